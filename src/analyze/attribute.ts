@@ -1,0 +1,253 @@
+/**
+ * Turns parsed compiler output into model findings: normalised paths, the
+ * enclosing function, inlined copies folded into their origin, and stable
+ * keys. Reads Go source files (through `readSource`) only to find function
+ * extents; never runs anything.
+ */
+import type { Finding, InlinedSite } from '../model/finding.js';
+import { isHeapKind, isLeakKind } from '../model/kinds.js';
+import { comparePos } from '../model/position.js';
+import type { ParsedFinding } from '../parse/m-output.js';
+import { FuncIndex, scanGoFuncs, type GoFunc } from '../parse/go-source.js';
+import { dirOf, type PathNormalizer } from './paths.js';
+
+export interface AttributeContext {
+  paths: PathNormalizer;
+  /** Normalised directory of each analyzed package, by import path. */
+  packageDirs: Map<string, string>;
+  /** Reads a source file by absolute path; undefined when unreadable. */
+  readSource: (absPath: string) => string | undefined;
+}
+
+interface FileFuncs {
+  index: FuncIndex;
+  /** Fallback names in compiler style (`F`, `(*T).M`, `F.func1`, `F.func1.1`, `glob..func1`). */
+  names: string[];
+}
+
+/** Per-run state: scanned files and compiler-declared function names. */
+export class Attributor {
+  private files = new Map<string, FileFuncs | null>();
+  /** `file:line:col` of a function's name → the compiler's name for it (from can/cannot inline lines). */
+  private declared = new Map<string, string>();
+
+  constructor(private readonly ctx: AttributeContext) {}
+
+  /** Normalises positions in place and records function names the compiler declared. */
+  prepare(findings: ParsedFinding[]): void {
+    const { paths } = this.ctx;
+    for (const f of findings) {
+      f.pos.file = paths.normalize(f.pos.file);
+      for (const e of f.explanations) {
+        for (const flow of e.flows) {
+          for (const note of flow.notes) if (note.pos) note.pos.file = paths.normalize(note.pos.file);
+        }
+      }
+      if ((f.kind === 'can-inline' || f.kind === 'cannot-inline') && f.pos.column !== undefined) {
+        this.declared.set(`${f.pos.file}:${f.pos.line}:${f.pos.column}`, f.subject);
+      }
+    }
+  }
+
+  /** Builds findings for one package (after `prepare` has seen every package). */
+  attribute(pkg: string, parsed: ParsedFinding[]): Finding[] {
+    const pkgDir = this.ctx.packageDirs.get(pkg);
+    const out: Finding[] = [];
+    for (const p of parsed) {
+      const f: Finding = {
+        key: '', kind: p.kind, pkg, pos: p.pos, func: '', subject: p.subject, message: p.message,
+        details: p.details, explanations: p.explanations, lines: p.lines,
+      };
+      if (p.kind === 'can-inline' || p.kind === 'cannot-inline') f.func = p.subject;
+      else if (p.funcHint !== undefined) f.func = p.funcHint;
+      const outside = pkgDir !== undefined && !p.pos.file.startsWith('<') && dirOf(p.pos.file) !== pkgDir;
+      if (outside) {
+        // Code inlined from another package keeps its own position (closures,
+        // generic bodies); name the function it came from.
+        const origin = this.enclosingName(p.pos.file, p.pos.line, p.pos.column);
+        if (origin) f.inlinedFrom = `${importPathGuess(dirOf(p.pos.file))}.${origin}`;
+      } else if (!f.func) {
+        f.func = this.enclosingName(p.pos.file, p.pos.line, p.pos.column) ?? '';
+      }
+      out.push(f);
+    }
+    return out;
+  }
+
+  private fileFuncs(file: string): FileFuncs | null {
+    let ff = this.files.get(file);
+    if (ff !== undefined) return ff;
+    ff = null;
+    const abs = this.ctx.paths.absolute(file);
+    const src = abs ? this.ctx.readSource(abs) : undefined;
+    if (src !== undefined) {
+      const funcs = scanGoFuncs(src);
+      ff = { index: new FuncIndex(funcs), names: fallbackNames(funcs) };
+    }
+    this.files.set(file, ff);
+    return ff;
+  }
+
+  private enclosingName(file: string, line: number, column?: number): string | undefined {
+    const ff = this.fileFuncs(file);
+    if (!ff) return undefined;
+    const i = ff.index.enclosing(line, column ?? 0);
+    if (i < 0) return undefined;
+    const fn = ff.index.funcs[i]!;
+    return this.declared.get(`${file}:${fn.line}:${fn.column}`) ?? ff.names[i];
+  }
+}
+
+/** Compiler-style names for functions when the compiler printed none for them. */
+function fallbackNames(funcs: GoFunc[]): string[] {
+  const names: string[] = [];
+  const childCount = new Map<number, number>();
+  let globCount = 0;
+  funcs.forEach((fn) => {
+    if (!fn.isLiteral) {
+      names.push(fn.name);
+      return;
+    }
+    if (fn.parent === undefined) {
+      names.push(`glob..func${++globCount}`);
+      return;
+    }
+    const n = (childCount.get(fn.parent) ?? 0) + 1;
+    childCount.set(fn.parent, n);
+    const parentName = names[fn.parent]!;
+    names.push(funcs[fn.parent]!.isLiteral ? `${parentName}.${n}` : `${parentName}.func${n}`);
+  });
+  return names;
+}
+
+/** `$GOROOT/src/go/ast` → `go/ast`; module paths stay as directories. */
+function importPathGuess(dir: string): string {
+  if (dir.startsWith('$GOROOT/src/')) return dir.slice('$GOROOT/src/'.length).replace(/^vendor\//, '');
+  return dir;
+}
+
+/** `F[go.shape.int]` → `F[...]`: type arguments differ per instantiation, not per function. */
+export function baseFuncName(name: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of name) {
+    if (c === '[') {
+      if (depth === 0) out += '[...]';
+      depth++;
+    } else if (c === ']') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+/**
+ * Folds repeats into one finding each: copies at inlined call sites (same
+ * package: reported at an `inlining call to X` position; other packages:
+ * positioned in the callee's file), generic instantiations and identical
+ * repeats. Returns the kept findings and how many copies were folded.
+ */
+export function foldRepeats(findings: Finding[]): { findings: Finding[]; folded: number } {
+  const sorted = [...findings].sort(compareFindings);
+  const origins = new Map<string, Finding>();
+  const verdictFamily = (f: Finding) => (isHeapKind(f.kind) || f.kind === 'does-not-escape' ? 'escape' : isLeakKind(f.kind) ? 'leak' : f.kind);
+  // Inlining call sites per package: position → callee.
+  const inlinedAt = new Map<string, string[]>();
+  for (const f of sorted) {
+    if (f.kind === 'inlining-call') push(inlinedAt, `${f.pkg}|${posKey(f)}`, f.details.callee ?? f.subject);
+  }
+  const kept: Finding[] = [];
+  const at = new Map<string, Finding>();
+  let folded = 0;
+  const fold = (origin: Finding, copy: Finding) => {
+    const site: InlinedSite = { pos: copy.pos, pkg: copy.pkg, kind: copy.kind, raw: copy.message };
+    if (copy.func) site.func = copy.func;
+    (origin.inlinedSites ??= []).push(site);
+    if (copy.lines) origin.lines = [...(origin.lines ?? []), ...copy.lines];
+    folded++;
+  };
+  for (const f of sorted) {
+    const family = verdictFamily(f);
+    // Identical repeats (instantiations, duplicate lines) at the same place.
+    const hereKey = `${f.pkg}|${posKey(f)}|${family}|${f.subject}|${baseFuncName(f.func)}|${f.inlinedFrom ?? ''}`;
+    const same = at.get(hereKey);
+    if (same && family !== 'inlining-call' && family !== 'can-inline' && family !== 'cannot-inline') {
+      fold(same, f);
+      continue;
+    }
+    at.set(hereKey, f);
+    if (!f.inlinedFrom) origins.set(`${f.pkg}|${baseFuncName(f.func)}|${family}|${f.subject}`, f);
+    kept.push(f);
+  }
+  // Copies inlined from elsewhere, folded into an origin found in this run.
+  const result: Finding[] = [];
+  for (const f of kept) {
+    const family = verdictFamily(f);
+    if (family !== 'escape' && family !== 'leak') {
+      result.push(f);
+      continue;
+    }
+    let origin: Finding | undefined;
+    if (f.inlinedFrom) {
+      const dot = f.inlinedFrom.lastIndexOf('.', f.inlinedFrom.indexOf('(') >= 0 ? f.inlinedFrom.indexOf('(') : undefined);
+      const originPkg = dot > 0 ? f.inlinedFrom.slice(0, dot) : '';
+      const originFunc = dot > 0 ? f.inlinedFrom.slice(dot + 1) : f.inlinedFrom;
+      const subject = f.subject.replace(/^[\p{L}_][\p{L}\p{N}_]*\./u, '');
+      origin = origins.get(`${originPkg}|${baseFuncName(originFunc)}|${family}|${subject}`)
+        ?? origins.get(`${originPkg}|${baseFuncName(originFunc)}|${family}|${f.subject}`);
+    } else {
+      const callees = inlinedAt.get(`${f.pkg}|${posKey(f)}`);
+      for (const callee of callees ?? []) {
+        if (callee.includes('.') && !callee.startsWith('(')) continue; // another package's function; not analyzed here
+        const o = origins.get(`${f.pkg}|${baseFuncName(callee)}|${family}|${f.subject}`);
+        if (o && o !== f) {
+          origin = o;
+          f.inlinedFrom = `${f.pkg}.${callee}`;
+          break;
+        }
+      }
+    }
+    if (origin && origin !== f) fold(origin, f);
+    else result.push(f);
+  }
+  return { findings: result, folded };
+}
+
+function posKey(f: Finding): string {
+  return `${f.pos.file}:${f.pos.line}:${f.pos.column ?? 0}`;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.pkg !== b.pkg) return a.pkg < b.pkg ? -1 : 1;
+  const c = comparePos(a.pos, b.pos);
+  if (c !== 0) return c;
+  if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
+  if (a.subject !== b.subject) return a.subject < b.subject ? -1 : 1;
+  if (a.func !== b.func) return a.func < b.func ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/**
+ * Stable keys: package, function (type arguments elided), kind, subject
+ * (whitespace folded), and an ordinal among equal keys in position order.
+ * No line numbers, no compiler wording: keys survive moved code and new Go
+ * versions.
+ */
+export function assignKeys(findings: Finding[]): void {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const base = `${f.pkg}|${baseFuncName(f.func) || '<package>'}|${f.kind}|${normalizeSubject(f.subject)}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    f.key = n === 0 ? base : `${base}|${n}`;
+  }
+}
+
+export function normalizeSubject(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/go\.shape\.[^,\]]+/g, 'go.shape');
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * The command line: parse flags, call the library, write, set the exit
+ * code. User mistakes print one line (`goescape: …`) and a documented exit
+ * code; only goescape's own bugs print a stack.
+ */
+import { parseArgs } from 'node:util';
+import { isGoescapeError } from '../errors.js';
+import { VERSION } from '../version.js';
+import type { Command } from './command.js';
+import { COMMANDS } from './commands/index.js';
+import { EXIT, exitCodeForError } from './exit-codes.js';
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `goescape ${VERSION}: what goes to the heap in Go code, why, and what it costs
+
+usage: goescape <command> [packages...] [flags]
+
+commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Run "goescape <command> --help" for a command's flags.
+Exit codes: 0 ok, 1 gate failed, 2 usage or input error, 3 Go toolchain or build problem, 4 internal error.
+`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const stdout = (t: string) => void process.stdout.write(t);
+  const stderr = (t: string) => void process.stderr.write(t);
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    stdout(help());
+    return name ? EXIT.OK : EXIT.USAGE;
+  }
+  if (name === '--version' || name === '-v') {
+    stdout(`${VERSION}\n`);
+    return EXIT.OK;
+  }
+  const command: Command | undefined = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    stderr(`goescape: unknown command "${name}"; run "goescape --help" for the list\n`);
+    return EXIT.USAGE;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (e) {
+    stderr(`goescape ${command.name}: ${(e as Error).message.split('\n')[0]}; run "goescape ${command.name} --help"\n`);
+    return EXIT.USAGE;
+  }
+  if (parsed.values.help) {
+    stdout(command.usage + '\n');
+    return EXIT.OK;
+  }
+  try {
+    return await command.run({
+      values: parsed.values as Record<string, string | boolean | string[] | undefined>,
+      positionals: parsed.positionals,
+      isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+      stdout,
+      stderr,
+    });
+  } catch (e) {
+    if (isGoescapeError(e)) {
+      stderr(`goescape ${command.name}: ${e.message}\n`);
+      return exitCodeForError(e.code);
+    }
+    stderr(`goescape ${command.name}: internal error, please report it with the command line you ran:\n${(e as Error).stack ?? String(e)}\n`);
+    return EXIT.INTERNAL;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`goescape: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = EXIT.INTERNAL;
+  },
+);

@@ -1,0 +1,29 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** Writes a report to FILE atomically (temp file + rename), or to stdout. */
+export function writeOutput(text: string, file: string | undefined, stdout: (t: string) => void): void {
+  if (!file || file === '-') {
+    stdout(text);
+    return;
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+
+/** A one-line progress indicator on stderr, only on a terminal. */
+export function progress(enabled: boolean): { update(text: string): void; done(): void } {
+  let shown = false;
+  return {
+    update(text) {
+      if (!enabled) return;
+      process.stderr.write(`\r\x1b[2K${text}`);
+      shown = true;
+    },
+    done() {
+      if (shown) process.stderr.write('\r\x1b[2K');
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Errors a user can fix carry a stable `code` and a one-line message that
+ * says what is wrong and what to do; the CLI prints them without a stack.
+ */
+export type ErrorCode =
+  | 'USAGE'
+  | 'CONFIG'
+  | 'GO_NOT_FOUND'
+  | 'NOT_A_MODULE'
+  | 'NO_PACKAGES'
+  | 'GO_FAILED'
+  | 'BUILD_FAILED'
+  | 'BAD_INPUT'
+  | 'GIT_FAILED'
+  | 'TOOLCHAIN_MISMATCH';
+
+export class GoescapeError extends Error {
+  constructor(readonly code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'GoescapeError';
+  }
+}
+
+export function isGoescapeError(e: unknown): e is GoescapeError {
+  return e instanceof GoescapeError;
+}

@@ -1,0 +1,124 @@
+import type { FindingKind } from './kinds.js';
+import type { SourcePos } from './position.js';
+
+/**
+ * One step of a `-m=2` explanation: `flow: dst ← src:` followed by notes.
+ * Go's escape graph vocabulary: an edge from `src` to `dst` with `derefs`
+ * dereferences (−1 means the address was taken, `&src`).
+ */
+export interface Flow {
+  /** Destination location as printed: a variable, `{heap}`, `{temp}`, `~r0`, `{storage for X}`. */
+  dst: string;
+  /** Source location without its `&`/`*` prefix. */
+  src: string;
+  /** −1 for `&src`, 0 for `src`, n for n leading `*`. */
+  derefs: number;
+  notes: FlowNote[];
+}
+
+/** `from <where> (<why>) at <pos>`: the statement that made the flow. */
+export interface FlowNote {
+  /** The expression or statement, as the compiler printed it. */
+  where: string;
+  /** The compiler's reason in parentheses: `address-of`, `return`, `call parameter`, … */
+  why: string;
+  /** Where the step happens (outermost position for inlined code). */
+  pos?: SourcePos;
+}
+
+/** The header of a `-m=2` explanation block. */
+export interface Explanation {
+  /** `escapes` for "X escapes to heap[ in F]:", `leaks` for "parameter p leaks to D [for F ]with derefs=N:". */
+  header: 'escapes' | 'leaks';
+  /** For `leaks`: the destination (`{heap}` or a result such as `~r0`). */
+  sink?: string;
+  /** For `leaks`: derefs to the sink. */
+  derefs?: number;
+  /** Enclosing function named by the compiler (Go ≥ 1.26 wording). */
+  func?: string;
+  flows: Flow[];
+  /** The compiler cut the explanation at an assignment cycle (golang.org/issue/35518). */
+  truncated?: boolean;
+}
+
+/** Typed details per kind; fields absent when not applicable. */
+export interface FindingDetails {
+  /** leaking-param-to-result: the result (`~r0`, or its name). */
+  result?: string;
+  /** leaking-param-to-result: `level=` (deref count); leaks: derefs from explanations. */
+  level?: number;
+  /** can-inline: inline cost; cannot-inline: cost when budget exceeded. */
+  cost?: number;
+  budget?: number;
+  /** cannot-inline / cannot-inline-call / cannot-devirtualize: the reason text. */
+  reason?: string;
+  /** can-inline (-m=2): the function's type and inlinable body as printed. */
+  signature?: string;
+  body?: string;
+  /** inlining-call / devirtualized / cannot-inline-call: the callee. */
+  callee?: string;
+  /** cannot-inline-call: the caller. */
+  caller?: string;
+  /** devirtualized: the concrete type. */
+  concrete?: string;
+  /** closure-capture. */
+  capture?: 'value' | 'ref';
+  addr?: boolean;
+  assign?: boolean;
+  width?: number;
+  /**
+   * The compiler printed no verdict line, only a `-m=2` explanation whose
+   * header states it (generic instantiations, inlined copies).
+   */
+  fromExplanation?: boolean;
+  /** inlining-call with the new inliner: `with score N`. */
+  score?: number;
+}
+
+/**
+ * Where an inlined copy of a function's code was reported. The compiler
+ * repeats findings at every call site it inlines into; goescape keeps one
+ * finding for the origin and lists the copies here.
+ */
+export interface InlinedSite {
+  pos: SourcePos;
+  /** Function the code was inlined into. */
+  func?: string;
+  pkg: string;
+  /** Verdict at that site (the copy may differ from the origin). */
+  kind: FindingKind;
+  raw: string;
+}
+
+export interface Finding {
+  /** Stable identity: package, function, kind, subject, ordinal. Never a line number or the compiler's wording. */
+  key: string;
+  kind: FindingKind;
+  /** Import path of the package whose compilation printed it. */
+  pkg: string;
+  pos: SourcePos;
+  /** Enclosing function as the compiler names it (`F`, `(*T).M`, `F.func1`); `` when unknown (package scope). */
+  func: string;
+  /** The variable or expression the finding is about (`x`, `&T{...}`, `... argument`); `` when none. */
+  subject: string;
+  /** The compiler's message without the position. */
+  message: string;
+  details: FindingDetails;
+  /** `-m=2` explanations, in the order printed; empty at -m=1 or when the compiler gives none. */
+  explanations: Explanation[];
+  /** When this finding was reported inside code inlined from another function: that function. */
+  inlinedFrom?: string;
+  /** Copies of this finding at inlined call sites, grouped here rather than counted again. */
+  inlinedSites?: InlinedSite[];
+  /** 1-based line numbers in the compiler's output of the lines that make this finding (verdict last). */
+  lines?: number[];
+}
+
+/** A compiler line goescape could not classify, kept verbatim. */
+export interface UnrecognizedLine {
+  pkg: string;
+  /** 1-based line number in the combined compiler output. */
+  line: number;
+  text: string;
+  reason: string;
+}

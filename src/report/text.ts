@@ -1,0 +1,54 @@
+import { styleText } from 'node:util';
+import type { Finding } from '../model/finding.js';
+import { FINDING_KINDS, type KindCategory } from '../model/kinds.js';
+import type { AnalysisResult } from '../model/result.js';
+import { count, findingLine } from './messages.js';
+
+export interface TextOptions {
+  color?: boolean;
+  /** `heap`: heap escapes and leaking params only. */
+  only?: 'heap' | 'all';
+}
+
+const CATEGORY_ORDER: KindCategory[] = ['error', 'heap', 'leak', 'stack', 'escape-detail', 'devirtualize', 'inline', 'other'];
+
+/** Text report: per package, heap escapes first, then a summary. Returns a string; the CLI writes it. */
+export function renderText(result: AnalysisResult, opts: TextOptions = {}): string {
+  const paint = (style: Parameters<typeof styleText>[0], s: string) => (opts.color ? styleText(style, s) : s);
+  const out: string[] = [];
+  const byPkg = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const cat = FINDING_KINDS[f.kind].category;
+    if (opts.only === 'heap' && cat !== 'heap' && cat !== 'leak' && cat !== 'error') continue;
+    let list = byPkg.get(f.pkg);
+    if (!list) byPkg.set(f.pkg, (list = []));
+    list.push(f);
+  }
+  for (const pkg of result.packages) {
+    const list = byPkg.get(pkg.path) ?? [];
+    if (list.length === 0 && pkg.status === 'ok') continue;
+    out.push(paint('bold', `# ${pkg.desc}${pkg.status === 'failed' ? ' (failed to compile)' : ''}`));
+    byPkg.delete(pkg.path);
+    const ordered = [...list].sort((a, b) => CATEGORY_ORDER.indexOf(FINDING_KINDS[a.kind].category) - CATEGORY_ORDER.indexOf(FINDING_KINDS[b.kind].category));
+    for (const f of ordered) {
+      const cat = FINDING_KINDS[f.kind].category;
+      const line = findingLine(f);
+      out.push(cat === 'heap' || cat === 'error' ? paint('red', line) : cat === 'leak' ? paint('yellow', line) : cat === 'stack' ? paint('green', line) : line);
+    }
+  }
+  out.push('', summaryText(result, paint));
+  return out.join('\n') + '\n';
+}
+
+export function summaryText(result: AnalysisResult, paint: (style: Parameters<typeof styleText>[0], s: string) => string = (_s, t) => t): string {
+  const s = result.summary;
+  const k = s.byKind;
+  const lines = [
+    paint('bold', `${count(s.heapEscapes, 'heap escape')} (${k['moved-to-heap'] ?? 0} moved to heap, ${k['escapes-to-heap'] ?? 0} escape to heap), ${count(s.leaks, 'leaking param')}, ${k['does-not-escape'] ?? 0} do not escape`),
+    `${count(s.packages.total, 'package')} (${s.packages.failed} failed), ${count(s.findings, 'finding')}, ${count(s.inlinedCopies, 'inlined copy', 'inlined copies')} folded into their origin`,
+    `${s.lines} compiler lines: ${s.linesInFindings} in findings, ${s.headerLines} package headers, ${s.unrecognized.length} unrecognized`,
+    `${result.toolchain.goVersion} ${result.toolchain.goos}/${result.toolchain.goarch}: ${result.toolchain.command.join(' ')}`,
+  ];
+  for (const u of s.unrecognized.slice(0, 20)) lines.push(paint('yellow', `unrecognized: ${u.text}`));
+  return lines.join('\n');
+}

@@ -1,0 +1,211 @@
+/**
+ * The only code that runs `go`. Everything here spawns a process with an
+ * argv array (no shell) and turns failures into GoescapeErrors that name
+ * the cause. Callers get text or parsed records; nothing is printed.
+ */
+import { spawn } from 'node:child_process';
+import { devNull } from 'node:os';
+import { GoescapeError } from '../errors.js';
+
+export interface GoRunOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  /** The go command; `go` from PATH by default. */
+  goBin?: string;
+}
+
+export interface GoResult {
+  argv: string[];
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Toolchain facts from `go env -json`. */
+export interface GoEnv {
+  GOVERSION: string;
+  GOOS: string;
+  GOARCH: string;
+  GOROOT: string;
+  GOMOD: string;
+  GOWORK: string;
+  GOFLAGS: string;
+  GOMODCACHE: string;
+  GOEXPERIMENT: string;
+  GOTOOLCHAIN: string;
+}
+
+export function goBinary(opts: GoRunOptions): string {
+  return opts.goBin ?? opts.env?.GOESCAPE_GO ?? process.env.GOESCAPE_GO ?? 'go';
+}
+
+/** Runs go to completion, collecting output. */
+export function runGo(args: string[], opts: GoRunOptions): Promise<GoResult> {
+  return streamGo(args, opts, {});
+}
+
+export interface StreamHandlers {
+  /** Called with each complete stdout line (without the newline). */
+  onStdoutLine?: (line: string) => void;
+  /** Called with each complete stderr line. */
+  onStderrLine?: (line: string) => void;
+}
+
+/**
+ * Runs go and hands out complete lines as they arrive, so parsing overlaps
+ * with compiling. stdout/stderr are only accumulated when no handler takes them.
+ */
+export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHandlers): Promise<GoResult> {
+  const bin = goBinary(opts);
+  const argv = [bin, ...args];
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    const splitter = (onLine: ((l: string) => void) | undefined, keep: (s: string) => void) => {
+      let rest = '';
+      return {
+        data(chunk: string) {
+          if (!onLine) return keep(chunk);
+          let text = rest + chunk;
+          let start = 0;
+          let nl: number;
+          while ((nl = text.indexOf('\n', start)) >= 0) {
+            onLine(text.slice(start, nl));
+            start = nl + 1;
+          }
+          rest = text.slice(start);
+          text = '';
+        },
+        end() {
+          if (onLine && rest) onLine(rest);
+          rest = '';
+        },
+      };
+    };
+    const out = splitter(handlers.onStdoutLine, (s) => (stdout += s));
+    const err = splitter(handlers.onStderrLine, (s) => (stderr += s));
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (c: string) => out.data(c));
+    child.stderr.on('data', (c: string) => err.data(c));
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') {
+        reject(new GoescapeError('GO_NOT_FOUND', `cannot run "${bin}": not found on PATH; install Go (https://go.dev/dl) or set GOESCAPE_GO to the go binary`));
+      } else reject(new GoescapeError('GO_FAILED', `cannot run "${bin}": ${e.message}`, { cause: e }));
+    });
+    child.on('close', (code, signal) => {
+      out.end();
+      err.end();
+      resolve({ argv, exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
+    });
+  });
+}
+
+export async function goEnv(opts: GoRunOptions): Promise<GoEnv> {
+  const keys = ['GOVERSION', 'GOOS', 'GOARCH', 'GOROOT', 'GOMOD', 'GOWORK', 'GOFLAGS', 'GOMODCACHE', 'GOEXPERIMENT', 'GOTOOLCHAIN'];
+  const r = await runGo(['env', '-json', ...keys], opts);
+  if (r.exitCode !== 0) {
+    throw new GoescapeError('GO_FAILED', `"go env" failed: ${firstLine(r.stderr)}`);
+  }
+  try {
+    return JSON.parse(r.stdout) as GoEnv;
+  } catch (e) {
+    throw new GoescapeError('GO_FAILED', `"go env -json" printed something that is not JSON: ${r.stdout.slice(0, 120)}`, { cause: e });
+  }
+}
+
+/** A package as `go list` reports it (the fields goescape asks for). */
+export interface ListedPackage {
+  ImportPath: string;
+  Dir: string;
+  Name?: string;
+  Standard?: boolean;
+  GoFiles?: string[];
+  CgoFiles?: string[];
+  TestGoFiles?: string[];
+  XTestGoFiles?: string[];
+  Module?: { Path: string; Dir?: string; Main?: boolean };
+  Error?: { Err: string; Pos?: string };
+  DepsErrors?: { Err: string }[];
+}
+
+export async function listPackages(patterns: string[], flags: string[], opts: GoRunOptions): Promise<{ packages: ListedPackage[]; stderr: string }> {
+  const fields = 'ImportPath,Dir,Name,Standard,GoFiles,CgoFiles,TestGoFiles,XTestGoFiles,Module,Error';
+  const r = await runGo(['list', '-e', `-json=${fields}`, ...flags, ...patterns], opts);
+  if (r.exitCode !== 0 && !r.stdout.trim()) {
+    throw new GoescapeError('GO_FAILED', `"go list" failed: ${firstLine(r.stderr)}`);
+  }
+  return { packages: splitJsonObjects(r.stdout) as ListedPackage[], stderr: r.stderr };
+}
+
+/** `go list -json` prints a stream of objects, not an array. */
+export function splitJsonObjects(text: string): unknown[] {
+  const out: unknown[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === '}') {
+      depth--;
+      if (depth === 0 && start >= 0) {
+        out.push(JSON.parse(text.slice(start, i + 1)));
+        start = -1;
+      }
+    }
+  }
+  return out;
+}
+
+export interface CompileOptions {
+  patterns: string[];
+  /** Compiler flags for the analyzed packages, e.g. ['-m=2'] or ['-m=2', '-l']. */
+  compilerFlags: string[];
+  /** Apply the flags to dependencies too (`all=`). */
+  deps?: boolean;
+  tags?: string;
+  /** Compile test variants (`go test -c`). */
+  tests?: boolean;
+  /** Directory for test binaries when `tests` (go test -c needs somewhere to write). */
+  outDir?: string;
+  /** Force rebuilding (`-a`), for cold measurements. */
+  rebuild?: boolean;
+}
+
+/**
+ * The go command line for a compile with per-package compiler flags.
+ * `-gcflags=PATTERN=FLAGS` applies only to matching packages, so the
+ * dependencies are not analyzed unless asked (go-compiler-output.md §4).
+ */
+export function compileArgs(o: CompileOptions): string[] {
+  const flags = o.compilerFlags.join(' ');
+  const gcflags = o.deps ? [`-gcflags=all=${flags}`] : o.patterns.map((p) => `-gcflags=${p}=${flags}`);
+  const args = o.tests ? ['test', '-c', '-json', '-o', (o.outDir ?? devNull) + '/'] : ['build', '-json', '-o', devNull];
+  if (o.rebuild) args.push('-a');
+  if (o.tags) args.push('-tags', o.tags);
+  return [...args, ...gcflags, ...o.patterns];
+}
+
+/** One `go build -json` event (Go ≥ 1.24; `go help buildjson`). */
+export interface BuildEvent {
+  ImportPath?: string;
+  Action?: string;
+  Output?: string;
+  /** go test -json events carry Package instead. */
+  Package?: string;
+}
+
+export function firstLine(s: string): string {
+  const line = s.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.trim();
+}
