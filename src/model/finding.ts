@@ -1,3 +1,4 @@
+import type { Cause } from './causes.js';
 import type { FindingKind } from './kinds.js';
 import type { SourcePos } from './position.js';
 
