@@ -113,6 +113,21 @@ export interface Finding {
   inlinedSites?: InlinedSite[];
   /** 1-based line numbers in the compiler's output of the lines that make this finding (verdict last). */
   lines?: number[];
+  /** Heap and leak findings: why, as one of a closed set of causes (explain analysis). */
+  cause?: Cause;
+  /** Heap and leak findings: the readable chain from the value to its sink (explain analysis). */
+  chain?: ChainStep[];
+}
+
+/** One step from a value towards its sink, derived from the `-m=2` flows. */
+export interface ChainStep {
+  /** What happens at this step: `address-of`, `assign`, `return`, `call parameter`, `captured by a closure`, … (the compiler's why). */
+  op: string;
+  /** The expression or statement as the compiler printed it. */
+  where: string;
+  pos?: SourcePos;
+  /** The location the value flows into at this step (`{heap}`, `~r0`, a variable). */
+  into: string;
 }
 
 /** A compiler line goescape could not classify, kept verbatim. */
