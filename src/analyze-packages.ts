@@ -14,6 +14,9 @@ import { isHeapKind, isLeakKind, type FindingKind } from './model/kinds.js';
 import { SCHEMA_VERSION, type AnalysisResult, type PackageResult, type Summary } from './model/result.js';
 import { MOutputParser, type PackageOutput } from './parse/m-output.js';
 import { Attributor, assignKeys, compareFindings, foldRepeats } from './analyze/attribute.js';
+import { classifyFindings } from './analyze/classify.js';
+import { explainFindings } from './analyze/explain.js';
+import type { Cause } from './model/causes.js';
 import { PathNormalizer } from './analyze/paths.js';
 import { compileArgs, firstLine, goEnv, listPackages, streamGo, type BuildEvent, type GoEnv, type ListedPackage } from './toolchain/go.js';
 import { VERSION } from './version.js';
@@ -213,14 +216,30 @@ function assemble(input: AssembleInput): AnalysisResult {
   const folded = foldRepeats(findings);
   findings = folded.findings.sort(compareFindings);
   assignKeys(findings);
+  explainFindings(findings);
+  const declared = new Map<string, Set<string>>();
+  for (const f of findings) {
+    if (f.kind !== 'can-inline' && f.kind !== 'cannot-inline') continue;
+    let set = declared.get(f.pkg);
+    if (!set) declared.set(f.pkg, (set = new Set()));
+    set.add(f.subject);
+  }
+  classifyFindings(findings, {
+    lineText: (file, line) => attributor.lineText(file, line),
+    literalAt: (pos) => attributor.literalAt(pos),
+    importNames: (file) => attributor.importNames(file),
+    declaredFuncs: (pkg) => declared.get(pkg) ?? new Set(),
+  });
   const byPkg = new Map(packages.map((p) => [p.desc.replace(/ \[.*\]$/, ''), p]));
   const byKind: Partial<Record<FindingKind, number>> = {};
   let heapEscapes = 0;
   let leaks = 0;
   let linesInFindings = 0;
+  const byCause: Partial<Record<Cause, number>> = {};
   for (const f of findings) {
     byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
-    linesInFindings += f.lines?.length ?? 0;
+    if (f.cause && isHeapKind(f.kind)) byCause[f.cause] = (byCause[f.cause] ?? 0) + 1;
+    linesInFindings += f.outputLines ?? 0;
     const p = byPkg.get(f.pkg);
     if (p) p.findings++;
     if (isHeapKind(f.kind)) {
@@ -237,6 +256,7 @@ function assemble(input: AssembleInput): AnalysisResult {
     findings: findings.length,
     byKind: Object.fromEntries(Object.entries(byKind).sort(([a], [b]) => (a < b ? -1 : 1))),
     heapEscapes,
+    byCause: Object.fromEntries(Object.entries(byCause).sort(([a], [b]) => (a < b ? -1 : 1))),
     leaks,
     inlinedCopies: folded.folded,
     packages: {

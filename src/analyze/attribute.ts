@@ -6,7 +6,7 @@
  */
 import type { Finding, InlinedSite } from '../model/finding.js';
 import { isHeapKind, isLeakKind } from '../model/kinds.js';
-import { comparePos } from '../model/position.js';
+import { comparePos, type SourcePos } from '../model/position.js';
 import type { ParsedFinding } from '../parse/m-output.js';
 import { FuncIndex, scanGoFuncs, type GoFunc } from '../parse/go-source.js';
 import { dirOf, type PathNormalizer } from './paths.js';
@@ -20,6 +20,9 @@ export interface AttributeContext {
 }
 
 interface FileFuncs {
+  src: string;
+  lines?: string[];
+  imports?: Set<string>;
   index: FuncIndex;
   /** Fallback names in compiler style (`F`, `(*T).M`, `F.func1`, `F.func1.1`, `glob..func1`). */
   names: string[];
@@ -56,7 +59,7 @@ export class Attributor {
     for (const p of parsed) {
       const f: Finding = {
         key: '', kind: p.kind, pkg, pos: p.pos, func: '', subject: p.subject, message: p.message,
-        details: p.details, explanations: p.explanations, lines: p.lines,
+        details: p.details, explanations: p.explanations, outputLines: p.lines.length,
       };
       if (p.kind === 'can-inline' || p.kind === 'cannot-inline') f.func = p.subject;
       else if (p.funcHint !== undefined) f.func = p.funcHint;
@@ -82,10 +85,51 @@ export class Attributor {
     const src = abs ? this.ctx.readSource(abs) : undefined;
     if (src !== undefined) {
       const funcs = scanGoFuncs(src);
-      ff = { index: new FuncIndex(funcs), names: fallbackNames(funcs) };
+      ff = { src, index: new FuncIndex(funcs), names: fallbackNames(funcs) };
     }
     this.files.set(file, ff);
     return ff;
+  }
+
+  /** Text of a 1-based line of a normalised file. */
+  lineText(file: string, line: number): string | undefined {
+    const ff = this.fileFuncs(file);
+    if (!ff) return undefined;
+    ff.lines ??= ff.src.split('\n');
+    return ff.lines[line - 1];
+  }
+
+  /** Position of the innermost function literal containing pos. */
+  literalAt(pos: SourcePos): SourcePos | undefined {
+    const ff = this.fileFuncs(pos.file);
+    if (!ff) return undefined;
+    let i = ff.index.enclosing(pos.line, pos.column ?? 0);
+    while (i >= 0) {
+      const fn = ff.index.funcs[i]!;
+      if (fn.isLiteral) return { file: pos.file, line: fn.line, column: fn.column };
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** Names the file's imports are used under. */
+  importNames(file: string): Set<string> {
+    const ff = this.fileFuncs(file);
+    if (!ff) return new Set();
+    if (!ff.imports) {
+      ff.imports = new Set();
+      const block = /^import\s*\(([\s\S]*?)^\)/gm;
+      const single = /^import\s+((?:[\p{L}_][\p{L}\p{N}_]*|\.)\s+)?"([^"]+)"/gmu;
+      const add = (alias: string | undefined, path: string) => {
+        const name = alias?.trim() || path.split('/').pop()!.replace(/^go-/, '').replace(/[.-].*$/, '');
+        ff!.imports!.add(/^v\d+$/.test(name) ? path.split('/').slice(-2, -1)[0]! : name);
+      };
+      for (const m of ff.src.matchAll(block)) {
+        for (const l of m[1]!.matchAll(/^\s*((?:[\p{L}_][\p{L}\p{N}_]*|\.)\s+)?"([^"]+)"/gmu)) add(l[1], l[2]!);
+      }
+      for (const m of ff.src.matchAll(single)) add(m[1], m[2]!);
+    }
+    return ff.imports;
   }
 
   private enclosingName(file: string, line: number, column?: number): string | undefined {
@@ -162,7 +206,7 @@ export function foldRepeats(findings: Finding[]): { findings: Finding[]; folded:
     const site: InlinedSite = { pos: copy.pos, pkg: copy.pkg, kind: copy.kind, raw: copy.message };
     if (copy.func) site.func = copy.func;
     (origin.inlinedSites ??= []).push(site);
-    if (copy.lines) origin.lines = [...(origin.lines ?? []), ...copy.lines];
+    origin.outputLines = (origin.outputLines ?? 0) + (copy.outputLines ?? 0);
     folded++;
   };
   for (const f of sorted) {

@@ -7,6 +7,7 @@ export const CAUSES = {
   'closure-capture': { title: 'Captured by a closure that outlives the frame' },
   'interface-conversion': { title: 'Converted to an interface (boxing)' },
   'opaque-call': { title: 'Passed to a callee the compiler cannot see' },
+  'leaking-callee': { title: 'Passed to a function that leaks its parameter' },
   'channel-send': { title: 'Sent on a channel' },
   'heap-store': { title: 'Stored into the heap or a global' },
   'non-constant-size': { title: 'Size not known at compile time' },

@@ -74,6 +74,12 @@ export interface FindingDetails {
   fromExplanation?: boolean;
   /** inlining-call with the new inliner: `with score N`. */
   score?: number;
+  /** allocates-without-escape: the runtime allocation entry point called (`runtime.growslice`). */
+  runtimeFunc?: string;
+  /** allocates-without-escape: the allocated type from the assembly (`type:main.Config` without `type:`). */
+  type?: string;
+  /** allocates-without-escape: what the runtime function allocates for (`append growth`, `string concatenation`, …). */
+  why?: string;
 }
 
 /**
@@ -111,12 +117,27 @@ export interface Finding {
   inlinedFrom?: string;
   /** Copies of this finding at inlined call sites, grouped here rather than counted again. */
   inlinedSites?: InlinedSite[];
-  /** 1-based line numbers in the compiler's output of the lines that make this finding (verdict last). */
-  lines?: number[];
+  /** How many lines of compiler output make this finding (verdict, explanations, folded copies). */
+  outputLines?: number;
   /** Heap and leak findings: why, as one of a closed set of causes (explain analysis). */
   cause?: Cause;
   /** Heap and leak findings: the readable chain from the value to its sink (explain analysis). */
   chain?: ChainStep[];
+  /** Heap findings under `--verify`: what the machine code does (src/analyze/reconcile.ts). */
+  verification?: Verification;
+}
+
+/** Whether a heap finding really allocates, from the `-S` assembly listing. */
+export interface Verification {
+  status: 'allocates' | 'no-allocation' | 'unverified';
+  /** allocates: the runtime entry point called (`runtime.newobject`). */
+  runtimeFunc?: string;
+  /** allocates: the type operand (`main.Config`), when present. */
+  type?: string;
+  /** Size in bytes, when the listing states it. */
+  size?: number;
+  /** no-allocation / unverified: why. */
+  reason?: string;
 }
 
 /** One step from a value towards its sink, derived from the `-m=2` flows. */

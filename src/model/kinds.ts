@@ -26,6 +26,7 @@ export const FINDING_KINDS = {
   'cannot-devirtualize': { category: 'devirtualize', title: 'Call not devirtualized', phrase: 'cannot devirtualize x.M: reason' },
   'bounds-check-elided': { category: 'other', title: 'Bounds check elided', phrase: 'index bounds check elided' },
   'compiler-error': { category: 'error', title: 'Compiler error', phrase: 'undefined: x' },
+  'allocates-without-escape': { category: 'other', title: 'Allocation with no escape finding (from the assembly)', phrase: 'CALL runtime.growslice(SB) (from -S, not -m)' },
 } as const satisfies Record<string, KindInfo>;
 
 export type FindingKind = keyof typeof FINDING_KINDS;

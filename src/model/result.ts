@@ -1,5 +1,7 @@
 import type { Finding, UnrecognizedLine } from './finding.js';
+import type { Cause } from './causes.js';
 import type { FindingKind } from './kinds.js';
+import type { SourcePos } from './position.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -46,6 +48,8 @@ export interface Summary {
   byKind: Partial<Record<FindingKind, number>>;
   /** Heap escapes (moved-to-heap + escapes-to-heap), inlined copies counted once. */
   heapEscapes: number;
+  /** Heap escapes per root cause (model/causes.ts). */
+  byCause: Partial<Record<Cause, number>>;
   /** Leaking parameters (to the heap or a result). */
   leaks: number;
   /** Inlined copies folded into their origin finding. */
@@ -53,6 +57,41 @@ export interface Summary {
   packages: { total: number; ok: number; failed: number };
   /** Every line goescape did not recognise, verbatim. */
   unrecognized: UnrecognizedLine[];
+}
+
+/** One function's stack frame, from the `-S` listing (`analyze --verify/--frames`). */
+export interface FrameInfo {
+  /** Function as the compiler names it (`F`, `(*T).M`, `F.func1`). */
+  func: string;
+  pkg: string;
+  /** Linker symbol. */
+  symbol: string;
+  /** Frame size (`locals=`). */
+  frameBytes: number;
+  /** Argument area (`args=`). */
+  argBytes: number;
+  pos?: SourcePos;
+  flags: string[];
+}
+
+/** Summary of `--verify`: heap escapes checked against the machine code. */
+export interface VerificationSummary {
+  /** Heap escapes checked. */
+  heapEscapes: number;
+  allocates: number;
+  noAllocation: number;
+  unverified: number;
+  /** Allocation calls with no escape finding (`allocates-without-escape` findings). */
+  allocatesWithoutEscape: number;
+  /** Allocation calls seen in the listing. */
+  allocCalls: number;
+  /** Functions in the listing. */
+  functions: number;
+  /** Functions whose frame exceeds `frameLimit`. */
+  framesOverLimit: number;
+  frameLimit: number;
+  /** The go command line of the `-S` compile. */
+  command: string[];
 }
 
 export interface AnalysisResult {
@@ -65,4 +104,8 @@ export interface AnalysisResult {
   packages: PackageResult[];
   findings: Finding[];
   summary: Summary;
+  /** `--verify`/`--frames`: every function's stack frame from the `-S` listing, largest first. */
+  frames?: FrameInfo[];
+  /** `--verify`: how many heap escapes really allocate. */
+  verification?: VerificationSummary;
 }

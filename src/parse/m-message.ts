@@ -78,10 +78,13 @@ export function parseMessage(msg: string): ParsedMessage {
     return verdict('can-inline', msg.slice('can inline '.length));
   }
   if (msg.startsWith('inlining call to ')) {
-    const m = INLINING_CALL.exec(msg)!;
-    const details: FindingDetails = { callee: m[1]! };
-    if (m[2] !== undefined) details.score = Number(m[2]);
-    return verdict('inlining-call', m[1]!, details);
+    // No callee (a cut line) does not match: fall through to unrecognized rather than throw.
+    const m = INLINING_CALL.exec(msg);
+    if (m) {
+      const details: FindingDetails = { callee: m[1]! };
+      if (m[2] !== undefined) details.score = Number(m[2]);
+      return verdict('inlining-call', m[1]!, details);
+    }
   }
   if (msg.startsWith('cannot inline ')) {
     const rest = msg.slice('cannot inline '.length);

@@ -5,6 +5,9 @@
 import type { Finding } from '../model/finding.js';
 import { FINDING_KINDS, type FindingKind } from '../model/kinds.js';
 import { formatPos } from '../model/position.js';
+import type { BaselineEntry } from '../baseline.js';
+import type { DiffChange, EscapeDiff } from '../analyze/diff.js';
+import type { GateFinding, GateResult, GateRule, Violation } from '../analyze/gate.js';
 
 export function kindTitle(kind: FindingKind): string {
   return FINDING_KINDS[kind].title;
@@ -37,3 +40,164 @@ export const SUMMARY_LABELS: Record<string, string> = {
   inlinedCopies: 'inlined copies folded',
   unrecognized: 'unrecognized lines',
 };
+
+// ---- gate (check), baseline and diff wording ----
+
+/**
+ * Where the documentation pages live, for links in SARIF and Markdown.
+ * Relative paths (`docs/kinds.md`) are appended to it.
+ */
+export const DOCS_BASE_URL = 'https://github.com/goescape/goescape/blob/main/';
+
+export function kindDocsPath(kind: FindingKind): string {
+  return `docs/kinds.md#${kind}`;
+}
+
+export function causeDocsPath(cause: string): string {
+  return `docs/causes/${cause}.md`;
+}
+
+export function docsUrl(path: string): string {
+  return DOCS_BASE_URL + path;
+}
+
+export const GATE_RULE_TITLES: Record<GateRule, string> = {
+  'new-heap-escape': 'New heap escape (not in the baseline)',
+  'noescape': 'Escape in a //goescape:noescape function',
+  'noescape-alloc': 'Allocation in a //goescape:noescape function',
+  'budget': 'Package over its heap-escape budget',
+  'frame-size': 'Stack frame over the limit',
+  'forbidden-cause': 'Heap escape with a cause forbidden in this package',
+  'bad-directive': 'Malformed //goescape: directive',
+};
+
+/** Where the rule is documented. */
+export function gateRuleDocsPath(rule: GateRule): string {
+  return rule === 'bad-directive' || rule === 'noescape' || rule === 'noescape-alloc' ? 'docs/config.md#source-directives' : `docs/config.md#${rule}`;
+}
+
+/** One sentence for a violation, without its position. */
+export function violationMessage(v: Violation): string {
+  const f = v.finding;
+  const what = f ? `${f.message}${f.func ? ` in ${f.func}` : ''}` : '';
+  switch (v.rule) {
+    case 'new-heap-escape':
+      return `new heap escape: ${what}${f?.cause ? ` (cause: ${f.cause})` : ''}; not in the baseline`;
+    case 'noescape':
+      return `${v.func ?? f?.func} is marked //goescape:noescape but ${f?.message ?? 'something escapes'}`;
+    case 'noescape-alloc':
+      return `${v.func} is marked //goescape:noescape but allocates (${v.detail ?? 'allocation'})`;
+    case 'budget':
+      return `package ${v.pkg} has ${count(v.actual ?? 0, 'heap escape')}, over its budget of ${v.limit}`;
+    case 'frame-size':
+      return `${v.func} has a ${v.actual}-byte stack frame, over the limit of ${v.limit} bytes`;
+    case 'forbidden-cause':
+      return `${what}: cause ${v.cause} is forbidden in ${v.pkg}`;
+    case 'bad-directive':
+      return v.detail ?? 'malformed directive';
+  }
+}
+
+/** `file:line:col: message`, or the message alone when there is no position. */
+export function violationLine(v: Violation): string {
+  return v.pos ? `${formatPos(v.pos)}: ${violationMessage(v)}` : violationMessage(v);
+}
+
+export function removedLine(e: BaselineEntry): string {
+  return `${e.pkg} ${e.func || '<package>'}: ${kindTitle(e.kind).toLowerCase()}: ${e.subject}`;
+}
+
+export const TIGHTEN_COMMAND = 'goescape baseline';
+
+export function removedAdvice(n: number): string {
+  return `${count(n, 'heap escape')} in the baseline ${n === 1 ? 'is' : 'are'} gone: run "${TIGHTEN_COMMAND}" and commit the baseline to lock in the improvement`;
+}
+
+export function gateVerdict(g: GateResult): string {
+  const c = g.counts;
+  const head = g.violations.length === 0 ? 'goescape check passed' : `goescape check failed: ${count(g.violations.length, 'violation')}`;
+  return `${head} (${count(c.heapEscapes, 'heap escape')}, ${c.baseline} in the baseline, ${c.new} new, ${c.removed} removed, ${c.accepted} accepted)`;
+}
+
+export function toolchainMismatchMessage(file: string, diffs: string[]): string {
+  return `${file} was made with a different toolchain (${diffs.join(', ')}); escape decisions differ between toolchains, so regenerate it with "${TIGHTEN_COMMAND}" or pass --allow-toolchain-mismatch to compare anyway`;
+}
+
+/** One line for a finding in a diff: `kind subject in func (file:line)`. */
+export function diffFindingLine(f: GateFinding): string {
+  return `${f.message}${f.func ? ` in ${f.func}` : ''}${f.cause ? ` [${f.cause}]` : ''} (${formatPos(f.pos)})`;
+}
+
+export function diffChangeLine(c: DiffChange): string {
+  return `${c.head.pkg} ${c.head.func || '<package>'}: ${c.head.subject}: ${c.changes.join('; ')} (${formatPos(c.head.pos)})`;
+}
+
+export function diffVerdict(d: EscapeDiff): string {
+  const c = d.counts;
+  return `${d.base.rev} → ${d.head.rev}: ${c.added} added, ${c.removed} removed, ${c.changed} changed (${c.unchanged} unchanged)`;
+}
+
+// ---------------------------------------------------------------------------
+// bench and profile wording
+// ---------------------------------------------------------------------------
+
+/** What a comparison whose p-value is above alpha is called. */
+export const NOT_SIGNIFICANT = 'no significant change';
+
+/** `-12.34% (p=0.002 n=6+6)` or `~ no significant change (p=0.485 n=6+6)`. */
+export function benchDelta(d: { text: string; p: number; significant: boolean; note?: string }, n: [number, number]): string {
+  const stats = `p=${formatP(d.p)} n=${n[0]}+${n[1]}`;
+  if (!d.significant) return `~ ${NOT_SIGNIFICANT} (${stats}${d.note ? `; ${d.note}` : ''})`;
+  return `${d.text} (${stats})`;
+}
+
+export function formatP(p: number): string {
+  return p < 0.001 ? p.toExponential(1) : p.toFixed(3);
+}
+
+/** Median and CI half-width as benchstat prints it: `45.90ns ± 3%`. */
+export function benchValue(v: { median: number; range: string }, unit: string): string {
+  return `${formatUnitValue(v.median, unit)} ± ${v.range}`;
+}
+
+/** A measurement in a readable unit: ns/op as time, B/op in bytes (KiB/MiB), else 4 significant digits. */
+export function formatUnitValue(v: number, unit: string): string {
+  if (!Number.isFinite(v)) return String(v);
+  if (unit === 'ns/op' || unit.endsWith('-ns/op')) {
+    const a = Math.abs(v);
+    if (a >= 1e9) return `${sig(v / 1e9)}s`;
+    if (a >= 1e6) return `${sig(v / 1e6)}ms`;
+    if (a >= 1e3) return `${sig(v / 1e3)}µs`;
+    return `${sig(v)}ns`;
+  }
+  if (unit === 'B/op') return formatBytes(v);
+  return sig(v);
+}
+
+export function formatBytes(v: number): string {
+  const a = Math.abs(v);
+  if (a >= 1 << 30) return `${sig(v / (1 << 30))} GiB`;
+  if (a >= 1 << 20) return `${sig(v / (1 << 20))} MiB`;
+  if (a >= 1 << 10) return `${sig(v / (1 << 10))} KiB`;
+  return `${sig(v)} B`;
+}
+
+function sig(v: number): string {
+  if (v === 0) return '0';
+  if (Number.isInteger(v) && Math.abs(v) < 1e6) return String(v);
+  return Number(v.toPrecision(4)).toString();
+}
+
+/** Benchmark name without the `Benchmark` prefix (benchstat does the same). */
+export function benchName(name: string): string {
+  return name.startsWith('Benchmark') && name.length > 9 ? name.slice(9) : name;
+}
+
+export function regressionLine(r: { pkg: string; name: string; unit: string; percent: number; p: number; gate: string }): string {
+  const pct = Number.isNaN(r.percent) ? 'from 0' : `+${r.percent.toFixed(2)}%`;
+  return `${r.pkg ? `${r.pkg} ` : ''}${benchName(r.name)}: ${r.unit} ${pct} (p=${formatP(r.p)}), over --fail-on ${r.gate}`;
+}
+
+export function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}

@@ -4,9 +4,10 @@ import { renderJson } from '../../report/json.js';
 import { renderText } from '../../report/text.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { writeHtmlReport } from './report.js';
 import { progress, writeOutput } from '../output.js';
 
-export const FORMATS = ['text', 'json'] as const;
+export const FORMATS = ['text', 'json', 'html'] as const;
 
 export const analyze: Command = {
   name: 'analyze',
@@ -17,7 +18,8 @@ Runs go build with -gcflags=<pattern>=-m=2 on the packages (default ./...)
 and reports every decision the compiler printed.
 
 ${COMMON_BUILD_HELP}
-  -f, --format FORMAT  text (default) or json
+  -f, --format FORMAT  text (default), json, or html (a self-contained page;
+                       -o FILE, default goescape-report.html)
       --only heap      show only heap escapes and leaking parameters
   -o, --output FILE    write the report to FILE instead of stdout`,
   options: {
@@ -46,8 +48,11 @@ ${COMMON_BUILD_HELP}
       onPackage: (pkg, done) => bar.update(`compiling… ${done} packages (${pkg})`),
     });
     bar.done();
-    const text = format === 'json' ? renderJson(result) : renderText(result, { color: ctx.isTTY && !ctx.values.output, only: only as 'heap' | undefined });
-    writeOutput(text, ctx.values.output as string | undefined, ctx.stdout);
+    if (format === 'html') await writeHtmlReport(result, ctx.values.output as string | undefined, ctx);
+    else {
+      const text = format === 'json' ? renderJson(result) : renderText(result, { color: ctx.isTTY && !ctx.values.output, only: only as 'heap' | undefined });
+      writeOutput(text, ctx.values.output as string | undefined, ctx.stdout);
+    }
     const failed = result.packages.filter((p) => p.status === 'failed');
     if (failed.length > 0) {
       ctx.stderr(`goescape: ${failed.length} package(s) failed to compile: ${failed.map((p) => p.desc).join(', ')}; fix the compiler errors shown above (results for the other packages are complete)\n`);

@@ -1,5 +1,11 @@
 import type { Command } from '../command.js';
 import { analyze } from './analyze.js';
+import { baseline } from './baseline.js';
+import { check } from './check.js';
+import { diff } from './diff.js';
+import { bench } from './bench.js';
+import { profile } from './profile.js';
+import { report } from './report.js';
 
 /** Every subcommand, in help order. Adding a command: one file in this folder and one line here. */
-export const COMMANDS: Command[] = [analyze];
+export const COMMANDS: Command[] = [analyze, check, baseline, diff, report, bench, profile];

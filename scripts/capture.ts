@@ -1,0 +1,200 @@
+/**
+ * Records real compiler output per Go version for the parser tests:
+ *
+ *   test/captures/<goVersion>/m2/<case>.txt[.gz]   the `Output` of every
+ *       build-output event, concatenated, exactly as the compiler printed it
+ *   test/captures/<goVersion>/m2/<case>.json       a small sidecar: argv,
+ *       cwd, go version, exit code, line count, packages, failed packages
+ *
+ * Machine-specific absolute paths are replaced by placeholders (`<repo>`,
+ * `<tmp>`, `$GOROOT`, `$GOMODCACHE`, `~`) in the sidecar only; the text keeps
+ * them, because the parser must see what the compiler printed.
+ *
+ * Usage: node dist/scripts/capture.js [--go-toolchain go1.27.3] [--cases demo,std-slice] [--out DIR] [--rebuild]
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { captureCompile, goEnv, type CaptureResult, type CompileOptions, type GoEnv } from '../src/toolchain/go.js';
+
+/** Captures larger than this are stored gzipped (`.txt.gz`). */
+const GZIP_ABOVE = 1024 * 1024;
+
+const here = dirname(fileURLToPath(import.meta.url));
+// Built to dist/scripts/; the repository root is two levels up.
+const repoRoot = resolve(here, '..', '..');
+
+const STD_SLICE = ['strconv', 'container/list', 'sync/atomic', 'encoding/json', 'go/ast', 'reflect'];
+
+interface CaseContext {
+  env: NodeJS.ProcessEnv;
+  tmp: string;
+}
+
+interface CaseSpec {
+  description: string;
+  /** Prepares the working directory and compile options. */
+  setup(ctx: CaseContext): Promise<{ cwd: string; compile: CompileOptions }>;
+}
+
+const BUILD_ERROR_FILES: Record<string, string> = {
+  'go.mod': 'module example.com/builderror\n\ngo 1.26\n',
+  'good/good.go': `// Package good compiles; it has one heap escape.
+package good
+
+type Point struct{ X, Y int }
+
+func NewPoint(x, y int) *Point {
+	p := Point{X: x, Y: y}
+	return &p
+}
+`,
+  'bad/bad.go': `// Package bad does not compile: an undefined name and a type mismatch.
+package bad
+
+func Broken() int {
+	var s string = 42
+	return undefinedName + len(s)
+}
+`,
+};
+
+const CASES: Record<string, CaseSpec> = {
+  demo: {
+    description: 'the example module examples/demo, ./...',
+    async setup() {
+      return { cwd: join(repoRoot, 'examples', 'demo'), compile: { patterns: ['./...'], compilerFlags: ['-m=2'] } };
+    },
+  },
+  'std-slice': {
+    description: `standard-library packages: ${STD_SLICE.join(' ')}`,
+    async setup() {
+      return { cwd: repoRoot, compile: { patterns: STD_SLICE, compilerFlags: ['-m=2'] } };
+    },
+  },
+  'build-error': {
+    description: 'a temp module with one package that fails to compile (bad) and one that compiles (good)',
+    async setup(ctx) {
+      const dir = join(ctx.tmp, 'builderror');
+      for (const [name, text] of Object.entries(BUILD_ERROR_FILES)) {
+        await mkdir(dirname(join(dir, name)), { recursive: true });
+        await writeFile(join(dir, name), text);
+      }
+      return { cwd: dir, compile: { patterns: ['./...'], compilerFlags: ['-m=2'] } };
+    },
+  },
+  tests: {
+    description: 'examples/demo with test variants (go test -c): headers like `pkg [pkg.test]`',
+    async setup(ctx) {
+      const outDir = join(ctx.tmp, 'testbin');
+      await mkdir(outDir, { recursive: true });
+      return { cwd: join(repoRoot, 'examples', 'demo'), compile: { patterns: ['./...'], compilerFlags: ['-m=2'], tests: true, outDir } };
+    },
+  },
+};
+
+/** Replaces machine-specific absolute paths with placeholders (sidecar only). */
+function redactor(env: GoEnv, tmp: string): (s: string) => string {
+  const pairs: [string, string][] = [
+    [tmp, '<tmp>'],
+    [repoRoot, '<repo>'],
+    [env.GOROOT, '$GOROOT'],
+    [env.GOMODCACHE, '$GOMODCACHE'],
+    [tmpdir(), '<tmpdir>'],
+    [homedir(), '~'],
+  ];
+  const ordered = pairs.filter(([from]) => from && from !== '/').sort((a, b) => b[0].length - a[0].length);
+  return (s) => {
+    let out = s;
+    for (const [from, to] of ordered) out = out.split(from).join(to);
+    return out;
+  };
+}
+
+function lineCount(text: string): number {
+  const lines = text.split('\n');
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.length;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      'go-toolchain': { type: 'string' },
+      cases: { type: 'string' },
+      out: { type: 'string' },
+      rebuild: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: false,
+  });
+  if (values.help) {
+    process.stdout.write(`usage: capture [--go-toolchain go1.27.3] [--cases ${Object.keys(CASES).join(',')}] [--out DIR] [--rebuild]\n`);
+    return 0;
+  }
+  const caseNames = values.cases ? values.cases.split(',').map((s) => s.trim()).filter(Boolean) : Object.keys(CASES);
+  for (const name of caseNames) {
+    if (!CASES[name]) {
+      process.stderr.write(`capture: unknown case "${name}"; known: ${Object.keys(CASES).join(', ')}\n`);
+      return 2;
+    }
+  }
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (values['go-toolchain']) env.GOTOOLCHAIN = values['go-toolchain'];
+  const outRoot = resolve(values.out ?? join(repoRoot, 'test', 'captures'));
+  const tmp = await mkdtemp(join(tmpdir(), 'goescape-capture-'));
+  try {
+    const goenv = await goEnv({ cwd: repoRoot, env });
+    const redact = redactor(goenv, tmp);
+    const dir = join(outRoot, goenv.GOVERSION, 'm2');
+    await mkdir(dir, { recursive: true });
+    for (const name of caseNames) {
+      const spec = CASES[name]!;
+      const { cwd, compile } = await spec.setup({ env, tmp });
+      const started = Date.now();
+      const r: CaptureResult = await captureCompile({ ...compile, rebuild: values.rebuild }, { cwd, env });
+      const bytes = Buffer.byteLength(r.output, 'utf8');
+      const gz = bytes > GZIP_ABOVE;
+      const file = `${name}.txt${gz ? '.gz' : ''}`;
+      await rm(join(dir, `${name}.txt`), { force: true });
+      await rm(join(dir, `${name}.txt.gz`), { force: true });
+      await writeFile(join(dir, file), gz ? gzipSync(Buffer.from(r.output, 'utf8'), { level: 9 }) : r.output);
+      const sidecar = {
+        case: name,
+        description: spec.description,
+        file,
+        goVersion: goenv.GOVERSION,
+        goos: goenv.GOOS,
+        goarch: goenv.GOARCH,
+        gotoolchain: env.GOTOOLCHAIN ?? '',
+        cwd: redact(cwd),
+        argv: r.argv.map(redact),
+        exitCode: r.exitCode,
+        lines: lineCount(r.output),
+        bytes,
+        sha256: createHash('sha256').update(r.output, 'utf8').digest('hex'),
+        packages: r.packages,
+        failed: r.failed,
+        strayStdout: r.strayStdout.map(redact),
+        stderr: redact(r.stderr),
+      };
+      await writeFile(join(dir, `${name}.json`), JSON.stringify(sidecar, null, 2) + '\n');
+      process.stdout.write(`${goenv.GOVERSION}/m2/${file}: ${sidecar.lines} lines, ${bytes} bytes, exit ${r.exitCode}` +
+        `${r.failed.length ? `, failed: ${r.failed.join(', ')}` : ''} (${Date.now() - started} ms)\n`);
+    }
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+  return 0;
+}
+
+main().then((code) => {
+  process.exitCode = code;
+}, (e: unknown) => {
+  process.stderr.write(`capture: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

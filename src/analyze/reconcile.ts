@@ -1,0 +1,297 @@
+/**
+ * Reconciles heap findings (`-m`) with the machine code (`-S`): which heap
+ * escapes really call a runtime allocation entry point, which are satisfied
+ * without allocating, and which allocations have no escape finding at all.
+ * Pure: takes parsed data, never runs anything.
+ *
+ * Positions: an assembly instruction carries its innermost position (inside
+ * the inlined callee), a `-m` finding of an inlined copy carries the call
+ * site. Matching therefore tries, in order: the finding's own function at
+ * its line; the finding's line in any function (inlined copies of it); the
+ * lines of the findings of callees inlined at its position (copies reported
+ * at the call site by another package's compile).
+ */
+import type { Finding } from '../model/finding.js';
+import { isHeapKind } from '../model/kinds.js';
+import type { SourcePos } from '../model/position.js';
+import type { AnalysisResult, FrameInfo, VerificationSummary } from '../model/result.js';
+import { splitSymbol, type AllocCall, type AsmFunction, type AsmPos, type StaticRef } from '../parse/asm.js';
+import { baseFuncName } from './attribute.js';
+
+/** Default `--frame-limit`: 8 KiB. */
+export const DEFAULT_FRAME_LIMIT = 8 * 1024;
+
+export interface ReconcileOptions {
+  /** Normalises assembly paths the way findings were normalised (analyze/paths.ts PathNormalizer). */
+  normalize: (file: string) => string;
+  frameLimit?: number;
+}
+
+export interface ReconcileOutput {
+  /** `allocates-without-escape` findings, sorted by package and position, keyed. */
+  newFindings: Finding[];
+  /** Every function's frame, largest first. */
+  frames: FrameInfo[];
+  summary: Omit<VerificationSummary, 'command'>;
+}
+
+/** What each runtime allocation entry point allocates for. */
+export function allocWhy(runtimeFunc: string): string {
+  const f = runtimeFunc.replace(/^runtime\./, '');
+  if (f === 'newobject' || f.startsWith('mallocgc')) return 'new object';
+  if (f.startsWith('growslice')) return 'append growth';
+  if (f.startsWith('moveSlice')) return 'append result moved from a stack buffer to the heap';
+  if (f === 'makeslicecopy') return 'slice copy (make+copy)';
+  if (f.startsWith('makeslice')) return 'make([]T, n)';
+  if (f.startsWith('makemap')) return 'make(map)';
+  if (f.startsWith('makechan')) return 'make(chan)';
+  if (f.startsWith('convT')) return 'interface conversion';
+  if (f.startsWith('concatstring')) return 'string concatenation';
+  if (f.startsWith('concatbyte')) return '[]byte concatenation';
+  if (f === 'slicebytetostring') return 'string([]byte) conversion';
+  if (f === 'slicerunetostring') return 'string([]rune) conversion';
+  if (f === 'stringtoslicebyte') return '[]byte(string) conversion';
+  if (f === 'stringtoslicerune') return '[]rune(string) conversion';
+  if (f === 'intstring') return 'string(rune) conversion';
+  if (f.startsWith('raw')) return 'raw string/slice buffer';
+  if (f === 'newproc') return 'go statement (new goroutine)';
+  if (f.startsWith('deferproc')) return 'heap-allocated defer';
+  return 'allocation';
+}
+
+type AllocClass = 'new' | 'grow' | 'slice' | 'map' | 'chan' | 'iface' | 'string' | 'go' | 'defer';
+
+function allocClass(runtimeFunc: string): AllocClass {
+  const f = runtimeFunc.replace(/^runtime\./, '');
+  if (f === 'newobject' || f.startsWith('mallocgc')) return 'new';
+  if (f.startsWith('growslice') || f.startsWith('moveSlice')) return 'grow';
+  if (f.startsWith('makeslice')) return 'slice';
+  if (f.startsWith('makemap')) return 'map';
+  if (f.startsWith('makechan')) return 'chan';
+  if (f.startsWith('convT')) return 'iface';
+  if (f === 'newproc') return 'go';
+  if (f.startsWith('deferproc')) return 'defer';
+  return 'string';
+}
+
+/** 2: the expected entry point for this finding, 1: possible, 0: not this finding's allocation. */
+function compat(f: Finding, call: AllocCall): number {
+  const c = allocClass(call.runtimeFunc);
+  const s = f.subject.replace(/^[\p{L}_][\p{L}\p{N}_]*\.(?=[\p{L}_])/u, '');
+  const score = (prefer: AllocClass[], allow: AllocClass[]) => (prefer.includes(c) ? 2 : allow.includes(c) ? 1 : 0);
+  if (f.kind === 'moved-to-heap') return score(['new'], []);
+  if (/^append\b/.test(s)) return score(['grow'], ['slice']);
+  if (/^make\(\[\]/.test(s)) return score(['slice'], ['new']);
+  if (/^make\(map/.test(s)) return score(['map'], ['new']);
+  if (/^make\(chan/.test(s)) return score(['chan'], ['new']);
+  if (/^(string\(|\[\]byte\(|\[\]rune\()/.test(s)) return score(['string'], ['new']);
+  if (s === 'func literal' || s === '... argument' || s.startsWith('&') || s.startsWith('new(')) return score(['new'], []);
+  return score(['iface', 'new'], ['string', 'slice']);
+}
+
+const CONSTANT_RE = /^(-?[\d.][\w.+-]*|"(?:[^"\\]|\\.)*"|`[^`]*`|'(?:[^'\\]|\\.)+'|true|false|nil)$/;
+
+interface NAlloc {
+  call: AllocCall;
+  pos: AsmPos;
+  fn: FnInfo;
+  claimed: boolean;
+}
+
+interface FnInfo {
+  asm: AsmFunction;
+  pkg: string;
+  func: string;
+  ownFile?: string;
+  allocs: NAlloc[];
+  statics: (StaticRef & { npos: AsmPos })[];
+}
+
+const lineKey = (file: string, line: number) => `${file}:${line}`;
+const stripVariant = (desc: string) => desc.replace(/ \[.*\]$/, '');
+const lastElem = (pkg: string) => pkg.slice(pkg.lastIndexOf('/') + 1);
+
+/** Adds `verification` to every heap finding of `result` (in place) and returns the rest. */
+export function reconcile(result: AnalysisResult, asm: AsmFunction[], opts: ReconcileOptions): ReconcileOutput {
+  const frameLimit = opts.frameLimit ?? DEFAULT_FRAME_LIMIT;
+  const byFunc = new Map<string, FnInfo[]>();
+  const byPos = new Map<string, NAlloc[]>();
+  const staticsByPos = new Map<string, StaticRef[]>();
+  const fns: FnInfo[] = [];
+  let allocCalls = 0;
+  for (const a of asm) {
+    const pkg = stripVariant(a.pkg);
+    const { func } = splitSymbol(a.symbol, pkg);
+    const info: FnInfo = { asm: a, pkg, func, allocs: [], statics: [] };
+    if (a.pos) info.ownFile = opts.normalize(a.pos.file);
+    for (const call of a.allocCalls) {
+      const n: NAlloc = { call, pos: { file: opts.normalize(call.pos.file), line: call.pos.line }, fn: info, claimed: false };
+      info.allocs.push(n);
+      push(byPos, lineKey(n.pos.file, n.pos.line), n);
+      allocCalls++;
+    }
+    for (const s of a.staticRefs) {
+      const npos = { file: opts.normalize(s.pos.file), line: s.pos.line };
+      info.statics.push({ ...s, npos });
+      push(staticsByPos, lineKey(npos.file, npos.line), s);
+    }
+    fns.push(info);
+    push(byFunc, `${pkg}|${baseFuncName(func)}`, info);
+  }
+
+  // Callees inlined at a position, and heap findings by `pkgname.Func` (to follow them).
+  const inlinedAt = new Map<string, string[]>();
+  const heapByCallee = new Map<string, Finding[]>();
+  const heap: Finding[] = [];
+  for (const f of result.findings) {
+    if (f.kind === 'inlining-call') push(inlinedAt, `${f.pkg}|${lineKey(f.pos.file, f.pos.line)}`, f.details.callee ?? f.subject);
+    if (isHeapKind(f.kind)) {
+      heap.push(f);
+      push(heapByCallee, `${lastElem(f.pkg)}.${baseFuncName(f.func)}`, f);
+    }
+  }
+
+  const pick = (f: Finding, cands: NAlloc[]): NAlloc | undefined => {
+    let best: NAlloc | undefined;
+    let bestScore = 0;
+    for (const n of cands) {
+      const s = compat(f, n.call) * 2 + (n.claimed ? 0 : 1);
+      if (s > bestScore && compat(f, n.call) > 0) {
+        best = n;
+        bestScore = s;
+      }
+    }
+    return best;
+  };
+
+  // Findings in column order, so several escapes on one line take the calls in order.
+  for (const f of heap) {
+    const own = byFunc.get(`${f.pkg}|${baseFuncName(f.func)}`) ?? [];
+    const at = (fnList: FnInfo[], file: string, line: number) => fnList.flatMap((fn) => fn.allocs.filter((n) => n.pos.file === file && n.pos.line === line));
+    const callees = (inlinedAt.get(`${f.pkg}|${lineKey(f.pos.file, f.pos.line)}`) ?? [])
+      .map((callee) => (callee.includes('.') && !callee.startsWith('(') ? callee : `${lastElem(f.pkg)}.${callee}`));
+    // `escapes.n * 1000` at a call inlined from package escapes: the copy's code is the callee's.
+    const bodyCopy = callees.some((c) => c.slice(0, c.indexOf('.')) !== lastElem(f.pkg) && f.subject.startsWith(c.slice(0, c.indexOf('.') + 1)));
+    let chosen = bodyCopy ? undefined : pick(f, at(own, f.pos.file, f.pos.line));
+    // Inlined copies of this code anywhere.
+    if (!chosen && !bodyCopy) chosen = pick(f, byPos.get(lineKey(f.pos.file, f.pos.line)) ?? []);
+    for (const site of f.inlinedSites ?? []) {
+      if (chosen) break;
+      const sfns = byFunc.get(`${site.pkg}|${baseFuncName(site.func ?? '')}`) ?? [];
+      chosen = pick(f, at(sfns, site.pos.file, site.pos.line));
+    }
+    // Copy reported at a call site: follow the callees inlined there.
+    if (!chosen && own.length > 0) {
+      for (const qualified of callees) {
+        for (const o of heapByCallee.get(baseFuncName(qualified)) ?? []) {
+          if (o === f) continue;
+          chosen = pick(f, at(own, o.pos.file, o.pos.line));
+          if (chosen) break;
+        }
+        if (!chosen) {
+          // Callee not analyzed: an unclaimed call inside its package's code in this function.
+          const pkgName = qualified.slice(0, qualified.indexOf('.'));
+          const foreign = own.flatMap((fn) => fn.allocs.filter((n) => !n.claimed && n.pos.file !== fn.ownFile && dirBase(n.pos.file) === pkgName));
+          chosen = pick(f, foreign);
+        }
+        if (chosen) break;
+      }
+    }
+    if (!chosen && bodyCopy) chosen = pick(f, at(own, f.pos.file, f.pos.line));
+    if (chosen) {
+      chosen.claimed = true;
+      const c = chosen.call;
+      if (c.constArg !== undefined && c.constArg >= 0 && c.constArg < 256 && /convT(16|32|64)$/.test(c.runtimeFunc)) {
+        f.verification = { status: 'no-allocation', runtimeFunc: c.runtimeFunc, reason: 'small-integer cache' };
+      } else if (c.size === 0 || c.typeSym === 'struct {}') {
+        f.verification = { status: 'no-allocation', runtimeFunc: c.runtimeFunc, reason: 'zero size' };
+      } else {
+        f.verification = { status: 'allocates', runtimeFunc: c.runtimeFunc };
+        if (c.typeSym !== undefined) f.verification.type = c.typeSym;
+        if (c.size !== undefined) f.verification.size = c.size;
+      }
+      continue;
+    }
+    const statics = own.flatMap((fn) => fn.statics.filter((s) => s.npos.file === f.pos.file && s.npos.line === f.pos.line));
+    const ref = statics[0] ?? staticsByPos.get(lineKey(f.pos.file, f.pos.line))?.[0];
+    const subject = f.subject.replace(/^[\p{L}_][\p{L}\p{N}_]*\.(?=[\p{L}_])/u, '');
+    if (ref) {
+      f.verification = { status: 'no-allocation', reason: ref.kind === 'static-data' ? 'static data' : ref.kind === 'zero-size' ? 'zero size' : 'small-integer cache' };
+    } else if (CONSTANT_RE.test(subject)) {
+      f.verification = { status: 'no-allocation', reason: 'static data (constant)' };
+    } else if (own.length === 0) {
+      f.verification = { status: 'unverified', reason: f.func ? 'function not in the assembly listing' : 'no enclosing function' };
+    } else {
+      f.verification = { status: 'unverified', reason: 'no allocation call at this line' };
+    }
+  }
+
+  // Calls in inlined copies of a heap finding's code (the finding verified elsewhere) are accounted for.
+  const heapAt = new Map<string, Finding[]>();
+  for (const f of heap) push(heapAt, lineKey(f.pos.file, f.pos.line), f);
+  for (const fn of fns) {
+    for (const n of fn.allocs) {
+      if (!n.claimed && (heapAt.get(lineKey(n.pos.file, n.pos.line)) ?? []).some((f) => compat(f, n.call) > 0)) n.claimed = true;
+    }
+  }
+
+  // Allocation calls no escape finding accounts for.
+  const newFindings: Finding[] = [];
+  for (const fn of fns) {
+    for (const n of fn.allocs) {
+      if (n.claimed) continue;
+      const why = allocWhy(n.call.runtimeFunc);
+      const pos: SourcePos = { file: n.pos.file, line: n.pos.line };
+      const f: Finding = {
+        key: '', kind: 'allocates-without-escape', pkg: fn.pkg, pos, func: fn.func, subject: n.call.runtimeFunc,
+        message: `${n.call.runtimeFunc} allocates (${why})${n.call.typeSym ? ` type:${n.call.typeSym}` : ''} with no escape finding`,
+        details: { runtimeFunc: n.call.runtimeFunc, why }, explanations: [],
+      };
+      if (n.call.typeSym !== undefined) f.details.type = n.call.typeSym;
+      newFindings.push(f);
+    }
+  }
+  newFindings.sort((a, b) => (a.pkg !== b.pkg ? (a.pkg < b.pkg ? -1 : 1) : a.pos.file !== b.pos.file ? (a.pos.file < b.pos.file ? -1 : 1) : a.pos.line - b.pos.line));
+  const seen = new Map<string, number>();
+  for (const f of newFindings) {
+    const base = `${f.pkg}|${baseFuncName(f.func) || '<package>'}|${f.kind}|${f.subject}`;
+    const k = seen.get(base) ?? 0;
+    seen.set(base, k + 1);
+    f.key = k === 0 ? base : `${base}|${k}`;
+  }
+
+  const frames: FrameInfo[] = fns.map((fn) => {
+    const fr: FrameInfo = { func: fn.func, pkg: fn.pkg, symbol: fn.asm.symbol, frameBytes: fn.asm.locals, argBytes: fn.asm.args, flags: fn.asm.flags };
+    if (fn.asm.pos) fr.pos = { file: opts.normalize(fn.asm.pos.file), line: fn.asm.pos.line };
+    return fr;
+  });
+  frames.sort((a, b) => b.frameBytes - a.frameBytes || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0));
+
+  const count = (s: string) => heap.filter((f) => f.verification?.status === s).length;
+  return {
+    newFindings,
+    frames,
+    summary: {
+      heapEscapes: heap.length,
+      allocates: count('allocates'),
+      noAllocation: count('no-allocation'),
+      unverified: count('unverified'),
+      allocatesWithoutEscape: newFindings.length,
+      allocCalls,
+      functions: fns.length,
+      framesOverLimit: frames.filter((f) => f.frameBytes > frameLimit).length,
+      frameLimit,
+    },
+  };
+}
+
+function dirBase(file: string): string {
+  const parts = file.split('/');
+  return parts.length >= 2 ? parts[parts.length - 2]! : '';
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,37 @@
+import { join, relative } from 'node:path';
+import { makeBaseline, renderBaseline } from '../../baseline.js';
+import { GoescapeError } from '../../errors.js';
+import { count } from '../../report/messages.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { analyzeWithConfig, failedPackagesMessage, findModuleRoot, GATE_BUILD_HELP, GATE_BUILD_OPTIONS, loadConfig } from '../gate-setup.js';
+import { writeOutput } from '../output.js';
+
+export const baseline: Command = {
+  name: 'baseline',
+  summary: "record today's heap escapes (by stable key) for the check ratchet",
+  usage: `goescape baseline [packages...] [flags]
+
+Analyses the packages (default: packages in goescape.yaml, else ./...) and
+writes their heap escapes, keyed by package, function, kind and subject
+(never line numbers), with the Go toolchain used, to the baseline file.
+Commit the file; "goescape check" fails on heap escapes not in it.
+
+${GATE_BUILD_HELP}
+  -o, --output FILE    baseline file (default: baseline in goescape.yaml, else goescape-baseline.json at the module root)`,
+  options: { ...GATE_BUILD_OPTIONS, output: { type: 'string', short: 'o' } },
+  async run(ctx) {
+    const root = findModuleRoot((ctx.values.cwd as string | undefined) ?? process.cwd());
+    const { config } = loadConfig(root, ctx.values.config as string | undefined);
+    const result = await analyzeWithConfig(ctx, root, config);
+    const failed = failedPackagesMessage(result);
+    if (failed) throw new GoescapeError('BUILD_FAILED', `not writing an incomplete baseline: ${failed}`);
+    const b = makeBaseline(result);
+    const out = (ctx.values.output as string | undefined) ?? join(root, config.baseline);
+    writeOutput(renderBaseline(b), out, ctx.stdout);
+    if (out !== '-') {
+      ctx.stderr(`wrote ${relative(process.cwd(), out) || out}: ${count(b.findings.length, 'heap escape')} in ${count(b.packages.length, 'package')} (${b.toolchain.goVersion} ${b.toolchain.goos}/${b.toolchain.goarch})\n`);
+    }
+    return EXIT.OK;
+  },
+};

@@ -1,0 +1,220 @@
+import { readFileSync, realpathSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import {
+  compareBenchResults, findRegressions, parseFailOn, splitPairs, type FailOn,
+} from '../../analyze/bench-compare.js';
+import { GoescapeError } from '../../errors.js';
+import { parseBenchOutput, type BenchResult } from '../../parse/bench.js';
+import { renderBenchJson, renderBenchMarkdown, renderBenchText, type BenchReport, type BenchSide } from '../../report/bench.js';
+import { recordHeapProfiles, runBenchmarks, runBenchmarksWithGc, type BenchRunOptions } from '../../toolchain/bench.js';
+import { repoRoot, resolveRev, Worktrees } from '../../toolchain/git.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { progress, writeOutput } from '../output.js';
+import { joinProfileToAnalysis, readHeapSamples } from './profile.js';
+
+export const BENCH_FORMATS = ['text', 'json', 'markdown'] as const;
+
+function readBenchFile(file: string): { results: BenchResult[]; config: Record<string, string> } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new GoescapeError('BAD_INPUT', `cannot read benchmark output ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, { cause: e });
+  }
+  const parsed = parseBenchOutput(text);
+  if (parsed.results.length === 0) {
+    const bad = parsed.other.find((o) => o.reason);
+    throw new GoescapeError('BAD_INPUT', `${file} has no benchmark results${bad ? ` (line ${bad.line}: ${bad.reason})` : ''}; pass the output of "go test -bench . -benchmem"`);
+  }
+  return { results: parsed.results, config: parsed.config };
+}
+
+function positiveInt(v: unknown, flag: string, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new GoescapeError('USAGE', `${flag} must be a positive integer, got "${String(v)}"`);
+  return n;
+}
+
+export const bench: Command = {
+  name: 'bench',
+  summary: 'run Go benchmarks with -benchmem: medians with 95% CI, before/after with Mann–Whitney p-values, GC cost, heap profile join',
+  usage: `goescape bench [packages...] [flags]
+
+Runs go test -run=^$ -bench=REGEXP -benchmem -count=N on the packages
+(default ./...) and reports ns/op, B/op, allocs/op (and custom metrics)
+per benchmark as median ± 95% confidence interval. With --base it runs the
+same benchmarks at another git revision (in a temporary worktree, removed
+afterwards) and compares them benchstat's way: a delta per metric with a
+Mann–Whitney U p-value; changes with p > alpha are "no significant change".
+
+  -C, --cwd DIR          run in DIR (the Go module or a directory inside it)
+      --tags TAGS        build tags, as for go build -tags
+      --bench REGEXP     benchmarks to run (go test -bench; default .)
+      --count N          runs per benchmark (default 10; >= 6 for a 95% CI, >= 4 for p < 0.05)
+      --benchtime T      go test -benchtime, e.g. 1s or 20000x
+      --base REV         compare against git revision REV (commit, branch, tag)
+      --pair BASE,HEAD   compare sub-benchmarks X/BASE vs X/HEAD within one run (e.g. before,after)
+      --input FILE       read benchmark output from FILE instead of running go test
+      --base-input FILE  read the base's benchmark output from FILE
+      --fail-on M[:P%]   exit 1 on a significant increase of metric M beyond P% (default 0%):
+                         allocs, bytes (B/op), time (ns/op), gc, stw; repeatable
+      --alpha A          significance level (default 0.05)
+      --gc               also measure GC work per benchmark (GODEBUG=gctrace=1; each
+                         benchmark in its own process): gc-cycles/Mop, gc-stw-ns/op
+      --profile          also record a heap profile (-memprofile, -memprofilerate=1, count 1)
+                         and join it to the static heap findings
+  -f, --format FORMAT    text (default), json or markdown
+  -o, --output FILE      write the report to FILE instead of stdout`,
+  options: {
+    cwd: { type: 'string', short: 'C' },
+    tags: { type: 'string' },
+    bench: { type: 'string' },
+    count: { type: 'string' },
+    benchtime: { type: 'string' },
+    base: { type: 'string' },
+    pair: { type: 'string' },
+    input: { type: 'string' },
+    'base-input': { type: 'string' },
+    'fail-on': { type: 'string', multiple: true },
+    alpha: { type: 'string' },
+    gc: { type: 'boolean' },
+    profile: { type: 'boolean' },
+    format: { type: 'string', short: 'f', default: 'text' },
+    output: { type: 'string', short: 'o' },
+  },
+  async run(ctx) {
+    const v = ctx.values;
+    const format = String(v.format);
+    if (!(BENCH_FORMATS as readonly string[]).includes(format)) {
+      throw new GoescapeError('USAGE', `unknown --format "${format}"; use one of: ${BENCH_FORMATS.join(', ')}`);
+    }
+    const count = positiveInt(v.count, '--count', 10);
+    const alpha = v.alpha === undefined ? 0.05 : Number(v.alpha);
+    if (!(alpha > 0 && alpha < 1)) throw new GoescapeError('USAGE', `--alpha must be between 0 and 1, got "${String(v.alpha)}"`);
+    const gates: FailOn[] = ((v['fail-on'] as string[] | undefined) ?? []).flatMap((s) => s.split(',')).filter(Boolean).map((spec) => {
+      const g = parseFailOn(spec);
+      if (!g) throw new GoescapeError('USAGE', `bad --fail-on "${spec}"; use METRIC[:PERCENT%] with METRIC one of allocs, bytes, time, gc, stw (e.g. --fail-on allocs:5%)`);
+      return g;
+    });
+    const baseRev = v.base as string | undefined;
+    const baseInput = v['base-input'] as string | undefined;
+    const input = v.input as string | undefined;
+    let pair: [string, string] | undefined;
+    if (v.pair !== undefined) {
+      const parts = String(v.pair).split(',');
+      if (parts.length !== 2 || !parts[0] || !parts[1]) throw new GoescapeError('USAGE', `bad --pair "${String(v.pair)}"; use BASE,HEAD sub-benchmark names, e.g. --pair before,after`);
+      pair = [parts[0], parts[1]];
+    }
+    if (baseRev && baseInput) throw new GoescapeError('USAGE', 'use either --base or --base-input, not both');
+    if (pair && (baseRev || baseInput)) throw new GoescapeError('USAGE', '--pair compares sub-benchmarks within one run; it cannot be combined with --base or --base-input');
+    if (gates.length > 0 && !baseRev && !baseInput && !pair) throw new GoescapeError('USAGE', '--fail-on needs something to compare against: --base REV, --base-input FILE or --pair BASE,HEAD');
+    if (input && (v.gc || v.profile)) throw new GoescapeError('USAGE', '--gc and --profile run the benchmarks; they cannot be combined with --input');
+    if (v.gc && v.profile) throw new GoescapeError('USAGE', 'use --gc and --profile in separate runs (-memprofilerate=1 would distort the GC measurement)');
+
+    const cwd = resolve((v.cwd as string | undefined) ?? process.cwd());
+    const bar = progress(ctx.isTTY);
+    const runOpts = (dir: string): BenchRunOptions => ({
+      cwd: dir,
+      patterns: ctx.positionals,
+      bench: v.bench as string | undefined,
+      count,
+      benchtime: v.benchtime as string | undefined,
+      tags: v.tags as string | undefined,
+      onProgress: (t) => bar.update(t),
+    });
+    const notes: string[] = [];
+    const run = async (dir: string) => {
+      if (v.gc) {
+        const r = await runBenchmarksWithGc(runOpts(dir));
+        notes.push(...r.gcNotes.filter((n) => !notes.includes(n)));
+        return r;
+      }
+      return runBenchmarks(runOpts(dir));
+    };
+
+    let base: { results: BenchResult[]; side: BenchSide } | undefined;
+    if (baseInput) {
+      base = { results: readBenchFile(baseInput).results, side: { label: basename(baseInput), input: baseInput } };
+    } else if (baseRev) {
+      const root = await repoRoot(cwd);
+      const commit = await resolveRev(root, baseRev);
+      const trees = new Worktrees(root);
+      try {
+        const wt = await trees.add(commit, 'base');
+        const dir = join(wt, relative(root, realpathSync(cwd)));
+        bar.update(`running benchmarks at ${baseRev}`);
+        const r = await run(dir);
+        base = { results: r.results, side: { label: baseRev, commit } };
+      } finally {
+        trees.dispose();
+      }
+    }
+    let head: { results: BenchResult[]; config: Record<string, string>; side: BenchSide };
+    if (input) {
+      const f = readBenchFile(input);
+      head = { ...f, side: { label: basename(input), input } };
+    } else {
+      const r = await run(cwd);
+      head = { results: r.results, config: parseBenchOutput(r.output).config, side: { label: baseRev ? 'working tree' : 'current' } };
+    }
+    if (head.results.length === 0) {
+      throw new GoescapeError('NO_PACKAGES', `no benchmarks matched${v.bench ? ` --bench ${String(v.bench)}` : ''} in ${ctx.positionals.join(' ') || './...'}; add func BenchmarkX(b *testing.B) to a _test.go file`);
+    }
+
+    let comparisons;
+    let mode: BenchReport['mode'] = 'single';
+    if (pair) {
+      const split = splitPairs(head.results, pair[0], pair[1]);
+      if (split.base.length === 0 || split.head.length === 0) {
+        throw new GoescapeError('BAD_INPUT', `no sub-benchmark pairs named "${pair[0]}" and "${pair[1]}" (e.g. BenchmarkX/${pair[0]} and BenchmarkX/${pair[1]})`);
+      }
+      comparisons = compareBenchResults(split.base, split.head, { alpha });
+      base = { results: split.base, side: { label: pair[0] } };
+      head = { ...head, side: { label: pair[1] } };
+      mode = 'pair';
+    } else {
+      comparisons = compareBenchResults(base?.results, head.results, { alpha });
+      if (base) mode = 'base';
+    }
+    const regressions = findRegressions(comparisons, gates);
+    const report: BenchReport = {
+      tool: 'goescape bench',
+      mode,
+      head: head.side,
+      config: head.config,
+      alpha,
+      benchmarks: comparisons,
+      gates: gates.map((g) => g.spec),
+      regressions,
+      notes,
+    };
+    if (base) report.base = base.side;
+    if (!input) {
+      report.count = count;
+      if (v.benchtime) report.benchtime = String(v.benchtime);
+    }
+
+    if (v.profile) {
+      const rec = await recordHeapProfiles({ ...runOpts(cwd), count: 1 });
+      try {
+        const samples = readHeapSamples(rec.files.map((f) => f.file));
+        const { join: j } = await joinProfileToAnalysis(samples, {
+          patterns: ctx.positionals, cwd, tags: v.tags as string | undefined, onProgress: (t) => bar.update(t),
+        });
+        report.profile = j;
+      } finally {
+        await rec.cleanup();
+      }
+    }
+    bar.done();
+    const text = format === 'json' ? renderBenchJson(report) : format === 'markdown' ? renderBenchMarkdown(report) : renderBenchText(report);
+    writeOutput(text, v.output as string | undefined, ctx.stdout);
+    if (regressions.length > 0) {
+      ctx.stderr(`goescape bench: ${regressions.length} significant regression(s) over --fail-on ${report.gates.join(', ')}\n`);
+      return EXIT.GATE_FAILED;
+    }
+    return EXIT.OK;
+  },
+};

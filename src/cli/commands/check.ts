@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { evaluateGate, type GateResult } from '../../analyze/gate.js';
+import { parseBaseline, toolchainDifferences, type Baseline, type BaselineToolchain } from '../../baseline.js';
+import { GoescapeError } from '../../errors.js';
+import { renderGateText } from '../../report/gate-text.js';
+import { renderGithub } from '../../report/github.js';
+import { renderGateMarkdown } from '../../report/markdown.js';
+import { toolchainMismatchMessage } from '../../report/messages.js';
+import { renderSarif } from '../../report/sarif.js';
+import { VERSION } from '../../version.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import {
+  analyzeWithConfig, failedPackagesMessage, findModuleRoot, GATE_BUILD_HELP, GATE_BUILD_OPTIONS, loadConfig, readDirectives, repoPrefix,
+} from '../gate-setup.js';
+import { writeOutput } from '../output.js';
+
+export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
+type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+/** The JSON report of `check`: versioned, deterministic (sorted, no timestamps, no absolute paths). */
+export interface CheckReport {
+  checkVersion: 1;
+  tool: { name: 'goescape'; version: string };
+  toolchain: BaselineToolchain;
+  baseline?: { file: string; toolchain: BaselineToolchain };
+  gate: GateResult;
+}
+
+export function renderCheck(format: CheckFormat, report: CheckReport, uriPrefix: string): string {
+  switch (format) {
+    case 'text':
+      return renderGateText(report.gate);
+    case 'json':
+      return JSON.stringify(report, null, 2) + '\n';
+    case 'sarif':
+      return renderSarif(report.gate, { uriPrefix });
+    case 'github':
+      return renderGithub(report.gate, { uriPrefix });
+    case 'markdown':
+      return renderGateMarkdown(report.gate);
+  }
+}
+
+export const check: Command = {
+  name: 'check',
+  summary: 'CI gate: fail on new heap escapes (baseline ratchet), noescape directives, budgets',
+  usage: `goescape check [packages...] [flags]
+
+Analyses the packages and applies the rules of goescape.yaml (docs/config.md):
+heap escapes not in the baseline, escapes in //goescape:noescape functions,
+package budgets, forbidden causes. //goescape:allow <reason> accepts a
+finding. Exit 0 passed, 1 a rule is broken, 2 bad config or baseline, or a
+toolchain that differs from the baseline's.
+
+${GATE_BUILD_HELP}
+  -f, --format FORMAT  text (default), json, sarif, github (workflow annotations) or markdown
+  -o, --output FILE    write the report to FILE instead of stdout
+      --sarif FILE     also write SARIF 2.1.0 to FILE
+      --markdown FILE  also write a Markdown summary to FILE (e.g. $GITHUB_STEP_SUMMARY)
+      --baseline FILE  baseline file (default: from goescape.yaml, else goescape-baseline.json)
+      --allow-toolchain-mismatch
+                       compare against a baseline made with another Go version, GOOS/GOARCH or flags`,
+  options: {
+    ...GATE_BUILD_OPTIONS,
+    format: { type: 'string', short: 'f', default: 'text' },
+    output: { type: 'string', short: 'o' },
+    sarif: { type: 'string' },
+    markdown: { type: 'string' },
+    baseline: { type: 'string' },
+    'allow-toolchain-mismatch': { type: 'boolean' },
+  },
+  async run(ctx) {
+    const format = String(ctx.values.format) as CheckFormat;
+    if (!CHECK_FORMATS.includes(format)) throw new GoescapeError('USAGE', `unknown --format "${format}"; use one of: ${CHECK_FORMATS.join(', ')}`);
+    const root = findModuleRoot((ctx.values.cwd as string | undefined) ?? process.cwd());
+    const { config } = loadConfig(root, ctx.values.config as string | undefined);
+    const baselineArg = ctx.values.baseline as string | undefined;
+    const baselineFile = baselineArg ? (isAbsolute(baselineArg) ? baselineArg : join(process.cwd(), baselineArg)) : join(root, config.baseline);
+    const shownBaseline = relative(root, baselineFile).split('\\').join('/') || baselineFile;
+    let baseline: Baseline | undefined;
+    if (existsSync(baselineFile)) baseline = parseBaseline(readFileSync(baselineFile, 'utf8'), shownBaseline);
+    else if (config.rules.newHeapEscapes) {
+      throw new GoescapeError('BAD_INPUT', `no baseline at ${shownBaseline}; run "goescape baseline" and commit the file, or set rules.new-heap-escapes: false in goescape.yaml`);
+    }
+    const result = await analyzeWithConfig(ctx, root, config);
+    const t = result.toolchain;
+    const toolchain: BaselineToolchain = { goVersion: t.goVersion, goos: t.goos, goarch: t.goarch, goexperiment: t.goexperiment, compilerFlags: t.compilerFlags };
+    if (baseline) {
+      const diffs = toolchainDifferences(baseline.toolchain, t);
+      if (diffs.length) {
+        if (!ctx.values['allow-toolchain-mismatch']) throw new GoescapeError('TOOLCHAIN_MISMATCH', toolchainMismatchMessage(shownBaseline, diffs));
+        ctx.stderr(`goescape check: comparing across toolchains (${diffs.join(', ')}): differences may come from the compiler, not the code\n`);
+      }
+    }
+    const gate = evaluateGate({ result, config, baseline, directives: readDirectives(root, result) });
+    const report: CheckReport = { checkVersion: 1, tool: { name: 'goescape', version: VERSION }, toolchain, gate };
+    if (baseline) report.baseline = { file: shownBaseline, toolchain: baseline.toolchain };
+    const prefix = repoPrefix(root);
+    writeOutput(renderCheck(format, report, prefix), ctx.values.output as string | undefined, ctx.stdout);
+    if (ctx.values.sarif) writeOutput(renderCheck('sarif', report, prefix), ctx.values.sarif as string, ctx.stdout);
+    if (ctx.values.markdown) writeOutput(renderCheck('markdown', report, prefix), ctx.values.markdown as string, ctx.stdout);
+    const failed = failedPackagesMessage(result);
+    if (failed) {
+      ctx.stderr(`goescape check: ${failed}\n`);
+      return EXIT.GO;
+    }
+    return gate.exitCode === 0 ? EXIT.OK : EXIT.GATE_FAILED;
+  },
+};

@@ -1,0 +1,106 @@
+/**
+ * What `baseline`, `check` and `diff` share: find the module root, read
+ * goescape.yaml, run the analysis with its build settings, and read the
+ * source directives of the files that have findings. File IO lives here so
+ * config.ts, directives.ts and gate.ts stay pure.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { analyzePackages } from '../analyze-packages.js';
+import { scanDirectives, type FileDirectives } from '../analyze/directives.js';
+import { CONFIG_FILE, defaultConfig, parseConfig, type GoescapeConfig } from '../config.js';
+import { GoescapeError } from '../errors.js';
+import type { AnalysisResult } from '../model/result.js';
+import { COMMON_BUILD_HELP, type CommandContext, type OptionSpec } from './command.js';
+import { progress } from './output.js';
+
+export const GATE_BUILD_OPTIONS: OptionSpec = {
+  cwd: { type: 'string', short: 'C' },
+  config: { type: 'string' },
+  tags: { type: 'string' },
+  tests: { type: 'boolean' },
+  'no-inline': { type: 'boolean' },
+};
+
+export const GATE_BUILD_HELP = `${COMMON_BUILD_HELP.split('\n').filter((l) => !l.includes('--deps')).join('\n')}
+      --config FILE    configuration file (default: goescape.yaml at the module root)`;
+
+/** The nearest directory at or above `dir` holding go.mod. */
+export function findModuleRoot(dir: string): string {
+  let d = resolve(dir);
+  for (;;) {
+    if (existsSync(join(d, 'go.mod'))) return d;
+    const up = dirname(d);
+    if (up === d) throw new GoescapeError('NOT_A_MODULE', `${dir} is not inside a Go module (no go.mod found); run goescape in a module or pass --cwd`);
+    d = up;
+  }
+}
+
+/** The module directory relative to the repository root, as a URI prefix (`` or `sub/dir/`); found by looking for `.git`. */
+export function repoPrefix(moduleRoot: string): string {
+  let d = moduleRoot;
+  for (;;) {
+    if (existsSync(join(d, '.git'))) {
+      const rel = relative(d, moduleRoot).split(sep).join('/');
+      return rel ? `${rel}/` : '';
+    }
+    const up = dirname(d);
+    if (up === d) return '';
+    d = up;
+  }
+}
+
+export function loadConfig(moduleRoot: string, explicit?: string): { config: GoescapeConfig; file?: string } {
+  const file = explicit ? resolve(explicit) : join(moduleRoot, CONFIG_FILE);
+  if (!existsSync(file)) {
+    if (explicit) throw new GoescapeError('CONFIG', `config file ${explicit} does not exist`);
+    return { config: defaultConfig() };
+  }
+  const shown = relative(process.cwd(), file) || file;
+  return { config: parseConfig(readFileSync(file, 'utf8'), shown), file };
+}
+
+/** Options from the command line override the config file. */
+export async function analyzeWithConfig(ctx: CommandContext, dir: string, config: GoescapeConfig): Promise<AnalysisResult> {
+  const env = { ...process.env };
+  if (config.build.goos) env.GOOS = config.build.goos;
+  if (config.build.goarch) env.GOARCH = config.build.goarch;
+  const bar = progress(ctx.isTTY);
+  try {
+    return await analyzePackages({
+      patterns: ctx.positionals.length ? ctx.positionals : config.packages,
+      cwd: dir,
+      env,
+      tags: (ctx.values.tags as string | undefined) ?? config.build.tags,
+      tests: Boolean(ctx.values.tests) || config.build.tests,
+      noInline: Boolean(ctx.values['no-inline']) || config.build.noInline,
+      onPackage: (pkg, done) => bar.update(`compiling… ${done} packages (${pkg})`),
+    });
+  } finally {
+    bar.done();
+  }
+}
+
+/** Directives of every module file that has a finding, by normalised path. */
+export function readDirectives(moduleRoot: string, result: AnalysisResult): Map<string, FileDirectives> {
+  const out = new Map<string, FileDirectives>();
+  const files = [...new Set(result.findings.map((f) => f.pos.file))].sort();
+  for (const file of files) {
+    if (file.startsWith('$') || file.startsWith('<') || isAbsolute(file)) continue;
+    let text: string;
+    try {
+      text = readFileSync(join(moduleRoot, file), 'utf8');
+    } catch {
+      continue;
+    }
+    const d = scanDirectives(text);
+    if (d.noescape.length || d.allows.length || d.problems.length) out.set(file, d);
+  }
+  return out;
+}
+
+export function failedPackagesMessage(result: AnalysisResult): string | undefined {
+  const failed = result.packages.filter((p) => p.status === 'failed');
+  if (!failed.length) return undefined;
+  return `${failed.length} package(s) failed to compile: ${failed.map((p) => p.desc).join(', ')}; fix the compiler errors (goescape analyze shows them)`;
+}

@@ -1,0 +1,148 @@
+/**
+ * Rendering of benchmark summaries and comparisons (text, Markdown). JSON
+ * is the data itself ({@link renderBenchJson}). Wording comes from messages.ts.
+ *
+ * @module
+ */
+import type { BenchComparison, MetricComparison, Regression } from '../analyze/bench-compare.js';
+import type { ProfileJoin } from '../analyze/profile-join.js';
+import { benchDelta, benchName, benchValue, regressionLine } from './messages.js';
+import { renderProfileMarkdown, renderProfileText } from './profile.js';
+
+export interface BenchSide {
+  /** What the side is: a revision, a file, `working tree`, or a sub-benchmark name in pair mode. */
+  label: string;
+  commit?: string;
+  input?: string;
+}
+
+export interface BenchReport {
+  tool: 'goescape bench';
+  /** single: one set of runs; base: against another revision or file; pair: sub-benchmarks within one run. */
+  mode: 'single' | 'base' | 'pair';
+  base?: BenchSide;
+  head: BenchSide;
+  /** Configuration of the head run (goos, goarch, cpu, …). */
+  config: Record<string, string>;
+  count?: number;
+  benchtime?: string;
+  alpha: number;
+  benchmarks: BenchComparison[];
+  gates: string[];
+  regressions: Regression[];
+  notes: string[];
+  /** `--profile`: the join of the heap profile to the static findings. */
+  profile?: ProfileJoin;
+}
+
+export function renderBenchJson(r: BenchReport): string {
+  return JSON.stringify(r, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n';
+}
+
+interface Row {
+  pkg: string;
+  name: string;
+  m: MetricComparison;
+  n: [number, number];
+}
+
+/** Rows grouped by unit, units in the order they first appear (ns/op, B/op, allocs/op first). */
+function byUnit(r: BenchReport): Map<string, Row[]> {
+  const units = new Map<string, Row[]>();
+  for (const b of r.benchmarks) {
+    for (const m of b.metrics) {
+      let rows = units.get(m.unit);
+      if (!rows) units.set(m.unit, (rows = []));
+      const name = benchName(b.name) + (b.procs !== 1 ? `-${b.procs}` : '');
+      rows.push({ pkg: b.pkg, name, m, n: [m.base?.n ?? 0, m.head?.n ?? 0] });
+    }
+  }
+  const primary = ['ns/op', 'B/op', 'allocs/op'];
+  return new Map([...units.entries()].sort((a, b) => {
+    const ia = primary.indexOf(a[0]);
+    const ib = primary.indexOf(b[0]);
+    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  }));
+}
+
+function cells(r: BenchReport, row: Row): string[] {
+  const { m } = row;
+  const v = (s: MetricComparison['head']) => (s ? benchValue(s, m.unit) : '—');
+  if (r.mode === 'single') return [row.name, v(m.head), `n=${m.head?.n ?? 0}`];
+  const delta = m.delta ? benchDelta(m.delta, row.n) : 'missing on one side';
+  return [row.name, v(m.base), v(m.head), delta];
+}
+
+function header(r: BenchReport, unit: string): string[] {
+  if (r.mode === 'single') return [unit, 'median ± 95% CI', 'samples'];
+  return [unit, r.base?.label ?? 'base', r.head.label, 'vs base'];
+}
+
+function configLine(r: BenchReport): string {
+  return ['goos', 'goarch', 'cpu'].filter((k) => r.config[k]).map((k) => `${k}: ${r.config[k]}`).join('  ');
+}
+
+function pad(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
+  return rows.map((row) => row.map((c, i) => (i === row.length - 1 ? c : c + ' '.repeat(widths[i]! - [...c].length))).join('   ').trimEnd());
+}
+
+export function renderBenchText(r: BenchReport): string {
+  const out: string[] = [];
+  const cfg = configLine(r);
+  if (cfg) out.push(cfg);
+  if (r.mode === 'base') out.push(`base: ${r.base?.label ?? ''}${r.base?.commit ? ` (${r.base.commit.slice(0, 12)})` : ''}   head: ${r.head.label}`);
+  if (r.mode === 'pair') out.push(`pairs: sub-benchmark "${r.base?.label}" (base) vs "${r.head.label}" (head)`);
+  if (r.benchmarks.length === 0) out.push('no benchmark results');
+  for (const [unit, rows] of byUnit(r)) {
+    const pkgs = [...new Set(rows.map((x) => x.pkg))];
+    for (const pkg of pkgs) {
+      out.push('');
+      if (pkg) out.push(`pkg: ${pkg}`);
+      out.push(...pad([header(r, unit), ...rows.filter((x) => x.pkg === pkg).map((x) => cells(r, x))]));
+    }
+  }
+  for (const n of r.notes) out.push('', `note: ${n}`);
+  if (r.gates.length > 0) {
+    out.push('');
+    if (r.regressions.length === 0) out.push(`--fail-on ${r.gates.join(', ')}: no significant regression`);
+    else {
+      out.push(`--fail-on ${r.gates.join(', ')}: ${r.regressions.length} significant regression(s):`);
+      for (const g of r.regressions) out.push(`  ${regressionLine(g)}`);
+    }
+  }
+  if (r.profile) out.push('', renderProfileText(r.profile).trimEnd());
+  return out.join('\n') + '\n';
+}
+
+const mdEscape = (s: string) => s.replace(/\|/g, '\\|');
+
+export function renderBenchMarkdown(r: BenchReport): string {
+  const out: string[] = ['## Benchmarks', ''];
+  const cfg = configLine(r);
+  if (cfg) out.push(`\`${cfg}\``, '');
+  if (r.mode === 'base') out.push(`Base **${r.base?.label ?? ''}**${r.base?.commit ? ` (\`${r.base.commit.slice(0, 12)}\`)` : ''} vs head **${r.head.label}**; median ± 95% CI, Mann–Whitney U test, α = ${r.alpha}.`, '');
+  if (r.mode === 'pair') out.push(`Sub-benchmark **${r.base?.label}** (base) vs **${r.head.label}** (head); median ± 95% CI, Mann–Whitney U test, α = ${r.alpha}.`, '');
+  for (const [unit, rows] of byUnit(r)) {
+    out.push(`### ${unit}`, '');
+    const head = header(r, unit);
+    const multiPkg = new Set(rows.map((x) => x.pkg)).size > 1;
+    out.push(`| ${head.map(mdEscape).join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+    for (const row of rows) {
+      const c = cells(r, multiPkg && row.pkg ? { ...row, name: `${row.pkg} ${row.name}` } : row);
+      out.push(`| ${c.map(mdEscape).join(' | ')} |`);
+    }
+    out.push('');
+  }
+  for (const n of r.notes) out.push(`> ${n}`, '');
+  if (r.gates.length > 0) {
+    if (r.regressions.length === 0) out.push(`**--fail-on ${r.gates.join(', ')}**: no significant regression.`, '');
+    else {
+      out.push(`**--fail-on ${r.gates.join(', ')}**: ${r.regressions.length} significant regression(s):`, '');
+      for (const g of r.regressions) out.push(`- ${mdEscape(regressionLine(g))}`);
+      out.push('');
+    }
+  }
+  if (r.profile) out.push(renderProfileMarkdown(r.profile));
+  return out.join('\n').trimEnd() + '\n';
+}

@@ -1,0 +1,28 @@
+/** Plain-text reports of the gate (check) and of diff, for terminals and CI logs. */
+import type { EscapeDiff } from '../analyze/diff.js';
+import type { GateResult } from '../analyze/gate.js';
+import { diffChangeLine, diffFindingLine, diffVerdict, gateVerdict, removedAdvice, removedLine, violationLine } from './messages.js';
+
+export function renderGateText(gate: GateResult): string {
+  const out: string[] = [];
+  for (const v of gate.violations) out.push(violationLine(v));
+  if (gate.removed.length) {
+    out.push('', removedAdvice(gate.removed.length));
+    for (const e of gate.removed) out.push(`  - ${removedLine(e)}`);
+  }
+  if (out.length) out.push('');
+  out.push(gateVerdict(gate));
+  return out.join('\n') + '\n';
+}
+
+export function renderDiffText(d: EscapeDiff): string {
+  const out: string[] = [diffVerdict(d)];
+  const section = (title: string, lines: string[]) => {
+    if (!lines.length) return;
+    out.push('', `${title}:`, ...lines.map((l) => `  ${l}`));
+  };
+  section('added', d.added.map((f) => `+ ${diffFindingLine(f)}`));
+  section('removed', d.removed.map((f) => `- ${diffFindingLine(f)}`));
+  section('changed', d.changed.map((c) => `~ ${diffChangeLine(c)}`));
+  return out.join('\n') + '\n';
+}

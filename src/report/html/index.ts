@@ -1,0 +1,289 @@
+/**
+ * The HTML report: one self-contained page (inline CSS and JS, data embedded
+ * as JSON, no network access under its Content-Security-Policy). Pure apart
+ * from the injected `readSource`, which supplies the Go source of files with
+ * heap or leak findings.
+ *
+ * Compact data model (decoded by page-script.ts):
+ * - `s`: a string table; numbers in findings that name strings index into it.
+ * - `f`: embedded findings (heap, leak and stack categories only), each an
+ *   array [kind, pkg, file, line, col, func, subject, message|0, key|0, extra|0]
+ *   where kind/pkg/file/func are string indices, message is 0 when it is the
+ *   kind's standard wording for the subject, key is 0 when it is
+ *   `pkg|func|kind|subject`, and extra holds optional fields (cause, chain,
+ *   advice, verification, profile weight, inlined copies).
+ * - `files`: [path, source|null, inlinedLines] for files with findings.
+ * Inlining and other detail findings are only counted (summary.byKind and
+ * per-line `inlined` marks), which keeps the `std` report small.
+ */
+import { createHash } from 'node:crypto';
+import { isAbsolute, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { ChainStep, Finding } from '../../model/finding.js';
+import { FINDING_KINDS, type KindCategory } from '../../model/kinds.js';
+import type { SourcePos } from '../../model/position.js';
+import type { AnalysisResult } from '../../model/result.js';
+import { CAUSES } from '../../model/causes.js';
+import { PAGE_SCRIPT } from './page-script.js';
+import { PAGE_STYLE } from './page-style.js';
+
+export interface HtmlOptions {
+  /** Returns the text of a Go source file named as in `SourcePos.file`, or undefined when unreadable. */
+  readSource: (file: string) => string | undefined;
+  /** Page title; default `goescape report — <module or patterns>`. */
+  title?: string;
+}
+
+/** Categories whose findings are embedded in full. */
+const EMBEDDED: ReadonlySet<KindCategory> = new Set(['heap', 'leak', 'stack', 'error']);
+/** Categories whose files get their source embedded. */
+const WITH_SOURCE: ReadonlySet<KindCategory> = new Set(['heap', 'leak']);
+
+/** Standard message per kind, mirrored by `stdMessage` in the page script. */
+export function standardMessage(kind: string, subject: string): string | undefined {
+  switch (kind) {
+    case 'moved-to-heap': return `moved to heap: ${subject}`;
+    case 'escapes-to-heap': return `${subject} escapes to heap`;
+    case 'leaking-param': return `leaking param: ${subject}`;
+    case 'leaking-param-content': return `leaking param content: ${subject}`;
+    case 'does-not-escape': return `${subject} does not escape`;
+    default: return undefined;
+  }
+}
+
+/** Optional fields colleagues add to Finding; read defensively. */
+interface FindingExtras {
+  advice?: unknown;
+  verification?: { status?: unknown; runtimeFunc?: unknown; type?: unknown; reason?: unknown };
+  profile?: Record<string, unknown>;
+  weight?: unknown;
+}
+
+/** A profile weight for a finding when a profile was joined (bytes, else samples), or undefined. */
+export function profileWeight(f: Finding): number | undefined {
+  const x = f as Finding & FindingExtras;
+  const p = x.profile;
+  const candidates = [p?.['weight'], p?.['bytes'], p?.['allocBytes'], p?.['alloc_space'], p?.['flatBytes'], p?.['flat'], p?.['cum'], p?.['allocs'], p?.['samples'], x.weight];
+  for (const c of candidates) if (typeof c === 'number' && Number.isFinite(c)) return c;
+  return undefined;
+}
+
+function profileUnit(f: Finding): string {
+  const p = (f as Finding & FindingExtras).profile;
+  if (!p) return '';
+  if (typeof p['weight'] !== 'number' && (typeof p['bytes'] === 'number' || typeof p['allocBytes'] === 'number' || typeof p['alloc_space'] === 'number' || typeof p['flatBytes'] === 'number')) return 'B';
+  return typeof p['unit'] === 'string' ? p['unit'] : '';
+}
+
+/** The chain to show: the finding's own, or one derived from its first `-m=2` explanation. */
+function chainOf(f: Finding): { steps: ChainStep[]; derived: boolean } {
+  if (f.chain && f.chain.length > 0) return { steps: f.chain, derived: false };
+  const steps: ChainStep[] = [];
+  const ex = f.explanations?.[0];
+  for (const flow of ex?.flows ?? []) {
+    for (const n of flow.notes) steps.push({ op: n.why, where: n.where, pos: n.pos, into: flow.dst });
+  }
+  return { steps, derived: true };
+}
+
+class StringTable {
+  readonly list: string[] = [''];
+  private readonly index = new Map<string, number>([['', 0]]);
+  id(s: string): number {
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(s);
+      this.index.set(s, i);
+    }
+    return i;
+  }
+}
+
+/** Builds the compact page data (exported for tests). */
+export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['readSource']): Record<string, unknown> {
+  const st = new StringTable();
+  const fileIds = new Map<string, number>();
+  const filesOut: [number, string | null, number[]][] = [];
+  const fileIndex = (file: string): number => {
+    let i = fileIds.get(file);
+    if (i === undefined) {
+      i = filesOut.length;
+      fileIds.set(file, i);
+      filesOut.push([st.id(file), null, []]);
+    }
+    return i;
+  };
+  const posArr = (p: SourcePos | undefined): [number, number, number] | 0 => (p ? [fileIndex(p.file), p.line, p.column ?? 0] : 0);
+
+  const sourceFiles = new Set<string>();
+  const inlinedLines = new Map<string, Set<number>>();
+  const rows: unknown[] = [];
+  let verification = 0;
+  for (const f of result.findings) {
+    const cat = FINDING_KINDS[f.kind]?.category ?? 'other';
+    if (cat === 'inline') {
+      if (f.kind === 'inlining-call' || f.kind === 'can-inline') {
+        let s = inlinedLines.get(f.pos.file);
+        if (!s) inlinedLines.set(f.pos.file, (s = new Set()));
+        s.add(f.pos.line);
+      }
+      continue;
+    }
+    if (!EMBEDDED.has(cat)) continue;
+    if (WITH_SOURCE.has(cat)) sourceFiles.add(f.pos.file);
+    const x = f as Finding & FindingExtras;
+    const extra: Record<string, unknown> = {};
+    if (f.cause) extra.c = f.cause;
+    if (cat === 'heap' || cat === 'leak') {
+      const { steps, derived } = chainOf(f);
+      if (steps.length > 0) {
+        extra.ch = steps.map((s) => [s.op, s.where, posArr(s.pos), s.into]);
+        if (derived) extra.cd = 1;
+      }
+    }
+    if (typeof x.advice === 'string' && x.advice) extra.ad = x.advice;
+    else if (x.advice && typeof x.advice === 'object') extra.ad = JSON.stringify(x.advice);
+    const v = x.verification;
+    if (v && typeof v === 'object') {
+      verification++;
+      extra.v = [String(v.status ?? ''), typeof v.runtimeFunc === 'string' ? v.runtimeFunc : '', typeof v.type === 'string' ? v.type : '', typeof v.reason === 'string' ? v.reason : ''];
+    }
+    const w = profileWeight(f);
+    if (w !== undefined) {
+      extra.w = w;
+      const u = profileUnit(f);
+      if (u) extra.wu = u;
+    }
+    if (f.inlinedSites?.length) extra.is = f.inlinedSites.slice(0, 20).map((s) => [fileIndex(s.pos.file), s.pos.line, st.id(s.func ?? '')]);
+    if (f.inlinedSites && f.inlinedSites.length > 20) extra.isn = f.inlinedSites.length;
+    if (f.inlinedFrom) extra.if = f.inlinedFrom;
+    const std = standardMessage(f.kind, f.subject);
+    const stdKey = `${f.pkg}|${f.func}|${f.kind}|${f.subject}`;
+    rows.push([
+      st.id(f.kind), st.id(f.pkg), fileIndex(f.pos.file), f.pos.line, f.pos.column ?? 0, st.id(f.func), f.subject,
+      std === f.message ? 0 : f.message, f.key === stdKey ? 0 : f.key, Object.keys(extra).length > 0 ? extra : 0,
+    ]);
+  }
+  for (const file of sourceFiles) {
+    const i = fileIndex(file);
+    let text: string | undefined;
+    try {
+      text = readSource(file);
+    } catch {
+      text = undefined;
+    }
+    filesOut[i]![1] = text ?? null;
+  }
+  for (const [file, lines] of inlinedLines) {
+    const i = fileIds.get(file);
+    if (i !== undefined && filesOut[i]![1] !== null) filesOut[i]![2] = [...lines].sort((a, b) => a - b);
+  }
+  const r = result as AnalysisResult & { diff?: unknown; frames?: unknown; profile?: unknown };
+  const s = result.summary;
+  return {
+    v: 1,
+    meta: {
+      tool: result.tool,
+      toolchain: result.toolchain,
+      module: result.module ?? null,
+      patterns: result.patterns,
+      summary: {
+        findings: s.findings, byKind: s.byKind, heapEscapes: s.heapEscapes, leaks: s.leaks,
+        inlinedCopies: s.inlinedCopies, packages: s.packages, unrecognized: s.unrecognized.length, lines: s.lines,
+      },
+      packages: result.packages.map((p) => [p.path, p.status === 'failed' ? 1 : 0, p.heapEscapes, p.findings]),
+      kinds: Object.fromEntries(Object.entries(FINDING_KINDS).map(([k, v]) => [k, [v.category, v.title]])),
+      causes: Object.fromEntries(Object.entries(CAUSES).map(([k, v]) => [k, v.title])),
+      verified: verification,
+      diff: summarizeLoose(r.diff),
+      frames: Array.isArray(r.frames) ? r.frames.length : r.frames && typeof r.frames === 'object' ? Object.keys(r.frames).length : null,
+      profile: summarizeLoose(r.profile),
+    },
+    s: st.list,
+    f: rows,
+    files: filesOut,
+  };
+}
+
+/** A flat summary (scalars only, one level deep, plus array lengths) of an optional block of unknown shape. */
+function summarizeLoose(v: unknown): Record<string, string | number | boolean> | null {
+  if (!v || typeof v !== 'object') return null;
+  const out: Record<string, string | number | boolean> = {};
+  const walk = (o: Record<string, unknown>, prefix: string, depth: number) => {
+    for (const [k, val] of Object.entries(o)) {
+      const name = prefix ? `${prefix}.${k}` : k;
+      if (typeof val === 'number' || typeof val === 'boolean') out[name] = val;
+      else if (typeof val === 'string' && val.length <= 200) out[name] = val;
+      else if (Array.isArray(val)) out[`${name} (count)`] = val.length;
+      else if (val && typeof val === 'object' && depth < 1) walk(val as Record<string, unknown>, name, depth + 1);
+      if (Object.keys(out).length >= 40) return;
+    }
+  };
+  walk(v as Record<string, unknown>, '', 0);
+  return out;
+}
+
+/** JSON safe inside a <script> element: `<` (and U+2028/9) escaped. */
+export function jsonForScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+
+/** The Content-Security-Policy of the page: nothing but its own inline script and style. */
+export function contentSecurityPolicy(script: string, style: string): string {
+  return [
+    "default-src 'none'", `script-src ${sha256(script)}`, `style-src ${sha256(style)}`, 'img-src data:',
+    "base-uri 'none'", "form-action 'none'",
+  ].join('; ');
+}
+
+export function renderHtml(result: AnalysisResult, options: HtmlOptions): string {
+  const data = buildPageData(result, options.readSource);
+  const title = options.title ?? `goescape report — ${result.module?.path || result.patterns.join(' ')}`;
+  const csp = contentSecurityPolicy(PAGE_SCRIPT, PAGE_STYLE);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(title)}</title>
+<style>${PAGE_STYLE}</style>
+</head>
+<body>
+<noscript>This report needs JavaScript to display the data embedded in it.</noscript>
+<div id="app" data-state="loading"></div>
+<script type="application/json" id="goescape-data">${jsonForScript(data)}</script>
+<script>${PAGE_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+/**
+ * Reads sources from disk: module-relative paths against `result.module.root`,
+ * `$GOROOT/...` against `goroot`, absolute paths as they are; `<autogenerated>` never.
+ */
+export function diskSourceReader(result: AnalysisResult, goroot?: string): (file: string) => string | undefined {
+  const root = result.module?.root;
+  return (file) => {
+    let path: string | undefined;
+    if (file.startsWith('<')) return undefined;
+    if (file.startsWith('$GOROOT/')) path = goroot ? resolve(goroot, file.slice('$GOROOT/'.length)) : undefined;
+    else if (isAbsolute(file)) path = file;
+    else if (root) path = resolve(root, file);
+    if (!path) return undefined;
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}

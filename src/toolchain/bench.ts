@@ -1,0 +1,219 @@
+/**
+ * Running Go benchmarks: `go test -run=^$ -bench=… -benchmem -count=N`,
+ * per-benchmark runs under GODEBUG=gctrace=1 for GC cost, and heap
+ * profiles with -memprofile. Returns text and parsed records; prints nothing.
+ *
+ * @module
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { GoescapeError } from '../errors.js';
+import { parseBenchOutput, parseGcTraceOutput, type BenchResult } from '../parse/bench.js';
+import { firstLine, listPackages, runGo, type GoResult, type ListedPackage } from './go.js';
+
+export interface BenchRunOptions {
+  /** Directory to run in (the module or inside it). */
+  cwd: string;
+  /** Package patterns; default `./...`. */
+  patterns?: string[];
+  /** -bench regexp; default `.`. */
+  bench?: string;
+  /** -count; default 10. */
+  count?: number;
+  /** -benchtime (e.g. `1s`, `20000x`). */
+  benchtime?: string;
+  tags?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Progress: called with a short description of what runs now. */
+  onProgress?: (text: string) => void;
+}
+
+export interface BenchRun {
+  /** The go command lines run. */
+  commands: string[][];
+  /** Benchmark output in the standard format (what `go test -bench` printed, or a synthesis of the per-benchmark runs). */
+  output: string;
+  results: BenchResult[];
+}
+
+function patternsOf(o: BenchRunOptions): string[] {
+  return o.patterns && o.patterns.length > 0 ? o.patterns : ['./...'];
+}
+
+function tagArgs(o: BenchRunOptions): string[] {
+  return o.tags ? ['-tags', o.tags] : [];
+}
+
+/** Turns a failed `go test` into a GoescapeError naming the first useful line. */
+function failure(r: GoResult, what: string): GoescapeError {
+  const text = `${r.stderr}\n${r.stdout}`;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const interesting =
+    lines.find((l) => /\.go:\d+(:\d+)?: /.test(l)) ??
+    lines.find((l) => /^(panic:|--- FAIL|FAIL|fatal error:|\[setup failed\]|go: )/.test(l)) ??
+    firstLine(text);
+  const build = /\[build failed\]|\[setup failed\]|\.go:\d+(:\d+)?: /.test(text);
+  return new GoescapeError(build ? 'BUILD_FAILED' : 'GO_FAILED', `${what} failed (exit ${r.exitCode}): ${interesting}`);
+}
+
+/** `go test -run=^$ -bench=RE -benchmem -count=N [-benchtime=T] PATTERNS`. */
+export function benchArgs(o: BenchRunOptions, extra: string[] = []): string[] {
+  const args = ['test', '-run=^$', `-bench=${o.bench ?? '.'}`, '-benchmem', `-count=${o.count ?? 10}`];
+  if (o.benchtime) args.push(`-benchtime=${o.benchtime}`);
+  return [...args, ...tagArgs(o), ...extra, ...patternsOf(o)];
+}
+
+/** Runs the benchmarks once with go test and parses the output. */
+export async function runBenchmarks(o: BenchRunOptions): Promise<BenchRun> {
+  const args = benchArgs(o);
+  o.onProgress?.(`running go ${args.join(' ')}`);
+  const r = await runGo(args, { cwd: o.cwd, env: o.env });
+  if (r.exitCode !== 0) throw failure(r, '"go test -bench"');
+  const parsed = parseBenchOutput(r.stdout);
+  return { commands: [r.argv], output: r.stdout, results: parsed.results };
+}
+
+/** Packages matching the patterns that have test files (the ones that can have benchmarks). */
+async function testPackages(o: BenchRunOptions): Promise<ListedPackage[]> {
+  const { packages } = await listPackages(patternsOf(o), tagArgs(o), { cwd: o.cwd, env: o.env });
+  const bad = packages.find((p) => p.Error);
+  if (bad?.Error) throw new GoescapeError('NO_PACKAGES', `cannot load ${bad.ImportPath}: ${bad.Error.Err.split('\n')[0]}`);
+  const withTests = packages.filter((p) => (p.TestGoFiles?.length ?? 0) + (p.XTestGoFiles?.length ?? 0) > 0);
+  if (withTests.length === 0) {
+    throw new GoescapeError('NO_PACKAGES', `no package matching ${patternsOf(o).join(' ')} has test files, so there are no benchmarks to run`);
+  }
+  return withTests;
+}
+
+/** Anchored -test.bench pattern that selects exactly one (sub-)benchmark. */
+export function exactBenchPattern(name: string): string {
+  return name
+    .split('/')
+    .map((part) => `^${part.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}$`)
+    .join('/');
+}
+
+function runBinary(bin: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<GoResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    child.on('error', (e) => reject(new GoescapeError('GO_FAILED', `cannot run test binary ${bin}: ${e.message}`, { cause: e })));
+    child.on('close', (code, signal) => resolve({ argv: [bin, ...args], exitCode: code ?? (signal ? 128 : 1), stdout, stderr }));
+  });
+}
+
+/** Units added by {@link runBenchmarksWithGc} to every result. */
+export const GC_UNITS = {
+  /** Garbage collections not forced by the program, per million b.N iterations. */
+  cycles: 'gc-cycles/Mop',
+  /** Stop-the-world pause of those collections (sweep termination + mark termination wall clock), ns per iteration. */
+  stw: 'gc-stw-ns/op',
+} as const;
+
+/**
+ * GC cost per benchmark. Method: the package's test binary is built once
+ * (`go test -c`); then every benchmark found by a discovery run
+ * (`-test.benchtime=1x`) runs in a process of its own, once per count
+ * (`-test.count=1`), with GODEBUG=gctrace=1. The test binary's stderr then
+ * holds only that benchmark's collections, with nothing to interleave.
+ * Collections marked `(forced)` (the testing package calls runtime.GC()
+ * before each timed run) are excluded; the rest is divided by the final
+ * b.N. The process's count includes the b.N=1 probe run, the benchmark's
+ * setup code, and, with a time-based -benchtime, the calibration runs: use
+ * `--benchtime Nx` for per-op figures that compare like with like.
+ */
+export async function runBenchmarksWithGc(o: BenchRunOptions): Promise<BenchRun & { gcNotes: string[] }> {
+  const pkgs = await testPackages(o);
+  const dir = await mkdtemp(join(tmpdir(), 'goescape-bench-'));
+  const commands: string[][] = [];
+  let output = '';
+  const notes: string[] = [];
+  const baseEnv = o.env ?? process.env;
+  const godebug = [baseEnv.GODEBUG, 'gctrace=1'].filter(Boolean).join(',');
+  const env = { ...baseEnv, GODEBUG: godebug };
+  try {
+    for (let i = 0; i < pkgs.length; i++) {
+      const pkg = pkgs[i]!;
+      const bin = join(dir, `pkg${i}.test`);
+      const build = ['test', '-c', '-o', bin, ...tagArgs(o), pkg.ImportPath];
+      o.onProgress?.(`building ${pkg.ImportPath} test binary`);
+      const b = await runGo(build, { cwd: o.cwd, env: o.env });
+      commands.push(b.argv);
+      if (b.exitCode !== 0) throw failure(b, `"go test -c ${pkg.ImportPath}"`);
+      // go test -c writes no binary when the package has no tests to run.
+      const discover = await runBinary(bin, ['-test.run=^$', `-test.bench=${o.bench ?? '.'}`, '-test.benchtime=1x', '-test.count=1'], pkg.Dir, o.env ?? process.env).catch(() => undefined);
+      if (!discover) continue;
+      if (discover.exitCode !== 0) throw failure(discover, `benchmark discovery in ${pkg.ImportPath}`);
+      const names = [...new Set(parseBenchOutput(discover.stdout).results.map((r) => r.name))];
+      let header = true;
+      for (const name of names) {
+        for (let c = 0; c < (o.count ?? 10); c++) {
+          o.onProgress?.(`${pkg.ImportPath} ${name} (GC trace) ${c + 1}/${o.count ?? 10}`);
+          const args = ['-test.run=^$', `-test.bench=${exactBenchPattern(name)}`, '-test.benchmem', '-test.count=1'];
+          if (o.benchtime) args.push(`-test.benchtime=${o.benchtime}`);
+          const r = await runBinary(bin, args, pkg.Dir, env);
+          commands.push(r.argv);
+          if (r.exitCode !== 0) throw failure(r, `benchmark ${name} in ${pkg.ImportPath}`);
+          const parsed = parseBenchOutput(r.stdout);
+          const gc = parseGcTraceOutput(r.stderr).records.filter((g) => !g.forced);
+          const lines = r.stdout.split('\n');
+          if (header) {
+            output += lines.filter((l) => /^[a-z]+: /.test(l)).join('\n') + '\n';
+            header = false;
+          }
+          for (const res of parsed.results.filter((x) => x.name === name)) {
+            const cycles = (gc.length / res.iterations) * 1e6;
+            const stwNs = (gc.reduce((acc, g) => acc + g.stwMs, 0) * 1e6) / res.iterations;
+            const raw = lines[res.line - 1]!;
+            output += `${raw}\t${fmt(cycles)} ${GC_UNITS.cycles}\t${fmt(stwNs)} ${GC_UNITS.stw}\n`;
+          }
+        }
+      }
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  notes.push('GC: each benchmark ran in its own process per count with GODEBUG=gctrace=1; forced collections excluded; counts include the b.N=1 probe and calibration runs');
+  return { commands, output, results: parseBenchOutput(output).results, gcNotes: notes };
+}
+
+function fmt(n: number): string {
+  if (n === 0) return '0';
+  return Number(n.toPrecision(6)).toString();
+}
+
+/**
+ * Records heap profiles: one `go test -bench … -count=1 -memprofile
+ * -memprofilerate=1` per package with tests (go test allows -memprofile
+ * with one package only). Returns the profile files, in a temp dir the
+ * caller removes with `cleanup`.
+ */
+export async function recordHeapProfiles(o: BenchRunOptions): Promise<{ files: { pkg: string; file: string }[]; commands: string[][]; cleanup: () => Promise<void> }> {
+  const pkgs = await testPackages(o);
+  const dir = await mkdtemp(join(tmpdir(), 'goescape-prof-'));
+  const files: { pkg: string; file: string }[] = [];
+  const commands: string[][] = [];
+  try {
+    for (let i = 0; i < pkgs.length; i++) {
+      const pkg = pkgs[i]!;
+      const file = join(dir, `pkg${i}.pprof`);
+      const args = ['test', '-run=^$', `-bench=${o.bench ?? '.'}`, '-benchmem', '-count=1', ...(o.benchtime ? [`-benchtime=${o.benchtime}`] : []),
+        `-memprofile=${file}`, '-memprofilerate=1', '-o', join(dir, `pkg${i}.test`), ...tagArgs(o), pkg.ImportPath];
+      o.onProgress?.(`profiling ${pkg.ImportPath}`);
+      const r = await runGo(args, { cwd: o.cwd, env: o.env });
+      commands.push(r.argv);
+      if (r.exitCode !== 0) throw failure(r, `"go test -memprofile ${pkg.ImportPath}"`);
+      if (parseBenchOutput(r.stdout).results.length > 0) files.push({ pkg: pkg.ImportPath, file });
+    }
+  } catch (e) {
+    await rm(dir, { recursive: true, force: true });
+    throw e;
+  }
+  return { files, commands, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
