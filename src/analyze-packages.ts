@@ -148,7 +148,7 @@ function assemble(input: AssembleInput): AnalysisResult {
   const packageDirs = new Map<string, string>();
   for (const p of listed) if (p.Dir) packageDirs.set(p.ImportPath.replace(/ \[.*\]$/, ''), paths.normalize(p.Dir));
   const matched = listed.filter((p) => !p.Error || p.GoFiles?.length);
-  if (matched.length === 0 && compiled.outputs.length === 0) {
+  if (matched.length === 0) {
     const why = listed.find((p) => p.Error)?.Error?.Err ?? firstLine(input.listStderr) ?? '';
     throw new GoescapeError('NO_PACKAGES', `no Go packages match ${input.patterns.join(' ')}${why ? ` (${why})` : ''}; check the pattern, the directory (--cwd) and build tags`);
   }

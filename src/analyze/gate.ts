@@ -165,7 +165,7 @@ export function evaluateGate(input: GateInput): GateResult {
   }
 
   if (rules.maxFrameBytes !== undefined) {
-    for (const fr of input.frames ?? []) {
+    for (const fr of input.frames ?? framesOf(result)) {
       if (fr.bytes > rules.maxFrameBytes) {
         violations.push({ rule: 'frame-size', pkg: fr.pkg, func: fr.func, limit: rules.maxFrameBytes, actual: fr.bytes, ...(fr.pos ? { pos: fr.pos } : {}) });
       }
@@ -173,7 +173,7 @@ export function evaluateGate(input: GateInput): GateResult {
   }
 
   if (rules.noescape) {
-    for (const a of input.allocations ?? []) {
+    for (const a of input.allocations ?? allocationsOf(result)) {
       const d = directives.get(a.pos.file);
       const ne = d ? noescapeAt(d, a.pos.line) : undefined;
       if (!ne || (d && allowAt(d, a.pos.line))) continue;
@@ -191,6 +191,19 @@ export function evaluateGate(input: GateInput): GateResult {
     counts: { heapEscapes, baseline: baseline?.findings.length ?? 0, new: fresh, removed: removed.length, accepted: accepted.length },
     exitCode: violations.length > 0 ? 1 : 0,
   };
+}
+
+/** Frame sizes carried by the result (`--verify`/`--frames`), if any. */
+function framesOf(result: AnalysisResult): FrameSize[] {
+  return (result.frames ?? []).map((f) => ({ pkg: f.pkg, func: f.func, bytes: f.frameBytes, ...(f.pos ? { pos: f.pos } : {}) }));
+}
+
+/** Allocations that `--verify` found in the machine code with no escape finding (heap findings are gated as findings). */
+function allocationsOf(result: AnalysisResult): AllocationSite[] {
+  if (!result.verification) return [];
+  return result.findings
+    .filter((f) => f.kind === 'allocates-without-escape')
+    .map((f) => ({ pkg: f.pkg, func: f.func, pos: f.pos, what: f.details.runtimeFunc ?? f.subject }));
 }
 
 function pkgOfFile(result: AnalysisResult, file: string): string {

@@ -5,6 +5,7 @@
 import type { Finding } from '../model/finding.js';
 import { FINDING_KINDS, type FindingKind } from '../model/kinds.js';
 import { formatPos } from '../model/position.js';
+import type { FrameInfo, VerificationSummary } from '../model/result.js';
 import type { BaselineEntry } from '../baseline.js';
 import type { DiffChange, EscapeDiff } from '../analyze/diff.js';
 import type { GateFinding, GateResult, GateRule, Violation } from '../analyze/gate.js';
@@ -170,11 +171,11 @@ export function formatUnitValue(v: number, unit: string): string {
     if (a >= 1e3) return `${sig(v / 1e3)}µs`;
     return `${sig(v)}ns`;
   }
-  if (unit === 'B/op') return formatBytes(v);
+  if (unit === 'B/op') return formatByteSize(v);
   return sig(v);
 }
 
-export function formatBytes(v: number): string {
+export function formatByteSize(v: number): string {
   const a = Math.abs(v);
   if (a >= 1 << 30) return `${sig(v / (1 << 30))} GiB`;
   if (a >= 1 << 20) return `${sig(v / (1 << 20))} MiB`;
@@ -200,4 +201,43 @@ export function regressionLine(r: { pkg: string; name: string; unit: string; per
 
 export function percent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
+}
+
+/** `[allocates: runtime.newobject type:main.Config]`, `[no allocation: small-integer cache]`, `[unverified: …]` (analyze --verify). */
+export function verificationTag(f: Finding): string {
+  const v = f.verification;
+  if (!v) return '';
+  if (v.status === 'allocates') {
+    return `[allocates: ${v.runtimeFunc ?? 'runtime'}${v.type ? ` type:${v.type}` : ''}${v.size !== undefined ? ` ${v.size} B` : ''}]`;
+  }
+  if (v.status === 'no-allocation') return `[no allocation: ${v.reason ?? 'no allocation call'}]`;
+  return `[unverified: ${v.reason ?? 'unknown'}]`;
+}
+
+/** The `--verify` summary line: how many heap escapes really allocate. */
+export function verificationSummaryLine(v: VerificationSummary): string {
+  const pct = v.heapEscapes === 0 ? 0 : Math.round((1000 * v.allocates) / v.heapEscapes) / 10;
+  return `verified against the machine code: ${v.allocates} of ${count(v.heapEscapes, 'heap escape')} allocate (${pct}%), ${v.noAllocation} do not allocate, ${v.unverified} unverified; ${count(v.allocatesWithoutEscape, 'allocation')} with no escape finding`;
+}
+
+/** Frame bytes as `16384 (16 KiB)`. */
+function frameBytesText(n: number): string {
+  if (n >= 1024 && n % 1024 === 0) return `${n} (${n / 1024} KiB)`;
+  if (n >= 1024) return `${n} (${(n / 1024).toFixed(1)} KiB)`;
+  return String(n);
+}
+
+/** `analyze --frames`: the largest frames and those over the limit. */
+export function framesTable(frames: FrameInfo[], limit: number, top = 20): string {
+  const over = frames.filter((f) => f.frameBytes > limit);
+  const shown = frames.slice(0, Math.max(top, over.length));
+  const lines = [
+    `Stack frames: ${count(over.length, 'function')} over ${frameBytesText(limit)} bytes (a goroutine starts with a 2 KiB stack on Linux/macOS, adaptive since Go 1.19; large frames make it grow by copying)`,
+    `${'frame'.padStart(8)} ${'args'.padStart(6)}  function`,
+  ];
+  for (const f of shown) {
+    const where = f.pos ? `  ${formatPos(f.pos)}` : '';
+    lines.push(`${String(f.frameBytes).padStart(8)} ${String(f.argBytes).padStart(6)}  ${f.pkg}.${f.func}${f.frameBytes > limit ? '  (over limit)' : ''}${where}`);
+  }
+  return lines.join('\n');
 }

@@ -6,7 +6,7 @@
  */
 import type { FindingRef, ObservedSite, ProfileJoin } from '../analyze/profile-join.js';
 import { formatPos } from '../model/position.js';
-import { count, formatBytes, percent } from './messages.js';
+import { count, formatByteSize, percent } from './messages.js';
 
 export interface ProfileReport {
   tool: 'goescape profile';
@@ -37,9 +37,9 @@ function viaText(s: ObservedSite): string {
 
 export function profileSummaryLines(j: ProfileJoin): string[] {
   return [
-    `Heap profile: ${formatBytes(j.total.bytes)} in ${objects(j.total.objects)} allocated; ${formatBytes(j.inPackages.bytes)} (${percent(j.total.bytes ? j.inPackages.bytes / j.total.bytes : 0)}) in the analyzed packages`,
-    `  predicted by a static heap finding: ${formatBytes(j.predicted.bytes)} (${percent(j.predictedBytesShare)}) in ${count(j.ranking.length, 'site')}`,
-    `  no static finding (unpredicted):    ${formatBytes(j.unpredicted.bytes)} (${percent(j.inPackages.bytes ? j.unpredicted.bytes / j.inPackages.bytes : 0)}) in ${count(j.unpredictedSites.length, 'site')}`,
+    `Heap profile: ${formatByteSize(j.total.bytes)} in ${objects(j.total.objects)} allocated; ${formatByteSize(j.inPackages.bytes)} (${percent(j.total.bytes ? j.inPackages.bytes / j.total.bytes : 0)}) in the analyzed packages`,
+    `  predicted by a static heap finding: ${formatByteSize(j.predicted.bytes)} (${percent(j.predictedBytesShare)}) in ${count(j.ranking.length, 'site')}`,
+    `  no static finding (unpredicted):    ${formatByteSize(j.unpredicted.bytes)} (${percent(j.inPackages.bytes ? j.unpredicted.bytes / j.inPackages.bytes : 0)}) in ${count(j.unpredictedSites.length, 'site')}`,
     `  static heap findings not exercised: ${j.unexercised.length}`,
   ];
 }
@@ -51,7 +51,7 @@ export function renderProfileText(j: ProfileJoin, opts: { limit?: number } = {})
   if (j.ranking.length === 0) out.push('  (none)');
   j.ranking.slice(0, limit).forEach((s, i) => {
     const fs = s.findings;
-    out.push(`  ${String(i + 1).padStart(3)}. ${formatBytes(s.bytes).padStart(10)} ${percent(s.share).padStart(6)}  ${objects(s.objects).padEnd(16)} ${siteWhere(s)}  ${s.func}`);
+    out.push(`  ${String(i + 1).padStart(3)}. ${formatByteSize(s.bytes).padStart(10)} ${percent(s.share).padStart(6)}  ${objects(s.objects).padEnd(16)} ${siteWhere(s)}  ${s.func}`);
     for (const f of fs) out.push(`        ${findingText(f)}`);
   });
   if (j.ranking.length > limit) out.push(`  … ${j.ranking.length - limit} more (use --format json for all)`);
@@ -59,7 +59,7 @@ export function renderProfileText(j: ProfileJoin, opts: { limit?: number } = {})
   if (j.unpredictedSites.length === 0) out.push('  (none)');
   for (const s of j.unpredictedSites.slice(0, limit)) {
     const via = viaText(s);
-    out.push(`       ${formatBytes(s.bytes).padStart(10)} ${percent(s.share).padStart(6)}  ${objects(s.objects).padEnd(16)} ${siteWhere(s)}  ${s.func}${via ? `  (${via})` : ''}`);
+    out.push(`       ${formatByteSize(s.bytes).padStart(10)} ${percent(s.share).padStart(6)}  ${objects(s.objects).padEnd(16)} ${siteWhere(s)}  ${s.func}${via ? `  (${via})` : ''}`);
   }
   if (j.unpredictedSites.length > limit) out.push(`  … ${j.unpredictedSites.length - limit} more`);
   out.push('', 'Static heap findings not exercised by the profile:');
@@ -77,13 +77,13 @@ export function renderProfileMarkdown(j: ProfileJoin, opts: { limit?: number } =
   out.push(...profileSummaryLines(j).map((l) => `- ${l.trim()}`), '');
   out.push('### Heap escapes by observed bytes', '', '| # | bytes | share | objects | site | function | finding |', '| ---: | ---: | ---: | ---: | --- | --- | --- |');
   j.ranking.slice(0, limit).forEach((s, i) => {
-    out.push(`| ${i + 1} | ${formatBytes(s.bytes)} | ${percent(s.share)} | ${s.objects} | \`${siteWhere(s)}\` | \`${md(s.func)}\` | ${md(s.findings.map(findingText).join('; '))} |`);
+    out.push(`| ${i + 1} | ${formatByteSize(s.bytes)} | ${percent(s.share)} | ${s.objects} | \`${siteWhere(s)}\` | \`${md(s.func)}\` | ${md(s.findings.map(findingText).join('; '))} |`);
   });
   out.push('', '### Observed allocations with no static finding', '');
   if (j.unpredictedSites.length === 0) out.push('None.');
   else {
     out.push('| bytes | share | objects | site | function | allocated in |', '| ---: | ---: | ---: | --- | --- | --- |');
-    for (const s of j.unpredictedSites.slice(0, limit)) out.push(`| ${formatBytes(s.bytes)} | ${percent(s.share)} | ${s.objects} | \`${siteWhere(s)}\` | \`${md(s.func)}\` | ${md(s.via.slice(0, 2).join(', '))} |`);
+    for (const s of j.unpredictedSites.slice(0, limit)) out.push(`| ${formatByteSize(s.bytes)} | ${percent(s.share)} | ${s.objects} | \`${siteWhere(s)}\` | \`${md(s.func)}\` | ${md(s.via.slice(0, 2).join(', '))} |`);
   }
   out.push('', '### Static heap findings not exercised', '');
   if (j.unexercised.length === 0) out.push('None.');

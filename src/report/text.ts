@@ -2,12 +2,20 @@ import { styleText } from 'node:util';
 import type { Finding } from '../model/finding.js';
 import { FINDING_KINDS, type KindCategory } from '../model/kinds.js';
 import type { AnalysisResult } from '../model/result.js';
-import { count, findingLine } from './messages.js';
+import type { Cause } from '../model/causes.js';
+import { causeTitle } from './advice.js';
+import { count, findingLine, framesTable, verificationSummaryLine, verificationTag } from './messages.js';
 
 export interface TextOptions {
   color?: boolean;
   /** `heap`: heap escapes and leaking params only. */
   only?: 'heap' | 'all';
+  /** analyze --by cause: a table of heap escapes per root cause. */
+  byCause?: boolean;
+  /** analyze --frames: print the stack-frame table (needs `result.frames`). */
+  frames?: boolean;
+  /** Frame size limit for the table (default 8 KiB). */
+  frameLimit?: number;
 }
 
 const CATEGORY_ORDER: KindCategory[] = ['error', 'heap', 'leak', 'stack', 'escape-detail', 'devirtualize', 'inline', 'other'];
@@ -19,7 +27,7 @@ export function renderText(result: AnalysisResult, opts: TextOptions = {}): stri
   const byPkg = new Map<string, Finding[]>();
   for (const f of result.findings) {
     const cat = FINDING_KINDS[f.kind].category;
-    if (opts.only === 'heap' && cat !== 'heap' && cat !== 'leak' && cat !== 'error') continue;
+    if (opts.only === 'heap' && cat !== 'heap' && cat !== 'leak' && cat !== 'error' && f.kind !== 'allocates-without-escape') continue;
     let list = byPkg.get(f.pkg);
     if (!list) byPkg.set(f.pkg, (list = []));
     list.push(f);
@@ -32,10 +40,13 @@ export function renderText(result: AnalysisResult, opts: TextOptions = {}): stri
     const ordered = [...list].sort((a, b) => CATEGORY_ORDER.indexOf(FINDING_KINDS[a.kind].category) - CATEGORY_ORDER.indexOf(FINDING_KINDS[b.kind].category));
     for (const f of ordered) {
       const cat = FINDING_KINDS[f.kind].category;
-      const line = findingLine(f);
+      const tags = [f.cause && cat === 'heap' ? `[${f.cause}]` : '', verificationTag(f)].filter(Boolean).join(' ');
+      const line = tags ? `${findingLine(f)} ${tags}` : findingLine(f);
       out.push(cat === 'heap' || cat === 'error' ? paint('red', line) : cat === 'leak' ? paint('yellow', line) : cat === 'stack' ? paint('green', line) : line);
     }
   }
+  if (opts.byCause) out.push('', causeTable(result));
+  if (opts.frames && result.frames) out.push('', framesTable(result.frames, opts.frameLimit ?? result.verification?.frameLimit ?? 8192));
   out.push('', summaryText(result, paint));
   return out.join('\n') + '\n';
 }
@@ -49,6 +60,20 @@ export function summaryText(result: AnalysisResult, paint: (style: Parameters<ty
     `${s.lines} compiler lines: ${s.linesInFindings} in findings, ${s.headerLines} package headers, ${s.unrecognized.length} unrecognized`,
     `${result.toolchain.goVersion} ${result.toolchain.goos}/${result.toolchain.goarch}: ${result.toolchain.command.join(' ')}`,
   ];
+  if (result.verification) lines.splice(1, 0, paint('bold', verificationSummaryLine(result.verification)));
   for (const u of s.unrecognized.slice(0, 20)) lines.push(paint('yellow', `unrecognized: ${u.text}`));
+  return lines.join('\n');
+}
+
+/** `--by cause`: heap escapes per root cause, largest first, with each cause's title. */
+export function causeTable(result: AnalysisResult): string {
+  const rows = Object.entries(result.summary.byCause).sort(([a, x], [b, y]) => (y ?? 0) - (x ?? 0) || (a < b ? -1 : 1));
+  const total = result.summary.heapEscapes;
+  const width = Math.max(5, ...rows.map(([c]) => c.length));
+  const lines = [`heap escapes by cause (${total}):`];
+  for (const [cause, n] of rows) {
+    const share = total ? ((100 * (n ?? 0)) / total).toFixed(1) : '0.0';
+    lines.push(`  ${cause.padEnd(width)}  ${String(n).padStart(6)}  ${share.padStart(5)}%  ${causeTitle(cause as Cause)}`);
+  }
   return lines.join('\n');
 }

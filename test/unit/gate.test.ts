@@ -94,3 +94,14 @@ test('gate: accepted findings carry the reason and how they were accepted', () =
   const g = run({ baseline: [], now: [x], name: '', source: 'package m\n\n\nx := 1 //goescape:allow built once at startup\n' });
   assert.deepEqual(g.accepted.map((a) => [a.finding.key, a.by, a.reason]), [['example.com/m|New|moved-to-heap|x', 'directive', 'built once at startup']]);
 });
+
+test('gate: frame sizes and verified allocations carried by the result are used', () => {
+  const config = defaultConfig();
+  config.rules.maxFrameBytes = 100;
+  const alloc = finding({ kind: 'allocates-without-escape', subject: 'runtime.growslice', func: 'New', pos: { file: 'a.go', line: 5 }, details: { runtimeFunc: 'runtime.growslice' } });
+  const r = result([alloc]);
+  r.frames = [{ func: 'Big', pkg: 'example.com/m', symbol: 'example.com/m.Big', frameBytes: 512, argBytes: 0, flags: [] }];
+  r.verification = { heapEscapes: 0, allocates: 0, noAllocation: 0, unverified: 0, allocatesWithoutEscape: 1, allocCalls: 1, functions: 2, framesOverLimit: 1, frameLimit: 100, command: [] };
+  const g = evaluateGate({ result: r, config, directives: new Map([['a.go', scanDirectives(NOESCAPE_SRC)]]) });
+  assert.deepEqual(g.violations.map((v) => [v.rule, v.func, v.actual ?? v.detail]), [['noescape-alloc', 'New', 'runtime.growslice'], ['frame-size', 'Big', 512]]);
+});

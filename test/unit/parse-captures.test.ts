@@ -63,6 +63,15 @@ function loadCaptures(): Capture[] {
 }
 
 const captures = loadCaptures();
+
+// Parsed once per capture; the tests only read the results.
+const parsedCache = new Map<string, ReturnType<typeof parseMText>>();
+function parsed(c: Capture): ReturnType<typeof parseMText> {
+  const k = `${c.version}/${c.name}`;
+  let r = parsedCache.get(k);
+  if (!r) parsedCache.set(k, (r = parseMText(c.text)));
+  return r;
+}
 const byName = (name: string) => captures.filter((c) => c.name === name);
 
 function splitLines(text: string): string[] {
@@ -126,14 +135,14 @@ for (const c of captures) {
   });
 
   test(`${where}: every line is accounted for`, () => {
-    const r = parseMText(c.text);
+    const r = parsed(c);
     assertAccounted(c.text, r.packages, r.lineCount, where);
     // Package blocks follow the build events.
     assert.deepEqual(r.packages.map((p) => p.pkg), c.sidecar.packages);
   });
 
   test(`${where}: flows and notes are all parsed`, () => {
-    const r = parseMText(c.text);
+    const r = parsed(c);
     const lines = splitLines(c.text);
     const flowLines = lines.filter((l) => FLOW_LINE.test(l)).length;
     const noteLines = lines.filter((l) => NOTE_LINE.test(l)).length;
@@ -161,14 +170,14 @@ for (const c of captures) {
     const lines = splitLines(c.text);
     const flowLines = lines.filter((l) => FLOW_LINE.test(l));
     for (const l of flowLines) assert.ok(l.includes(' ← '), `${where}: flow without ←: ${l}`);
-    const r = parseMText(c.text);
+    const r = parsed(c);
     for (const f of allFindings(r.packages)) {
       for (const e of f.explanations) assert.ok(e.func !== undefined && e.func.length > 0, `${where}: explanation without func at ${f.pos.file}:${f.pos.line}`);
     }
   });
 
   test(`${where}: can inline findings carry cost and body`, () => {
-    const r = parseMText(c.text);
+    const r = parsed(c);
     const inl = allFindings(r.packages).filter((f) => f.kind === 'can-inline');
     assert.ok(inl.length > 0);
     for (const f of inl) {
@@ -181,7 +190,7 @@ for (const c of captures) {
 
   if (c.name === 'demo' || c.name === 'std-slice' || c.name === 'tests') {
     test(`${where}: zero unrecognized lines`, () => {
-      const r = parseMText(c.text);
+      const r = parsed(c);
       const un = r.packages.flatMap((p) => p.unrecognized);
       assert.deepEqual(un, []);
       assert.equal(c.sidecar.exitCode, 0);
@@ -192,7 +201,7 @@ for (const c of captures) {
 
 for (const c of [...byName('demo'), ...byName('tests')]) {
   const where = `${c.version}/${c.name}`;
-  const r = parseMText(c.text);
+  const r = parsed(c);
   const escapesPkg = r.packages.find((p) => p.pkg === 'example.com/demo/escapes')!;
 
   test(`${where}: moved to heap: p (return_pointer.go:16:2) explained by a flow into ~r0`, () => {
@@ -262,7 +271,7 @@ for (const c of [...byName('demo'), ...byName('tests')]) {
 
 for (const c of byName('tests')) {
   test(`${c.version}/tests: test variants have their own blocks (pkg [pkg.test])`, () => {
-    const r = parseMText(c.text);
+    const r = parsed(c);
     const variant = r.packages.find((p) => p.pkg === 'example.com/demo/escapes [example.com/demo/escapes.test]');
     assert.ok(variant, r.packages.map((p) => p.pkg).join(', '));
     assert.deepEqual(variant.headers, ['# example.com/demo/escapes [example.com/demo/escapes.test]']);
@@ -277,7 +286,7 @@ for (const c of byName('build-error')) {
   test(`${c.version}/build-error: the failed package's errors are its unrecognized lines`, () => {
     assert.notEqual(c.sidecar.exitCode, 0);
     assert.deepEqual(c.sidecar.failed, ['example.com/builderror/bad']);
-    const r = parseMText(c.text);
+    const r = parsed(c);
     assertAccounted(c.text, r.packages, r.lineCount, `${c.version}/build-error`);
     const bad = r.packages.find((p) => p.pkg === 'example.com/builderror/bad')!;
     assert.ok(bad);
@@ -302,7 +311,7 @@ for (const c of byName('build-error')) {
 
 for (const c of byName('std-slice')) {
   test(`${c.version}/std-slice: every standard package has a block and GOROOT paths parse`, () => {
-    const r = parseMText(c.text);
+    const r = parsed(c);
     assert.deepEqual(r.packages.map((p) => p.pkg).sort(), ['container/list', 'encoding/json', 'go/ast', 'reflect', 'strconv', 'sync/atomic']);
     const strconv = r.packages.find((p) => p.pkg === 'strconv')!;
     assert.ok(strconv.findings.length > 100);

@@ -89,3 +89,10 @@ test('sarif: rules from kinds and causes with help links; locations; suppression
   const suppressed = run.results.filter((r: { suppressions?: unknown[] }) => r.suppressions);
   assert.deepEqual(suppressed.map((r: { suppressions: { justification: string }[] }) => r.suppressions[0]!.justification), ['boxed once']);
 });
+
+test('sarif: the schema does reject a broken log (the validator is not vacuous)', () => {
+  const validate = validator();
+  assert.equal(validate({ version: '2.0.0', runs: [] }), false);
+  assert.equal(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] }), false);
+  assert.equal(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }] }), false);
+});

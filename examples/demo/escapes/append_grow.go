@@ -22,7 +22,7 @@ func AppendGrowBefore(n int) []int {
 // make([]int, 0, n) and reuses across calls. The capacity is known, so there
 // is nothing to grow: the elements are written in place. It panics if
 // cap(dst) < n.
-func AppendGrowAfter(dst []int, n int) []int { // want: leaking-param dst
+func AppendGrowAfter(dst []int, n int) []int { // want: leaking-param-to-result dst
 	dst = dst[:n]
 	for i := range dst {
 		dst[i] = i * i

@@ -1,4 +1,5 @@
 import { analyzePackages } from '../../analyze-packages.js';
+import { verifyResult } from '../../verify.js';
 import { GoescapeError } from '../../errors.js';
 import { renderJson } from '../../report/json.js';
 import { renderText } from '../../report/text.js';
@@ -21,12 +22,23 @@ ${COMMON_BUILD_HELP}
   -f, --format FORMAT  text (default), json, or html (a self-contained page;
                        -o FILE, default goescape-report.html)
       --only heap      show only heap escapes and leaking parameters
-  -o, --output FILE    write the report to FILE instead of stdout`,
+      --by cause       summarise heap escapes per root cause (text)
+  -o, --output FILE    write the report to FILE instead of stdout
+      --verify         also compile with -S and check each heap escape against
+                       the machine code: allocates / no allocation / unverified,
+                       plus allocations that have no escape finding
+      --frames         list the largest stack frames (implies the -S compile)
+      --frame-limit N  frame size in bytes above which --frames flags a
+                       function (default 8192)`,
   options: {
     ...COMMON_BUILD_OPTIONS,
     format: { type: 'string', short: 'f', default: 'text' },
     only: { type: 'string' },
+    by: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    verify: { type: 'boolean' },
+    frames: { type: 'boolean' },
+    'frame-limit': { type: 'string' },
   },
   async run(ctx) {
     const format = String(ctx.values.format);
@@ -36,6 +48,13 @@ ${COMMON_BUILD_HELP}
     const only = ctx.values.only as string | undefined;
     if (only !== undefined && only !== 'heap' && only !== 'all') {
       throw new GoescapeError('USAGE', `unknown --only "${only}"; use --only heap`);
+    }
+    const by = ctx.values.by as string | undefined;
+    if (by !== undefined && by !== 'cause') throw new GoescapeError('USAGE', `unknown --by "${by}"; use --by cause`);
+    const frameLimitText = ctx.values['frame-limit'] as string | undefined;
+    const frameLimit = frameLimitText === undefined ? undefined : Number(frameLimitText);
+    if (frameLimit !== undefined && !(Number.isInteger(frameLimit) && frameLimit >= 0)) {
+      throw new GoescapeError('USAGE', `--frame-limit must be a number of bytes, got "${frameLimitText}"`);
     }
     const bar = progress(ctx.isTTY);
     const result = await analyzePackages({
@@ -47,10 +66,21 @@ ${COMMON_BUILD_HELP}
       noInline: Boolean(ctx.values['no-inline']),
       onPackage: (pkg, done) => bar.update(`compiling… ${done} packages (${pkg})`),
     });
+    if (ctx.values.verify || ctx.values.frames) {
+      await verifyResult(result, {
+        cwd: ctx.values.cwd as string | undefined,
+        tags: ctx.values.tags as string | undefined,
+        tests: Boolean(ctx.values.tests),
+        deps: Boolean(ctx.values.deps),
+        noInline: Boolean(ctx.values['no-inline']),
+        frameLimit,
+        onFunction: (n) => bar.update(`verifying against -S… ${n} functions`),
+      });
+    }
     bar.done();
     if (format === 'html') await writeHtmlReport(result, ctx.values.output as string | undefined, ctx);
     else {
-      const text = format === 'json' ? renderJson(result) : renderText(result, { color: ctx.isTTY && !ctx.values.output, only: only as 'heap' | undefined });
+      const text = format === 'json' ? renderJson(result) : renderText(result, { color: ctx.isTTY && !ctx.values.output, only: only as 'heap' | undefined, byCause: by === 'cause', frames: Boolean(ctx.values.frames), frameLimit });
       writeOutput(text, ctx.values.output as string | undefined, ctx.stdout);
     }
     const failed = result.packages.filter((p) => p.status === 'failed');

@@ -34,7 +34,7 @@ export async function joinProfileToAnalysis(samples: HeapSample[], o: { patterns
     tests: true,
     onPackage: (pkg, done) => o.onProgress?.(`compiling… ${done} packages (${pkg})`),
   });
-  const packages = [...new Set(result.packages.map((p) => p.path))].sort();
+  const packages = [...new Set(result.packages.filter((p) => p.variant !== 'testmain' && !p.path.endsWith('.test')).map((p) => p.path))].sort();
   return { join: joinProfile(samples, { packages, findings: result.findings }), packages };
 }
 

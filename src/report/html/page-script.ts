@@ -11,6 +11,7 @@ export const PAGE_SCRIPT = String.raw`(function () {
 var BT = String.fromCharCode(96);
 var D = JSON.parse(document.getElementById('goescape-data').textContent);
 var S = D.s, M = D.meta, FILES = D.files;
+performance.mark('goescape-parsed');
 var KINDS = M.kinds, CAUSES = M.causes || {};
 var app = document.getElementById('app');
 
@@ -80,6 +81,7 @@ for (var i = 0; i < D.f.length; i++) {
   lst.push(f);
 }
 BYFILE.forEach(function (l) { l.sort(function (a, b) { return a.line - b.line || a.col - b.col; }); });
+performance.mark('goescape-decoded');
 var HAS_CAUSE = F.some(function (f) { return f.cause; });
 var HAS_VER = F.some(function (f) { return f.ver; });
 
@@ -519,6 +521,7 @@ window.addEventListener('hashchange', route);
 app.appendChild(header);
 app.appendChild(mainEl);
 applyFilters();
+performance.mark('goescape-side');
 route();
 app.setAttribute('data-state', 'ready');
 window.__goescapeReady = performance.now();

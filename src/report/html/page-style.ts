@@ -57,7 +57,7 @@ main.nodetail #detail{display:none}
 .bars .lbl{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-family:var(--mono)}
 .bar{height:12px;background:var(--heap);border-radius:2px;min-width:1px}
 .cmd{font-family:var(--mono);font-size:12px;background:var(--panel);padding:4px 6px;border-radius:4px;word-break:break-all}
-.filehead{padding:6px 12px;border-bottom:1px solid var(--line);font-family:var(--mono);font-size:13px;display:flex;gap:12px;align-items:center;background:var(--panel)}
+.filehead{padding:6px 12px;overflow:hidden;white-space:nowrap;border-bottom:1px solid var(--line);font-family:var(--mono);font-size:13px;display:flex;gap:12px;align-items:center;background:var(--panel)}
 .legend{font-family:system-ui,sans-serif;font-size:11px;color:var(--muted);display:flex;gap:8px;margin-left:auto;white-space:nowrap}
 .legend i{display:inline-block;width:8px;height:8px;margin-right:3px;border-radius:2px}
 .src{font-family:var(--mono);font-size:12.5px}
@@ -67,8 +67,8 @@ main.nodetail #detail{display:none}
 .mk{width:5px;flex:none;margin-right:8px}
 .m-heap .mk{background:var(--heap)}.m-noalloc .mk{background:var(--noalloc)}.m-leak .mk{background:var(--leak)}.m-stack .mk{background:var(--stack)}.m-inl .mk{background:var(--inl)}
 .code{white-space:pre;tab-size:4}
-.ann{margin-left:auto;padding-left:16px;display:inline-flex;gap:4px;position:sticky;right:6px;background:linear-gradient(90deg,transparent,var(--bg) 16px)}
-.ann button{border:1px solid currentColor;background:var(--bg);border-radius:8px;font-size:11px;line-height:15px;padding:0 6px;cursor:pointer;font-family:system-ui,sans-serif;max-width:420px;overflow:hidden;text-overflow:ellipsis}
+.ann{margin-left:auto;padding-left:16px;display:inline-flex;gap:4px;position:sticky;right:6px;max-width:min(460px,45vw);overflow:hidden;flex-shrink:0;background:linear-gradient(90deg,transparent,var(--bg) 16px)}
+.ann button{flex:0 1 auto;min-width:40px;white-space:nowrap;border:1px solid currentColor;background:var(--bg);border-radius:8px;font-size:11px;line-height:15px;padding:0 6px;cursor:pointer;font-family:system-ui,sans-serif;max-width:220px;overflow:hidden;text-overflow:ellipsis}
 .ann button.sel{background:var(--sel)}
 .t-kw{color:var(--kw)}.t-str{color:var(--str)}.t-com{color:var(--com);font-style:italic}.t-num{color:var(--num)}
 #detail h2{font-size:15px;margin:4px 0 8px;word-break:break-word}

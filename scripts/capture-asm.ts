@@ -1,0 +1,49 @@
+/**
+ * Captures real `-S` listings for the asm parser and reconcile tests:
+ * the demo module's escapes package and one small std package, with the
+ * -m=2 analysis of the same package. Hex dumps, relocations and
+ * PCDATA/FUNCDATA lines are dropped to keep the files small; every kept
+ * line is the compiler's, verbatim.
+ *
+ *   npm run build && node dist/scripts/capture-asm.js            # Go on PATH → test/captures/go1.26/asm
+ *   GOTOOLCHAIN=go1.27.3 node dist/scripts/capture-asm.js go1.27.3
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyzePackages } from '../src/analyze-packages.js';
+import { isHeapKind } from '../src/model/kinds.js';
+import { asmCompileArgs } from '../src/toolchain/asm.js';
+import { goEnv, streamGo } from '../src/toolchain/go.js';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const demo = join(root, 'examples', 'demo');
+
+/** Runs the -S compile of `pattern` in `cwd` and returns the kept lines. */
+export async function captureAsm(pattern: string, cwd: string): Promise<string> {
+  const kept: string[] = [];
+  const take = (line: string) => {
+    if (/^\t0x[0-9a-f]+ (?![0-9]{5,} \()/.test(line) || line.startsWith('\trel ') || /\t(PCDATA|FUNCDATA)\t/.test(line)) return;
+    kept.push(line);
+  };
+  const r = await streamGo(asmCompileArgs({ patterns: [pattern] }), { cwd }, { onStderrLine: take, onStdoutLine: take });
+  if (r.exitCode !== 0) throw new Error(`go build -S ${pattern} failed (exit ${r.exitCode}): ${kept.slice(0, 3).join(' | ')}`);
+  return kept.join('\n') + '\n';
+}
+
+async function main(): Promise<void> {
+  const env = await goEnv({ cwd: demo });
+  const label = process.argv[2] ?? env.GOVERSION.replace(/^(go\d+\.\d+)\.\d+$/, '$1');
+  const out = join(root, 'test', 'captures', label, 'asm');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'demo-escapes.s'), await captureAsm('./escapes', demo));
+  writeFileSync(join(out, 'container-list.s'), await captureAsm('container/list', demo));
+  const result = await analyzePackages({ cwd: demo, patterns: ['./escapes'] });
+  // Keep what reconcile reads: heap findings and inlining calls.
+  result.findings = result.findings.filter((f) => isHeapKind(f.kind) || f.kind === 'inlining-call');
+  result.summary.unrecognized = [];
+  writeFileSync(join(out, 'demo-escapes.result.json'), JSON.stringify(result, null, 1) + '\n');
+  writeFileSync(join(out, 'meta.json'), JSON.stringify({ goVersion: env.GOVERSION, goroot: env.GOROOT, moduleRoot: demo, cwd: demo }, null, 2) + '\n');
+  console.log(`wrote ${out}`);
+}
+
+await main();

@@ -1,0 +1,1559 @@
+# container/list
+container/list.(*Element).Next STEXT nosplit size=21 args=0x8 locals=0x0 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:31)	TEXT	container/list.(*Element).Next(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:32)	MOVQ	16(AX), CX
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:32)	TESTQ	CX, CX
+	0x0007 00007 (/usr/local/go/src/container/list/list.go:32)	JEQ	18
+	0x0009 00009 (/usr/local/go/src/container/list/list.go:32)	MOVQ	(AX), AX
+	0x000c 00012 (/usr/local/go/src/container/list/list.go:32)	CMPQ	CX, AX
+	0x000f 00015 (/usr/local/go/src/container/list/list.go:32)	JEQ	18
+	0x0011 00017 (/usr/local/go/src/container/list/list.go:33)	RET
+	0x0012 00018 (/usr/local/go/src/container/list/list.go:35)	XORL	AX, AX
+	0x0014 00020 (/usr/local/go/src/container/list/list.go:35)	RET
+container/list.(*Element).Prev STEXT nosplit size=22 args=0x8 locals=0x0 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:39)	TEXT	container/list.(*Element).Prev(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:40)	MOVQ	16(AX), CX
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:40)	TESTQ	CX, CX
+	0x0007 00007 (/usr/local/go/src/container/list/list.go:40)	JEQ	19
+	0x0009 00009 (/usr/local/go/src/container/list/list.go:40)	MOVQ	8(AX), AX
+	0x000d 00013 (/usr/local/go/src/container/list/list.go:40)	CMPQ	CX, AX
+	0x0010 00016 (/usr/local/go/src/container/list/list.go:40)	JEQ	19
+	0x0012 00018 (/usr/local/go/src/container/list/list.go:41)	RET
+	0x0013 00019 (/usr/local/go/src/container/list/list.go:43)	XORL	AX, AX
+	0x0015 00021 (/usr/local/go/src/container/list/list.go:43)	RET
+container/list.(*List).Init STEXT size=86 args=0x8 locals=0x8 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:54)	TEXT	container/list.(*List).Init(SB), ABIInternal, $8-8
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:54)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:54)	JLS	69
+	0x0006 00006 (/usr/local/go/src/container/list/list.go:54)	PUSHQ	BP
+	0x0007 00007 (/usr/local/go/src/container/list/list.go:54)	MOVQ	SP, BP
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:55)	TESTB	AL, (AX)
+	0x000c 00012 (/usr/local/go/src/container/list/list.go:55)	CMPL	runtime.writeBarrier(SB), $0
+	0x0013 00019 (/usr/local/go/src/container/list/list.go:55)	JEQ	52
+	0x0015 00021 (/usr/local/go/src/container/list/list.go:55)	MOVQ	(AX), CX
+	0x0018 00024 (/usr/local/go/src/container/list/list.go:56)	MOVQ	8(AX), DX
+	0x001c 00028 (/usr/local/go/src/container/list/list.go:56)	NOP
+	0x0020 00032 (/usr/local/go/src/container/list/list.go:55)	CALL	runtime.gcWriteBarrier4(SB)
+	0x0025 00037 (/usr/local/go/src/container/list/list.go:55)	MOVQ	AX, (R11)
+	0x0028 00040 (/usr/local/go/src/container/list/list.go:55)	MOVQ	CX, 8(R11)
+	0x002c 00044 (/usr/local/go/src/container/list/list.go:56)	MOVQ	AX, 16(R11)
+	0x0030 00048 (/usr/local/go/src/container/list/list.go:56)	MOVQ	DX, 24(R11)
+	0x0034 00052 (/usr/local/go/src/container/list/list.go:55)	MOVQ	AX, (AX)
+	0x0037 00055 (/usr/local/go/src/container/list/list.go:56)	MOVQ	AX, 8(AX)
+	0x003b 00059 (/usr/local/go/src/container/list/list.go:57)	MOVQ	$0, 40(AX)
+	0x0043 00067 (/usr/local/go/src/container/list/list.go:58)	POPQ	BP
+	0x0044 00068 (/usr/local/go/src/container/list/list.go:58)	RET
+	0x0045 00069 (/usr/local/go/src/container/list/list.go:58)	NOP
+	0x0045 00069 (/usr/local/go/src/container/list/list.go:54)	MOVQ	AX, 8(SP)
+	0x004a 00074 (/usr/local/go/src/container/list/list.go:54)	CALL	runtime.morestack_noctxt(SB)
+	0x004f 00079 (/usr/local/go/src/container/list/list.go:54)	MOVQ	8(SP), AX
+	0x0054 00084 (/usr/local/go/src/container/list/list.go:54)	JMP	0
+container/list.New STEXT size=72 args=0x0 locals=0x18 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:62)	TEXT	container/list.New(SB), ABIInternal, $24-0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:62)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:62)	JLS	65
+	0x0006 00006 (/usr/local/go/src/container/list/list.go:62)	PUSHQ	BP
+	0x0007 00007 (/usr/local/go/src/container/list/list.go:62)	MOVQ	SP, BP
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:62)	SUBQ	$16, SP
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:62)	LEAQ	type:container/list.List(SB), AX
+	0x0015 00021 (/usr/local/go/src/container/list/list.go:62)	CALL	runtime.newobject(SB)
+	0x001a 00026 (<unknown line number>)	NOP
+	0x001a 00026 (/usr/local/go/src/container/list/list.go:55)	CMPL	runtime.writeBarrier(SB), $0
+	0x0021 00033 (/usr/local/go/src/container/list/list.go:55)	JEQ	43
+	0x0023 00035 (/usr/local/go/src/container/list/list.go:55)	CALL	runtime.gcWriteBarrier1(SB)
+	0x0028 00040 (/usr/local/go/src/container/list/list.go:55)	MOVQ	AX, (R11)
+	0x002b 00043 (/usr/local/go/src/container/list/list.go:55)	MOVQ	AX, (AX)
+	0x002e 00046 (/usr/local/go/src/container/list/list.go:56)	MOVQ	AX, 8(AX)
+	0x0032 00050 (/usr/local/go/src/container/list/list.go:57)	MOVQ	$0, 40(AX)
+	0x003a 00058 (/usr/local/go/src/container/list/list.go:62)	ADDQ	$16, SP
+	0x003e 00062 (/usr/local/go/src/container/list/list.go:62)	POPQ	BP
+	0x003f 00063 (/usr/local/go/src/container/list/list.go:62)	NOP
+	0x0040 00064 (/usr/local/go/src/container/list/list.go:62)	RET
+	0x0041 00065 (/usr/local/go/src/container/list/list.go:62)	NOP
+	0x0041 00065 (/usr/local/go/src/container/list/list.go:62)	CALL	runtime.morestack_noctxt(SB)
+	0x0046 00070 (/usr/local/go/src/container/list/list.go:62)	JMP	0
+container/list.(*List).Len STEXT nosplit size=5 args=0x8 locals=0x0 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:66)	TEXT	container/list.(*List).Len(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:66)	MOVQ	40(AX), AX
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:66)	RET
+container/list.(*List).Front STEXT nosplit size=14 args=0x8 locals=0x0 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:69)	TEXT	container/list.(*List).Front(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:70)	CMPQ	40(AX), $0
+	0x0005 00005 (/usr/local/go/src/container/list/list.go:70)	JNE	10
+	0x0007 00007 (/usr/local/go/src/container/list/list.go:71)	XORL	AX, AX
+	0x0009 00009 (/usr/local/go/src/container/list/list.go:71)	RET
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:73)	MOVQ	(AX), AX
+	0x000d 00013 (/usr/local/go/src/container/list/list.go:73)	RET
+container/list.(*List).Back STEXT nosplit size=15 args=0x8 locals=0x0 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:77)	TEXT	container/list.(*List).Back(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:78)	CMPQ	40(AX), $0
+	0x0005 00005 (/usr/local/go/src/container/list/list.go:78)	JNE	10
+	0x0007 00007 (/usr/local/go/src/container/list/list.go:79)	XORL	AX, AX
+	0x0009 00009 (/usr/local/go/src/container/list/list.go:79)	RET
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:81)	MOVQ	8(AX), AX
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:81)	RET
+container/list.(*List).lazyInit STEXT size=87 args=0x8 locals=0x8 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:85)	TEXT	container/list.(*List).lazyInit(SB), ABIInternal, $8-8
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:85)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:85)	JLS	70
+	0x0006 00006 (/usr/local/go/src/container/list/list.go:85)	PUSHQ	BP
+	0x0007 00007 (/usr/local/go/src/container/list/list.go:85)	MOVQ	SP, BP
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:86)	CMPQ	(AX), $0
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:86)	JNE	68
+	0x0010 00016 (/usr/local/go/src/container/list/list.go:87)	XCHGL	AX, AX
+	0x0011 00017 (/usr/local/go/src/container/list/list.go:55)	CMPL	runtime.writeBarrier(SB), $0
+	0x0018 00024 (/usr/local/go/src/container/list/list.go:55)	JEQ	53
+	0x001a 00026 (/usr/local/go/src/container/list/list.go:55)	MOVQ	(AX), CX
+	0x001d 00029 (/usr/local/go/src/container/list/list.go:56)	MOVQ	8(AX), DX
+	0x0021 00033 (/usr/local/go/src/container/list/list.go:55)	CALL	runtime.gcWriteBarrier4(SB)
+	0x0026 00038 (/usr/local/go/src/container/list/list.go:55)	MOVQ	AX, (R11)
+	0x0029 00041 (/usr/local/go/src/container/list/list.go:55)	MOVQ	CX, 8(R11)
+	0x002d 00045 (/usr/local/go/src/container/list/list.go:56)	MOVQ	AX, 16(R11)
+	0x0031 00049 (/usr/local/go/src/container/list/list.go:56)	MOVQ	DX, 24(R11)
+	0x0035 00053 (/usr/local/go/src/container/list/list.go:55)	MOVQ	AX, (AX)
+	0x0038 00056 (/usr/local/go/src/container/list/list.go:56)	MOVQ	AX, 8(AX)
+	0x003c 00060 (/usr/local/go/src/container/list/list.go:57)	MOVQ	$0, 40(AX)
+	0x0044 00068 (/usr/local/go/src/container/list/list.go:89)	POPQ	BP
+	0x0045 00069 (/usr/local/go/src/container/list/list.go:89)	RET
+	0x0046 00070 (/usr/local/go/src/container/list/list.go:89)	NOP
+	0x0046 00070 (/usr/local/go/src/container/list/list.go:85)	MOVQ	AX, 8(SP)
+	0x004b 00075 (/usr/local/go/src/container/list/list.go:85)	CALL	runtime.morestack_noctxt(SB)
+	0x0050 00080 (/usr/local/go/src/container/list/list.go:85)	MOVQ	8(SP), AX
+	0x0055 00085 (/usr/local/go/src/container/list/list.go:85)	JMP	0
+container/list.(*List).insert STEXT size=210 args=0x18 locals=0x8 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:92)	TEXT	container/list.(*List).insert(SB), ABIInternal, $8-24
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:92)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:92)	JLS	170
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:92)	PUSHQ	BP
+	0x000b 00011 (/usr/local/go/src/container/list/list.go:92)	MOVQ	SP, BP
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:93)	TESTB	AL, (BX)
+	0x0010 00016 (/usr/local/go/src/container/list/list.go:93)	CMPL	runtime.writeBarrier(SB), $0
+	0x0017 00023 (/usr/local/go/src/container/list/list.go:93)	JEQ	44
+	0x0019 00025 (/usr/local/go/src/container/list/list.go:93)	MOVQ	8(BX), DX
+	0x001d 00029 (/usr/local/go/src/container/list/list.go:93)	NOP
+	0x0020 00032 (/usr/local/go/src/container/list/list.go:93)	CALL	runtime.gcWriteBarrier2(SB)
+	0x0025 00037 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, (R11)
+	0x0028 00040 (/usr/local/go/src/container/list/list.go:93)	MOVQ	DX, 8(R11)
+	0x002c 00044 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, 8(BX)
+	0x0030 00048 (/usr/local/go/src/container/list/list.go:94)	MOVQ	(CX), DX
+	0x0033 00051 (/usr/local/go/src/container/list/list.go:94)	CMPL	runtime.writeBarrier(SB), $0
+	0x003a 00058 (/usr/local/go/src/container/list/list.go:94)	JEQ	76
+	0x003c 00060 (/usr/local/go/src/container/list/list.go:94)	MOVQ	(BX), SI
+	0x003f 00063 (/usr/local/go/src/container/list/list.go:94)	NOP
+	0x0040 00064 (/usr/local/go/src/container/list/list.go:94)	CALL	runtime.gcWriteBarrier2(SB)
+	0x0045 00069 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (R11)
+	0x0048 00072 (/usr/local/go/src/container/list/list.go:94)	MOVQ	SI, 8(R11)
+	0x004c 00076 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (BX)
+	0x004f 00079 (/usr/local/go/src/container/list/list.go:95)	TESTB	AL, (CX)
+	0x0051 00081 (/usr/local/go/src/container/list/list.go:95)	CMPL	runtime.writeBarrier(SB), $0
+	0x0058 00088 (/usr/local/go/src/container/list/list.go:95)	JEQ	108
+	0x005a 00090 (/usr/local/go/src/container/list/list.go:95)	MOVQ	(CX), DX
+	0x005d 00093 (/usr/local/go/src/container/list/list.go:95)	NOP
+	0x0060 00096 (/usr/local/go/src/container/list/list.go:95)	CALL	runtime.gcWriteBarrier2(SB)
+	0x0065 00101 (/usr/local/go/src/container/list/list.go:95)	MOVQ	BX, (R11)
+	0x0068 00104 (/usr/local/go/src/container/list/list.go:95)	MOVQ	DX, 8(R11)
+	0x006c 00108 (/usr/local/go/src/container/list/list.go:95)	MOVQ	BX, (CX)
+	0x006f 00111 (/usr/local/go/src/container/list/list.go:96)	MOVQ	(BX), CX
+	0x0072 00114 (/usr/local/go/src/container/list/list.go:96)	TESTB	AL, (CX)
+	0x0074 00116 (/usr/local/go/src/container/list/list.go:96)	CMPL	runtime.writeBarrier(SB), $0
+	0x007b 00123 (/usr/local/go/src/container/list/list.go:96)	JEQ	153
+	0x007d 00125 (/usr/local/go/src/container/list/list.go:96)	MOVQ	8(CX), DX
+	0x0081 00129 (/usr/local/go/src/container/list/list.go:97)	MOVQ	16(BX), SI
+	0x0085 00133 (/usr/local/go/src/container/list/list.go:96)	CALL	runtime.gcWriteBarrier4(SB)
+	0x008a 00138 (/usr/local/go/src/container/list/list.go:96)	MOVQ	BX, (R11)
+	0x008d 00141 (/usr/local/go/src/container/list/list.go:96)	MOVQ	DX, 8(R11)
+	0x0091 00145 (/usr/local/go/src/container/list/list.go:97)	MOVQ	AX, 16(R11)
+	0x0095 00149 (/usr/local/go/src/container/list/list.go:97)	MOVQ	SI, 24(R11)
+	0x0099 00153 (/usr/local/go/src/container/list/list.go:96)	MOVQ	BX, 8(CX)
+	0x009d 00157 (/usr/local/go/src/container/list/list.go:97)	MOVQ	AX, 16(BX)
+	0x00a1 00161 (/usr/local/go/src/container/list/list.go:98)	INCQ	40(AX)
+	0x00a5 00165 (/usr/local/go/src/container/list/list.go:99)	MOVQ	BX, AX
+	0x00a8 00168 (/usr/local/go/src/container/list/list.go:99)	POPQ	BP
+	0x00a9 00169 (/usr/local/go/src/container/list/list.go:99)	RET
+	0x00aa 00170 (/usr/local/go/src/container/list/list.go:99)	NOP
+	0x00aa 00170 (/usr/local/go/src/container/list/list.go:92)	MOVQ	AX, 8(SP)
+	0x00af 00175 (/usr/local/go/src/container/list/list.go:92)	MOVQ	BX, 16(SP)
+	0x00b4 00180 (/usr/local/go/src/container/list/list.go:92)	MOVQ	CX, 24(SP)
+	0x00b9 00185 (/usr/local/go/src/container/list/list.go:92)	CALL	runtime.morestack_noctxt(SB)
+	0x00be 00190 (/usr/local/go/src/container/list/list.go:92)	MOVQ	8(SP), AX
+	0x00c3 00195 (/usr/local/go/src/container/list/list.go:92)	MOVQ	16(SP), BX
+	0x00c8 00200 (/usr/local/go/src/container/list/list.go:92)	MOVQ	24(SP), CX
+	0x00cd 00205 (/usr/local/go/src/container/list/list.go:92)	JMP	0
+container/list.(*List).insertValue STEXT size=286 args=0x20 locals=0x18 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:103)	TEXT	container/list.(*List).insertValue(SB), ABIInternal, $24-32
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:103)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:103)	JLS	235
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:103)	PUSHQ	BP
+	0x000b 00011 (/usr/local/go/src/container/list/list.go:103)	MOVQ	SP, BP
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:103)	SUBQ	$16, SP
+	0x0012 00018 (/usr/local/go/src/container/list/list.go:104)	MOVQ	AX, container/list.l+32(SP)
+	0x0017 00023 (/usr/local/go/src/container/list/list.go:104)	MOVQ	DI, container/list.at+56(SP)
+	0x001c 00028 (/usr/local/go/src/container/list/list.go:104)	MOVQ	BX, container/list.v+40(SP)
+	0x0021 00033 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, container/list.v+48(SP)
+	0x0026 00038 (/usr/local/go/src/container/list/list.go:104)	LEAQ	type:container/list.Element(SB), AX
+	0x002d 00045 (/usr/local/go/src/container/list/list.go:104)	CALL	runtime.newobject(SB)
+	0x0032 00050 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v+40(SP), CX
+	0x0037 00055 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, 24(AX)
+	0x003b 00059 (/usr/local/go/src/container/list/list.go:104)	CMPL	runtime.writeBarrier(SB), $0
+	0x0042 00066 (/usr/local/go/src/container/list/list.go:104)	JNE	75
+	0x0044 00068 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v+48(SP), CX
+	0x0049 00073 (/usr/local/go/src/container/list/list.go:104)	JMP	88
+	0x004b 00075 (/usr/local/go/src/container/list/list.go:104)	CALL	runtime.gcWriteBarrier1(SB)
+	0x0050 00080 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v+48(SP), CX
+	0x0055 00085 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, (R11)
+	0x0058 00088 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, 32(AX)
+	0x005c 00092 (<unknown line number>)	NOP
+	0x005c 00092 (/usr/local/go/src/container/list/list.go:93)	CMPL	runtime.writeBarrier(SB), $0
+	0x0063 00099 (/usr/local/go/src/container/list/list.go:93)	JNE	108
+	0x0065 00101 (/usr/local/go/src/container/list/list.go:93)	MOVQ	container/list.at+56(SP), CX
+	0x006a 00106 (/usr/local/go/src/container/list/list.go:93)	JMP	121
+	0x006c 00108 (/usr/local/go/src/container/list/list.go:93)	CALL	runtime.gcWriteBarrier1(SB)
+	0x0071 00113 (/usr/local/go/src/container/list/list.go:93)	MOVQ	container/list.at+56(SP), CX
+	0x0076 00118 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, (R11)
+	0x0079 00121 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, 8(AX)
+	0x007d 00125 (/usr/local/go/src/container/list/list.go:94)	MOVQ	(CX), DX
+	0x0080 00128 (/usr/local/go/src/container/list/list.go:94)	CMPL	runtime.writeBarrier(SB), $0
+	0x0087 00135 (/usr/local/go/src/container/list/list.go:94)	JEQ	156
+	0x0089 00137 (/usr/local/go/src/container/list/list.go:95)	MOVQ	(CX), BX
+	0x008c 00140 (/usr/local/go/src/container/list/list.go:94)	CALL	runtime.gcWriteBarrier3(SB)
+	0x0091 00145 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (R11)
+	0x0094 00148 (/usr/local/go/src/container/list/list.go:95)	MOVQ	AX, 8(R11)
+	0x0098 00152 (/usr/local/go/src/container/list/list.go:95)	MOVQ	BX, 16(R11)
+	0x009c 00156 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (AX)
+	0x009f 00159 (/usr/local/go/src/container/list/list.go:95)	MOVQ	AX, (CX)
+	0x00a2 00162 (/usr/local/go/src/container/list/list.go:96)	MOVQ	(AX), CX
+	0x00a5 00165 (/usr/local/go/src/container/list/list.go:96)	TESTB	AL, (CX)
+	0x00a7 00167 (/usr/local/go/src/container/list/list.go:96)	CMPL	runtime.writeBarrier(SB), $0
+	0x00ae 00174 (/usr/local/go/src/container/list/list.go:96)	JNE	183
+	0x00b0 00176 (/usr/local/go/src/container/list/list.go:97)	MOVQ	container/list.l+32(SP), DX
+	0x00b5 00181 (/usr/local/go/src/container/list/list.go:96)	JMP	217
+	0x00b7 00183 (/usr/local/go/src/container/list/list.go:96)	MOVQ	8(CX), DX
+	0x00bb 00187 (/usr/local/go/src/container/list/list.go:97)	MOVQ	16(AX), BX
+	0x00bf 00191 (/usr/local/go/src/container/list/list.go:97)	NOP
+	0x00c0 00192 (/usr/local/go/src/container/list/list.go:96)	CALL	runtime.gcWriteBarrier4(SB)
+	0x00c5 00197 (/usr/local/go/src/container/list/list.go:96)	MOVQ	AX, (R11)
+	0x00c8 00200 (/usr/local/go/src/container/list/list.go:96)	MOVQ	DX, 8(R11)
+	0x00cc 00204 (/usr/local/go/src/container/list/list.go:97)	MOVQ	container/list.l+32(SP), DX
+	0x00d1 00209 (/usr/local/go/src/container/list/list.go:97)	MOVQ	DX, 16(R11)
+	0x00d5 00213 (/usr/local/go/src/container/list/list.go:97)	MOVQ	BX, 24(R11)
+	0x00d9 00217 (/usr/local/go/src/container/list/list.go:96)	MOVQ	AX, 8(CX)
+	0x00dd 00221 (/usr/local/go/src/container/list/list.go:97)	MOVQ	DX, 16(AX)
+	0x00e1 00225 (/usr/local/go/src/container/list/list.go:98)	INCQ	40(DX)
+	0x00e5 00229 (/usr/local/go/src/container/list/list.go:104)	ADDQ	$16, SP
+	0x00e9 00233 (/usr/local/go/src/container/list/list.go:104)	POPQ	BP
+	0x00ea 00234 (/usr/local/go/src/container/list/list.go:104)	RET
+	0x00eb 00235 (/usr/local/go/src/container/list/list.go:104)	NOP
+	0x00eb 00235 (/usr/local/go/src/container/list/list.go:103)	MOVQ	AX, 8(SP)
+	0x00f0 00240 (/usr/local/go/src/container/list/list.go:103)	MOVQ	BX, 16(SP)
+	0x00f5 00245 (/usr/local/go/src/container/list/list.go:103)	MOVQ	CX, 24(SP)
+	0x00fa 00250 (/usr/local/go/src/container/list/list.go:103)	MOVQ	DI, 32(SP)
+	0x00ff 00255 (/usr/local/go/src/container/list/list.go:103)	NOP
+	0x0100 00256 (/usr/local/go/src/container/list/list.go:103)	CALL	runtime.morestack_noctxt(SB)
+	0x0105 00261 (/usr/local/go/src/container/list/list.go:103)	MOVQ	8(SP), AX
+	0x010a 00266 (/usr/local/go/src/container/list/list.go:103)	MOVQ	16(SP), BX
+	0x010f 00271 (/usr/local/go/src/container/list/list.go:103)	MOVQ	24(SP), CX
+	0x0114 00276 (/usr/local/go/src/container/list/list.go:103)	MOVQ	32(SP), DI
+	0x0119 00281 (/usr/local/go/src/container/list/list.go:103)	JMP	0
+container/list.(*List).remove STEXT size=157 args=0x10 locals=0x8 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:108)	TEXT	container/list.(*List).remove(SB), ABIInternal, $8-16
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:108)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:108)	JLS	127
+	0x0006 00006 (/usr/local/go/src/container/list/list.go:108)	PUSHQ	BP
+	0x0007 00007 (/usr/local/go/src/container/list/list.go:108)	MOVQ	SP, BP
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:109)	MOVQ	8(BX), CX
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:109)	TESTB	AL, (CX)
+	0x0010 00016 (/usr/local/go/src/container/list/list.go:109)	MOVQ	(BX), DX
+	0x0013 00019 (/usr/local/go/src/container/list/list.go:109)	CMPL	runtime.writeBarrier(SB), $0
+	0x001a 00026 (/usr/local/go/src/container/list/list.go:109)	JEQ	44
+	0x001c 00028 (/usr/local/go/src/container/list/list.go:109)	MOVQ	(CX), SI
+	0x001f 00031 (/usr/local/go/src/container/list/list.go:109)	NOP
+	0x0020 00032 (/usr/local/go/src/container/list/list.go:109)	CALL	runtime.gcWriteBarrier2(SB)
+	0x0025 00037 (/usr/local/go/src/container/list/list.go:109)	MOVQ	DX, (R11)
+	0x0028 00040 (/usr/local/go/src/container/list/list.go:109)	MOVQ	SI, 8(R11)
+	0x002c 00044 (/usr/local/go/src/container/list/list.go:109)	MOVQ	DX, (CX)
+	0x002f 00047 (/usr/local/go/src/container/list/list.go:110)	MOVQ	(BX), CX
+	0x0032 00050 (/usr/local/go/src/container/list/list.go:110)	TESTB	AL, (CX)
+	0x0034 00052 (/usr/local/go/src/container/list/list.go:110)	MOVQ	8(BX), DX
+	0x0038 00056 (/usr/local/go/src/container/list/list.go:110)	CMPL	runtime.writeBarrier(SB), $0
+	0x003f 00063 (/usr/local/go/src/container/list/list.go:110)	NOP
+	0x0040 00064 (/usr/local/go/src/container/list/list.go:110)	JEQ	105
+	0x0042 00066 (/usr/local/go/src/container/list/list.go:110)	MOVQ	8(CX), SI
+	0x0046 00070 (/usr/local/go/src/container/list/list.go:111)	MOVQ	(BX), DI
+	0x0049 00073 (/usr/local/go/src/container/list/list.go:112)	MOVQ	8(BX), R8
+	0x004d 00077 (/usr/local/go/src/container/list/list.go:113)	MOVQ	16(BX), R9
+	0x0051 00081 (/usr/local/go/src/container/list/list.go:110)	CALL	runtime.gcWriteBarrier5(SB)
+	0x0056 00086 (/usr/local/go/src/container/list/list.go:110)	MOVQ	DX, (R11)
+	0x0059 00089 (/usr/local/go/src/container/list/list.go:110)	MOVQ	SI, 8(R11)
+	0x005d 00093 (/usr/local/go/src/container/list/list.go:111)	MOVQ	DI, 16(R11)
+	0x0061 00097 (/usr/local/go/src/container/list/list.go:112)	MOVQ	R8, 24(R11)
+	0x0065 00101 (/usr/local/go/src/container/list/list.go:113)	MOVQ	R9, 32(R11)
+	0x0069 00105 (/usr/local/go/src/container/list/list.go:110)	MOVQ	DX, 8(CX)
+	0x006d 00109 (/usr/local/go/src/container/list/list.go:111)	MOVUPS	X15, (BX)
+	0x0071 00113 (/usr/local/go/src/container/list/list.go:113)	MOVQ	$0, 16(BX)
+	0x0079 00121 (/usr/local/go/src/container/list/list.go:114)	DECQ	40(AX)
+	0x007d 00125 (/usr/local/go/src/container/list/list.go:115)	POPQ	BP
+	0x007e 00126 (/usr/local/go/src/container/list/list.go:115)	RET
+	0x007f 00127 (/usr/local/go/src/container/list/list.go:115)	NOP
+	0x007f 00127 (/usr/local/go/src/container/list/list.go:108)	MOVQ	AX, 8(SP)
+	0x0084 00132 (/usr/local/go/src/container/list/list.go:108)	MOVQ	BX, 16(SP)
+	0x0089 00137 (/usr/local/go/src/container/list/list.go:108)	CALL	runtime.morestack_noctxt(SB)
+	0x008e 00142 (/usr/local/go/src/container/list/list.go:108)	MOVQ	8(SP), AX
+	0x0093 00147 (/usr/local/go/src/container/list/list.go:108)	MOVQ	16(SP), BX
+	0x0098 00152 (/usr/local/go/src/container/list/list.go:108)	JMP	0
+container/list.(*List).move STEXT size=253 args=0x18 locals=0x8 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:118)	TEXT	container/list.(*List).move(SB), ABIInternal, $8-24
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:118)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:118)	JLS	213
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:118)	PUSHQ	BP
+	0x000b 00011 (/usr/local/go/src/container/list/list.go:118)	MOVQ	SP, BP
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:119)	CMPQ	CX, BX
+	0x0011 00017 (/usr/local/go/src/container/list/list.go:119)	JEQ	211
+	0x0017 00023 (/usr/local/go/src/container/list/list.go:122)	MOVQ	8(BX), AX
+	0x001b 00027 (/usr/local/go/src/container/list/list.go:122)	TESTB	AL, (AX)
+	0x001d 00029 (/usr/local/go/src/container/list/list.go:122)	MOVQ	(BX), DX
+	0x0020 00032 (/usr/local/go/src/container/list/list.go:122)	CMPL	runtime.writeBarrier(SB), $0
+	0x0027 00039 (/usr/local/go/src/container/list/list.go:122)	JEQ	56
+	0x0029 00041 (/usr/local/go/src/container/list/list.go:122)	MOVQ	(AX), SI
+	0x002c 00044 (/usr/local/go/src/container/list/list.go:122)	CALL	runtime.gcWriteBarrier2(SB)
+	0x0031 00049 (/usr/local/go/src/container/list/list.go:122)	MOVQ	DX, (R11)
+	0x0034 00052 (/usr/local/go/src/container/list/list.go:122)	MOVQ	SI, 8(R11)
+	0x0038 00056 (/usr/local/go/src/container/list/list.go:122)	MOVQ	DX, (AX)
+	0x003b 00059 (/usr/local/go/src/container/list/list.go:123)	MOVQ	(BX), AX
+	0x003e 00062 (/usr/local/go/src/container/list/list.go:123)	TESTB	AL, (AX)
+	0x0040 00064 (/usr/local/go/src/container/list/list.go:123)	MOVQ	8(BX), DX
+	0x0044 00068 (/usr/local/go/src/container/list/list.go:123)	CMPL	runtime.writeBarrier(SB), $0
+	0x004b 00075 (/usr/local/go/src/container/list/list.go:123)	JEQ	105
+	0x004d 00077 (/usr/local/go/src/container/list/list.go:123)	MOVQ	8(AX), SI
+	0x0051 00081 (/usr/local/go/src/container/list/list.go:125)	MOVQ	8(BX), DI
+	0x0055 00085 (/usr/local/go/src/container/list/list.go:123)	CALL	runtime.gcWriteBarrier4(SB)
+	0x005a 00090 (/usr/local/go/src/container/list/list.go:123)	MOVQ	DX, (R11)
+	0x005d 00093 (/usr/local/go/src/container/list/list.go:123)	MOVQ	SI, 8(R11)
+	0x0061 00097 (/usr/local/go/src/container/list/list.go:125)	MOVQ	CX, 16(R11)
+	0x0065 00101 (/usr/local/go/src/container/list/list.go:125)	MOVQ	DI, 24(R11)
+	0x0069 00105 (/usr/local/go/src/container/list/list.go:123)	MOVQ	DX, 8(AX)
+	0x006d 00109 (/usr/local/go/src/container/list/list.go:125)	MOVQ	CX, 8(BX)
+	0x0071 00113 (/usr/local/go/src/container/list/list.go:126)	MOVQ	(CX), AX
+	0x0074 00116 (/usr/local/go/src/container/list/list.go:126)	CMPL	runtime.writeBarrier(SB), $0
+	0x007b 00123 (/usr/local/go/src/container/list/list.go:126)	JEQ	140
+	0x007d 00125 (/usr/local/go/src/container/list/list.go:126)	MOVQ	(BX), DX
+	0x0080 00128 (/usr/local/go/src/container/list/list.go:126)	CALL	runtime.gcWriteBarrier2(SB)
+	0x0085 00133 (/usr/local/go/src/container/list/list.go:126)	MOVQ	AX, (R11)
+	0x0088 00136 (/usr/local/go/src/container/list/list.go:126)	MOVQ	DX, 8(R11)
+	0x008c 00140 (/usr/local/go/src/container/list/list.go:126)	MOVQ	AX, (BX)
+	0x008f 00143 (/usr/local/go/src/container/list/list.go:127)	TESTB	AL, (CX)
+	0x0091 00145 (/usr/local/go/src/container/list/list.go:127)	CMPL	runtime.writeBarrier(SB), $0
+	0x0098 00152 (/usr/local/go/src/container/list/list.go:127)	JEQ	172
+	0x009a 00154 (/usr/local/go/src/container/list/list.go:127)	MOVQ	(CX), AX
+	0x009d 00157 (/usr/local/go/src/container/list/list.go:127)	NOP
+	0x00a0 00160 (/usr/local/go/src/container/list/list.go:127)	CALL	runtime.gcWriteBarrier2(SB)
+	0x00a5 00165 (/usr/local/go/src/container/list/list.go:127)	MOVQ	BX, (R11)
+	0x00a8 00168 (/usr/local/go/src/container/list/list.go:127)	MOVQ	AX, 8(R11)
+	0x00ac 00172 (/usr/local/go/src/container/list/list.go:127)	MOVQ	BX, (CX)
+	0x00af 00175 (/usr/local/go/src/container/list/list.go:128)	MOVQ	(BX), AX
+	0x00b2 00178 (/usr/local/go/src/container/list/list.go:128)	TESTB	AL, (AX)
+	0x00b4 00180 (/usr/local/go/src/container/list/list.go:128)	CMPL	runtime.writeBarrier(SB), $0
+	0x00bb 00187 (/usr/local/go/src/container/list/list.go:128)	JEQ	205
+	0x00bd 00189 (/usr/local/go/src/container/list/list.go:128)	MOVQ	8(AX), CX
+	0x00c1 00193 (/usr/local/go/src/container/list/list.go:128)	CALL	runtime.gcWriteBarrier2(SB)
+	0x00c6 00198 (/usr/local/go/src/container/list/list.go:128)	MOVQ	BX, (R11)
+	0x00c9 00201 (/usr/local/go/src/container/list/list.go:128)	MOVQ	CX, 8(R11)
+	0x00cd 00205 (/usr/local/go/src/container/list/list.go:128)	MOVQ	BX, 8(AX)
+	0x00d1 00209 (/usr/local/go/src/container/list/list.go:129)	POPQ	BP
+	0x00d2 00210 (/usr/local/go/src/container/list/list.go:129)	RET
+	0x00d3 00211 (/usr/local/go/src/container/list/list.go:120)	POPQ	BP
+	0x00d4 00212 (/usr/local/go/src/container/list/list.go:120)	RET
+	0x00d5 00213 (/usr/local/go/src/container/list/list.go:120)	NOP
+	0x00d5 00213 (/usr/local/go/src/container/list/list.go:118)	MOVQ	AX, 8(SP)
+	0x00da 00218 (/usr/local/go/src/container/list/list.go:118)	MOVQ	BX, 16(SP)
+	0x00df 00223 (/usr/local/go/src/container/list/list.go:118)	MOVQ	CX, 24(SP)
+	0x00e4 00228 (/usr/local/go/src/container/list/list.go:118)	CALL	runtime.morestack_noctxt(SB)
+	0x00e9 00233 (/usr/local/go/src/container/list/list.go:118)	MOVQ	8(SP), AX
+	0x00ee 00238 (/usr/local/go/src/container/list/list.go:118)	MOVQ	16(SP), BX
+	0x00f3 00243 (/usr/local/go/src/container/list/list.go:118)	MOVQ	24(SP), CX
+	0x00f8 00248 (/usr/local/go/src/container/list/list.go:118)	JMP	0
+container/list.(*List).Remove STEXT size=174 args=0x10 locals=0x8 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:134)	TEXT	container/list.(*List).Remove(SB), ABIInternal, $8-16
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:134)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:134)	JLS	144
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:134)	PUSHQ	BP
+	0x000b 00011 (/usr/local/go/src/container/list/list.go:134)	MOVQ	SP, BP
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:135)	CMPQ	16(BX), AX
+	0x0012 00018 (/usr/local/go/src/container/list/list.go:135)	JNE	134
+	0x0014 00020 (/usr/local/go/src/container/list/list.go:109)	MOVQ	8(BX), CX
+	0x0018 00024 (/usr/local/go/src/container/list/list.go:109)	TESTB	AL, (CX)
+	0x001a 00026 (/usr/local/go/src/container/list/list.go:138)	XCHGL	AX, AX
+	0x001b 00027 (/usr/local/go/src/container/list/list.go:109)	MOVQ	(BX), DX
+	0x001e 00030 (/usr/local/go/src/container/list/list.go:109)	CMPL	runtime.writeBarrier(SB), $0
+	0x0025 00037 (/usr/local/go/src/container/list/list.go:109)	JEQ	54
+	0x0027 00039 (/usr/local/go/src/container/list/list.go:109)	MOVQ	(CX), SI
+	0x002a 00042 (/usr/local/go/src/container/list/list.go:109)	CALL	runtime.gcWriteBarrier2(SB)
+	0x002f 00047 (/usr/local/go/src/container/list/list.go:109)	MOVQ	DX, (R11)
+	0x0032 00050 (/usr/local/go/src/container/list/list.go:109)	MOVQ	SI, 8(R11)
+	0x0036 00054 (/usr/local/go/src/container/list/list.go:109)	MOVQ	DX, (CX)
+	0x0039 00057 (/usr/local/go/src/container/list/list.go:110)	MOVQ	(BX), CX
+	0x003c 00060 (/usr/local/go/src/container/list/list.go:110)	TESTB	AL, (CX)
+	0x003e 00062 (/usr/local/go/src/container/list/list.go:110)	MOVQ	8(BX), DX
+	0x0042 00066 (/usr/local/go/src/container/list/list.go:110)	CMPL	runtime.writeBarrier(SB), $0
+	0x0049 00073 (/usr/local/go/src/container/list/list.go:110)	JEQ	114
+	0x004b 00075 (/usr/local/go/src/container/list/list.go:110)	MOVQ	8(CX), SI
+	0x004f 00079 (/usr/local/go/src/container/list/list.go:111)	MOVQ	(BX), DI
+	0x0052 00082 (/usr/local/go/src/container/list/list.go:112)	MOVQ	8(BX), R8
+	0x0056 00086 (/usr/local/go/src/container/list/list.go:113)	MOVQ	16(BX), R9
+	0x005a 00090 (/usr/local/go/src/container/list/list.go:110)	CALL	runtime.gcWriteBarrier5(SB)
+	0x005f 00095 (/usr/local/go/src/container/list/list.go:110)	MOVQ	DX, (R11)
+	0x0062 00098 (/usr/local/go/src/container/list/list.go:110)	MOVQ	SI, 8(R11)
+	0x0066 00102 (/usr/local/go/src/container/list/list.go:111)	MOVQ	DI, 16(R11)
+	0x006a 00106 (/usr/local/go/src/container/list/list.go:112)	MOVQ	R8, 24(R11)
+	0x006e 00110 (/usr/local/go/src/container/list/list.go:113)	MOVQ	R9, 32(R11)
+	0x0072 00114 (/usr/local/go/src/container/list/list.go:110)	MOVQ	DX, 8(CX)
+	0x0076 00118 (/usr/local/go/src/container/list/list.go:111)	MOVUPS	X15, (BX)
+	0x007a 00122 (/usr/local/go/src/container/list/list.go:113)	MOVQ	$0, 16(BX)
+	0x0082 00130 (/usr/local/go/src/container/list/list.go:114)	DECQ	40(AX)
+	0x0086 00134 (/usr/local/go/src/container/list/list.go:140)	MOVQ	24(BX), AX
+	0x008a 00138 (/usr/local/go/src/container/list/list.go:140)	MOVQ	32(BX), BX
+	0x008e 00142 (/usr/local/go/src/container/list/list.go:140)	POPQ	BP
+	0x008f 00143 (/usr/local/go/src/container/list/list.go:140)	RET
+	0x0090 00144 (/usr/local/go/src/container/list/list.go:140)	NOP
+	0x0090 00144 (/usr/local/go/src/container/list/list.go:134)	MOVQ	AX, 8(SP)
+	0x0095 00149 (/usr/local/go/src/container/list/list.go:134)	MOVQ	BX, 16(SP)
+	0x009a 00154 (/usr/local/go/src/container/list/list.go:134)	CALL	runtime.morestack_noctxt(SB)
+	0x009f 00159 (/usr/local/go/src/container/list/list.go:134)	MOVQ	8(SP), AX
+	0x00a4 00164 (/usr/local/go/src/container/list/list.go:134)	MOVQ	16(SP), BX
+	0x00a9 00169 (/usr/local/go/src/container/list/list.go:134)	JMP	0
+container/list.(*List).PushFront STEXT size=319 args=0x18 locals=0x18 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:144)	TEXT	container/list.(*List).PushFront(SB), ABIInternal, $24-24
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:144)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:144)	JLS	279
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:144)	PUSHQ	BP
+	0x000b 00011 (/usr/local/go/src/container/list/list.go:144)	MOVQ	SP, BP
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:144)	SUBQ	$16, SP
+	0x0012 00018 (/usr/local/go/src/container/list/list.go:86)	MOVQ	AX, container/list.l+32(SP)
+	0x0017 00023 (/usr/local/go/src/container/list/list.go:86)	MOVQ	CX, container/list.v+48(SP)
+	0x001c 00028 (/usr/local/go/src/container/list/list.go:86)	MOVQ	BX, container/list.v+40(SP)
+	0x0021 00033 (/usr/local/go/src/container/list/list.go:145)	XCHGL	AX, AX
+	0x0022 00034 (/usr/local/go/src/container/list/list.go:86)	CMPQ	(AX), $0
+	0x0026 00038 (/usr/local/go/src/container/list/list.go:86)	JNE	92
+	0x0028 00040 (/usr/local/go/src/container/list/list.go:87)	XCHGL	AX, AX
+	0x0029 00041 (/usr/local/go/src/container/list/list.go:55)	CMPL	runtime.writeBarrier(SB), $0
+	0x0030 00048 (/usr/local/go/src/container/list/list.go:55)	JEQ	77
+	0x0032 00050 (/usr/local/go/src/container/list/list.go:55)	MOVQ	(AX), DX
+	0x0035 00053 (/usr/local/go/src/container/list/list.go:56)	MOVQ	8(AX), SI
+	0x0039 00057 (/usr/local/go/src/container/list/list.go:55)	CALL	runtime.gcWriteBarrier4(SB)
+	0x003e 00062 (/usr/local/go/src/container/list/list.go:55)	MOVQ	AX, (R11)
+	0x0041 00065 (/usr/local/go/src/container/list/list.go:55)	MOVQ	DX, 8(R11)
+	0x0045 00069 (/usr/local/go/src/container/list/list.go:56)	MOVQ	AX, 16(R11)
+	0x0049 00073 (/usr/local/go/src/container/list/list.go:56)	MOVQ	SI, 24(R11)
+	0x004d 00077 (/usr/local/go/src/container/list/list.go:55)	MOVQ	AX, (AX)
+	0x0050 00080 (/usr/local/go/src/container/list/list.go:56)	MOVQ	AX, 8(AX)
+	0x0054 00084 (/usr/local/go/src/container/list/list.go:57)	MOVQ	$0, 40(AX)
+	0x005c 00092 (<unknown line number>)	NOP
+	0x005c 00092 (/usr/local/go/src/container/list/list.go:104)	LEAQ	type:container/list.Element(SB), AX
+	0x0063 00099 (/usr/local/go/src/container/list/list.go:104)	CALL	runtime.newobject(SB)
+	0x0068 00104 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v+40(SP), CX
+	0x006d 00109 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, 24(AX)
+	0x0071 00113 (/usr/local/go/src/container/list/list.go:104)	CMPL	runtime.writeBarrier(SB), $0
+	0x0078 00120 (/usr/local/go/src/container/list/list.go:104)	JNE	130
+	0x007a 00122 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v+48(SP), CX
+	0x007f 00127 (/usr/local/go/src/container/list/list.go:104)	NOP
+	0x0080 00128 (/usr/local/go/src/container/list/list.go:104)	JMP	143
+	0x0082 00130 (/usr/local/go/src/container/list/list.go:104)	CALL	runtime.gcWriteBarrier1(SB)
+	0x0087 00135 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v+48(SP), CX
+	0x008c 00140 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, (R11)
+	0x008f 00143 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, 32(AX)
+	0x0093 00147 (<unknown line number>)	NOP
+	0x0093 00147 (/usr/local/go/src/container/list/list.go:93)	CMPL	runtime.writeBarrier(SB), $0
+	0x009a 00154 (/usr/local/go/src/container/list/list.go:93)	JNE	163
+	0x009c 00156 (/usr/local/go/src/container/list/list.go:93)	MOVQ	container/list.l+32(SP), CX
+	0x00a1 00161 (/usr/local/go/src/container/list/list.go:93)	JMP	176
+	0x00a3 00163 (/usr/local/go/src/container/list/list.go:93)	CALL	runtime.gcWriteBarrier1(SB)
+	0x00a8 00168 (/usr/local/go/src/container/list/list.go:93)	MOVQ	container/list.l+32(SP), CX
+	0x00ad 00173 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, (R11)
+	0x00b0 00176 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, 8(AX)
+	0x00b4 00180 (/usr/local/go/src/container/list/list.go:94)	MOVQ	(CX), DX
+	0x00b7 00183 (/usr/local/go/src/container/list/list.go:94)	CMPL	runtime.writeBarrier(SB), $0
+	0x00be 00190 (/usr/local/go/src/container/list/list.go:94)	NOP
+	0x00c0 00192 (/usr/local/go/src/container/list/list.go:94)	JEQ	213
+	0x00c2 00194 (/usr/local/go/src/container/list/list.go:95)	MOVQ	(CX), BX
+	0x00c5 00197 (/usr/local/go/src/container/list/list.go:94)	CALL	runtime.gcWriteBarrier3(SB)
+	0x00ca 00202 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (R11)
+	0x00cd 00205 (/usr/local/go/src/container/list/list.go:95)	MOVQ	AX, 8(R11)
+	0x00d1 00209 (/usr/local/go/src/container/list/list.go:95)	MOVQ	BX, 16(R11)
+	0x00d5 00213 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (AX)
+	0x00d8 00216 (/usr/local/go/src/container/list/list.go:95)	MOVQ	AX, (CX)
+	0x00db 00219 (/usr/local/go/src/container/list/list.go:96)	MOVQ	(AX), DX
+	0x00de 00222 (/usr/local/go/src/container/list/list.go:96)	TESTB	AL, (DX)
+	0x00e0 00224 (/usr/local/go/src/container/list/list.go:96)	CMPL	runtime.writeBarrier(SB), $0
+	0x00e7 00231 (/usr/local/go/src/container/list/list.go:96)	JEQ	261
+	0x00e9 00233 (/usr/local/go/src/container/list/list.go:96)	MOVQ	8(DX), BX
+	0x00ed 00237 (/usr/local/go/src/container/list/list.go:97)	MOVQ	16(AX), SI
+	0x00f1 00241 (/usr/local/go/src/container/list/list.go:96)	CALL	runtime.gcWriteBarrier4(SB)
+	0x00f6 00246 (/usr/local/go/src/container/list/list.go:96)	MOVQ	AX, (R11)
+	0x00f9 00249 (/usr/local/go/src/container/list/list.go:96)	MOVQ	BX, 8(R11)
+	0x00fd 00253 (/usr/local/go/src/container/list/list.go:97)	MOVQ	CX, 16(R11)
+	0x0101 00257 (/usr/local/go/src/container/list/list.go:97)	MOVQ	SI, 24(R11)
+	0x0105 00261 (/usr/local/go/src/container/list/list.go:96)	MOVQ	AX, 8(DX)
+	0x0109 00265 (/usr/local/go/src/container/list/list.go:97)	MOVQ	CX, 16(AX)
+	0x010d 00269 (/usr/local/go/src/container/list/list.go:98)	INCQ	40(CX)
+	0x0111 00273 (/usr/local/go/src/container/list/list.go:146)	ADDQ	$16, SP
+	0x0115 00277 (/usr/local/go/src/container/list/list.go:146)	POPQ	BP
+	0x0116 00278 (/usr/local/go/src/container/list/list.go:146)	RET
+	0x0117 00279 (/usr/local/go/src/container/list/list.go:146)	NOP
+	0x0117 00279 (/usr/local/go/src/container/list/list.go:144)	MOVQ	AX, 8(SP)
+	0x011c 00284 (/usr/local/go/src/container/list/list.go:144)	MOVQ	BX, 16(SP)
+	0x0121 00289 (/usr/local/go/src/container/list/list.go:144)	MOVQ	CX, 24(SP)
+	0x0126 00294 (/usr/local/go/src/container/list/list.go:144)	CALL	runtime.morestack_noctxt(SB)
+	0x012b 00299 (/usr/local/go/src/container/list/list.go:144)	MOVQ	8(SP), AX
+	0x0130 00304 (/usr/local/go/src/container/list/list.go:144)	MOVQ	16(SP), BX
+	0x0135 00309 (/usr/local/go/src/container/list/list.go:144)	MOVQ	24(SP), CX
+	0x013a 00314 (/usr/local/go/src/container/list/list.go:144)	JMP	0
+container/list.(*List).PushBack STEXT size=339 args=0x18 locals=0x20 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:150)	TEXT	container/list.(*List).PushBack(SB), ABIInternal, $32-24
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:150)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:150)	JLS	299
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:150)	PUSHQ	BP
+	0x000b 00011 (/usr/local/go/src/container/list/list.go:150)	MOVQ	SP, BP
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:150)	SUBQ	$24, SP
+	0x0012 00018 (/usr/local/go/src/container/list/list.go:86)	MOVQ	CX, container/list.v+56(SP)
+	0x0017 00023 (/usr/local/go/src/container/list/list.go:86)	MOVQ	BX, container/list.v+48(SP)
+	0x001c 00028 (/usr/local/go/src/container/list/list.go:151)	XCHGL	AX, AX
+	0x001d 00029 (/usr/local/go/src/container/list/list.go:86)	CMPQ	(AX), $0
+	0x0021 00033 (/usr/local/go/src/container/list/list.go:86)	JNE	87
+	0x0023 00035 (/usr/local/go/src/container/list/list.go:87)	XCHGL	AX, AX
+	0x0024 00036 (/usr/local/go/src/container/list/list.go:55)	CMPL	runtime.writeBarrier(SB), $0
+	0x002b 00043 (/usr/local/go/src/container/list/list.go:55)	JEQ	72
+	0x002d 00045 (/usr/local/go/src/container/list/list.go:55)	MOVQ	(AX), DX
+	0x0030 00048 (/usr/local/go/src/container/list/list.go:56)	MOVQ	8(AX), SI
+	0x0034 00052 (/usr/local/go/src/container/list/list.go:55)	CALL	runtime.gcWriteBarrier4(SB)
+	0x0039 00057 (/usr/local/go/src/container/list/list.go:55)	MOVQ	AX, (R11)
+	0x003c 00060 (/usr/local/go/src/container/list/list.go:55)	MOVQ	DX, 8(R11)
+	0x0040 00064 (/usr/local/go/src/container/list/list.go:56)	MOVQ	AX, 16(R11)
+	0x0044 00068 (/usr/local/go/src/container/list/list.go:56)	MOVQ	SI, 24(R11)
+	0x0048 00072 (/usr/local/go/src/container/list/list.go:55)	MOVQ	AX, (AX)
+	0x004b 00075 (/usr/local/go/src/container/list/list.go:56)	MOVQ	AX, 8(AX)
+	0x004f 00079 (/usr/local/go/src/container/list/list.go:57)	MOVQ	$0, 40(AX)
+	0x0057 00087 (/usr/local/go/src/container/list/list.go:86)	MOVQ	AX, container/list.l+40(SP)
+	0x005c 00092 (<unknown line number>)	NOP
+	0x005c 00092 (/usr/local/go/src/container/list/list.go:152)	MOVQ	8(AX), CX
+	0x0060 00096 (/usr/local/go/src/container/list/list.go:152)	MOVQ	CX, container/list.at+16(SP)
+	0x0065 00101 (/usr/local/go/src/container/list/list.go:104)	LEAQ	type:container/list.Element(SB), AX
+	0x006c 00108 (/usr/local/go/src/container/list/list.go:104)	CALL	runtime.newobject(SB)
+	0x0071 00113 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v+48(SP), CX
+	0x0076 00118 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, 24(AX)
+	0x007a 00122 (/usr/local/go/src/container/list/list.go:104)	CMPL	runtime.writeBarrier(SB), $0
+	0x0081 00129 (/usr/local/go/src/container/list/list.go:104)	JNE	138
+	0x0083 00131 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v+56(SP), CX
+	0x0088 00136 (/usr/local/go/src/container/list/list.go:104)	JMP	151
+	0x008a 00138 (/usr/local/go/src/container/list/list.go:104)	CALL	runtime.gcWriteBarrier1(SB)
+	0x008f 00143 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v+56(SP), CX
+	0x0094 00148 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, (R11)
+	0x0097 00151 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, 32(AX)
+	0x009b 00155 (<unknown line number>)	NOP
+	0x009b 00155 (/usr/local/go/src/container/list/list.go:93)	CMPL	runtime.writeBarrier(SB), $0
+	0x00a2 00162 (/usr/local/go/src/container/list/list.go:93)	JNE	171
+	0x00a4 00164 (/usr/local/go/src/container/list/list.go:93)	MOVQ	container/list.at+16(SP), CX
+	0x00a9 00169 (/usr/local/go/src/container/list/list.go:93)	JMP	184
+	0x00ab 00171 (/usr/local/go/src/container/list/list.go:93)	CALL	runtime.gcWriteBarrier1(SB)
+	0x00b0 00176 (/usr/local/go/src/container/list/list.go:93)	MOVQ	container/list.at+16(SP), CX
+	0x00b5 00181 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, (R11)
+	0x00b8 00184 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, 8(AX)
+	0x00bc 00188 (/usr/local/go/src/container/list/list.go:94)	MOVQ	(CX), DX
+	0x00bf 00191 (/usr/local/go/src/container/list/list.go:94)	CMPL	runtime.writeBarrier(SB), $0
+	0x00c6 00198 (/usr/local/go/src/container/list/list.go:94)	JEQ	219
+	0x00c8 00200 (/usr/local/go/src/container/list/list.go:95)	MOVQ	(CX), BX
+	0x00cb 00203 (/usr/local/go/src/container/list/list.go:94)	CALL	runtime.gcWriteBarrier3(SB)
+	0x00d0 00208 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (R11)
+	0x00d3 00211 (/usr/local/go/src/container/list/list.go:95)	MOVQ	AX, 8(R11)
+	0x00d7 00215 (/usr/local/go/src/container/list/list.go:95)	MOVQ	BX, 16(R11)
+	0x00db 00219 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (AX)
+	0x00de 00222 (/usr/local/go/src/container/list/list.go:95)	MOVQ	AX, (CX)
+	0x00e1 00225 (/usr/local/go/src/container/list/list.go:96)	MOVQ	(AX), CX
+	0x00e4 00228 (/usr/local/go/src/container/list/list.go:96)	TESTB	AL, (CX)
+	0x00e6 00230 (/usr/local/go/src/container/list/list.go:96)	CMPL	runtime.writeBarrier(SB), $0
+	0x00ed 00237 (/usr/local/go/src/container/list/list.go:96)	JNE	246
+	0x00ef 00239 (/usr/local/go/src/container/list/list.go:97)	MOVQ	container/list.l+40(SP), DX
+	0x00f4 00244 (/usr/local/go/src/container/list/list.go:96)	JMP	281
+	0x00f6 00246 (/usr/local/go/src/container/list/list.go:96)	MOVQ	8(CX), DX
+	0x00fa 00250 (/usr/local/go/src/container/list/list.go:97)	MOVQ	16(AX), BX
+	0x00fe 00254 (/usr/local/go/src/container/list/list.go:97)	NOP
+	0x0100 00256 (/usr/local/go/src/container/list/list.go:96)	CALL	runtime.gcWriteBarrier4(SB)
+	0x0105 00261 (/usr/local/go/src/container/list/list.go:96)	MOVQ	AX, (R11)
+	0x0108 00264 (/usr/local/go/src/container/list/list.go:96)	MOVQ	DX, 8(R11)
+	0x010c 00268 (/usr/local/go/src/container/list/list.go:97)	MOVQ	container/list.l+40(SP), DX
+	0x0111 00273 (/usr/local/go/src/container/list/list.go:97)	MOVQ	DX, 16(R11)
+	0x0115 00277 (/usr/local/go/src/container/list/list.go:97)	MOVQ	BX, 24(R11)
+	0x0119 00281 (/usr/local/go/src/container/list/list.go:96)	MOVQ	AX, 8(CX)
+	0x011d 00285 (/usr/local/go/src/container/list/list.go:97)	MOVQ	DX, 16(AX)
+	0x0121 00289 (/usr/local/go/src/container/list/list.go:98)	INCQ	40(DX)
+	0x0125 00293 (/usr/local/go/src/container/list/list.go:152)	ADDQ	$24, SP
+	0x0129 00297 (/usr/local/go/src/container/list/list.go:152)	POPQ	BP
+	0x012a 00298 (/usr/local/go/src/container/list/list.go:152)	RET
+	0x012b 00299 (/usr/local/go/src/container/list/list.go:152)	NOP
+	0x012b 00299 (/usr/local/go/src/container/list/list.go:150)	MOVQ	AX, 8(SP)
+	0x0130 00304 (/usr/local/go/src/container/list/list.go:150)	MOVQ	BX, 16(SP)
+	0x0135 00309 (/usr/local/go/src/container/list/list.go:150)	MOVQ	CX, 24(SP)
+	0x013a 00314 (/usr/local/go/src/container/list/list.go:150)	CALL	runtime.morestack_noctxt(SB)
+	0x013f 00319 (/usr/local/go/src/container/list/list.go:150)	MOVQ	8(SP), AX
+	0x0144 00324 (/usr/local/go/src/container/list/list.go:150)	MOVQ	16(SP), BX
+	0x0149 00329 (/usr/local/go/src/container/list/list.go:150)	MOVQ	24(SP), CX
+	0x014e 00334 (/usr/local/go/src/container/list/list.go:150)	JMP	0
+container/list.(*List).InsertBefore STEXT size=325 args=0x20 locals=0x20 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:158)	TEXT	container/list.(*List).InsertBefore(SB), ABIInternal, $32-32
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:158)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:158)	JLS	275
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:158)	PUSHQ	BP
+	0x000b 00011 (/usr/local/go/src/container/list/list.go:158)	MOVQ	SP, BP
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:158)	SUBQ	$24, SP
+	0x0012 00018 (/usr/local/go/src/container/list/list.go:158)	MOVQ	BX, container/list.v+48(FP)
+	0x0017 00023 (/usr/local/go/src/container/list/list.go:158)	MOVQ	CX, container/list.v+56(FP)
+	0x001c 00028 (/usr/local/go/src/container/list/list.go:158)	NOP
+	0x0020 00032 (/usr/local/go/src/container/list/list.go:159)	CMPQ	16(DI), AX
+	0x0024 00036 (/usr/local/go/src/container/list/list.go:159)	JNE	267
+	0x002a 00042 (/usr/local/go/src/container/list/list.go:159)	MOVQ	AX, container/list.l+40(SP)
+	0x002f 00047 (/usr/local/go/src/container/list/list.go:159)	MOVQ	CX, container/list.v+56(SP)
+	0x0034 00052 (/usr/local/go/src/container/list/list.go:159)	MOVQ	BX, container/list.v+48(SP)
+	0x0039 00057 (<unknown line number>)	NOP
+	0x0039 00057 (/usr/local/go/src/container/list/list.go:163)	MOVQ	8(DI), CX
+	0x003d 00061 (/usr/local/go/src/container/list/list.go:163)	MOVQ	CX, container/list.at+16(SP)
+	0x0042 00066 (/usr/local/go/src/container/list/list.go:104)	LEAQ	type:container/list.Element(SB), AX
+	0x0049 00073 (/usr/local/go/src/container/list/list.go:104)	CALL	runtime.newobject(SB)
+	0x004e 00078 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v+48(SP), CX
+	0x0053 00083 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, 24(AX)
+	0x0057 00087 (/usr/local/go/src/container/list/list.go:104)	CMPL	runtime.writeBarrier(SB), $0
+	0x005e 00094 (/usr/local/go/src/container/list/list.go:104)	NOP
+	0x0060 00096 (/usr/local/go/src/container/list/list.go:104)	JNE	105
+	0x0062 00098 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v+56(SP), CX
+	0x0067 00103 (/usr/local/go/src/container/list/list.go:104)	JMP	118
+	0x0069 00105 (/usr/local/go/src/container/list/list.go:104)	CALL	runtime.gcWriteBarrier1(SB)
+	0x006e 00110 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v+56(SP), CX
+	0x0073 00115 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, (R11)
+	0x0076 00118 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, 32(AX)
+	0x007a 00122 (<unknown line number>)	NOP
+	0x007a 00122 (/usr/local/go/src/container/list/list.go:93)	CMPL	runtime.writeBarrier(SB), $0
+	0x0081 00129 (/usr/local/go/src/container/list/list.go:93)	JNE	138
+	0x0083 00131 (/usr/local/go/src/container/list/list.go:93)	MOVQ	container/list.at+16(SP), CX
+	0x0088 00136 (/usr/local/go/src/container/list/list.go:93)	JMP	151
+	0x008a 00138 (/usr/local/go/src/container/list/list.go:93)	CALL	runtime.gcWriteBarrier1(SB)
+	0x008f 00143 (/usr/local/go/src/container/list/list.go:93)	MOVQ	container/list.at+16(SP), CX
+	0x0094 00148 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, (R11)
+	0x0097 00151 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, 8(AX)
+	0x009b 00155 (/usr/local/go/src/container/list/list.go:94)	MOVQ	(CX), DX
+	0x009e 00158 (/usr/local/go/src/container/list/list.go:94)	CMPL	runtime.writeBarrier(SB), $0
+	0x00a5 00165 (/usr/local/go/src/container/list/list.go:94)	JEQ	186
+	0x00a7 00167 (/usr/local/go/src/container/list/list.go:95)	MOVQ	(CX), BX
+	0x00aa 00170 (/usr/local/go/src/container/list/list.go:94)	CALL	runtime.gcWriteBarrier3(SB)
+	0x00af 00175 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (R11)
+	0x00b2 00178 (/usr/local/go/src/container/list/list.go:95)	MOVQ	AX, 8(R11)
+	0x00b6 00182 (/usr/local/go/src/container/list/list.go:95)	MOVQ	BX, 16(R11)
+	0x00ba 00186 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (AX)
+	0x00bd 00189 (/usr/local/go/src/container/list/list.go:95)	MOVQ	AX, (CX)
+	0x00c0 00192 (/usr/local/go/src/container/list/list.go:96)	MOVQ	(AX), CX
+	0x00c3 00195 (/usr/local/go/src/container/list/list.go:96)	TESTB	AL, (CX)
+	0x00c5 00197 (/usr/local/go/src/container/list/list.go:96)	CMPL	runtime.writeBarrier(SB), $0
+	0x00cc 00204 (/usr/local/go/src/container/list/list.go:96)	JNE	213
+	0x00ce 00206 (/usr/local/go/src/container/list/list.go:97)	MOVQ	container/list.l+40(SP), DX
+	0x00d3 00211 (/usr/local/go/src/container/list/list.go:96)	JMP	249
+	0x00d5 00213 (/usr/local/go/src/container/list/list.go:96)	MOVQ	8(CX), DX
+	0x00d9 00217 (/usr/local/go/src/container/list/list.go:97)	MOVQ	16(AX), BX
+	0x00dd 00221 (/usr/local/go/src/container/list/list.go:97)	NOP
+	0x00e0 00224 (/usr/local/go/src/container/list/list.go:96)	CALL	runtime.gcWriteBarrier4(SB)
+	0x00e5 00229 (/usr/local/go/src/container/list/list.go:96)	MOVQ	AX, (R11)
+	0x00e8 00232 (/usr/local/go/src/container/list/list.go:96)	MOVQ	DX, 8(R11)
+	0x00ec 00236 (/usr/local/go/src/container/list/list.go:97)	MOVQ	container/list.l+40(SP), DX
+	0x00f1 00241 (/usr/local/go/src/container/list/list.go:97)	MOVQ	DX, 16(R11)
+	0x00f5 00245 (/usr/local/go/src/container/list/list.go:97)	MOVQ	BX, 24(R11)
+	0x00f9 00249 (/usr/local/go/src/container/list/list.go:96)	MOVQ	AX, 8(CX)
+	0x00fd 00253 (/usr/local/go/src/container/list/list.go:97)	MOVQ	DX, 16(AX)
+	0x0101 00257 (/usr/local/go/src/container/list/list.go:98)	INCQ	40(DX)
+	0x0105 00261 (/usr/local/go/src/container/list/list.go:163)	ADDQ	$24, SP
+	0x0109 00265 (/usr/local/go/src/container/list/list.go:163)	POPQ	BP
+	0x010a 00266 (/usr/local/go/src/container/list/list.go:163)	RET
+	0x010b 00267 (/usr/local/go/src/container/list/list.go:160)	XORL	AX, AX
+	0x010d 00269 (/usr/local/go/src/container/list/list.go:160)	ADDQ	$24, SP
+	0x0111 00273 (/usr/local/go/src/container/list/list.go:160)	POPQ	BP
+	0x0112 00274 (/usr/local/go/src/container/list/list.go:160)	RET
+	0x0113 00275 (/usr/local/go/src/container/list/list.go:160)	NOP
+	0x0113 00275 (/usr/local/go/src/container/list/list.go:158)	MOVQ	AX, 8(SP)
+	0x0118 00280 (/usr/local/go/src/container/list/list.go:158)	MOVQ	BX, 16(SP)
+	0x011d 00285 (/usr/local/go/src/container/list/list.go:158)	MOVQ	CX, 24(SP)
+	0x0122 00290 (/usr/local/go/src/container/list/list.go:158)	MOVQ	DI, 32(SP)
+	0x0127 00295 (/usr/local/go/src/container/list/list.go:158)	CALL	runtime.morestack_noctxt(SB)
+	0x012c 00300 (/usr/local/go/src/container/list/list.go:158)	MOVQ	8(SP), AX
+	0x0131 00305 (/usr/local/go/src/container/list/list.go:158)	MOVQ	16(SP), BX
+	0x0136 00310 (/usr/local/go/src/container/list/list.go:158)	MOVQ	24(SP), CX
+	0x013b 00315 (/usr/local/go/src/container/list/list.go:158)	MOVQ	32(SP), DI
+	0x0140 00320 (/usr/local/go/src/container/list/list.go:158)	JMP	0
+container/list.(*List).InsertAfter STEXT size=318 args=0x20 locals=0x18 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:169)	TEXT	container/list.(*List).InsertAfter(SB), ABIInternal, $24-32
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:169)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:169)	JLS	267
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:169)	PUSHQ	BP
+	0x000b 00011 (/usr/local/go/src/container/list/list.go:169)	MOVQ	SP, BP
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:169)	SUBQ	$16, SP
+	0x0012 00018 (/usr/local/go/src/container/list/list.go:169)	MOVQ	BX, container/list.v+40(FP)
+	0x0017 00023 (/usr/local/go/src/container/list/list.go:169)	MOVQ	CX, container/list.v+48(FP)
+	0x001c 00028 (/usr/local/go/src/container/list/list.go:169)	NOP
+	0x0020 00032 (/usr/local/go/src/container/list/list.go:170)	CMPQ	16(DI), AX
+	0x0024 00036 (/usr/local/go/src/container/list/list.go:170)	JNE	259
+	0x002a 00042 (/usr/local/go/src/container/list/list.go:170)	MOVQ	AX, container/list.l+32(SP)
+	0x002f 00047 (/usr/local/go/src/container/list/list.go:170)	MOVQ	DI, container/list.mark+56(SP)
+	0x0034 00052 (/usr/local/go/src/container/list/list.go:170)	MOVQ	CX, container/list.v+48(SP)
+	0x0039 00057 (/usr/local/go/src/container/list/list.go:170)	MOVQ	BX, container/list.v+40(SP)
+	0x003e 00062 (<unknown line number>)	NOP
+	0x003e 00062 (/usr/local/go/src/container/list/list.go:104)	LEAQ	type:container/list.Element(SB), AX
+	0x0045 00069 (/usr/local/go/src/container/list/list.go:104)	CALL	runtime.newobject(SB)
+	0x004a 00074 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v+40(SP), CX
+	0x004f 00079 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, 24(AX)
+	0x0053 00083 (/usr/local/go/src/container/list/list.go:104)	CMPL	runtime.writeBarrier(SB), $0
+	0x005a 00090 (/usr/local/go/src/container/list/list.go:104)	JNE	99
+	0x005c 00092 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v+48(SP), CX
+	0x0061 00097 (/usr/local/go/src/container/list/list.go:104)	JMP	112
+	0x0063 00099 (/usr/local/go/src/container/list/list.go:104)	CALL	runtime.gcWriteBarrier1(SB)
+	0x0068 00104 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v+48(SP), CX
+	0x006d 00109 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, (R11)
+	0x0070 00112 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, 32(AX)
+	0x0074 00116 (<unknown line number>)	NOP
+	0x0074 00116 (/usr/local/go/src/container/list/list.go:93)	CMPL	runtime.writeBarrier(SB), $0
+	0x007b 00123 (/usr/local/go/src/container/list/list.go:93)	JNE	132
+	0x007d 00125 (/usr/local/go/src/container/list/list.go:93)	MOVQ	container/list.mark+56(SP), CX
+	0x0082 00130 (/usr/local/go/src/container/list/list.go:93)	JMP	145
+	0x0084 00132 (/usr/local/go/src/container/list/list.go:93)	CALL	runtime.gcWriteBarrier1(SB)
+	0x0089 00137 (/usr/local/go/src/container/list/list.go:93)	MOVQ	container/list.mark+56(SP), CX
+	0x008e 00142 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, (R11)
+	0x0091 00145 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, 8(AX)
+	0x0095 00149 (/usr/local/go/src/container/list/list.go:94)	MOVQ	(CX), DX
+	0x0098 00152 (/usr/local/go/src/container/list/list.go:94)	CMPL	runtime.writeBarrier(SB), $0
+	0x009f 00159 (/usr/local/go/src/container/list/list.go:94)	NOP
+	0x00a0 00160 (/usr/local/go/src/container/list/list.go:94)	JEQ	181
+	0x00a2 00162 (/usr/local/go/src/container/list/list.go:95)	MOVQ	(CX), BX
+	0x00a5 00165 (/usr/local/go/src/container/list/list.go:94)	CALL	runtime.gcWriteBarrier3(SB)
+	0x00aa 00170 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (R11)
+	0x00ad 00173 (/usr/local/go/src/container/list/list.go:95)	MOVQ	AX, 8(R11)
+	0x00b1 00177 (/usr/local/go/src/container/list/list.go:95)	MOVQ	BX, 16(R11)
+	0x00b5 00181 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (AX)
+	0x00b8 00184 (/usr/local/go/src/container/list/list.go:95)	MOVQ	AX, (CX)
+	0x00bb 00187 (/usr/local/go/src/container/list/list.go:96)	MOVQ	(AX), CX
+	0x00be 00190 (/usr/local/go/src/container/list/list.go:96)	TESTB	AL, (CX)
+	0x00c0 00192 (/usr/local/go/src/container/list/list.go:96)	CMPL	runtime.writeBarrier(SB), $0
+	0x00c7 00199 (/usr/local/go/src/container/list/list.go:96)	JNE	208
+	0x00c9 00201 (/usr/local/go/src/container/list/list.go:97)	MOVQ	container/list.l+32(SP), DX
+	0x00ce 00206 (/usr/local/go/src/container/list/list.go:96)	JMP	241
+	0x00d0 00208 (/usr/local/go/src/container/list/list.go:96)	MOVQ	8(CX), DX
+	0x00d4 00212 (/usr/local/go/src/container/list/list.go:97)	MOVQ	16(AX), BX
+	0x00d8 00216 (/usr/local/go/src/container/list/list.go:96)	CALL	runtime.gcWriteBarrier4(SB)
+	0x00dd 00221 (/usr/local/go/src/container/list/list.go:96)	MOVQ	AX, (R11)
+	0x00e0 00224 (/usr/local/go/src/container/list/list.go:96)	MOVQ	DX, 8(R11)
+	0x00e4 00228 (/usr/local/go/src/container/list/list.go:97)	MOVQ	container/list.l+32(SP), DX
+	0x00e9 00233 (/usr/local/go/src/container/list/list.go:97)	MOVQ	DX, 16(R11)
+	0x00ed 00237 (/usr/local/go/src/container/list/list.go:97)	MOVQ	BX, 24(R11)
+	0x00f1 00241 (/usr/local/go/src/container/list/list.go:96)	MOVQ	AX, 8(CX)
+	0x00f5 00245 (/usr/local/go/src/container/list/list.go:97)	MOVQ	DX, 16(AX)
+	0x00f9 00249 (/usr/local/go/src/container/list/list.go:98)	INCQ	40(DX)
+	0x00fd 00253 (/usr/local/go/src/container/list/list.go:174)	ADDQ	$16, SP
+	0x0101 00257 (/usr/local/go/src/container/list/list.go:174)	POPQ	BP
+	0x0102 00258 (/usr/local/go/src/container/list/list.go:174)	RET
+	0x0103 00259 (/usr/local/go/src/container/list/list.go:171)	XORL	AX, AX
+	0x0105 00261 (/usr/local/go/src/container/list/list.go:171)	ADDQ	$16, SP
+	0x0109 00265 (/usr/local/go/src/container/list/list.go:171)	POPQ	BP
+	0x010a 00266 (/usr/local/go/src/container/list/list.go:171)	RET
+	0x010b 00267 (/usr/local/go/src/container/list/list.go:171)	NOP
+	0x010b 00267 (/usr/local/go/src/container/list/list.go:169)	MOVQ	AX, 8(SP)
+	0x0110 00272 (/usr/local/go/src/container/list/list.go:169)	MOVQ	BX, 16(SP)
+	0x0115 00277 (/usr/local/go/src/container/list/list.go:169)	MOVQ	CX, 24(SP)
+	0x011a 00282 (/usr/local/go/src/container/list/list.go:169)	MOVQ	DI, 32(SP)
+	0x011f 00287 (/usr/local/go/src/container/list/list.go:169)	NOP
+	0x0120 00288 (/usr/local/go/src/container/list/list.go:169)	CALL	runtime.morestack_noctxt(SB)
+	0x0125 00293 (/usr/local/go/src/container/list/list.go:169)	MOVQ	8(SP), AX
+	0x012a 00298 (/usr/local/go/src/container/list/list.go:169)	MOVQ	16(SP), BX
+	0x012f 00303 (/usr/local/go/src/container/list/list.go:169)	MOVQ	24(SP), CX
+	0x0134 00308 (/usr/local/go/src/container/list/list.go:169)	MOVQ	32(SP), DI
+	0x0139 00313 (/usr/local/go/src/container/list/list.go:169)	JMP	0
+container/list.(*List).MoveToFront STEXT size=261 args=0x10 locals=0x8 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:180)	TEXT	container/list.(*List).MoveToFront(SB), ABIInternal, $8-16
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:180)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:180)	JLS	229
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:180)	PUSHQ	BP
+	0x000b 00011 (/usr/local/go/src/container/list/list.go:180)	MOVQ	SP, BP
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:181)	CMPQ	16(BX), AX
+	0x0012 00018 (/usr/local/go/src/container/list/list.go:181)	JNE	25
+	0x0014 00020 (/usr/local/go/src/container/list/list.go:181)	CMPQ	(AX), BX
+	0x0017 00023 (/usr/local/go/src/container/list/list.go:181)	JNE	27
+	0x0019 00025 (/usr/local/go/src/container/list/list.go:182)	POPQ	BP
+	0x001a 00026 (/usr/local/go/src/container/list/list.go:182)	RET
+	0x001b 00027 (/usr/local/go/src/container/list/list.go:185)	XCHGL	AX, AX
+	0x001c 00028 (/usr/local/go/src/container/list/list.go:185)	NOP
+	0x0020 00032 (/usr/local/go/src/container/list/list.go:119)	CMPQ	BX, AX
+	0x0023 00035 (/usr/local/go/src/container/list/list.go:119)	JEQ	227
+	0x0029 00041 (/usr/local/go/src/container/list/list.go:122)	MOVQ	8(BX), CX
+	0x002d 00045 (/usr/local/go/src/container/list/list.go:122)	TESTB	AL, (CX)
+	0x002f 00047 (/usr/local/go/src/container/list/list.go:122)	MOVQ	(BX), DX
+	0x0032 00050 (/usr/local/go/src/container/list/list.go:122)	CMPL	runtime.writeBarrier(SB), $0
+	0x0039 00057 (/usr/local/go/src/container/list/list.go:122)	JEQ	76
+	0x003b 00059 (/usr/local/go/src/container/list/list.go:122)	MOVQ	(CX), SI
+	0x003e 00062 (/usr/local/go/src/container/list/list.go:122)	NOP
+	0x0040 00064 (/usr/local/go/src/container/list/list.go:122)	CALL	runtime.gcWriteBarrier2(SB)
+	0x0045 00069 (/usr/local/go/src/container/list/list.go:122)	MOVQ	DX, (R11)
+	0x0048 00072 (/usr/local/go/src/container/list/list.go:122)	MOVQ	SI, 8(R11)
+	0x004c 00076 (/usr/local/go/src/container/list/list.go:122)	MOVQ	DX, (CX)
+	0x004f 00079 (/usr/local/go/src/container/list/list.go:123)	MOVQ	(BX), CX
+	0x0052 00082 (/usr/local/go/src/container/list/list.go:123)	TESTB	AL, (CX)
+	0x0054 00084 (/usr/local/go/src/container/list/list.go:123)	MOVQ	8(BX), DX
+	0x0058 00088 (/usr/local/go/src/container/list/list.go:123)	CMPL	runtime.writeBarrier(SB), $0
+	0x005f 00095 (/usr/local/go/src/container/list/list.go:123)	NOP
+	0x0060 00096 (/usr/local/go/src/container/list/list.go:123)	JEQ	126
+	0x0062 00098 (/usr/local/go/src/container/list/list.go:123)	MOVQ	8(CX), SI
+	0x0066 00102 (/usr/local/go/src/container/list/list.go:125)	MOVQ	8(BX), DI
+	0x006a 00106 (/usr/local/go/src/container/list/list.go:123)	CALL	runtime.gcWriteBarrier4(SB)
+	0x006f 00111 (/usr/local/go/src/container/list/list.go:123)	MOVQ	DX, (R11)
+	0x0072 00114 (/usr/local/go/src/container/list/list.go:123)	MOVQ	SI, 8(R11)
+	0x0076 00118 (/usr/local/go/src/container/list/list.go:125)	MOVQ	AX, 16(R11)
+	0x007a 00122 (/usr/local/go/src/container/list/list.go:125)	MOVQ	DI, 24(R11)
+	0x007e 00126 (/usr/local/go/src/container/list/list.go:123)	MOVQ	DX, 8(CX)
+	0x0082 00130 (/usr/local/go/src/container/list/list.go:125)	MOVQ	AX, 8(BX)
+	0x0086 00134 (/usr/local/go/src/container/list/list.go:126)	MOVQ	(AX), CX
+	0x0089 00137 (/usr/local/go/src/container/list/list.go:126)	CMPL	runtime.writeBarrier(SB), $0
+	0x0090 00144 (/usr/local/go/src/container/list/list.go:126)	JEQ	161
+	0x0092 00146 (/usr/local/go/src/container/list/list.go:126)	MOVQ	(BX), DX
+	0x0095 00149 (/usr/local/go/src/container/list/list.go:126)	CALL	runtime.gcWriteBarrier2(SB)
+	0x009a 00154 (/usr/local/go/src/container/list/list.go:126)	MOVQ	CX, (R11)
+	0x009d 00157 (/usr/local/go/src/container/list/list.go:126)	MOVQ	DX, 8(R11)
+	0x00a1 00161 (/usr/local/go/src/container/list/list.go:126)	MOVQ	CX, (BX)
+	0x00a4 00164 (/usr/local/go/src/container/list/list.go:127)	TESTB	AL, (AX)
+	0x00a6 00166 (/usr/local/go/src/container/list/list.go:127)	CMPL	runtime.writeBarrier(SB), $0
+	0x00ad 00173 (/usr/local/go/src/container/list/list.go:127)	JEQ	190
+	0x00af 00175 (/usr/local/go/src/container/list/list.go:127)	MOVQ	(AX), CX
+	0x00b2 00178 (/usr/local/go/src/container/list/list.go:127)	CALL	runtime.gcWriteBarrier2(SB)
+	0x00b7 00183 (/usr/local/go/src/container/list/list.go:127)	MOVQ	BX, (R11)
+	0x00ba 00186 (/usr/local/go/src/container/list/list.go:127)	MOVQ	CX, 8(R11)
+	0x00be 00190 (/usr/local/go/src/container/list/list.go:127)	MOVQ	BX, (AX)
+	0x00c1 00193 (/usr/local/go/src/container/list/list.go:128)	MOVQ	(BX), AX
+	0x00c4 00196 (/usr/local/go/src/container/list/list.go:128)	TESTB	AL, (AX)
+	0x00c6 00198 (/usr/local/go/src/container/list/list.go:128)	CMPL	runtime.writeBarrier(SB), $0
+	0x00cd 00205 (/usr/local/go/src/container/list/list.go:128)	JEQ	223
+	0x00cf 00207 (/usr/local/go/src/container/list/list.go:128)	MOVQ	8(AX), CX
+	0x00d3 00211 (/usr/local/go/src/container/list/list.go:128)	CALL	runtime.gcWriteBarrier2(SB)
+	0x00d8 00216 (/usr/local/go/src/container/list/list.go:128)	MOVQ	BX, (R11)
+	0x00db 00219 (/usr/local/go/src/container/list/list.go:128)	MOVQ	CX, 8(R11)
+	0x00df 00223 (/usr/local/go/src/container/list/list.go:128)	MOVQ	BX, 8(AX)
+	0x00e3 00227 (/usr/local/go/src/container/list/list.go:186)	POPQ	BP
+	0x00e4 00228 (/usr/local/go/src/container/list/list.go:186)	RET
+	0x00e5 00229 (/usr/local/go/src/container/list/list.go:186)	NOP
+	0x00e5 00229 (/usr/local/go/src/container/list/list.go:180)	MOVQ	AX, 8(SP)
+	0x00ea 00234 (/usr/local/go/src/container/list/list.go:180)	MOVQ	BX, 16(SP)
+	0x00ef 00239 (/usr/local/go/src/container/list/list.go:180)	CALL	runtime.morestack_noctxt(SB)
+	0x00f4 00244 (/usr/local/go/src/container/list/list.go:180)	MOVQ	8(SP), AX
+	0x00f9 00249 (/usr/local/go/src/container/list/list.go:180)	MOVQ	16(SP), BX
+	0x00fe 00254 (/usr/local/go/src/container/list/list.go:180)	NOP
+	0x0100 00256 (/usr/local/go/src/container/list/list.go:180)	JMP	0
+container/list.(*List).MoveToBack STEXT size=249 args=0x10 locals=0x8 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:191)	TEXT	container/list.(*List).MoveToBack(SB), ABIInternal, $8-16
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:191)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:191)	JLS	219
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:191)	PUSHQ	BP
+	0x000b 00011 (/usr/local/go/src/container/list/list.go:191)	MOVQ	SP, BP
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:192)	CMPQ	16(BX), AX
+	0x0012 00018 (/usr/local/go/src/container/list/list.go:192)	JNE	29
+	0x0014 00020 (/usr/local/go/src/container/list/list.go:192)	MOVQ	8(AX), AX
+	0x0018 00024 (/usr/local/go/src/container/list/list.go:192)	CMPQ	BX, AX
+	0x001b 00027 (/usr/local/go/src/container/list/list.go:192)	JNE	31
+	0x001d 00029 (/usr/local/go/src/container/list/list.go:193)	POPQ	BP
+	0x001e 00030 (/usr/local/go/src/container/list/list.go:193)	RET
+	0x001f 00031 (/usr/local/go/src/container/list/list.go:122)	MOVQ	8(BX), CX
+	0x0023 00035 (/usr/local/go/src/container/list/list.go:122)	TESTB	AL, (CX)
+	0x0025 00037 (/usr/local/go/src/container/list/list.go:196)	XCHGL	AX, AX
+	0x0026 00038 (/usr/local/go/src/container/list/list.go:122)	MOVQ	(BX), DX
+	0x0029 00041 (/usr/local/go/src/container/list/list.go:122)	CMPL	runtime.writeBarrier(SB), $0
+	0x0030 00048 (/usr/local/go/src/container/list/list.go:122)	JEQ	65
+	0x0032 00050 (/usr/local/go/src/container/list/list.go:122)	MOVQ	(CX), SI
+	0x0035 00053 (/usr/local/go/src/container/list/list.go:122)	CALL	runtime.gcWriteBarrier2(SB)
+	0x003a 00058 (/usr/local/go/src/container/list/list.go:122)	MOVQ	DX, (R11)
+	0x003d 00061 (/usr/local/go/src/container/list/list.go:122)	MOVQ	SI, 8(R11)
+	0x0041 00065 (/usr/local/go/src/container/list/list.go:122)	MOVQ	DX, (CX)
+	0x0044 00068 (/usr/local/go/src/container/list/list.go:123)	MOVQ	(BX), CX
+	0x0047 00071 (/usr/local/go/src/container/list/list.go:123)	TESTB	AL, (CX)
+	0x0049 00073 (/usr/local/go/src/container/list/list.go:123)	MOVQ	8(BX), DX
+	0x004d 00077 (/usr/local/go/src/container/list/list.go:123)	CMPL	runtime.writeBarrier(SB), $0
+	0x0054 00084 (/usr/local/go/src/container/list/list.go:123)	JEQ	116
+	0x0056 00086 (/usr/local/go/src/container/list/list.go:123)	MOVQ	8(CX), SI
+	0x005a 00090 (/usr/local/go/src/container/list/list.go:125)	MOVQ	8(BX), DI
+	0x005e 00094 (/usr/local/go/src/container/list/list.go:125)	NOP
+	0x0060 00096 (/usr/local/go/src/container/list/list.go:123)	CALL	runtime.gcWriteBarrier4(SB)
+	0x0065 00101 (/usr/local/go/src/container/list/list.go:123)	MOVQ	DX, (R11)
+	0x0068 00104 (/usr/local/go/src/container/list/list.go:123)	MOVQ	SI, 8(R11)
+	0x006c 00108 (/usr/local/go/src/container/list/list.go:125)	MOVQ	AX, 16(R11)
+	0x0070 00112 (/usr/local/go/src/container/list/list.go:125)	MOVQ	DI, 24(R11)
+	0x0074 00116 (/usr/local/go/src/container/list/list.go:123)	MOVQ	DX, 8(CX)
+	0x0078 00120 (/usr/local/go/src/container/list/list.go:125)	MOVQ	AX, 8(BX)
+	0x007c 00124 (/usr/local/go/src/container/list/list.go:126)	MOVQ	(AX), CX
+	0x007f 00127 (/usr/local/go/src/container/list/list.go:126)	CMPL	runtime.writeBarrier(SB), $0
+	0x0086 00134 (/usr/local/go/src/container/list/list.go:126)	JEQ	151
+	0x0088 00136 (/usr/local/go/src/container/list/list.go:126)	MOVQ	(BX), DX
+	0x008b 00139 (/usr/local/go/src/container/list/list.go:126)	CALL	runtime.gcWriteBarrier2(SB)
+	0x0090 00144 (/usr/local/go/src/container/list/list.go:126)	MOVQ	CX, (R11)
+	0x0093 00147 (/usr/local/go/src/container/list/list.go:126)	MOVQ	DX, 8(R11)
+	0x0097 00151 (/usr/local/go/src/container/list/list.go:126)	MOVQ	CX, (BX)
+	0x009a 00154 (/usr/local/go/src/container/list/list.go:127)	TESTB	AL, (AX)
+	0x009c 00156 (/usr/local/go/src/container/list/list.go:127)	CMPL	runtime.writeBarrier(SB), $0
+	0x00a3 00163 (/usr/local/go/src/container/list/list.go:127)	JEQ	180
+	0x00a5 00165 (/usr/local/go/src/container/list/list.go:127)	MOVQ	(AX), CX
+	0x00a8 00168 (/usr/local/go/src/container/list/list.go:127)	CALL	runtime.gcWriteBarrier2(SB)
+	0x00ad 00173 (/usr/local/go/src/container/list/list.go:127)	MOVQ	BX, (R11)
+	0x00b0 00176 (/usr/local/go/src/container/list/list.go:127)	MOVQ	CX, 8(R11)
+	0x00b4 00180 (/usr/local/go/src/container/list/list.go:127)	MOVQ	BX, (AX)
+	0x00b7 00183 (/usr/local/go/src/container/list/list.go:128)	MOVQ	(BX), AX
+	0x00ba 00186 (/usr/local/go/src/container/list/list.go:128)	TESTB	AL, (AX)
+	0x00bc 00188 (/usr/local/go/src/container/list/list.go:128)	CMPL	runtime.writeBarrier(SB), $0
+	0x00c3 00195 (/usr/local/go/src/container/list/list.go:128)	JEQ	213
+	0x00c5 00197 (/usr/local/go/src/container/list/list.go:128)	MOVQ	8(AX), CX
+	0x00c9 00201 (/usr/local/go/src/container/list/list.go:128)	CALL	runtime.gcWriteBarrier2(SB)
+	0x00ce 00206 (/usr/local/go/src/container/list/list.go:128)	MOVQ	BX, (R11)
+	0x00d1 00209 (/usr/local/go/src/container/list/list.go:128)	MOVQ	CX, 8(R11)
+	0x00d5 00213 (/usr/local/go/src/container/list/list.go:128)	MOVQ	BX, 8(AX)
+	0x00d9 00217 (/usr/local/go/src/container/list/list.go:197)	POPQ	BP
+	0x00da 00218 (/usr/local/go/src/container/list/list.go:197)	RET
+	0x00db 00219 (/usr/local/go/src/container/list/list.go:197)	NOP
+	0x00db 00219 (/usr/local/go/src/container/list/list.go:191)	MOVQ	AX, 8(SP)
+	0x00e0 00224 (/usr/local/go/src/container/list/list.go:191)	MOVQ	BX, 16(SP)
+	0x00e5 00229 (/usr/local/go/src/container/list/list.go:191)	CALL	runtime.morestack_noctxt(SB)
+	0x00ea 00234 (/usr/local/go/src/container/list/list.go:191)	MOVQ	8(SP), AX
+	0x00ef 00239 (/usr/local/go/src/container/list/list.go:191)	MOVQ	16(SP), BX
+	0x00f4 00244 (/usr/local/go/src/container/list/list.go:191)	JMP	0
+container/list.(*List).MoveBefore STEXT size=273 args=0x18 locals=0x8 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:202)	TEXT	container/list.(*List).MoveBefore(SB), ABIInternal, $8-24
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:202)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:202)	JLS	233
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:202)	PUSHQ	BP
+	0x000b 00011 (/usr/local/go/src/container/list/list.go:202)	MOVQ	SP, BP
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:203)	CMPQ	16(BX), AX
+	0x0012 00018 (/usr/local/go/src/container/list/list.go:203)	JNE	31
+	0x0014 00020 (/usr/local/go/src/container/list/list.go:203)	CMPQ	CX, BX
+	0x0017 00023 (/usr/local/go/src/container/list/list.go:203)	JEQ	31
+	0x0019 00025 (/usr/local/go/src/container/list/list.go:203)	CMPQ	16(CX), AX
+	0x001d 00029 (/usr/local/go/src/container/list/list.go:203)	JEQ	33
+	0x001f 00031 (/usr/local/go/src/container/list/list.go:204)	POPQ	BP
+	0x0020 00032 (/usr/local/go/src/container/list/list.go:204)	RET
+	0x0021 00033 (/usr/local/go/src/container/list/list.go:206)	MOVQ	8(CX), AX
+	0x0025 00037 (<unknown line number>)	NOP
+	0x0025 00037 (/usr/local/go/src/container/list/list.go:119)	CMPQ	BX, AX
+	0x0028 00040 (/usr/local/go/src/container/list/list.go:119)	JEQ	231
+	0x002e 00046 (/usr/local/go/src/container/list/list.go:122)	MOVQ	8(BX), CX
+	0x0032 00050 (/usr/local/go/src/container/list/list.go:122)	TESTB	AL, (CX)
+	0x0034 00052 (/usr/local/go/src/container/list/list.go:122)	MOVQ	(BX), DX
+	0x0037 00055 (/usr/local/go/src/container/list/list.go:122)	CMPL	runtime.writeBarrier(SB), $0
+	0x003e 00062 (/usr/local/go/src/container/list/list.go:122)	NOP
+	0x0040 00064 (/usr/local/go/src/container/list/list.go:122)	JEQ	81
+	0x0042 00066 (/usr/local/go/src/container/list/list.go:122)	MOVQ	(CX), SI
+	0x0045 00069 (/usr/local/go/src/container/list/list.go:122)	CALL	runtime.gcWriteBarrier2(SB)
+	0x004a 00074 (/usr/local/go/src/container/list/list.go:122)	MOVQ	DX, (R11)
+	0x004d 00077 (/usr/local/go/src/container/list/list.go:122)	MOVQ	SI, 8(R11)
+	0x0051 00081 (/usr/local/go/src/container/list/list.go:122)	MOVQ	DX, (CX)
+	0x0054 00084 (/usr/local/go/src/container/list/list.go:123)	MOVQ	(BX), CX
+	0x0057 00087 (/usr/local/go/src/container/list/list.go:123)	TESTB	AL, (CX)
+	0x0059 00089 (/usr/local/go/src/container/list/list.go:123)	MOVQ	8(BX), DX
+	0x005d 00093 (/usr/local/go/src/container/list/list.go:123)	CMPL	runtime.writeBarrier(SB), $0
+	0x0064 00100 (/usr/local/go/src/container/list/list.go:123)	JEQ	130
+	0x0066 00102 (/usr/local/go/src/container/list/list.go:123)	MOVQ	8(CX), SI
+	0x006a 00106 (/usr/local/go/src/container/list/list.go:125)	MOVQ	8(BX), DI
+	0x006e 00110 (/usr/local/go/src/container/list/list.go:123)	CALL	runtime.gcWriteBarrier4(SB)
+	0x0073 00115 (/usr/local/go/src/container/list/list.go:123)	MOVQ	DX, (R11)
+	0x0076 00118 (/usr/local/go/src/container/list/list.go:123)	MOVQ	SI, 8(R11)
+	0x007a 00122 (/usr/local/go/src/container/list/list.go:125)	MOVQ	AX, 16(R11)
+	0x007e 00126 (/usr/local/go/src/container/list/list.go:125)	MOVQ	DI, 24(R11)
+	0x0082 00130 (/usr/local/go/src/container/list/list.go:123)	MOVQ	DX, 8(CX)
+	0x0086 00134 (/usr/local/go/src/container/list/list.go:125)	MOVQ	AX, 8(BX)
+	0x008a 00138 (/usr/local/go/src/container/list/list.go:126)	MOVQ	(AX), CX
+	0x008d 00141 (/usr/local/go/src/container/list/list.go:126)	CMPL	runtime.writeBarrier(SB), $0
+	0x0094 00148 (/usr/local/go/src/container/list/list.go:126)	JEQ	165
+	0x0096 00150 (/usr/local/go/src/container/list/list.go:126)	MOVQ	(BX), DX
+	0x0099 00153 (/usr/local/go/src/container/list/list.go:126)	CALL	runtime.gcWriteBarrier2(SB)
+	0x009e 00158 (/usr/local/go/src/container/list/list.go:126)	MOVQ	CX, (R11)
+	0x00a1 00161 (/usr/local/go/src/container/list/list.go:126)	MOVQ	DX, 8(R11)
+	0x00a5 00165 (/usr/local/go/src/container/list/list.go:126)	MOVQ	CX, (BX)
+	0x00a8 00168 (/usr/local/go/src/container/list/list.go:127)	TESTB	AL, (AX)
+	0x00aa 00170 (/usr/local/go/src/container/list/list.go:127)	CMPL	runtime.writeBarrier(SB), $0
+	0x00b1 00177 (/usr/local/go/src/container/list/list.go:127)	JEQ	194
+	0x00b3 00179 (/usr/local/go/src/container/list/list.go:127)	MOVQ	(AX), CX
+	0x00b6 00182 (/usr/local/go/src/container/list/list.go:127)	CALL	runtime.gcWriteBarrier2(SB)
+	0x00bb 00187 (/usr/local/go/src/container/list/list.go:127)	MOVQ	BX, (R11)
+	0x00be 00190 (/usr/local/go/src/container/list/list.go:127)	MOVQ	CX, 8(R11)
+	0x00c2 00194 (/usr/local/go/src/container/list/list.go:127)	MOVQ	BX, (AX)
+	0x00c5 00197 (/usr/local/go/src/container/list/list.go:128)	MOVQ	(BX), AX
+	0x00c8 00200 (/usr/local/go/src/container/list/list.go:128)	TESTB	AL, (AX)
+	0x00ca 00202 (/usr/local/go/src/container/list/list.go:128)	CMPL	runtime.writeBarrier(SB), $0
+	0x00d1 00209 (/usr/local/go/src/container/list/list.go:128)	JEQ	227
+	0x00d3 00211 (/usr/local/go/src/container/list/list.go:128)	MOVQ	8(AX), CX
+	0x00d7 00215 (/usr/local/go/src/container/list/list.go:128)	CALL	runtime.gcWriteBarrier2(SB)
+	0x00dc 00220 (/usr/local/go/src/container/list/list.go:128)	MOVQ	BX, (R11)
+	0x00df 00223 (/usr/local/go/src/container/list/list.go:128)	MOVQ	CX, 8(R11)
+	0x00e3 00227 (/usr/local/go/src/container/list/list.go:128)	MOVQ	BX, 8(AX)
+	0x00e7 00231 (/usr/local/go/src/container/list/list.go:207)	POPQ	BP
+	0x00e8 00232 (/usr/local/go/src/container/list/list.go:207)	RET
+	0x00e9 00233 (/usr/local/go/src/container/list/list.go:207)	NOP
+	0x00e9 00233 (/usr/local/go/src/container/list/list.go:202)	MOVQ	AX, 8(SP)
+	0x00ee 00238 (/usr/local/go/src/container/list/list.go:202)	MOVQ	BX, 16(SP)
+	0x00f3 00243 (/usr/local/go/src/container/list/list.go:202)	MOVQ	CX, 24(SP)
+	0x00f8 00248 (/usr/local/go/src/container/list/list.go:202)	CALL	runtime.morestack_noctxt(SB)
+	0x00fd 00253 (/usr/local/go/src/container/list/list.go:202)	MOVQ	8(SP), AX
+	0x0102 00258 (/usr/local/go/src/container/list/list.go:202)	MOVQ	16(SP), BX
+	0x0107 00263 (/usr/local/go/src/container/list/list.go:202)	MOVQ	24(SP), CX
+	0x010c 00268 (/usr/local/go/src/container/list/list.go:202)	JMP	0
+container/list.(*List).MoveAfter STEXT size=261 args=0x18 locals=0x8 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:212)	TEXT	container/list.(*List).MoveAfter(SB), ABIInternal, $8-24
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:212)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:212)	JLS	219
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:212)	PUSHQ	BP
+	0x000b 00011 (/usr/local/go/src/container/list/list.go:212)	MOVQ	SP, BP
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:213)	CMPQ	16(BX), AX
+	0x0012 00018 (/usr/local/go/src/container/list/list.go:213)	JNE	31
+	0x0014 00020 (/usr/local/go/src/container/list/list.go:213)	CMPQ	CX, BX
+	0x0017 00023 (/usr/local/go/src/container/list/list.go:213)	JEQ	31
+	0x0019 00025 (/usr/local/go/src/container/list/list.go:213)	CMPQ	16(CX), AX
+	0x001d 00029 (/usr/local/go/src/container/list/list.go:213)	JEQ	33
+	0x001f 00031 (/usr/local/go/src/container/list/list.go:214)	POPQ	BP
+	0x0020 00032 (/usr/local/go/src/container/list/list.go:214)	RET
+	0x0021 00033 (/usr/local/go/src/container/list/list.go:122)	MOVQ	8(BX), AX
+	0x0025 00037 (/usr/local/go/src/container/list/list.go:122)	TESTB	AL, (AX)
+	0x0027 00039 (/usr/local/go/src/container/list/list.go:216)	XCHGL	AX, AX
+	0x0028 00040 (/usr/local/go/src/container/list/list.go:122)	MOVQ	(BX), DX
+	0x002b 00043 (/usr/local/go/src/container/list/list.go:122)	CMPL	runtime.writeBarrier(SB), $0
+	0x0032 00050 (/usr/local/go/src/container/list/list.go:122)	JEQ	67
+	0x0034 00052 (/usr/local/go/src/container/list/list.go:122)	MOVQ	(AX), SI
+	0x0037 00055 (/usr/local/go/src/container/list/list.go:122)	CALL	runtime.gcWriteBarrier2(SB)
+	0x003c 00060 (/usr/local/go/src/container/list/list.go:122)	MOVQ	DX, (R11)
+	0x003f 00063 (/usr/local/go/src/container/list/list.go:122)	MOVQ	SI, 8(R11)
+	0x0043 00067 (/usr/local/go/src/container/list/list.go:122)	MOVQ	DX, (AX)
+	0x0046 00070 (/usr/local/go/src/container/list/list.go:123)	MOVQ	(BX), AX
+	0x0049 00073 (/usr/local/go/src/container/list/list.go:123)	TESTB	AL, (AX)
+	0x004b 00075 (/usr/local/go/src/container/list/list.go:123)	MOVQ	8(BX), DX
+	0x004f 00079 (/usr/local/go/src/container/list/list.go:123)	CMPL	runtime.writeBarrier(SB), $0
+	0x0056 00086 (/usr/local/go/src/container/list/list.go:123)	JEQ	116
+	0x0058 00088 (/usr/local/go/src/container/list/list.go:123)	MOVQ	8(AX), SI
+	0x005c 00092 (/usr/local/go/src/container/list/list.go:125)	MOVQ	8(BX), DI
+	0x0060 00096 (/usr/local/go/src/container/list/list.go:123)	CALL	runtime.gcWriteBarrier4(SB)
+	0x0065 00101 (/usr/local/go/src/container/list/list.go:123)	MOVQ	DX, (R11)
+	0x0068 00104 (/usr/local/go/src/container/list/list.go:123)	MOVQ	SI, 8(R11)
+	0x006c 00108 (/usr/local/go/src/container/list/list.go:125)	MOVQ	CX, 16(R11)
+	0x0070 00112 (/usr/local/go/src/container/list/list.go:125)	MOVQ	DI, 24(R11)
+	0x0074 00116 (/usr/local/go/src/container/list/list.go:123)	MOVQ	DX, 8(AX)
+	0x0078 00120 (/usr/local/go/src/container/list/list.go:125)	MOVQ	CX, 8(BX)
+	0x007c 00124 (/usr/local/go/src/container/list/list.go:126)	MOVQ	(CX), AX
+	0x007f 00127 (/usr/local/go/src/container/list/list.go:126)	CMPL	runtime.writeBarrier(SB), $0
+	0x0086 00134 (/usr/local/go/src/container/list/list.go:126)	JEQ	151
+	0x0088 00136 (/usr/local/go/src/container/list/list.go:126)	MOVQ	(BX), DX
+	0x008b 00139 (/usr/local/go/src/container/list/list.go:126)	CALL	runtime.gcWriteBarrier2(SB)
+	0x0090 00144 (/usr/local/go/src/container/list/list.go:126)	MOVQ	AX, (R11)
+	0x0093 00147 (/usr/local/go/src/container/list/list.go:126)	MOVQ	DX, 8(R11)
+	0x0097 00151 (/usr/local/go/src/container/list/list.go:126)	MOVQ	AX, (BX)
+	0x009a 00154 (/usr/local/go/src/container/list/list.go:127)	TESTB	AL, (CX)
+	0x009c 00156 (/usr/local/go/src/container/list/list.go:127)	CMPL	runtime.writeBarrier(SB), $0
+	0x00a3 00163 (/usr/local/go/src/container/list/list.go:127)	JEQ	180
+	0x00a5 00165 (/usr/local/go/src/container/list/list.go:127)	MOVQ	(CX), AX
+	0x00a8 00168 (/usr/local/go/src/container/list/list.go:127)	CALL	runtime.gcWriteBarrier2(SB)
+	0x00ad 00173 (/usr/local/go/src/container/list/list.go:127)	MOVQ	BX, (R11)
+	0x00b0 00176 (/usr/local/go/src/container/list/list.go:127)	MOVQ	AX, 8(R11)
+	0x00b4 00180 (/usr/local/go/src/container/list/list.go:127)	MOVQ	BX, (CX)
+	0x00b7 00183 (/usr/local/go/src/container/list/list.go:128)	MOVQ	(BX), AX
+	0x00ba 00186 (/usr/local/go/src/container/list/list.go:128)	TESTB	AL, (AX)
+	0x00bc 00188 (/usr/local/go/src/container/list/list.go:128)	CMPL	runtime.writeBarrier(SB), $0
+	0x00c3 00195 (/usr/local/go/src/container/list/list.go:128)	JEQ	213
+	0x00c5 00197 (/usr/local/go/src/container/list/list.go:128)	MOVQ	8(AX), CX
+	0x00c9 00201 (/usr/local/go/src/container/list/list.go:128)	CALL	runtime.gcWriteBarrier2(SB)
+	0x00ce 00206 (/usr/local/go/src/container/list/list.go:128)	MOVQ	BX, (R11)
+	0x00d1 00209 (/usr/local/go/src/container/list/list.go:128)	MOVQ	CX, 8(R11)
+	0x00d5 00213 (/usr/local/go/src/container/list/list.go:128)	MOVQ	BX, 8(AX)
+	0x00d9 00217 (/usr/local/go/src/container/list/list.go:217)	POPQ	BP
+	0x00da 00218 (/usr/local/go/src/container/list/list.go:217)	RET
+	0x00db 00219 (/usr/local/go/src/container/list/list.go:217)	NOP
+	0x00db 00219 (/usr/local/go/src/container/list/list.go:212)	MOVQ	AX, 8(SP)
+	0x00e0 00224 (/usr/local/go/src/container/list/list.go:212)	MOVQ	BX, 16(SP)
+	0x00e5 00229 (/usr/local/go/src/container/list/list.go:212)	MOVQ	CX, 24(SP)
+	0x00ea 00234 (/usr/local/go/src/container/list/list.go:212)	CALL	runtime.morestack_noctxt(SB)
+	0x00ef 00239 (/usr/local/go/src/container/list/list.go:212)	MOVQ	8(SP), AX
+	0x00f4 00244 (/usr/local/go/src/container/list/list.go:212)	MOVQ	16(SP), BX
+	0x00f9 00249 (/usr/local/go/src/container/list/list.go:212)	MOVQ	24(SP), CX
+	0x00fe 00254 (/usr/local/go/src/container/list/list.go:212)	NOP
+	0x0100 00256 (/usr/local/go/src/container/list/list.go:212)	JMP	0
+container/list.(*List).PushBackList STEXT size=426 args=0x10 locals=0x40 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:221)	TEXT	container/list.(*List).PushBackList(SB), ABIInternal, $64-16
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:221)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:221)	JLS	396
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:221)	PUSHQ	BP
+	0x000b 00011 (/usr/local/go/src/container/list/list.go:221)	MOVQ	SP, BP
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:221)	SUBQ	$56, SP
+	0x0012 00018 (/usr/local/go/src/container/list/list.go:222)	XCHGL	AX, AX
+	0x0013 00019 (/usr/local/go/src/container/list/list.go:86)	CMPQ	(AX), $0
+	0x0017 00023 (/usr/local/go/src/container/list/list.go:86)	JNE	77
+	0x0019 00025 (/usr/local/go/src/container/list/list.go:87)	XCHGL	AX, AX
+	0x001a 00026 (/usr/local/go/src/container/list/list.go:55)	CMPL	runtime.writeBarrier(SB), $0
+	0x0021 00033 (/usr/local/go/src/container/list/list.go:55)	JEQ	62
+	0x0023 00035 (/usr/local/go/src/container/list/list.go:55)	MOVQ	(AX), CX
+	0x0026 00038 (/usr/local/go/src/container/list/list.go:56)	MOVQ	8(AX), DX
+	0x002a 00042 (/usr/local/go/src/container/list/list.go:55)	CALL	runtime.gcWriteBarrier4(SB)
+	0x002f 00047 (/usr/local/go/src/container/list/list.go:55)	MOVQ	AX, (R11)
+	0x0032 00050 (/usr/local/go/src/container/list/list.go:55)	MOVQ	CX, 8(R11)
+	0x0036 00054 (/usr/local/go/src/container/list/list.go:56)	MOVQ	AX, 16(R11)
+	0x003a 00058 (/usr/local/go/src/container/list/list.go:56)	MOVQ	DX, 24(R11)
+	0x003e 00062 (/usr/local/go/src/container/list/list.go:55)	MOVQ	AX, (AX)
+	0x0041 00065 (/usr/local/go/src/container/list/list.go:56)	MOVQ	AX, 8(AX)
+	0x0045 00069 (/usr/local/go/src/container/list/list.go:57)	MOVQ	$0, 40(AX)
+	0x004d 00077 (/usr/local/go/src/container/list/list.go:66)	MOVQ	40(BX), CX
+	0x0051 00081 (<unknown line number>)	NOP
+	0x0051 00081 (<unknown line number>)	NOP
+	0x0051 00081 (/usr/local/go/src/container/list/list.go:70)	TESTQ	CX, CX
+	0x0054 00084 (/usr/local/go/src/container/list/list.go:70)	JNE	90
+	0x0056 00086 (/usr/local/go/src/container/list/list.go:70)	XORL	DX, DX
+	0x0058 00088 (/usr/local/go/src/container/list/list.go:223)	JMP	93
+	0x005a 00090 (/usr/local/go/src/container/list/list.go:73)	MOVQ	(BX), DX
+	0x005d 00093 (/usr/local/go/src/container/list/list.go:86)	MOVQ	AX, container/list.l+72(SP)
+	0x0062 00098 (/usr/local/go/src/container/list/list.go:223)	JMP	117
+	0x0064 00100 (/usr/local/go/src/container/list/list.go:223)	MOVQ	container/list.i+24(SP), BX
+	0x0069 00105 (/usr/local/go/src/container/list/list.go:223)	DECQ	BX
+	0x006c 00108 (/usr/local/go/src/container/list/list.go:224)	MOVQ	DX, AX
+	0x006f 00111 (/usr/local/go/src/container/list/list.go:223)	MOVQ	CX, DX
+	0x0072 00114 (/usr/local/go/src/container/list/list.go:223)	MOVQ	BX, CX
+	0x0075 00117 (/usr/local/go/src/container/list/list.go:223)	TESTQ	CX, CX
+	0x0078 00120 (/usr/local/go/src/container/list/list.go:223)	JLE	390
+	0x007e 00126 (/usr/local/go/src/container/list/list.go:223)	MOVQ	CX, container/list.i+24(SP)
+	0x0083 00131 (/usr/local/go/src/container/list/list.go:223)	MOVQ	DX, container/list.e+40(SP)
+	0x0088 00136 (/usr/local/go/src/container/list/list.go:224)	MOVQ	24(DX), CX
+	0x008c 00140 (/usr/local/go/src/container/list/list.go:224)	MOVQ	CX, container/list.v.type+16(SP)
+	0x0091 00145 (<unknown line number>)	NOP
+	0x0091 00145 (/usr/local/go/src/container/list/list.go:224)	MOVQ	32(DX), CX
+	0x0095 00149 (/usr/local/go/src/container/list/list.go:224)	MOVQ	CX, container/list.v.data+32(SP)
+	0x009a 00154 (/usr/local/go/src/container/list/list.go:224)	MOVQ	8(AX), CX
+	0x009e 00158 (/usr/local/go/src/container/list/list.go:224)	MOVQ	CX, container/list.at+48(SP)
+	0x00a3 00163 (/usr/local/go/src/container/list/list.go:104)	LEAQ	type:container/list.Element(SB), AX
+	0x00aa 00170 (/usr/local/go/src/container/list/list.go:104)	CALL	runtime.newobject(SB)
+	0x00af 00175 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v.type+16(SP), CX
+	0x00b4 00180 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, 24(AX)
+	0x00b8 00184 (/usr/local/go/src/container/list/list.go:104)	CMPL	runtime.writeBarrier(SB), $0
+	0x00bf 00191 (/usr/local/go/src/container/list/list.go:104)	NOP
+	0x00c0 00192 (/usr/local/go/src/container/list/list.go:104)	JNE	201
+	0x00c2 00194 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v.data+32(SP), CX
+	0x00c7 00199 (/usr/local/go/src/container/list/list.go:104)	JMP	214
+	0x00c9 00201 (/usr/local/go/src/container/list/list.go:104)	CALL	runtime.gcWriteBarrier1(SB)
+	0x00ce 00206 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v.data+32(SP), CX
+	0x00d3 00211 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, (R11)
+	0x00d6 00214 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, 32(AX)
+	0x00da 00218 (<unknown line number>)	NOP
+	0x00da 00218 (/usr/local/go/src/container/list/list.go:93)	CMPL	runtime.writeBarrier(SB), $0
+	0x00e1 00225 (/usr/local/go/src/container/list/list.go:93)	JNE	234
+	0x00e3 00227 (/usr/local/go/src/container/list/list.go:93)	MOVQ	container/list.at+48(SP), CX
+	0x00e8 00232 (/usr/local/go/src/container/list/list.go:93)	JMP	247
+	0x00ea 00234 (/usr/local/go/src/container/list/list.go:93)	CALL	runtime.gcWriteBarrier1(SB)
+	0x00ef 00239 (/usr/local/go/src/container/list/list.go:93)	MOVQ	container/list.at+48(SP), CX
+	0x00f4 00244 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, (R11)
+	0x00f7 00247 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, 8(AX)
+	0x00fb 00251 (/usr/local/go/src/container/list/list.go:94)	MOVQ	(CX), DX
+	0x00fe 00254 (/usr/local/go/src/container/list/list.go:94)	CMPL	runtime.writeBarrier(SB), $0
+	0x0105 00261 (/usr/local/go/src/container/list/list.go:94)	JEQ	282
+	0x0107 00263 (/usr/local/go/src/container/list/list.go:95)	MOVQ	(CX), BX
+	0x010a 00266 (/usr/local/go/src/container/list/list.go:94)	CALL	runtime.gcWriteBarrier3(SB)
+	0x010f 00271 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (R11)
+	0x0112 00274 (/usr/local/go/src/container/list/list.go:95)	MOVQ	AX, 8(R11)
+	0x0116 00278 (/usr/local/go/src/container/list/list.go:95)	MOVQ	BX, 16(R11)
+	0x011a 00282 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (AX)
+	0x011d 00285 (/usr/local/go/src/container/list/list.go:95)	MOVQ	AX, (CX)
+	0x0120 00288 (/usr/local/go/src/container/list/list.go:96)	MOVQ	(AX), CX
+	0x0123 00291 (/usr/local/go/src/container/list/list.go:96)	TESTB	AL, (CX)
+	0x0125 00293 (/usr/local/go/src/container/list/list.go:96)	CMPL	runtime.writeBarrier(SB), $0
+	0x012c 00300 (/usr/local/go/src/container/list/list.go:96)	JNE	309
+	0x012e 00302 (/usr/local/go/src/container/list/list.go:97)	MOVQ	container/list.l+72(SP), DX
+	0x0133 00307 (/usr/local/go/src/container/list/list.go:96)	JMP	345
+	0x0135 00309 (/usr/local/go/src/container/list/list.go:96)	MOVQ	8(CX), DX
+	0x0139 00313 (/usr/local/go/src/container/list/list.go:97)	MOVQ	16(AX), BX
+	0x013d 00317 (/usr/local/go/src/container/list/list.go:97)	NOP
+	0x0140 00320 (/usr/local/go/src/container/list/list.go:96)	CALL	runtime.gcWriteBarrier4(SB)
+	0x0145 00325 (/usr/local/go/src/container/list/list.go:96)	MOVQ	AX, (R11)
+	0x0148 00328 (/usr/local/go/src/container/list/list.go:96)	MOVQ	DX, 8(R11)
+	0x014c 00332 (/usr/local/go/src/container/list/list.go:97)	MOVQ	container/list.l+72(SP), DX
+	0x0151 00337 (/usr/local/go/src/container/list/list.go:97)	MOVQ	DX, 16(R11)
+	0x0155 00341 (/usr/local/go/src/container/list/list.go:97)	MOVQ	BX, 24(R11)
+	0x0159 00345 (/usr/local/go/src/container/list/list.go:96)	MOVQ	AX, 8(CX)
+	0x015d 00349 (/usr/local/go/src/container/list/list.go:97)	MOVQ	DX, 16(AX)
+	0x0161 00353 (/usr/local/go/src/container/list/list.go:98)	INCQ	40(DX)
+	0x0165 00357 (/usr/local/go/src/container/list/list.go:32)	MOVQ	container/list.e+40(SP), CX
+	0x016a 00362 (/usr/local/go/src/container/list/list.go:32)	MOVQ	16(CX), BX
+	0x016e 00366 (<unknown line number>)	NOP
+	0x016e 00366 (/usr/local/go/src/container/list/list.go:32)	TESTQ	BX, BX
+	0x0171 00369 (/usr/local/go/src/container/list/list.go:224)	JEQ	383
+	0x0173 00371 (/usr/local/go/src/container/list/list.go:32)	MOVQ	(CX), CX
+	0x0176 00374 (/usr/local/go/src/container/list/list.go:32)	CMPQ	BX, CX
+	0x0179 00377 (/usr/local/go/src/container/list/list.go:32)	JNE	100
+	0x017f 00383 (/usr/local/go/src/container/list/list.go:32)	XORL	CX, CX
+	0x0181 00385 (/usr/local/go/src/container/list/list.go:223)	JMP	100
+	0x0186 00390 (/usr/local/go/src/container/list/list.go:226)	ADDQ	$56, SP
+	0x018a 00394 (/usr/local/go/src/container/list/list.go:226)	POPQ	BP
+	0x018b 00395 (/usr/local/go/src/container/list/list.go:226)	RET
+	0x018c 00396 (/usr/local/go/src/container/list/list.go:226)	NOP
+	0x018c 00396 (/usr/local/go/src/container/list/list.go:221)	MOVQ	AX, 8(SP)
+	0x0191 00401 (/usr/local/go/src/container/list/list.go:221)	MOVQ	BX, 16(SP)
+	0x0196 00406 (/usr/local/go/src/container/list/list.go:221)	CALL	runtime.morestack_noctxt(SB)
+	0x019b 00411 (/usr/local/go/src/container/list/list.go:221)	MOVQ	8(SP), AX
+	0x01a0 00416 (/usr/local/go/src/container/list/list.go:221)	MOVQ	16(SP), BX
+	0x01a5 00421 (/usr/local/go/src/container/list/list.go:221)	JMP	0
+container/list.(*List).PushFrontList STEXT size=404 args=0x10 locals=0x38 funcid=0x0 align=0x0
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:230)	TEXT	container/list.(*List).PushFrontList(SB), ABIInternal, $56-16
+	0x0000 00000 (/usr/local/go/src/container/list/list.go:230)	CMPQ	SP, 16(R14)
+	0x0004 00004 (/usr/local/go/src/container/list/list.go:230)	JLS	374
+	0x000a 00010 (/usr/local/go/src/container/list/list.go:230)	PUSHQ	BP
+	0x000b 00011 (/usr/local/go/src/container/list/list.go:230)	MOVQ	SP, BP
+	0x000e 00014 (/usr/local/go/src/container/list/list.go:230)	SUBQ	$48, SP
+	0x0012 00018 (/usr/local/go/src/container/list/list.go:231)	XCHGL	AX, AX
+	0x0013 00019 (/usr/local/go/src/container/list/list.go:86)	CMPQ	(AX), $0
+	0x0017 00023 (/usr/local/go/src/container/list/list.go:86)	JNE	77
+	0x0019 00025 (/usr/local/go/src/container/list/list.go:87)	XCHGL	AX, AX
+	0x001a 00026 (/usr/local/go/src/container/list/list.go:55)	CMPL	runtime.writeBarrier(SB), $0
+	0x0021 00033 (/usr/local/go/src/container/list/list.go:55)	JEQ	62
+	0x0023 00035 (/usr/local/go/src/container/list/list.go:55)	MOVQ	(AX), CX
+	0x0026 00038 (/usr/local/go/src/container/list/list.go:56)	MOVQ	8(AX), DX
+	0x002a 00042 (/usr/local/go/src/container/list/list.go:55)	CALL	runtime.gcWriteBarrier4(SB)
+	0x002f 00047 (/usr/local/go/src/container/list/list.go:55)	MOVQ	AX, (R11)
+	0x0032 00050 (/usr/local/go/src/container/list/list.go:55)	MOVQ	CX, 8(R11)
+	0x0036 00054 (/usr/local/go/src/container/list/list.go:56)	MOVQ	AX, 16(R11)
+	0x003a 00058 (/usr/local/go/src/container/list/list.go:56)	MOVQ	DX, 24(R11)
+	0x003e 00062 (/usr/local/go/src/container/list/list.go:55)	MOVQ	AX, (AX)
+	0x0041 00065 (/usr/local/go/src/container/list/list.go:56)	MOVQ	AX, 8(AX)
+	0x0045 00069 (/usr/local/go/src/container/list/list.go:57)	MOVQ	$0, 40(AX)
+	0x004d 00077 (/usr/local/go/src/container/list/list.go:66)	MOVQ	40(BX), CX
+	0x0051 00081 (<unknown line number>)	NOP
+	0x0051 00081 (<unknown line number>)	NOP
+	0x0051 00081 (/usr/local/go/src/container/list/list.go:78)	TESTQ	CX, CX
+	0x0054 00084 (/usr/local/go/src/container/list/list.go:78)	JNE	90
+	0x0056 00086 (/usr/local/go/src/container/list/list.go:78)	XORL	DX, DX
+	0x0058 00088 (/usr/local/go/src/container/list/list.go:232)	JMP	94
+	0x005a 00090 (/usr/local/go/src/container/list/list.go:81)	MOVQ	8(BX), DX
+	0x005e 00094 (/usr/local/go/src/container/list/list.go:86)	MOVQ	AX, container/list.l+64(SP)
+	0x0063 00099 (/usr/local/go/src/container/list/list.go:232)	JMP	115
+	0x0065 00101 (/usr/local/go/src/container/list/list.go:232)	MOVQ	container/list.i+24(SP), BX
+	0x006a 00106 (/usr/local/go/src/container/list/list.go:232)	DECQ	BX
+	0x006d 00109 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, AX
+	0x0070 00112 (/usr/local/go/src/container/list/list.go:232)	MOVQ	BX, CX
+	0x0073 00115 (/usr/local/go/src/container/list/list.go:232)	TESTQ	CX, CX
+	0x0076 00118 (/usr/local/go/src/container/list/list.go:232)	JLE	368
+	0x007c 00124 (/usr/local/go/src/container/list/list.go:232)	MOVQ	CX, container/list.i+24(SP)
+	0x0081 00129 (/usr/local/go/src/container/list/list.go:232)	MOVQ	DX, container/list.e+40(SP)
+	0x0086 00134 (/usr/local/go/src/container/list/list.go:233)	MOVQ	24(DX), CX
+	0x008a 00138 (/usr/local/go/src/container/list/list.go:233)	MOVQ	CX, container/list.v.type+16(SP)
+	0x008f 00143 (<unknown line number>)	NOP
+	0x008f 00143 (/usr/local/go/src/container/list/list.go:233)	MOVQ	32(DX), CX
+	0x0093 00147 (/usr/local/go/src/container/list/list.go:233)	MOVQ	CX, container/list.v.data+32(SP)
+	0x0098 00152 (/usr/local/go/src/container/list/list.go:104)	LEAQ	type:container/list.Element(SB), AX
+	0x009f 00159 (/usr/local/go/src/container/list/list.go:104)	NOP
+	0x00a0 00160 (/usr/local/go/src/container/list/list.go:104)	CALL	runtime.newobject(SB)
+	0x00a5 00165 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v.type+16(SP), CX
+	0x00aa 00170 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, 24(AX)
+	0x00ae 00174 (/usr/local/go/src/container/list/list.go:104)	CMPL	runtime.writeBarrier(SB), $0
+	0x00b5 00181 (/usr/local/go/src/container/list/list.go:104)	JNE	192
+	0x00b7 00183 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v.data+32(SP), CX
+	0x00bc 00188 (/usr/local/go/src/container/list/list.go:104)	JMP	205
+	0x00be 00190 (/usr/local/go/src/container/list/list.go:104)	NOP
+	0x00c0 00192 (/usr/local/go/src/container/list/list.go:104)	CALL	runtime.gcWriteBarrier1(SB)
+	0x00c5 00197 (/usr/local/go/src/container/list/list.go:104)	MOVQ	container/list.v.data+32(SP), CX
+	0x00ca 00202 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, (R11)
+	0x00cd 00205 (/usr/local/go/src/container/list/list.go:104)	MOVQ	CX, 32(AX)
+	0x00d1 00209 (<unknown line number>)	NOP
+	0x00d1 00209 (/usr/local/go/src/container/list/list.go:93)	CMPL	runtime.writeBarrier(SB), $0
+	0x00d8 00216 (/usr/local/go/src/container/list/list.go:93)	JNE	226
+	0x00da 00218 (/usr/local/go/src/container/list/list.go:93)	MOVQ	container/list.l+64(SP), CX
+	0x00df 00223 (/usr/local/go/src/container/list/list.go:93)	NOP
+	0x00e0 00224 (/usr/local/go/src/container/list/list.go:93)	JMP	239
+	0x00e2 00226 (/usr/local/go/src/container/list/list.go:93)	CALL	runtime.gcWriteBarrier1(SB)
+	0x00e7 00231 (/usr/local/go/src/container/list/list.go:93)	MOVQ	container/list.l+64(SP), CX
+	0x00ec 00236 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, (R11)
+	0x00ef 00239 (/usr/local/go/src/container/list/list.go:93)	MOVQ	CX, 8(AX)
+	0x00f3 00243 (/usr/local/go/src/container/list/list.go:94)	MOVQ	(CX), DX
+	0x00f6 00246 (/usr/local/go/src/container/list/list.go:94)	CMPL	runtime.writeBarrier(SB), $0
+	0x00fd 00253 (/usr/local/go/src/container/list/list.go:94)	JEQ	274
+	0x00ff 00255 (/usr/local/go/src/container/list/list.go:95)	MOVQ	(CX), BX
+	0x0102 00258 (/usr/local/go/src/container/list/list.go:94)	CALL	runtime.gcWriteBarrier3(SB)
+	0x0107 00263 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (R11)
+	0x010a 00266 (/usr/local/go/src/container/list/list.go:95)	MOVQ	AX, 8(R11)
+	0x010e 00270 (/usr/local/go/src/container/list/list.go:95)	MOVQ	BX, 16(R11)
+	0x0112 00274 (/usr/local/go/src/container/list/list.go:94)	MOVQ	DX, (AX)
+	0x0115 00277 (/usr/local/go/src/container/list/list.go:95)	MOVQ	AX, (CX)
+	0x0118 00280 (/usr/local/go/src/container/list/list.go:96)	MOVQ	(AX), DX
+	0x011b 00283 (/usr/local/go/src/container/list/list.go:96)	TESTB	AL, (DX)
+	0x011d 00285 (/usr/local/go/src/container/list/list.go:96)	CMPL	runtime.writeBarrier(SB), $0
+	0x0124 00292 (/usr/local/go/src/container/list/list.go:96)	JEQ	322
+	0x0126 00294 (/usr/local/go/src/container/list/list.go:96)	MOVQ	8(DX), BX
+	0x012a 00298 (/usr/local/go/src/container/list/list.go:97)	MOVQ	16(AX), SI
+	0x012e 00302 (/usr/local/go/src/container/list/list.go:96)	CALL	runtime.gcWriteBarrier4(SB)
+	0x0133 00307 (/usr/local/go/src/container/list/list.go:96)	MOVQ	AX, (R11)
+	0x0136 00310 (/usr/local/go/src/container/list/list.go:96)	MOVQ	BX, 8(R11)
+	0x013a 00314 (/usr/local/go/src/container/list/list.go:97)	MOVQ	CX, 16(R11)
+	0x013e 00318 (/usr/local/go/src/container/list/list.go:97)	MOVQ	SI, 24(R11)
+	0x0142 00322 (/usr/local/go/src/container/list/list.go:96)	MOVQ	AX, 8(DX)
+	0x0146 00326 (/usr/local/go/src/container/list/list.go:97)	MOVQ	CX, 16(AX)
+	0x014a 00330 (/usr/local/go/src/container/list/list.go:98)	INCQ	40(CX)
+	0x014e 00334 (/usr/local/go/src/container/list/list.go:40)	MOVQ	container/list.e+40(SP), DX
+	0x0153 00339 (/usr/local/go/src/container/list/list.go:40)	MOVQ	16(DX), BX
+	0x0157 00343 (<unknown line number>)	NOP
+	0x0157 00343 (/usr/local/go/src/container/list/list.go:40)	TESTQ	BX, BX
+	0x015a 00346 (/usr/local/go/src/container/list/list.go:233)	JEQ	361
+	0x015c 00348 (/usr/local/go/src/container/list/list.go:40)	MOVQ	8(DX), DX
+	0x0160 00352 (/usr/local/go/src/container/list/list.go:40)	CMPQ	BX, DX
+	0x0163 00355 (/usr/local/go/src/container/list/list.go:40)	JNE	101
+	0x0169 00361 (/usr/local/go/src/container/list/list.go:40)	XORL	DX, DX
+	0x016b 00363 (/usr/local/go/src/container/list/list.go:232)	JMP	101
+	0x0170 00368 (/usr/local/go/src/container/list/list.go:235)	ADDQ	$48, SP
+	0x0174 00372 (/usr/local/go/src/container/list/list.go:235)	POPQ	BP
+	0x0175 00373 (/usr/local/go/src/container/list/list.go:235)	RET
+	0x0176 00374 (/usr/local/go/src/container/list/list.go:235)	NOP
+	0x0176 00374 (/usr/local/go/src/container/list/list.go:230)	MOVQ	AX, 8(SP)
+	0x017b 00379 (/usr/local/go/src/container/list/list.go:230)	MOVQ	BX, 16(SP)
+	0x0180 00384 (/usr/local/go/src/container/list/list.go:230)	CALL	runtime.morestack_noctxt(SB)
+	0x0185 00389 (/usr/local/go/src/container/list/list.go:230)	MOVQ	8(SP), AX
+	0x018a 00394 (/usr/local/go/src/container/list/list.go:230)	MOVQ	16(SP), BX
+	0x018f 00399 (/usr/local/go/src/container/list/list.go:230)	JMP	0
+type:.eq.container/list.List STEXT dupok size=98 args=0x10 locals=0x18 funcid=0x0 align=0x0
+	0x0000 00000 (<autogenerated>:1)	TEXT	type:.eq.container/list.List(SB), DUPOK|ABIInternal, $24-16
+	0x0000 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+	0x0004 00004 (<autogenerated>:1)	JLS	69
+	0x0006 00006 (<autogenerated>:1)	PUSHQ	BP
+	0x0007 00007 (<autogenerated>:1)	MOVQ	SP, BP
+	0x000a 00010 (<autogenerated>:1)	SUBQ	$16, SP
+	0x000e 00014 (<autogenerated>:1)	MOVQ	AX, container/list.p+32(SP)
+	0x0013 00019 (<autogenerated>:1)	MOVQ	BX, container/list.q+40(SP)
+	0x0018 00024 (<autogenerated>:1)	CALL	type:.eq.container/list.Element(SB)
+	0x001d 00029 (<autogenerated>:1)	NOP
+	0x0020 00032 (<autogenerated>:1)	TESTB	AL, AL
+	0x0022 00034 (<autogenerated>:1)	JEQ	59
+	0x0024 00036 (<autogenerated>:1)	MOVQ	container/list.p+32(SP), CX
+	0x0029 00041 (<autogenerated>:1)	MOVQ	40(CX), CX
+	0x002d 00045 (<autogenerated>:1)	MOVQ	container/list.q+40(SP), DX
+	0x0032 00050 (<autogenerated>:1)	CMPQ	40(DX), CX
+	0x0036 00054 (<autogenerated>:1)	SETEQ	CL
+	0x0039 00057 (<autogenerated>:1)	JMP	61
+	0x003b 00059 (<autogenerated>:1)	XORL	CX, CX
+	0x003d 00061 (<autogenerated>:1)	MOVL	CX, AX
+	0x003f 00063 (<autogenerated>:1)	ADDQ	$16, SP
+	0x0043 00067 (<autogenerated>:1)	POPQ	BP
+	0x0044 00068 (<autogenerated>:1)	RET
+	0x0045 00069 (<autogenerated>:1)	NOP
+	0x0045 00069 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+	0x004a 00074 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+	0x004f 00079 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+	0x0054 00084 (<autogenerated>:1)	MOVQ	8(SP), AX
+	0x0059 00089 (<autogenerated>:1)	MOVQ	16(SP), BX
+	0x005e 00094 (<autogenerated>:1)	NOP
+	0x0060 00096 (<autogenerated>:1)	JMP	0
+type:.eq.container/list.Element STEXT dupok size=118 args=0x10 locals=0x20 funcid=0x0 align=0x0
+	0x0000 00000 (<autogenerated>:1)	TEXT	type:.eq.container/list.Element(SB), DUPOK|ABIInternal, $32-16
+	0x0000 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+	0x0004 00004 (<autogenerated>:1)	JLS	91
+	0x0006 00006 (<autogenerated>:1)	PUSHQ	BP
+	0x0007 00007 (<autogenerated>:1)	MOVQ	SP, BP
+	0x000a 00010 (<autogenerated>:1)	SUBQ	$24, SP
+	0x000e 00014 (<autogenerated>:1)	MOVQ	(AX), DX
+	0x0011 00017 (<autogenerated>:1)	CMPQ	(BX), DX
+	0x0014 00020 (<autogenerated>:1)	JNE	83
+	0x0016 00022 (<autogenerated>:1)	MOVQ	8(AX), DX
+	0x001a 00026 (<autogenerated>:1)	NOP
+	0x0020 00032 (<autogenerated>:1)	CMPQ	8(BX), DX
+	0x0024 00036 (<autogenerated>:1)	JNE	83
+	0x0026 00038 (<autogenerated>:1)	MOVQ	16(AX), DX
+	0x002a 00042 (<autogenerated>:1)	CMPQ	16(BX), DX
+	0x002e 00046 (<autogenerated>:1)	JNE	83
+	0x0030 00048 (<autogenerated>:1)	MOVQ	24(AX), DX
+	0x0034 00052 (<autogenerated>:1)	CMPQ	24(BX), DX
+	0x0038 00056 (<autogenerated>:1)	JEQ	62
+	0x003a 00058 (<autogenerated>:1)	XORL	AX, AX
+	0x003c 00060 (<autogenerated>:1)	JMP	85
+	0x003e 00062 (<autogenerated>:1)	MOVQ	32(AX), SI
+	0x0042 00066 (<autogenerated>:1)	MOVQ	32(BX), CX
+	0x0046 00070 (<autogenerated>:1)	MOVQ	DX, AX
+	0x0049 00073 (<autogenerated>:1)	MOVQ	SI, BX
+	0x004c 00076 (<autogenerated>:1)	CALL	runtime.efaceeq(SB)
+	0x0051 00081 (<autogenerated>:1)	JMP	85
+	0x0053 00083 (<autogenerated>:1)	XORL	AX, AX
+	0x0055 00085 (<autogenerated>:1)	ADDQ	$24, SP
+	0x0059 00089 (<autogenerated>:1)	POPQ	BP
+	0x005a 00090 (<autogenerated>:1)	RET
+	0x005b 00091 (<autogenerated>:1)	NOP
+	0x005b 00091 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+	0x0060 00096 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+	0x0065 00101 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+	0x006a 00106 (<autogenerated>:1)	MOVQ	8(SP), AX
+	0x006f 00111 (<autogenerated>:1)	MOVQ	16(SP), BX
+	0x0074 00116 (<autogenerated>:1)	JMP	0
+go:cuinfo.producer.container/list SDWARFCUINFO dupok size=0
+go:cuinfo.packagename.container/list SDWARFCUINFO dupok size=0
+go:info.container/list.(*List).Init$abstract SDWARFABSFCN dupok size=41
+go:info.container/list.(*List).insert$abstract SDWARFABSFCN dupok size=60
+go:info.container/list.(*List).remove$abstract SDWARFABSFCN dupok size=51
+go:info.container/list.(*List).lazyInit$abstract SDWARFABSFCN dupok size=45
+go:info.container/list.(*List).insertValue$abstract SDWARFABSFCN dupok size=65
+go:info.container/list.(*List).move$abstract SDWARFABSFCN dupok size=58
+go:info.container/list.(*List).Len$abstract SDWARFABSFCN dupok size=40
+go:info.container/list.(*List).Front$abstract SDWARFABSFCN dupok size=42
+go:info.container/list.(*Element).Next$abstract SDWARFABSFCN dupok size=52
+go:info.container/list.(*List).Back$abstract SDWARFABSFCN dupok size=41
+go:info.container/list.(*Element).Prev$abstract SDWARFABSFCN dupok size=52
+type:.eqfunc.container/list.List SRODATA dupok size=8
+runtime.memequal64·f SRODATA dupok size=8
+runtime.gcbits.0100000000000000 SRODATA dupok size=8
+type:.namedata.*list.List. SRODATA dupok size=12
+type:.namedata.*func(*list.List) *list.Element- SRODATA dupok size=33
+type:*func(*container/list.List) *container/list.Element SRODATA dupok size=56
+type:.namedata.*list.Element. SRODATA dupok size=15
+type:.eqfunc.container/list.Element SRODATA dupok size=8
+runtime.gcbits.1700000000000000 SRODATA dupok size=8
+type:.importpath.container/list. SRODATA dupok size=16
+type:.namedata.next- SRODATA dupok size=6
+type:.namedata.prev- SRODATA dupok size=6
+type:.namedata.list- SRODATA dupok size=6
+type:.namedata.Value. SRODATA dupok size=7
+type:container/list.Element SRODATA size=192
+type:.namedata.*func(*list.Element) *list.Element- SRODATA dupok size=36
+type:*func(*container/list.Element) *container/list.Element SRODATA dupok size=56
+type:func(*container/list.Element) *container/list.Element SRODATA dupok size=72
+type:.namedata.Next. SRODATA dupok size=6
+type:.namedata.*func() *list.Element- SRODATA dupok size=23
+type:*func() *container/list.Element SRODATA dupok size=56
+type:func() *container/list.Element SRODATA dupok size=64
+type:.namedata.Prev. SRODATA dupok size=6
+type:*container/list.Element SRODATA size=104
+type:func(*container/list.List) *container/list.Element SRODATA dupok size=72
+type:.namedata.*func(*list.List) *list.List- SRODATA dupok size=30
+type:*func(*container/list.List) *container/list.List SRODATA dupok size=56
+type:func(*container/list.List) *container/list.List SRODATA dupok size=72
+type:.namedata.*func(*list.List, interface {}, *list.Element) *list.Element- SRODATA dupok size=62
+type:*func(*container/list.List, interface {}, *container/list.Element) *container/list.Element SRODATA dupok size=56
+type:func(*container/list.List, interface {}, *container/list.Element) *container/list.Element SRODATA dupok size=88
+type:.namedata.*func(*list.List) int- SRODATA dupok size=23
+type:*func(*container/list.List) int SRODATA dupok size=56
+type:func(*container/list.List) int SRODATA dupok size=72
+type:.namedata.*func(*list.List, *list.Element, *list.Element)- SRODATA dupok size=49
+type:*func(*container/list.List, *container/list.Element, *container/list.Element) SRODATA dupok size=56
+type:func(*container/list.List, *container/list.Element, *container/list.Element) SRODATA dupok size=80
+type:.namedata.*func(*list.List, *list.Element)- SRODATA dupok size=34
+type:*func(*container/list.List, *container/list.Element) SRODATA dupok size=56
+type:func(*container/list.List, *container/list.Element) SRODATA dupok size=72
+type:.namedata.*func(*list.List, interface {}) *list.Element- SRODATA dupok size=47
+type:*func(*container/list.List, interface {}) *container/list.Element SRODATA dupok size=56
+type:func(*container/list.List, interface {}) *container/list.Element SRODATA dupok size=80
+type:.namedata.*func(*list.List, *list.List)- SRODATA dupok size=31
+type:*func(*container/list.List, *container/list.List) SRODATA dupok size=56
+type:func(*container/list.List, *container/list.List) SRODATA dupok size=72
+type:.namedata.*func(*list.List, *list.Element) interface {}- SRODATA dupok size=47
+type:*func(*container/list.List, *container/list.Element) interface {} SRODATA dupok size=56
+type:func(*container/list.List, *container/list.Element) interface {} SRODATA dupok size=80
+type:.namedata.*func(*list.List, *list.Element, *list.Element) *list.Element- SRODATA dupok size=63
+type:*func(*container/list.List, *container/list.Element, *container/list.Element) *container/list.Element SRODATA dupok size=56
+type:func(*container/list.List, *container/list.Element, *container/list.Element) *container/list.Element SRODATA dupok size=88
+type:.namedata.*func(*list.List)- SRODATA dupok size=19
+type:*func(*container/list.List) SRODATA dupok size=56
+type:func(*container/list.List) SRODATA dupok size=64
+type:.namedata.Back. SRODATA dupok size=6
+type:.namedata.Front. SRODATA dupok size=7
+type:.namedata.Init. SRODATA dupok size=6
+type:.namedata.*func() *list.List- SRODATA dupok size=20
+type:*func() *container/list.List SRODATA dupok size=56
+type:func() *container/list.List SRODATA dupok size=64
+type:.namedata.InsertAfter. SRODATA dupok size=13
+type:.namedata.*func(interface {}, *list.Element) *list.Element- SRODATA dupok size=50
+type:*func(interface {}, *container/list.Element) *container/list.Element SRODATA dupok size=56
+type:func(interface {}, *container/list.Element) *container/list.Element SRODATA dupok size=80
+type:.namedata.InsertBefore. SRODATA dupok size=14
+type:.namedata.Len. SRODATA dupok size=5
+type:.namedata.*func() int- SRODATA dupok size=13
+type:*func() int SRODATA dupok size=56
+type:func() int SRODATA dupok size=64
+type:.namedata.MoveAfter. SRODATA dupok size=11
+type:.namedata.*func(*list.Element, *list.Element)- SRODATA dupok size=37
+type:*func(*container/list.Element, *container/list.Element) SRODATA dupok size=56
+type:func(*container/list.Element, *container/list.Element) SRODATA dupok size=72
+type:.namedata.MoveBefore. SRODATA dupok size=12
+type:.namedata.MoveToBack. SRODATA dupok size=12
+type:.namedata.*func(*list.Element)- SRODATA dupok size=22
+type:*func(*container/list.Element) SRODATA dupok size=56
+type:func(*container/list.Element) SRODATA dupok size=64
+type:.namedata.MoveToFront. SRODATA dupok size=13
+type:.namedata.PushBack. SRODATA dupok size=10
+type:.namedata.*func(interface {}) *list.Element- SRODATA dupok size=35
+type:*func(interface {}) *container/list.Element SRODATA dupok size=56
+type:func(interface {}) *container/list.Element SRODATA dupok size=72
+type:.namedata.PushBackList. SRODATA dupok size=14
+type:.namedata.PushFront. SRODATA dupok size=11
+type:.namedata.PushFrontList. SRODATA dupok size=15
+type:.namedata.Remove. SRODATA dupok size=8
+type:.namedata.*func(*list.Element) interface {}- SRODATA dupok size=35
+type:*func(*container/list.Element) interface {} SRODATA dupok size=56
+type:func(*container/list.Element) interface {} SRODATA dupok size=72
+type:.namedata.insert- SRODATA dupok size=8
+type:.namedata.*func(*list.Element, *list.Element) *list.Element- SRODATA dupok size=51
+type:*func(*container/list.Element, *container/list.Element) *container/list.Element SRODATA dupok size=56
+type:func(*container/list.Element, *container/list.Element) *container/list.Element SRODATA dupok size=80
+type:.namedata.insertValue- SRODATA dupok size=13
+type:.namedata.lazyInit- SRODATA dupok size=10
+type:.namedata.*func()- SRODATA dupok size=9
+type:*func() SRODATA dupok size=56
+type:func() SRODATA dupok size=56
+type:.namedata.move- SRODATA dupok size=6
+type:.namedata.remove- SRODATA dupok size=8
+type:*container/list.List SRODATA size=392
+type:.namedata.root- SRODATA dupok size=6
+type:.namedata.len- SRODATA dupok size=5
+type:container/list.List SRODATA size=144
+gclocals·wvjpxkknJ4nY1JtrArJJaw== SRODATA dupok size=10
+gclocals·J26BEvPExEQhJvjp9E8Whg== SRODATA dupok size=8
+container/list.(*Element).Next.arginfo1 SRODATA static dupok size=3
+container/list.(*Element).Next.argliveinfo SRODATA static dupok size=2
+container/list.(*Element).Prev.arginfo1 SRODATA static dupok size=3
+container/list.(*Element).Prev.argliveinfo SRODATA static dupok size=2
+container/list.(*List).Init.arginfo1 SRODATA static dupok size=3
+container/list.(*List).Init.argliveinfo SRODATA static dupok size=2
+gclocals·g5+hNtRBP6YXNjfog7aZjQ== SRODATA dupok size=8
+container/list.(*List).Len.arginfo1 SRODATA static dupok size=3
+container/list.(*List).Len.argliveinfo SRODATA static dupok size=2
+container/list.(*List).Front.arginfo1 SRODATA static dupok size=3
+container/list.(*List).Front.argliveinfo SRODATA static dupok size=2
+container/list.(*List).Back.arginfo1 SRODATA static dupok size=3
+container/list.(*List).Back.argliveinfo SRODATA static dupok size=2
+container/list.(*List).lazyInit.arginfo1 SRODATA static dupok size=3
+container/list.(*List).lazyInit.argliveinfo SRODATA static dupok size=2
+gclocals·Lqg4XELRZB83rYCUcOAvrw== SRODATA dupok size=10
+container/list.(*List).insert.arginfo1 SRODATA static dupok size=7
+container/list.(*List).insert.argliveinfo SRODATA static dupok size=2
+gclocals·fD4ythl/kgeiqfs4DULCbA== SRODATA dupok size=10
+container/list.(*List).insertValue.arginfo1 SRODATA static dupok size=11
+container/list.(*List).insertValue.argliveinfo SRODATA static dupok size=2
+gclocals·TswRR9Pia9Wsluv5u1sUnA== SRODATA dupok size=10
+container/list.(*List).remove.arginfo1 SRODATA static dupok size=5
+container/list.(*List).remove.argliveinfo SRODATA static dupok size=2
+gclocals·jJUmT8EancinwDq7lB+tvg== SRODATA dupok size=10
+container/list.(*List).move.arginfo1 SRODATA static dupok size=7
+container/list.(*List).move.argliveinfo SRODATA static dupok size=2
+container/list.(*List).Remove.arginfo1 SRODATA static dupok size=5
+container/list.(*List).Remove.argliveinfo SRODATA static dupok size=2
+gclocals·itaneJMpbAudh9zNu5JnHA== SRODATA dupok size=10
+container/list.(*List).PushFront.arginfo1 SRODATA static dupok size=9
+container/list.(*List).PushFront.argliveinfo SRODATA static dupok size=2
+gclocals·albotAx8j12quhB47eI8ag== SRODATA dupok size=11
+gclocals·Vi90HuirP9VPo7whN2aauw== SRODATA dupok size=11
+container/list.(*List).PushBack.arginfo1 SRODATA static dupok size=9
+container/list.(*List).PushBack.argliveinfo SRODATA static dupok size=3
+gclocals·t+uH3UD7rhvuBXMX+pOcUg== SRODATA dupok size=11
+container/list.(*List).InsertBefore.arginfo1 SRODATA static dupok size=11
+container/list.(*List).InsertBefore.argliveinfo SRODATA static dupok size=3
+container/list.(*List).InsertAfter.arginfo1 SRODATA static dupok size=11
+container/list.(*List).InsertAfter.argliveinfo SRODATA static dupok size=2
+container/list.(*List).MoveToFront.arginfo1 SRODATA static dupok size=5
+container/list.(*List).MoveToFront.argliveinfo SRODATA static dupok size=2
+container/list.(*List).MoveToBack.arginfo1 SRODATA static dupok size=5
+container/list.(*List).MoveToBack.argliveinfo SRODATA static dupok size=2
+container/list.(*List).MoveBefore.arginfo1 SRODATA static dupok size=7
+container/list.(*List).MoveBefore.argliveinfo SRODATA static dupok size=2
+container/list.(*List).MoveAfter.arginfo1 SRODATA static dupok size=7
+container/list.(*List).MoveAfter.argliveinfo SRODATA static dupok size=2
+gclocals·3iDpa7B97wWfYpkQQygYtw== SRODATA dupok size=11
+gclocals·ZvOU3wPWgU+dFsNKcz/VTA== SRODATA dupok size=11
+container/list.(*List).PushBackList.arginfo1 SRODATA static dupok size=5
+container/list.(*List).PushBackList.argliveinfo SRODATA static dupok size=3
+gclocals·zjGmflWeiXhYzDBVzfnWOA== SRODATA dupok size=11
+container/list.(*List).PushFrontList.arginfo1 SRODATA static dupok size=5
+container/list.(*List).PushFrontList.argliveinfo SRODATA static dupok size=3
+type:.eq.container/list.List.arginfo1 SRODATA static dupok size=5
+type:.eq.container/list.List.argliveinfo SRODATA static dupok size=2
+type:.eq.container/list.Element.arginfo1 SRODATA static dupok size=5
+type:.eq.container/list.Element.argliveinfo SRODATA static dupok size=2

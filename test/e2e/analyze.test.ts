@@ -1,0 +1,175 @@
+import { strict as assert } from 'node:assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { analyzePackages } from '../../src/analyze-packages.js';
+import type { AnalysisResult } from '../../src/model/result.js';
+import { renderJson } from '../../src/report/json.js';
+import { DEMO, demoWants, hasToolchain, requireGo } from '../helpers/go.js';
+
+const CLI = new URL('../../src/cli/main.js', import.meta.url).pathname;
+const HEAP = new Set(['moved-to-heap', 'escapes-to-heap']);
+const EXPLAINED = new Set(['moved-to-heap', 'escapes-to-heap', 'leaking-param', 'leaking-param-content', 'leaking-param-to-result']);
+
+function checkDemo(result: AnalysisResult) {
+  const wants = demoWants();
+  assert.ok(wants.length > 30, 'the demo carries its expectations');
+  for (const w of wants) {
+    const f = result.findings.find((x) => x.pos.file === w.file && x.pos.line === w.line && x.kind === w.kind
+      && (x.subject === w.subject || (w.subject === 'append' && x.subject.startsWith('append('))));
+    assert.ok(f, `expected ${w.kind} ${w.subject} at ${w.file}:${w.line}`);
+    if (w.cause && HEAP.has(w.kind)) assert.equal(f.cause, w.cause, `cause of ${w.kind} ${w.subject} at ${w.file}:${w.line}`);
+  }
+  // Every heap and leak finding carries a chain and a cause.
+  for (const f of result.findings.filter((x) => EXPLAINED.has(x.kind))) {
+    assert.ok(f.chain && f.chain.length > 0, `chain for ${f.key}`);
+    assert.ok(f.cause, `cause for ${f.key}`);
+  }
+  // The fixes: no heap escape inside any *After function.
+  const afterEscapes = result.findings.filter((f) => HEAP.has(f.kind) && /After$/.test(f.func) && f.pkg === 'example.com/demo/escapes');
+  assert.deepEqual(afterEscapes.map((f) => f.key), []);
+}
+
+describe('analyze on the example module (real go)', () => {
+  let result: AnalysisResult;
+  before(async () => {
+    requireGo();
+    result = await analyzePackages({ cwd: DEMO });
+  });
+
+  test('accounts for every compiler line', () => {
+    const s = result.summary;
+    assert.equal(s.unrecognized.length, 0);
+    assert.equal(s.linesInFindings + s.headerLines, s.lines);
+    assert.equal(s.packages.failed, 0);
+    assert.ok(s.heapEscapes > 20);
+  });
+
+  test('finds every expectation written next to its cause, with the expected root cause', () => checkDemo(result));
+
+  test('the returned local is moved-to-heap with subject p at its declaration, chain through return', () => {
+    const f = result.findings.find((x) => x.kind === 'moved-to-heap' && x.func === 'ReturnPointerBefore')!;
+    assert.equal(f.subject, 'p');
+    assert.deepEqual({ file: f.pos.file, line: f.pos.line }, { file: 'escapes/return_pointer.go', line: 16 });
+    assert.equal(f.key, 'example.com/demo/escapes|ReturnPointerBefore|moved-to-heap|p');
+    assert.deepEqual(f.chain!.map((s) => s.op), ['address-of', 'return']);
+    assert.equal(f.cause, 'returned-address');
+  });
+
+  test('fmt.Println arguments escape; a non-escaping parameter does not escape', () => {
+    const one = result.findings.find((x) => x.pkg === 'example.com/demo/cmd/demo' && x.kind === 'escapes-to-heap' && x.subject === '1');
+    assert.ok(one);
+    const xs = result.findings.find((x) => x.kind === 'does-not-escape' && x.subject === 'xs' && x.func === 'Sum');
+    assert.ok(xs);
+    assert.equal(xs.pkg, 'example.com/demo/internal/noescape');
+  });
+
+  test('chains through closures and inlined calls', () => {
+    const count = result.findings.find((x) => x.kind === 'moved-to-heap' && x.subject === 'count')!;
+    assert.ok(count.chain!.some((s) => s.op === 'captured by a closure' && s.pos?.file === 'escapes/closure.go'));
+    // fmt.Println is inlined into main: the chain passes through its parameter
+    // (fmt.a), with every step at the call site in main.go.
+    const boxed = result.findings.find((x) => x.pkg === 'example.com/demo/cmd/demo' && x.kind === 'escapes-to-heap' && x.subject === '1')!;
+    assert.ok(boxed.chain!.some((s) => s.into.startsWith('fmt.')), JSON.stringify(boxed.chain));
+    assert.ok(boxed.chain!.every((s) => !s.pos || s.pos.file === 'cmd/demo/main.go'));
+  });
+
+  test('inlined copies are folded into their origin, not counted again', () => {
+    const origins = result.findings.filter((f) => f.inlinedSites?.length);
+    assert.ok(origins.length > 0);
+    assert.ok(result.summary.inlinedCopies >= origins.length);
+  });
+
+  test('the same input gives byte-identical JSON', async () => {
+    const again = await analyzePackages({ cwd: DEMO });
+    assert.equal(renderJson(again), renderJson(result));
+  });
+});
+
+describe('analyze with go1.27.3 (real go, second toolchain)', () => {
+  test('same expectations hold', async (t) => {
+    requireGo();
+    if (!hasToolchain('go1.27.3')) {
+      t.skip('GOTOOLCHAIN=go1.27.3 could not be obtained from the module proxy');
+      return;
+    }
+    const r = await analyzePackages({ cwd: DEMO, env: { ...process.env, GOTOOLCHAIN: 'go1.27.3' } });
+    assert.equal(r.toolchain.goVersion, 'go1.27.3');
+    assert.equal(r.summary.unrecognized.length, 0);
+    checkDemo(r);
+  });
+});
+
+describe('bad input gets one clear line and a documented exit code', () => {
+  const run = (args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) =>
+    spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: opts.cwd ?? DEMO, env: { ...process.env, NO_COLOR: '1', ...opts.env } });
+
+  test('unknown flag: exit 2', () => {
+    const r = run(['analyze', '--bogus']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^goescape analyze: Unknown option '--bogus'/);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+  });
+
+  test('not a module: exit 3', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goescape-nomod-'));
+    const r = run(['analyze'], { cwd: dir, env: { GOFLAGS: '', GO111MODULE: '' } });
+    assert.equal(r.status, 3);
+    assert.match(r.stderr, /not inside a Go module/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  });
+
+  test('no go on PATH: exit 3', () => {
+    const r = run(['analyze'], { env: { PATH: '/nonexistent' } });
+    assert.equal(r.status, 3);
+    assert.match(r.stderr, /not found on PATH/);
+  });
+
+  test('a pattern matching nothing: exit 3', () => {
+    const r = run(['analyze', './nothing/...']);
+    assert.equal(r.status, 3);
+    assert.match(r.stderr, /no Go packages match/);
+  });
+
+  test('a package that fails to compile: errors reported, others analyzed, exit 3', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goescape-broken-'));
+    writeFileSync(join(dir, 'go.mod'), 'module example.com/broken\n\ngo 1.26\n');
+    mkdirSync(join(dir, 'bad'));
+    mkdirSync(join(dir, 'good'));
+    writeFileSync(join(dir, 'bad', 'bad.go'), 'package bad\n\nfunc F() int { return undefinedName }\n');
+    writeFileSync(join(dir, 'good', 'good.go'), 'package good\n\nfunc G() *int {\n\tx := 1\n\treturn &x\n}\n');
+    const r = run(['analyze', '--format', 'json'], { cwd: dir });
+    assert.equal(r.status, 3);
+    const result = JSON.parse(r.stdout) as AnalysisResult;
+    const bad = result.packages.find((p) => p.path === 'example.com/broken/bad')!;
+    assert.equal(bad.status, 'failed');
+    assert.match(bad.errors.join('\n'), /undefined: undefinedName/);
+    assert.ok(result.findings.some((f) => f.pkg === 'example.com/broken/good' && f.kind === 'moved-to-heap' && f.subject === 'x'));
+    assert.match(r.stderr, /1 package\(s\) failed to compile/);
+  });
+
+  test('explain outside the module: exit 2', () => {
+    const r = run(['explain', '/etc/hosts.go:1']);
+    assert.equal(r.status, 2);
+  });
+
+  test('explain on a line without findings names the nearest ones', () => {
+    const r = run(['explain', 'escapes/return_pointer.go:3']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /no heap escape or leaking parameter at escapes\/return_pointer.go:3/);
+    assert.match(r.stdout, /return_pointer.go:16:2: moved to heap: p/);
+  });
+
+  test('explain a function shows chain, cause and fix', () => {
+    const r = run(['explain', 'example.com/demo/escapes.ChannelBefore']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /moved to heap: m/);
+    assert.match(r.stdout, /cause: channel-send/);
+    assert.match(r.stdout, /ch <- &m \(send\)/);
+    assert.match(r.stdout, /fix: `m` is sent on a channel/);
+  });
+});
+
+void execFileSync;

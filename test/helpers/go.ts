@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Fails loudly (not a silent skip) when the real go is missing: e2e tests need it. */
+export function requireGo(): string {
+  try {
+    return execFileSync('go', ['env', 'GOVERSION'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('end-to-end tests need the real go on PATH (https://go.dev/dl); none was found');
+  }
+}
+
+/** Whether GOTOOLCHAIN=go1.27.3 can be used (fetched through the module proxy on first use). */
+export function hasToolchain(version: string): boolean {
+  try {
+    return execFileSync('go', ['env', 'GOVERSION'], { encoding: 'utf8', env: { ...process.env, GOTOOLCHAIN: version } }).trim() === version;
+  } catch {
+    return false;
+  }
+}
+
+export const DEMO = new URL('../../../examples/demo/', import.meta.url).pathname;
+
+export interface Want {
+  file: string;
+  line: number;
+  kind: string;
+  subject: string;
+  cause?: string;
+}
+
+/** The `// want: kind subject [cause=c]; …` expectations in the demo's Go files. */
+export function demoWants(root = DEMO): Want[] {
+  const wants: Want[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.go')) {
+        const rel = p.slice(root.length).replace(/^\//, '');
+        readFileSync(p, 'utf8').split('\n').forEach((text, i) => {
+          const m = /\/\/ want: (.*)$/.exec(text);
+          if (!m) return;
+          for (const part of m[1]!.split('; ')) {
+            const w = /^(\S+) ("[^"]*"|\S+)(?: cause=(\S+))?$/.exec(part.trim());
+            if (!w) throw new Error(`bad want in ${rel}:${i + 1}: ${part}`);
+            const want: Want = { file: rel, line: i + 1, kind: w[1]!, subject: w[2]!.replace(/^"|"$/g, '') };
+            if (w[3]) want.cause = w[3];
+            wants.push(want);
+          }
+        });
+      }
+    }
+  };
+  walk(root);
+  return wants;
+}

@@ -1,0 +1,138 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { parseAsm, splitSymbol, type AsmFunction } from '../../src/parse/asm.js';
+import { reconcile } from '../../src/analyze/reconcile.js';
+import { PathNormalizer } from '../../src/analyze/paths.js';
+import type { AnalysisResult } from '../../src/model/result.js';
+
+// Captured by scripts/capture-asm.ts from real `go build -gcflags=<pkg>=-S` runs.
+const here = dirname(fileURLToPath(import.meta.url));
+function capturesDir(version: string): string {
+  for (const d of [join(here, '..', 'captures', version, 'asm'), join(here, '..', '..', '..', 'test', 'captures', version, 'asm')]) {
+    if (existsSync(d)) return d;
+  }
+  throw new Error(`no asm captures for ${version}`);
+}
+
+interface Capture {
+  demo: AsmFunction[];
+  list: AsmFunction[];
+  result: AnalysisResult;
+  meta: { goVersion: string; goroot: string; moduleRoot: string; cwd: string };
+}
+
+function load(version: string): Capture {
+  const dir = capturesDir(version);
+  return {
+    demo: parseAsm(readFileSync(join(dir, 'demo-escapes.s'), 'utf8')),
+    list: parseAsm(readFileSync(join(dir, 'container-list.s'), 'utf8')),
+    result: JSON.parse(readFileSync(join(dir, 'demo-escapes.result.json'), 'utf8')) as AnalysisResult,
+    meta: JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')),
+  };
+}
+
+const fn = (fns: AsmFunction[], symbol: string) => {
+  const f = fns.find((x) => x.symbol === symbol);
+  assert.ok(f, `function ${symbol} in the listing`);
+  return f;
+};
+
+for (const version of ['go1.26', 'go1.27.3']) {
+  const cap = load(version);
+
+  test(`${version}: headers give symbol, package, frame, args and flags`, () => {
+    assert.ok(cap.demo.length > 40);
+    assert.ok(cap.demo.every((f) => f.pkg === 'example.com/demo/escapes'));
+    const lf = fn(cap.demo, 'example.com/demo/escapes.LargeFrame');
+    assert.equal(lf.locals, 0x4008);
+    assert.equal(lf.args, 8);
+    assert.ok(lf.size > 0);
+    assert.equal(lf.pos?.line, 83);
+    assert.match(lf.pos!.file, /escapes\/large_array\.go$/);
+    const nosplit = fn(cap.demo, 'example.com/demo/escapes.checksum');
+    assert.ok(nosplit.flags.includes('nosplit'), nosplit.flags.join(','));
+    assert.ok(nosplit.flags.includes('NOSPLIT'));
+    fn(cap.demo, 'example.com/demo/escapes.(*Summer).loop');
+    fn(cap.demo, 'example.com/demo/escapes.ClosureBefore.func1');
+    assert.equal(fn(cap.list, 'container/list.(*List).Init').pkg, 'container/list');
+  });
+
+  test(`${version}: allocation calls with runtime function, type and innermost position`, () => {
+    const rp = fn(cap.demo, 'example.com/demo/escapes.ReturnPointerBefore');
+    assert.equal(rp.allocCalls.length, 1);
+    const a = rp.allocCalls[0]!;
+    assert.match(a.runtimeFunc, /^runtime\.(newobject|mallocgc\w+)$/);
+    assert.equal(a.typeSym, 'example.com/demo/escapes.Point');
+    assert.equal(a.pos.line, 16);
+    assert.ok(a.pcOffset > 0);
+    if (a.runtimeFunc.startsWith('runtime.mallocgc')) assert.equal(a.size, 16);
+    const grow = fn(cap.demo, 'example.com/demo/escapes.AppendGrowBefore').allocCalls.find((c) => c.runtimeFunc === 'runtime.growslice');
+    assert.equal(grow?.typeSym, 'int');
+    assert.equal(grow?.pos.line, 16);
+    const conv = fn(cap.demo, 'example.com/demo/escapes.InterfaceBefore').allocCalls;
+    assert.deepEqual(conv.map((c) => c.runtimeFunc), ['runtime.convT64']);
+    assert.equal(conv[0]!.typeSym, undefined, 'convT64 takes no type operand');
+    assert.deepEqual(fn(cap.demo, 'example.com/demo/escapes.GoroutineArgs').allocCalls.map((c) => c.runtimeFunc).filter((r) => r === 'runtime.newproc'), ['runtime.newproc']);
+    // The small constant is boxed from static data: no call, a `..stmp_` reference.
+    const sc = fn(cap.demo, 'example.com/demo/escapes.SmallConstantToInterface');
+    assert.deepEqual(sc.allocCalls, []);
+    assert.ok(sc.staticRefs.some((s) => s.kind === 'static-data' && s.pos.line === 55));
+    // container/list: New and PushBack allocate Elements / Lists.
+    assert.ok(fn(cap.list, 'container/list.New').allocCalls.some((c) => c.typeSym === 'container/list.List'));
+  });
+
+  test(`${version}: reconcile marks every "before" heap escape allocates, the small constant no-allocation`, () => {
+    const result = structuredClone(cap.result);
+    const paths = new PathNormalizer({ cwd: cap.meta.cwd, moduleRoot: cap.meta.moduleRoot, goroot: cap.meta.goroot });
+    const out = reconcile(result, cap.demo, { normalize: (f) => paths.normalize(f) });
+    const heap = result.findings.filter((f) => f.kind === 'moved-to-heap' || f.kind === 'escapes-to-heap');
+    assert.ok(heap.length >= 20);
+    for (const f of heap) {
+      assert.ok(f.verification, `${f.func} ${f.subject} verified`);
+      if (f.func === 'SmallConstantToInterface') {
+        assert.equal(f.verification.status, 'no-allocation');
+        assert.equal(f.verification.reason, 'static data');
+      } else {
+        assert.equal(f.verification.status, 'allocates', `${f.func} ${f.subject}: ${JSON.stringify(f.verification)}`);
+      }
+    }
+    const byFunc = (func: string, subject: string) => heap.find((f) => f.func === func && f.subject === subject)!.verification!;
+    assert.equal(byFunc('AppendGrowBefore', 'append(s, i * i)').runtimeFunc, 'runtime.growslice');
+    assert.match(byFunc('ReturnPointerBefore', 'p').runtimeFunc!, /^runtime\.(newobject|mallocgc)/);
+    assert.equal(byFunc('ReturnPointerBefore', 'p').type, 'example.com/demo/escapes.Point');
+    assert.equal(byFunc('InterfaceBefore', 'n * 1000').runtimeFunc, 'runtime.convT64');
+    assert.equal(byFunc('LargeNewBefore', 'new([100000]int)').type, '[100000]int');
+    // Allocations with no escape finding: MakeSizeBefore's heap fallback, the go statements.
+    const awe = out.newFindings;
+    assert.ok(awe.every((f) => f.kind === 'allocates-without-escape' && f.func && f.pos.line > 0 && f.key));
+    assert.ok(awe.some((f) => f.func === 'MakeSizeBefore' && f.details.runtimeFunc === 'runtime.makeslice' && f.details.why === 'make([]T, n)'));
+    assert.ok(awe.some((f) => f.func === 'GoroutineArgs' && f.details.runtimeFunc === 'runtime.newproc'));
+    assert.equal(out.summary.unverified, 0);
+    // Frames, largest first.
+    assert.equal(out.frames[0]!.func, 'LargeFrame');
+    assert.equal(out.frames[0]!.frameBytes, 16392);
+    assert.equal(out.summary.framesOverLimit, 3);
+    assert.equal(out.frames[0]!.pos?.file, 'escapes/large_array.go');
+  });
+}
+
+test('splitSymbol: package path and compiler function name', () => {
+  assert.deepEqual(splitSymbol('example.com/p.(*T).M', 'example.com/p'), { pkg: 'example.com/p', func: '(*T).M' });
+  assert.deepEqual(splitSymbol('main.main.func1', 'example.com/demo/cmd/demo'), { pkg: 'example.com/demo/cmd/demo', func: 'main.func1' });
+  assert.deepEqual(splitSymbol('sync/atomic.(*Pointer[os.dirInfo]).Load', 'os'), { pkg: 'sync/atomic', func: '(*Pointer[os.dirInfo]).Load' });
+});
+
+test('parser: both header field orders, unknown lines dropped', () => {
+  const text = [
+    '# p',
+    'p.F STEXT size=10 args=0x8 locals=0x18 funcid=0x0 align=0x0',
+    'p.G STEXT nosplit size=5 align=0x0 args=0x10 locals=0x0 funcid=0x0',
+    'go:string."x" SRODATA dupok size=1',
+  ].join('\n');
+  const fns = parseAsm(text);
+  assert.deepEqual(fns.map((f) => [f.symbol, f.pkg, f.args, f.locals, f.flags]), [['p.F', 'p', 8, 24, []], ['p.G', 'p', 16, 0, ['nosplit']]]);
+});
