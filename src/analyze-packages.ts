@@ -116,14 +116,16 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
         parser.begin(pkg);
         currentPkg = pkg;
       }
-      const text = ev.Output;
+      // Decode each line on its own: substrings the model keeps then pin a
+      // short line, not the package's whole (two-byte, because of `←`) output.
+      const bytes = Buffer.from(ev.Output, 'utf8');
       let start = 0;
       let nl: number;
-      while ((nl = text.indexOf('\n', start)) >= 0) {
-        parser.line(text.slice(start, nl), ++lineNo);
+      while ((nl = bytes.indexOf(10, start)) >= 0) {
+        parser.line(bytes.toString('utf8', start, nl), ++lineNo);
         start = nl + 1;
       }
-      if (start < text.length) parser.line(text.slice(start), ++lineNo);
+      if (start < bytes.length) parser.line(bytes.toString('utf8', start), ++lineNo);
     },
   });
   parser.end();

@@ -86,8 +86,11 @@ function compat(f: Finding, call: AllocCall): number {
   if (/^make\(chan/.test(s)) return score(['chan'], ['new']);
   if (/^(string\(|\[\]byte\(|\[\]rune\()/.test(s)) return score(['string'], ['new']);
   if (s === 'func literal' || s === '... argument' || s.startsWith('&') || s.startsWith('new(')) return score(['new'], []);
-  return score(['iface', 'new'], ['string', 'slice']);
+  return score(['iface', 'new'], ['string', 'slice', 'map', 'chan']);
 }
+
+/** A multi-line expression's allocation may sit on a neighbouring line. */
+const NEARBY_LINES = 3;
 
 const CONSTANT_RE = /^(-?[\d.][\w.+-]*|"(?:[^"\\]|\\.)*"|`[^`]*`|'(?:[^'\\]|\\.)+'|true|false|nil)$/;
 
@@ -165,6 +168,7 @@ export function reconcile(result: AnalysisResult, asm: AsmFunction[], opts: Reco
   };
 
   // Findings in column order, so several escapes on one line take the calls in order.
+  const unmatched: Finding[] = [];
   for (const f of heap) {
     const own = byFunc.get(`${f.pkg}|${baseFuncName(f.func)}`) ?? [];
     const at = (fnList: FnInfo[], file: string, line: number) => fnList.flatMap((fn) => fn.allocs.filter((n) => n.pos.file === file && n.pos.line === line));
@@ -198,18 +202,19 @@ export function reconcile(result: AnalysisResult, asm: AsmFunction[], opts: Reco
       }
     }
     if (!chosen && bodyCopy) chosen = pick(f, at(own, f.pos.file, f.pos.line));
+    if (chosen) settle(f, chosen);
+    else unmatched.push(f);
+  }
+
+  // Second pass, once exact matches have taken their calls: neighbouring lines, wrappers, then why nothing allocates.
+  for (const f of unmatched) {
+    const own = byFunc.get(`${f.pkg}|${baseFuncName(f.func)}`) ?? [];
+    const near = own.flatMap((fn) => fn.allocs.filter((n) => !n.claimed && (f.pos.file.startsWith('<')
+      ? true // wrapper: its code is positioned in the wrapped method's file
+      : n.pos.file === f.pos.file && Math.abs(n.pos.line - f.pos.line) <= NEARBY_LINES)));
+    const chosen = pick(f, near);
     if (chosen) {
-      chosen.claimed = true;
-      const c = chosen.call;
-      if (c.constArg !== undefined && c.constArg >= 0 && c.constArg < 256 && /convT(16|32|64)$/.test(c.runtimeFunc)) {
-        f.verification = { status: 'no-allocation', runtimeFunc: c.runtimeFunc, reason: 'small-integer cache' };
-      } else if (c.size === 0 || c.typeSym === 'struct {}') {
-        f.verification = { status: 'no-allocation', runtimeFunc: c.runtimeFunc, reason: 'zero size' };
-      } else {
-        f.verification = { status: 'allocates', runtimeFunc: c.runtimeFunc };
-        if (c.typeSym !== undefined) f.verification.type = c.typeSym;
-        if (c.size !== undefined) f.verification.size = c.size;
-      }
+      settle(f, chosen);
       continue;
     }
     const statics = own.flatMap((fn) => fn.statics.filter((s) => s.npos.file === f.pos.file && s.npos.line === f.pos.line));
@@ -222,7 +227,23 @@ export function reconcile(result: AnalysisResult, asm: AsmFunction[], opts: Reco
     } else if (own.length === 0) {
       f.verification = { status: 'unverified', reason: f.func ? 'function not in the assembly listing' : 'no enclosing function' };
     } else {
-      f.verification = { status: 'unverified', reason: 'no allocation call at this line' };
+      // The function is compiled and no allocation call can be this finding's: the optimizer
+      // removed it (typically the panic path of inlined code proven unreachable).
+      f.verification = { status: 'no-allocation', reason: 'optimized away' };
+    }
+  }
+
+  function settle(f: Finding, chosen: NAlloc): void {
+    chosen.claimed = true;
+    const c = chosen.call;
+    if (c.constArg !== undefined && c.constArg >= 0 && c.constArg < 256 && /convT(16|32|64)$/.test(c.runtimeFunc)) {
+      f.verification = { status: 'no-allocation', runtimeFunc: c.runtimeFunc, reason: 'small-integer cache' };
+    } else if (c.size === 0 || c.typeSym === 'struct {}') {
+      f.verification = { status: 'no-allocation', runtimeFunc: c.runtimeFunc, reason: 'zero size' };
+    } else {
+      f.verification = { status: 'allocates', runtimeFunc: c.runtimeFunc };
+      if (c.typeSym !== undefined) f.verification.type = c.typeSym;
+      if (c.size !== undefined) f.verification.size = c.size;
     }
   }
 

@@ -215,6 +215,8 @@ function staticRef(args: string): StaticRef['kind'] | undefined {
   if (args.startsWith('runtime.zerobase') || args.startsWith('runtime.zeroVal')) return 'zero-size';
   const sb = args.indexOf('(SB)');
   if (sb > 0 && /\.\.stmp_\d+$/.test(args.slice(0, sb))) return 'static-data';
+  // A closure without captured variables is a static funcval `F.func1·f`.
+  if (sb > 0 && args.slice(0, sb).endsWith('\u00b7f')) return 'static-data';
   return undefined;
 }
 

@@ -62,24 +62,30 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
     const child = spawn(bin, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    // Lines can be many megabytes (a package's whole -m=2 block is one JSON
+    // event): look for newlines only in each new chunk and join the pieces
+    // once, so a long line costs O(length), not O(length²).
     const splitter = (onLine: ((l: string) => void) | undefined, keep: (s: string) => void) => {
-      let rest = '';
+      let parts: string[] = [];
       return {
         data(chunk: string) {
           if (!onLine) return keep(chunk);
-          let text = rest + chunk;
           let start = 0;
           let nl: number;
-          while ((nl = text.indexOf('\n', start)) >= 0) {
-            onLine(text.slice(start, nl));
+          while ((nl = chunk.indexOf('\n', start)) >= 0) {
+            const piece = chunk.slice(start, nl);
+            if (parts.length > 0) {
+              parts.push(piece);
+              onLine(parts.join(''));
+              parts = [];
+            } else onLine(piece);
             start = nl + 1;
           }
-          rest = text.slice(start);
-          text = '';
+          if (start < chunk.length) parts.push(chunk.slice(start));
         },
         end() {
-          if (onLine && rest) onLine(rest);
-          rest = '';
+          if (onLine && parts.length > 0) onLine(parts.join(''));
+          parts = [];
         },
       };
     };

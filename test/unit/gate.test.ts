@@ -103,5 +103,5 @@ test('gate: frame sizes and verified allocations carried by the result are used'
   r.frames = [{ func: 'Big', pkg: 'example.com/m', symbol: 'example.com/m.Big', frameBytes: 512, argBytes: 0, flags: [] }];
   r.verification = { heapEscapes: 0, allocates: 0, noAllocation: 0, unverified: 0, allocatesWithoutEscape: 1, allocCalls: 1, functions: 2, framesOverLimit: 1, frameLimit: 100, command: [] };
   const g = evaluateGate({ result: r, config, directives: new Map([['a.go', scanDirectives(NOESCAPE_SRC)]]) });
-  assert.deepEqual(g.violations.map((v) => [v.rule, v.func, v.actual ?? v.detail]), [['noescape-alloc', 'New', 'runtime.growslice'], ['frame-size', 'Big', 512]]);
+  assert.deepEqual(g.violations.map((v) => [v.rule, v.func, v.actual ?? v.detail]), [['frame-size', 'Big', 512], ['noescape-alloc', 'New', 'runtime.growslice']]);
 });
