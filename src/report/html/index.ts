@@ -16,6 +16,7 @@
  * Inlining and other detail findings are only counted (summary.byKind and
  * per-line `inlined` marks), which keeps the `std` report small.
  */
+import { adviceFor } from '../advice.js';
 import { createHash } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -142,8 +143,8 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
         if (derived) extra.cd = 1;
       }
     }
-    if (typeof x.advice === 'string' && x.advice) extra.ad = x.advice;
-    else if (x.advice && typeof x.advice === 'object') extra.ad = JSON.stringify(x.advice);
+    const advice = typeof x.advice === 'string' && x.advice ? x.advice : adviceFor(f);
+    if (advice) extra.ad = advice;
     const v = x.verification;
     if (v && typeof v === 'object') {
       verification++;
