@@ -13,12 +13,12 @@ import type { Finding, UnrecognizedLine } from './model/finding.js';
 import { isHeapKind, isLeakKind, type FindingKind } from './model/kinds.js';
 import { SCHEMA_VERSION, type AnalysisResult, type PackageResult, type Summary } from './model/result.js';
 import { MOutputParser, type PackageOutput } from './parse/m-output.js';
-import { Attributor, assignKeys, compareFindings, foldRepeats } from './analyze/attribute.js';
+import { Attributor, assignKeys, foldRepeats, sortFindings } from './analyze/attribute.js';
 import { classifyFindings } from './analyze/classify.js';
 import { explainFindings } from './analyze/explain.js';
 import type { Cause } from './model/causes.js';
 import { PathNormalizer } from './analyze/paths.js';
-import { compileArgs, firstLine, goEnv, listPackages, streamGo, type BuildEvent, type GoEnv, type ListedPackage } from './toolchain/go.js';
+import { compileArgs, firstLine, goEnv, listPackages, streamGo, type GoEnv, type ListedPackage } from './toolchain/go.js';
 import { VERSION } from './version.js';
 
 export interface AnalyzeOptions {
@@ -58,11 +58,16 @@ export async function analyzePackages(options: AnalyzeOptions = {}): Promise<Ana
   });
   const listFlags = [...(options.tags ? ['-tags', options.tags] : []), ...(options.tests ? ['-test'] : [])];
   try {
+    const t0 = performance.now();
     const [listed, compiled] = await Promise.all([
       listPackages(patterns, listFlags, run),
       compile(args, run, env, moduleRoot, options.onPackage),
     ]);
-    return assemble({ env, moduleRoot, patterns, compilerFlags, args, listed: listed.packages, listStderr: listed.stderr, compiled, cwd });
+    timing('compile+parse', t0);
+    const t1 = performance.now();
+    const result = assemble({ env, moduleRoot, patterns, compilerFlags, args, listed: listed.packages, listStderr: listed.stderr, compiled, cwd });
+    timing('assemble', t1);
+    return result;
   } finally {
     if (outDir) await rm(outDir, { recursive: true, force: true });
   }
@@ -79,57 +84,50 @@ interface Compiled {
   failed: Set<string>;
   exitCode: number;
   stderr: string;
-  /** stdout lines that were not build events (kept for the unrecognized count). */
+  /** Lines go printed on stdout (none expected; kept for the unrecognized count). */
   strayStdout: string[];
   lineCount: number;
 }
 
+/**
+ * Compiles and parses the plain text stream (stderr): one `# pkg` block per
+ * package. This is cheaper than `go build -json` (no JSON decoding of
+ * megabyte events). A package failed when go exits non-zero and its block
+ * holds lines that are not compiler decisions (its errors); lines outside
+ * any block are go's own messages.
+ */
 async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEnv }, _env: GoEnv, _root: string | undefined,
   onPackage?: (pkg: string, done: number) => void): Promise<Compiled> {
   const outputs: PackageOutput[] = [];
   const failed = new Set<string>();
   const strayStdout: string[] = [];
+  const goMessages: string[] = [];
   let lineNo = 0;
   const parser = new MOutputParser((p) => {
+    if (p.pkg === '' && p.headers.length === 0) {
+      // Before any `# pkg` header: go's own messages (pattern errors, downloads).
+      for (const u of p.unrecognized) goMessages.push(u.text);
+      return;
+    }
     outputs.push(p);
     onPackage?.(p.pkg, outputs.length);
   });
-  let currentPkg: string | undefined;
   const r = await streamGo(args, run, {
+    onStderrLine(line) {
+      parser.line(line, ++lineNo);
+    },
     onStdoutLine(line) {
-      if (!line) return;
-      let ev: BuildEvent;
-      try {
-        ev = JSON.parse(line) as BuildEvent;
-      } catch {
-        strayStdout.push(line);
-        return;
-      }
-      const pkg = ev.ImportPath;
-      if (pkg === undefined) return; // go test -json test2json events: not compiler output
-      if (ev.Action === 'build-fail') {
-        failed.add(pkg);
-        return;
-      }
-      if (ev.Action !== 'build-output' || ev.Output === undefined) return;
-      if (pkg !== currentPkg) {
-        parser.begin(pkg);
-        currentPkg = pkg;
-      }
-      // Decode each line on its own: substrings the model keeps then pin a
-      // short line, not the package's whole (two-byte, because of `←`) output.
-      const bytes = Buffer.from(ev.Output, 'utf8');
-      let start = 0;
-      let nl: number;
-      while ((nl = bytes.indexOf(10, start)) >= 0) {
-        parser.line(bytes.toString('utf8', start, nl), ++lineNo);
-        start = nl + 1;
-      }
-      if (start < bytes.length) parser.line(bytes.toString('utf8', start), ++lineNo);
+      if (line) strayStdout.push(line);
     },
   });
   parser.end();
-  return { outputs, failed, exitCode: r.exitCode, stderr: r.stderr, strayStdout, lineCount: lineNo };
+  if (r.exitCode !== 0) {
+    for (const out of outputs) if (out.unrecognized.length > 0) failed.add(out.pkg);
+  }
+  // A pattern go could not load is reported outside any block: keep it as a failed pseudo-package.
+  const stderr = goMessages.join('\n');
+  const lineCount = outputs.reduce((n, o) => n + o.lineCount, 0);
+  return { outputs, failed, exitCode: r.exitCode, stderr, strayStdout, lineCount };
 }
 
 interface AssembleInput {
@@ -167,10 +165,13 @@ function assemble(input: AssembleInput): AnalysisResult {
       }
     },
   });
+  const tA = performance.now();
   let findings: Finding[] = [];
   const unrecognized: UnrecognizedLine[] = [];
   const packages: PackageResult[] = [];
   let headerLines = 0;
+  // go build prints packages in completion order; sort for determinism.
+  compiled.outputs.sort((a, b) => (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : 0));
   for (const out of compiled.outputs) {
     const desc = out.pkg;
     const path = desc.replace(/ \[.*\]$/, '');
@@ -214,11 +215,17 @@ function assemble(input: AssembleInput): AnalysisResult {
       packages.push({ path: desc.replace(/ \[.*\]$/, ''), desc, status: 'failed', errors: [], lines: 0, findings: 0, heapEscapes: 0 });
     }
   }
-  compiled.strayStdout.forEach((text, i) => unrecognized.push({ pkg: '', line: -(i + 1), text, reason: 'stdout line that is not a build event' }));
+  compiled.strayStdout.forEach((text, i) => unrecognized.push({ pkg: '', line: -(i + 1), text, reason: 'line printed on stdout' }));
+  timing('attribute', tA);
+  let tB = performance.now();
   const folded = foldRepeats(findings);
-  findings = folded.findings.sort(compareFindings);
+  findings = sortFindings(folded.findings);
+  timing('fold+sort', tB);
+  tB = performance.now();
   assignKeys(findings);
   explainFindings(findings);
+  timing('keys+chains', tB);
+  tB = performance.now();
   const declared = new Map<string, Set<string>>();
   for (const f of findings) {
     if (f.kind !== 'can-inline' && f.kind !== 'cannot-inline') continue;
@@ -237,6 +244,7 @@ function assemble(input: AssembleInput): AnalysisResult {
   let heapEscapes = 0;
   let leaks = 0;
   let linesInFindings = 0;
+  timing('classify', tB);
   const byCause: Partial<Record<Cause, number>> = {};
   for (const f of findings) {
     byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
@@ -287,4 +295,9 @@ function assemble(input: AssembleInput): AnalysisResult {
 function modulePathOf(listed: ListedPackage[], root: string): string {
   const main = listed.find((p) => p.Module?.Main && p.Module.Dir === root) ?? listed.find((p) => p.Module?.Main);
   return main?.Module?.Path ?? '';
+}
+
+/** GOESCAPE_TIMING=1 prints phase timings to stderr (for the benchmark script). */
+function timing(phase: string, since: number): void {
+  if (process.env.GOESCAPE_TIMING) process.stderr.write(`timing ${phase}: ${Math.round(performance.now() - since)} ms\n`);
 }

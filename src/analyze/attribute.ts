@@ -172,6 +172,7 @@ function importPathGuess(dir: string): string {
 
 /** `F[go.shape.int]` → `F[...]`: type arguments differ per instantiation, not per function. */
 export function baseFuncName(name: string): string {
+  if (!name.includes('[')) return name;
   let out = '';
   let depth = 0;
   for (const c of name) {
@@ -191,7 +192,9 @@ export function baseFuncName(name: string): string {
  * repeats. Returns the kept findings and how many copies were folded.
  */
 export function foldRepeats(findings: Finding[]): { findings: Finding[]; folded: number } {
-  const sorted = [...findings].sort(compareFindings);
+  // Callers pass findings in a deterministic order (packages sorted, each in
+  // the compiler's own order), so "first one wins" is deterministic too.
+  const sorted = findings;
   const origins = new Map<string, Finding>();
   const verdictFamily = (f: Finding) => (isHeapKind(f.kind) || f.kind === 'does-not-escape' ? 'escape' : isLeakKind(f.kind) ? 'leak' : f.kind);
   // Inlining call sites per package: position → callee.
@@ -211,10 +214,14 @@ export function foldRepeats(findings: Finding[]): { findings: Finding[]; folded:
   };
   for (const f of sorted) {
     const family = verdictFamily(f);
+    if (family !== 'escape' && family !== 'leak') {
+      kept.push(f);
+      continue;
+    }
     // Identical repeats (instantiations, duplicate lines) at the same place.
     const hereKey = `${f.pkg}|${posKey(f)}|${family}|${f.subject}|${baseFuncName(f.func)}|${f.inlinedFrom ?? ''}`;
     const same = at.get(hereKey);
-    if (same && family !== 'inlining-call' && family !== 'can-inline' && family !== 'cannot-inline') {
+    if (same) {
       fold(same, f);
       continue;
     }
@@ -264,6 +271,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Sorts findings in place by package, position, kind, subject, function, message (a decorated sort: one key string each). */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const pad = (n: number) => String(n).padStart(9, '0');
+  const keyed = findings.map((f) => ({
+    f,
+    k: `${f.pkg}\u0000${f.pos.file}\u0000${pad(f.pos.line)}${pad(f.pos.column ?? 0)}\u0000${f.kind}\u0000${f.subject}\u0000${f.func}\u0000${f.message}`,
+  }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i]!.f;
+  return findings;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

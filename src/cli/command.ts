@@ -27,10 +27,12 @@ export const COMMON_BUILD_OPTIONS: OptionSpec = {
   tests: { type: 'boolean' },
   deps: { type: 'boolean' },
   'no-inline': { type: 'boolean' },
+  rebuild: { type: 'boolean', short: 'a' },
 };
 
 export const COMMON_BUILD_HELP = `  -C, --cwd DIR        run in DIR (the Go module or a directory inside it)
       --tags TAGS      build tags, as for go build -tags
       --tests          include _test.go files (compile test variants)
       --deps           analyze dependencies too, not only the named packages
-      --no-inline      disable inlining (-l), to see escapes without it`;
+      --no-inline      disable inlining (-l), to see escapes without it
+  -a, --rebuild        rebuild all packages (go build -a) instead of replaying the cache`;

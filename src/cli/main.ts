@@ -74,6 +74,8 @@ export async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    // For the benchmark script: peak memory of this process (KiB).
+    if (process.env.GOESCAPE_TIMING) process.stderr.write(`timing maxrss: ${process.resourceUsage().maxRSS} KiB\n`);
   },
   (e) => {
     process.stderr.write(`goescape: internal error: ${(e as Error).stack ?? String(e)}\n`);

@@ -31,8 +31,19 @@ function* tokens(src: string): Generator<Tok> {
   let lineStart = 0;
   let i = 0;
   const n = src.length;
-  // Go columns are byte offsets; count UTF-8 bytes for non-ASCII characters on the line.
-  const col = (at: number) => utf8Length(src, lineStart, at) + 1;
+  // Go columns are byte offsets; count UTF-8 bytes for non-ASCII characters
+  // on the line, incrementally (tokens come in order along a line).
+  let colIdx = 0;
+  let colBytes = 0;
+  const col = (at: number) => {
+    if (colIdx < lineStart || at < colIdx) {
+      colIdx = lineStart;
+      colBytes = 0;
+    }
+    colBytes += utf8Length(src, colIdx, at);
+    colIdx = at;
+    return colBytes + 1;
+  };
   while (i < n) {
     const c = src.charCodeAt(i);
     if (c === 10) {

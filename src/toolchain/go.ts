@@ -62,39 +62,36 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
     const child = spawn(bin, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    // Lines can be many megabytes (a package's whole -m=2 block is one JSON
-    // event): look for newlines only in each new chunk and join the pieces
-    // once, so a long line costs O(length), not O(length²).
+    // Split raw bytes at newlines and decode each line on its own: one copy
+    // per line, no quadratic rescans of long lines, and substrings kept by
+    // the model pin only their own short line.
     const splitter = (onLine: ((l: string) => void) | undefined, keep: (s: string) => void) => {
-      let parts: string[] = [];
+      let parts: Buffer[] = [];
       return {
-        data(chunk: string) {
-          if (!onLine) return keep(chunk);
+        data(chunk: Buffer) {
+          if (!onLine) return keep(chunk.toString('utf8'));
           let start = 0;
           let nl: number;
-          while ((nl = chunk.indexOf('\n', start)) >= 0) {
-            const piece = chunk.slice(start, nl);
+          while ((nl = chunk.indexOf(10, start)) >= 0) {
             if (parts.length > 0) {
-              parts.push(piece);
-              onLine(parts.join(''));
+              parts.push(chunk.subarray(start, nl));
+              onLine(Buffer.concat(parts).toString('utf8'));
               parts = [];
-            } else onLine(piece);
+            } else onLine(chunk.toString('utf8', start, nl));
             start = nl + 1;
           }
-          if (start < chunk.length) parts.push(chunk.slice(start));
+          if (start < chunk.length) parts.push(chunk.subarray(start));
         },
         end() {
-          if (onLine && parts.length > 0) onLine(parts.join(''));
+          if (onLine && parts.length > 0) onLine(Buffer.concat(parts).toString('utf8'));
           parts = [];
         },
       };
     };
     const out = splitter(handlers.onStdoutLine, (s) => (stdout += s));
     const err = splitter(handlers.onStderrLine, (s) => (stderr += s));
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (c: string) => out.data(c));
-    child.stderr.on('data', (c: string) => err.data(c));
+    child.stdout.on('data', (c: Buffer) => out.data(c));
+    child.stderr.on('data', (c: Buffer) => err.data(c));
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') {
         reject(new GoescapeError('GO_NOT_FOUND', `cannot run "${bin}": not found on PATH; install Go (https://go.dev/dl) or set GOESCAPE_GO to the go binary`));
@@ -186,6 +183,8 @@ export interface CompileOptions {
   outDir?: string;
   /** Force rebuilding (`-a`), for cold measurements. */
   rebuild?: boolean;
+  /** Ask for `go build -json` events (captures); analysis reads the plain text stream instead. */
+  json?: boolean;
 }
 
 /**
@@ -196,7 +195,8 @@ export interface CompileOptions {
 export function compileArgs(o: CompileOptions): string[] {
   const flags = o.compilerFlags.join(' ');
   const gcflags = o.deps ? [`-gcflags=all=${flags}`] : o.patterns.map((p) => `-gcflags=${p}=${flags}`);
-  const args = o.tests ? ['test', '-c', '-json', '-o', (o.outDir ?? devNull) + '/'] : ['build', '-json', '-o', devNull];
+  const json = o.json ? ['-json'] : [];
+  const args = o.tests ? ['test', '-c', ...json, '-o', (o.outDir ?? devNull) + '/'] : ['build', ...json, '-o', devNull];
   if (o.rebuild) args.push('-a');
   if (o.tags) args.push('-tags', o.tags);
   return [...args, ...gcflags, ...o.patterns];
@@ -237,7 +237,7 @@ export interface CaptureResult {
  * `ImportPath`) are not compiler output and are skipped.
  */
 export async function captureCompile(o: CompileOptions, opts: GoRunOptions): Promise<CaptureResult> {
-  const args = compileArgs(o);
+  const args = compileArgs({ ...o, json: true });
   let output = '';
   const packages: string[] = [];
   const failed: string[] = [];

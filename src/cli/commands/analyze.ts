@@ -64,6 +64,7 @@ ${COMMON_BUILD_HELP}
       tests: Boolean(ctx.values.tests),
       deps: Boolean(ctx.values.deps),
       noInline: Boolean(ctx.values['no-inline']),
+      rebuild: Boolean(ctx.values.rebuild),
       onPackage: (pkg, done) => bar.update(`compiling… ${done} packages (${pkg})`),
     });
     if (ctx.values.verify || ctx.values.frames) {

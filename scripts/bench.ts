@@ -1,0 +1,136 @@
+/**
+ * `npm run bench`: goescape against the bare go command, measured in the
+ * same run on the same machine, printed as ratios.
+ *
+ * 1. analyze std at -m=2 vs `go build -gcflags=std=-m=2 std`: warm (build
+ *    cache replay; median of runs) and cold (-a), plus goescape's peak memory.
+ * 2. The share of std heap escapes whose root cause is "other" (explain).
+ * 3. --verify on std vs `go build -gcflags=std=-S std`, warm.
+ * 4. The std HTML report's size and load-to-interactive time (scripts/html-bench).
+ *
+ *   npm run bench [-- --runs 3] [-- --skip-cold] [-- --skip-html]
+ *
+ * Targets (from the issues): warm ≤ 1.5×, cold ≤ 1.05×, peak memory ≤ 1 GiB,
+ * "other" < 2%, verify ≤ 1.2× warm, HTML ≤ 60 MB and < 3 s.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzePackages } from '../src/analyze-packages.js';
+import { verifyResult } from '../src/verify.js';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, 'skip-cold': { type: 'boolean' }, 'skip-html': { type: 'boolean' } },
+});
+const RUNS = Math.max(1, Number(values.runs));
+const CLI = new URL('../src/cli/main.js', import.meta.url).pathname;
+const HTML_BENCH = new URL('./html-bench.js', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'goescape-bench-'));
+
+interface Timed {
+  ms: number;
+  maxRssKiB?: number;
+  code: number;
+}
+
+/** Runs a command, draining its output (as a real consumer would), and times it. */
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Timed> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let maxRssKiB: number | undefined;
+    let tail = '';
+    child.stdout.on('data', () => {});
+    child.stderr.on('data', (c: Buffer) => {
+      tail = (tail + c.toString('utf8')).slice(-4096);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const m = /timing maxrss: (\d+) KiB/.exec(tail);
+      if (m) maxRssKiB = Number(m[1]);
+      resolve({ ms: performance.now() - t0, maxRssKiB, code: code ?? 1 });
+    });
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+
+const goArgs = (flags: string, extra: string[] = []) => ['build', '-o', '/dev/null', ...extra, `-gcflags=std=${flags}`, 'std'];
+const goescapeArgs = (extra: string[] = []) => [CLI, 'analyze', 'std', '-o', '/dev/null', ...extra];
+const envTiming = { ...process.env, GOESCAPE_TIMING: '1', NO_COLOR: '1' };
+
+console.log(`goescape bench: node ${process.version}, ${(await timedVersion())}, ${RUNS} warm runs each\n`);
+
+// 1. warm: prime the cache, then alternate bare and goescape runs.
+await timed('go', goArgs('-m=2'));
+const bareWarm: number[] = [];
+const oursWarm: number[] = [];
+let peak = 0;
+for (let i = 0; i < RUNS; i++) {
+  bareWarm.push((await timed('go', goArgs('-m=2'))).ms);
+  const r = await timed(process.execPath, goescapeArgs(), envTiming);
+  if (r.code !== 0) throw new Error(`goescape analyze std exited ${r.code}`);
+  oursWarm.push(r.ms);
+  peak = Math.max(peak, r.maxRssKiB ?? 0);
+}
+const bw = median(bareWarm);
+const ow = median(oursWarm);
+console.log('analyze std, -m=2, warm (build cache replay)');
+console.log(`  go build:          ${s(bw)}   (median of ${RUNS})`);
+console.log(`  goescape analyze:  ${s(ow)}   ratio ${ratio(ow, bw)} (target ≤ 1.50×: ${verdict(ow / bw <= 1.5)})`);
+console.log(`  goescape peak memory: ${(peak / 1024).toFixed(0)} MiB (target ≤ 1024 MiB: ${verdict(peak <= 1024 * 1024)})\n`);
+
+// 1b. cold: -a rebuilds everything in both.
+if (!values['skip-cold']) {
+  const bareCold = await timed('go', goArgs('-m=2', ['-a']));
+  const oursCold = await timed(process.execPath, goescapeArgs(['--rebuild']), envTiming);
+  console.log('analyze std, -m=2, cold (-a)');
+  console.log(`  go build -a:       ${s(bareCold.ms)}`);
+  console.log(`  goescape analyze -a: ${s(oursCold.ms)}   ratio ${ratio(oursCold.ms, bareCold.ms)} (target ≤ 1.05×: ${verdict(oursCold.ms / bareCold.ms <= 1.05)})\n`);
+}
+
+// 2 + 3. In process: causes on std, then --verify against a bare -S compile.
+const result = await analyzePackages({ patterns: ['std'], cwd: work });
+const heap = result.summary.heapEscapes;
+const other = result.summary.byCause.other ?? 0;
+console.log(`root causes on std: ${heap} heap escapes, ${other} "other" = ${((100 * other) / heap).toFixed(2)}% (target < 2%: ${verdict(other / heap < 0.02)})`);
+for (const [cause, n] of Object.entries(result.summary.byCause).sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))) {
+  console.log(`  ${cause.padEnd(22)} ${String(n).padStart(6)}  ${((100 * (n ?? 0)) / heap).toFixed(1)}%`);
+}
+console.log('');
+
+await timed('go', goArgs('-S')); // prime the -S cache
+const bareS = median(await Promise.all([0].map(() => timed('go', goArgs('-S')).then((r) => r.ms))));
+const tv = performance.now();
+await verifyResult(result, { cwd: work });
+const verifyMs = performance.now() - tv;
+const v = result.verification!;
+console.log('--verify on std (the -S compile and reconciliation), warm');
+console.log(`  go build -gcflags=std=-S: ${s(bareS)}`);
+console.log(`  goescape verify step:     ${s(verifyMs)}   ratio ${ratio(verifyMs, bareS)} (target ≤ 1.20×: ${verdict(verifyMs / bareS <= 1.2)})`);
+console.log(`  unverified: ${v.unverified} of ${v.heapEscapes} heap escapes = ${((100 * v.unverified) / v.heapEscapes).toFixed(2)}% (target < 5%: ${verdict(v.unverified / v.heapEscapes < 0.05)})\n`);
+
+// 4. The HTML report (needs Debian's chromium).
+if (!values['skip-html']) {
+  console.log('HTML report of std (scripts/html-bench):');
+  await new Promise<void>((resolve) => {
+    const child = spawn(process.execPath, [HTML_BENCH], { stdio: 'inherit' });
+    child.on('close', () => resolve());
+  });
+}
+
+rmSync(work, { recursive: true, force: true });
+
+async function timedVersion(): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn('go', ['version'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('close', () => resolve(out.trim()));
+  });
+}
