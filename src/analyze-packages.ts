@@ -146,7 +146,7 @@ function assemble(input: AssembleInput): AnalysisResult {
   const { env, moduleRoot, listed, compiled, cwd } = input;
   const paths = new PathNormalizer({ cwd, moduleRoot, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
   const packageDirs = new Map<string, string>();
-  for (const p of listed) if (p.Dir) packageDirs.set(p.ImportPath.replace(/ \[.*\]$/, ''), paths.normalize(p.Dir));
+  for (const p of listed) if (p.Dir) packageDirs.set(p.ImportPath.replace(/ \[.*\]$/, ''), paths.normalize(p.Dir) || '.');
   const matched = listed.filter((p) => !p.Error || p.GoFiles?.length);
   if (matched.length === 0) {
     const why = listed.find((p) => p.Error)?.Error?.Err ?? firstLine(input.listStderr) ?? '';

@@ -55,9 +55,15 @@ export function classify(f: Finding, src: SourceLookup): Classification {
   if (f.kind === 'escapes-to-heap' && !OBJECT_SUBJECT.test(subject) && !COMPOSITE.test(subject)) {
     const boxed = chain.some((s) => s.op === 'interface-converted' || s.into.includes('... argument') || s.where === '... argument');
     if (!boxed && /^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)+$/u.test(subject) && !subject.startsWith('~')) {
-      return { cause: 'method-value' };
+      // `x.M` is a method value when the package declares a method M; otherwise a boxed field.
+      const name = subject.slice(subject.lastIndexOf('.') + 1);
+      const methods = [...src.declaredFuncs(f.pkg)].some((fn) => fn.endsWith(`.${name}`) && (fn.startsWith('(') || /^[\p{L}_][\p{L}\p{N}_]*(\[[^\]]*\])?\./u.test(fn)));
+      if (methods || src.declaredFuncs(f.pkg).size === 0) return { cause: 'method-value' };
     }
-    return { cause: 'interface-conversion', decisive: chain.find((s) => s.op === 'interface-converted') };
+    // `a + b` may be a string concatenation whose result escapes (not boxing): let the flow decide.
+    if (boxed || !/\s\+\s/.test(subject)) {
+      return { cause: 'interface-conversion', decisive: chain.find((s) => s.op === 'interface-converted') };
+    }
   }
   if (chain.length === 0) return { cause: 'other' };
   // A capture decides when the value reaches the heap inside a closure's storage.
