@@ -41,7 +41,39 @@ export async function compileAsm(o: AsmCompileOptions, run: GoRunOptions, onFunc
     if (c !== 9 && line !== '' && !line.startsWith('# ') && !/^\S+ S[A-Z]+/.test(line) && otherLines.length < 200) otherLines.push(line);
     parser.line(line);
   };
-  const r = await streamGo(args, run, { onStderrLine: take, onStdoutLine: take });
+  const r = await streamGo(args, run, {
+    onStderrLine: take,
+    onStdoutLine: take,
+    keepLine: isAsmLineOfInterest,
+    onSkippedLine: () => void lineCount++,
+  });
   parser.end();
   return { argv: r.argv, exitCode: r.exitCode, otherLines, lineCount };
+}
+
+const TAB = 9;
+const OPEN_PAREN = 40;
+/** First letters of the instructions the parser reads: CALL, LEAQ, MOVL/MOVQ, XORL/XORQ, TEXT. */
+const OP_FIRST = new Set([67, 76, 77, 88, 84]);
+
+/**
+ * Whether a raw `-S` line needs decoding: symbol headers and `# pkg` lines,
+ * and instruction lines (`\t0x0000 00000 (file:line)\tOP\t…`) whose op the
+ * parser reads. Hex dumps and relocations, about half of std's 6 million
+ * lines, are skipped without being decoded.
+ */
+export function isAsmLineOfInterest(buf: Buffer, start: number, end: number): boolean {
+  if (end <= start) return false;
+  if (buf[start] !== TAB) return true;
+  // `\t0x` + offset + ' ' + prog number + ' (' …
+  let i = start + 1;
+  if (buf[i] !== 48 || buf[i + 1] !== 120) return false;
+  i += 2;
+  while (i < end && buf[i] !== 32) i++;
+  i++;
+  while (i < end && buf[i]! >= 48 && buf[i]! <= 57) i++;
+  if (buf[i] !== 32 || buf[i + 1] !== OPEN_PAREN) return false;
+  const tab = buf.indexOf(TAB, i + 2);
+  if (tab < 0 || tab >= end) return false;
+  return OP_FIRST.has(buf[tab + 1]!);
 }

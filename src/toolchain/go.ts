@@ -49,6 +49,13 @@ export interface StreamHandlers {
   onStdoutLine?: (line: string) => void;
   /** Called with each complete stderr line. */
   onStderrLine?: (line: string) => void;
+  /**
+   * Decides from the raw bytes whether a line is worth decoding; skipped
+   * lines are only counted (`onSkippedLine`). For floods such as `-S`, where
+   * most lines are hex dumps nobody reads.
+   */
+  keepLine?: (buf: Buffer, start: number, end: number) => boolean;
+  onSkippedLine?: () => void;
 }
 
 /**
@@ -65,8 +72,13 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
     // Split raw bytes at newlines and decode each line on its own: one copy
     // per line, no quadratic rescans of long lines, and substrings kept by
     // the model pin only their own short line.
-    const splitter = (onLine: ((l: string) => void) | undefined, keep: (s: string) => void) => {
+    const splitter = (onLine: ((l: string) => void) | undefined, keep: (s: string) => void,
+      keepLine?: (buf: Buffer, start: number, end: number) => boolean, onSkipped?: () => void) => {
       let parts: Buffer[] = [];
+      const emit = (buf: Buffer, start: number, end: number) => {
+        if (keepLine && !keepLine(buf, start, end)) onSkipped?.();
+        else onLine!(buf.toString('utf8', start, end));
+      };
       return {
         data(chunk: Buffer) {
           if (!onLine) return keep(chunk.toString('utf8'));
@@ -75,21 +87,25 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
           while ((nl = chunk.indexOf(10, start)) >= 0) {
             if (parts.length > 0) {
               parts.push(chunk.subarray(start, nl));
-              onLine(Buffer.concat(parts).toString('utf8'));
+              const whole = Buffer.concat(parts);
+              emit(whole, 0, whole.length);
               parts = [];
-            } else onLine(chunk.toString('utf8', start, nl));
+            } else emit(chunk, start, nl);
             start = nl + 1;
           }
           if (start < chunk.length) parts.push(chunk.subarray(start));
         },
         end() {
-          if (onLine && parts.length > 0) onLine(Buffer.concat(parts).toString('utf8'));
+          if (onLine && parts.length > 0) {
+            const whole = Buffer.concat(parts);
+            emit(whole, 0, whole.length);
+          }
           parts = [];
         },
       };
     };
     const out = splitter(handlers.onStdoutLine, (s) => (stdout += s));
-    const err = splitter(handlers.onStderrLine, (s) => (stderr += s));
+    const err = splitter(handlers.onStderrLine, (s) => (stderr += s), handlers.keepLine, handlers.onSkippedLine);
     child.stdout.on('data', (c: Buffer) => out.data(c));
     child.stderr.on('data', (c: Buffer) => err.data(c));
     child.on('error', (e: NodeJS.ErrnoException) => {
