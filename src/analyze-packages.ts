@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GoescapeError } from './errors.js';
 import type { Finding, UnrecognizedLine } from './model/finding.js';
+import type { SourcePos } from './model/position.js';
 import { isHeapKind, isLeakKind, type FindingKind } from './model/kinds.js';
 import { SCHEMA_VERSION, type AnalysisResult, type PackageResult, type Summary } from './model/result.js';
 import { MOutputParser, type PackageOutput } from './parse/m-output.js';
@@ -59,17 +60,81 @@ export async function analyzePackages(options: AnalyzeOptions = {}): Promise<Ana
   const listFlags = [...(options.tags ? ['-tags', options.tags] : []), ...(options.tests ? ['-test'] : [])];
   try {
     const t0 = performance.now();
+    const paths = new PathNormalizer({ cwd, moduleRoot, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
+    const stream = new StreamingAttribution(paths);
+    const listing = listPackages(patterns, listFlags, run).then((l) => {
+      stream.ready(l.packages);
+      return l;
+    });
     const [listed, compiled] = await Promise.all([
-      listPackages(patterns, listFlags, run),
-      compile(args, run, env, moduleRoot, options.onPackage),
+      listing,
+      compile(args, run, (out) => stream.add(out), options.onPackage),
     ]);
     timing('compile+parse', t0);
     const t1 = performance.now();
-    const result = assemble({ env, moduleRoot, patterns, compilerFlags, args, listed: listed.packages, listStderr: listed.stderr, compiled, cwd });
+    const result = assemble({ env, moduleRoot, patterns, compilerFlags, args, listed: listed.packages, listStderr: listed.stderr, compiled, cwd, stream });
     timing('assemble', t1);
     return result;
   } finally {
     if (outDir) await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Attributes each package's findings as soon as its block is parsed and
+ * `go list` has told where packages live, so the work overlaps with the
+ * compile and the parsed records can be freed early. Packages with lines
+ * goescape does not know wait for the end: only then is it known whether
+ * they failed to compile (their unknown lines are then errors).
+ */
+class StreamingAttribution {
+  private queue: PackageOutput[] = [];
+  attributor: Attributor | undefined;
+  packageDirs = new Map<string, string>();
+  readonly done = new Map<string, { out: PackageOutput; findings: Finding[] }>();
+  readonly deferred: PackageOutput[] = [];
+
+  constructor(readonly paths: PathNormalizer) {}
+
+  ready(listed: ListedPackage[]): void {
+    for (const p of listed) if (p.Dir) this.packageDirs.set(p.ImportPath.replace(/ \[.*\]$/, ''), this.paths.normalize(p.Dir) || '.');
+    this.attributor = new Attributor({
+      paths: this.paths,
+      packageDirs: this.packageDirs,
+      readSource: (abs) => {
+        try {
+          return readFileSync(abs, 'utf8');
+        } catch {
+          return undefined;
+        }
+      },
+    });
+    const queued = this.queue;
+    this.queue = [];
+    for (const out of queued) this.add(out);
+  }
+
+  add(out: PackageOutput): void {
+    if (!this.attributor) {
+      this.queue.push(out);
+      return;
+    }
+    if (out.unrecognized.length > 0) {
+      this.deferred.push(out);
+      return;
+    }
+    this.attribute(out);
+  }
+
+  attribute(out: PackageOutput): void {
+    const path = out.pkg.replace(/ \[.*\]$/, '');
+    this.attributor!.prepare(out.findings);
+    const findings = this.attributor!.attribute(path, out.findings);
+    out.findings = [];
+    const prev = this.done.get(out.pkg);
+    // The same package can print more than one block (rare); keep them together, in order.
+    if (prev) prev.findings.push(...findings);
+    else this.done.set(out.pkg, { out, findings });
   }
 }
 
@@ -96,7 +161,7 @@ interface Compiled {
  * holds lines that are not compiler decisions (its errors); lines outside
  * any block are go's own messages.
  */
-async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEnv }, _env: GoEnv, _root: string | undefined,
+async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEnv }, onOutput: (out: PackageOutput) => void,
   onPackage?: (pkg: string, done: number) => void): Promise<Compiled> {
   const outputs: PackageOutput[] = [];
   const failed = new Set<string>();
@@ -110,6 +175,7 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
       return;
     }
     outputs.push(p);
+    onOutput(p);
     onPackage?.(p.pkg, outputs.length);
   });
   const r = await streamGo(args, run, {
@@ -140,13 +206,12 @@ interface AssembleInput {
   listStderr: string;
   compiled: Compiled;
   cwd: string;
+  stream: StreamingAttribution;
 }
 
 function assemble(input: AssembleInput): AnalysisResult {
-  const { env, moduleRoot, listed, compiled, cwd } = input;
-  const paths = new PathNormalizer({ cwd, moduleRoot, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
-  const packageDirs = new Map<string, string>();
-  for (const p of listed) if (p.Dir) packageDirs.set(p.ImportPath.replace(/ \[.*\]$/, ''), paths.normalize(p.Dir) || '.');
+  const { env, moduleRoot, listed, compiled, stream } = input;
+  const attributor = stream.attributor!;
   const matched = listed.filter((p) => !p.Error || p.GoFiles?.length);
   if (matched.length === 0) {
     const why = listed.find((p) => p.Error)?.Error?.Err ?? firstLine(input.listStderr) ?? '';
@@ -155,54 +220,42 @@ function assemble(input: AssembleInput): AnalysisResult {
   if (compiled.outputs.length === 0 && compiled.exitCode !== 0) {
     throw new GoescapeError('GO_FAILED', `go build failed: ${firstLine(compiled.stderr) || `exit code ${compiled.exitCode}`}`);
   }
-  const attributor = new Attributor({
-    paths, packageDirs,
-    readSource: (abs) => {
-      try {
-        return readFileSync(abs, 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-  });
   const tA = performance.now();
-  let findings: Finding[] = [];
   const unrecognized: UnrecognizedLine[] = [];
+  const errorsOf = new Map<string, string[]>();
+  for (const out of stream.deferred) {
+    const path = out.pkg.replace(/ \[.*\]$/, '');
+    if (compiled.failed.has(out.pkg)) {
+      // In a package that failed to build, the lines goescape does not know are the compiler's errors.
+      const errors: string[] = [];
+      for (const u of out.unrecognized) {
+        errors.push(u.text);
+        const m = /^(.+?):(\d+)(?::(\d+))?: (.*)$/.exec(u.text);
+        const pos: SourcePos = m ? { file: m[1]!, line: Number(m[2]) } : { file: '<unknown>', line: 0 };
+        if (m?.[3]) pos.column = Number(m[3]);
+        out.findings.push({ kind: 'compiler-error', pkg: out.pkg, pos, subject: '', message: m ? m[4]! : u.text, details: {}, explanations: [], lines: [u.line] });
+      }
+      errorsOf.set(out.pkg, errors);
+    } else {
+      for (const u of out.unrecognized) unrecognized.push({ pkg: path, line: u.line, text: u.text, reason: u.reason });
+    }
+    stream.attribute(out);
+  }
+  const packageDirs = stream.packageDirs;
+  let findings: Finding[] = [];
   const packages: PackageResult[] = [];
   let headerLines = 0;
   // go build prints packages in completion order; sort for determinism.
-  compiled.outputs.sort((a, b) => (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : 0));
-  for (const out of compiled.outputs) {
-    const desc = out.pkg;
+  const descs = [...stream.done.keys()].sort();
+  for (const desc of descs) {
+    const { out, findings: pf } = stream.done.get(desc)!;
     const path = desc.replace(/ \[.*\]$/, '');
     const variant = desc.includes(' [') ? 'test' : path.endsWith('.test') && !packageDirs.has(path) ? 'testmain' : undefined;
     const isFailed = compiled.failed.has(desc);
     headerLines += out.headers.length;
-    const errors: string[] = [];
-    if (isFailed) {
-      // In a package that failed to build, the lines goescape does not know are the compiler's errors.
-      for (const u of out.unrecognized) {
-        errors.push(u.text);
-        out.findings.push({
-          kind: 'compiler-error', pkg: desc, pos: { file: '<unknown>', line: 0 }, subject: '', message: u.text,
-          details: {}, explanations: [], lines: [u.line],
-        });
-        const m = /^(.+?):(\d+)(?::(\d+))?: (.*)$/.exec(u.text);
-        const f = out.findings[out.findings.length - 1]!;
-        if (m) {
-          f.pos = { file: m[1]!, line: Number(m[2]) };
-          if (m[3]) f.pos.column = Number(m[3]);
-          f.message = m[4]!;
-        }
-      }
-    } else {
-      for (const u of out.unrecognized) unrecognized.push({ pkg: path, line: u.line, text: u.text, reason: u.reason });
-    }
-    attributor.prepare(out.findings);
-    const pf = attributor.attribute(path, out.findings);
-    findings.push(...pf);
+    for (const f of pf) findings.push(f);
     const pr: PackageResult = {
-      path, desc, status: isFailed ? 'failed' : 'ok', errors, lines: out.lineCount, findings: 0, heapEscapes: 0,
+      path, desc, status: isFailed ? 'failed' : 'ok', errors: errorsOf.get(desc) ?? [], lines: out.lineCount, findings: 0, heapEscapes: 0,
     };
     if (variant) pr.variant = variant;
     const dir = packageDirs.get(path);
@@ -299,5 +352,5 @@ function modulePathOf(listed: ListedPackage[], root: string): string {
 
 /** GOESCAPE_TIMING=1 prints phase timings to stderr (for the benchmark script). */
 function timing(phase: string, since: number): void {
-  if (process.env.GOESCAPE_TIMING) process.stderr.write(`timing ${phase}: ${Math.round(performance.now() - since)} ms\n`);
+  if (process.env.GOESCAPE_TIMING) process.stderr.write(`timing ${phase}: ${Math.round(performance.now() - since)} ms (rss ${Math.round(process.memoryUsage().rss / 1048576)} MiB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MiB)\n`);
 }

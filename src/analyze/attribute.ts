@@ -20,9 +20,10 @@ export interface AttributeContext {
 }
 
 interface FileFuncs {
-  src: string;
+  /** Absolute path, to re-read the text when a line is asked for (the text is not kept: std has 40 MB of it). */
+  abs: string;
   lines?: string[];
-  imports?: Set<string>;
+  imports: Set<string>;
   index: FuncIndex;
   /** Fallback names in compiler style (`F`, `(*T).M`, `F.func1`, `F.func1.1`, `glob..func1`). */
   names: string[];
@@ -85,7 +86,7 @@ export class Attributor {
     const src = abs ? this.ctx.readSource(abs) : undefined;
     if (src !== undefined) {
       const funcs = scanGoFuncs(src);
-      ff = { src, index: new FuncIndex(funcs), names: fallbackNames(funcs) };
+      ff = { abs: abs!, index: new FuncIndex(funcs), names: fallbackNames(funcs), imports: importsOf(src) };
     }
     this.files.set(file, ff);
     return ff;
@@ -95,7 +96,7 @@ export class Attributor {
   lineText(file: string, line: number): string | undefined {
     const ff = this.fileFuncs(file);
     if (!ff) return undefined;
-    ff.lines ??= ff.src.split('\n');
+    ff.lines ??= (this.ctx.readSource(ff.abs) ?? '').split('\n');
     return ff.lines[line - 1];
   }
 
@@ -114,22 +115,7 @@ export class Attributor {
 
   /** Names the file's imports are used under. */
   importNames(file: string): Set<string> {
-    const ff = this.fileFuncs(file);
-    if (!ff) return new Set();
-    if (!ff.imports) {
-      ff.imports = new Set();
-      const block = /^import\s*\(([\s\S]*?)^\)/gm;
-      const single = /^import\s+((?:[\p{L}_][\p{L}\p{N}_]*|\.)\s+)?"([^"]+)"/gmu;
-      const add = (alias: string | undefined, path: string) => {
-        const name = alias?.trim() || path.split('/').pop()!.replace(/^go-/, '').replace(/[.-].*$/, '');
-        ff!.imports!.add(/^v\d+$/.test(name) ? path.split('/').slice(-2, -1)[0]! : name);
-      };
-      for (const m of ff.src.matchAll(block)) {
-        for (const l of m[1]!.matchAll(/^\s*((?:[\p{L}_][\p{L}\p{N}_]*|\.)\s+)?"([^"]+)"/gmu)) add(l[1], l[2]!);
-      }
-      for (const m of ff.src.matchAll(single)) add(m[1], m[2]!);
-    }
-    return ff.imports;
+    return this.fileFuncs(file)?.imports ?? new Set();
   }
 
   private enclosingName(file: string, line: number, column?: number): string | undefined {
@@ -273,16 +259,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Sorts findings in place by package, position, kind, subject, function, message (a decorated sort: one key string each). */
+/** Sorts findings in place by package, position, kind, subject, function, message. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  const pad = (n: number) => String(n).padStart(9, '0');
-  const keyed = findings.map((f) => ({
-    f,
-    k: `${f.pkg}\u0000${f.pos.file}\u0000${pad(f.pos.line)}${pad(f.pos.column ?? 0)}\u0000${f.kind}\u0000${f.subject}\u0000${f.func}\u0000${f.message}`,
-  }));
-  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
-  for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i]!.f;
-  return findings;
+  return findings.sort(compareFindings);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -312,5 +291,22 @@ export function assignKeys(findings: Finding[]): void {
 }
 
 export function normalizeSubject(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/go\.shape\.[^,\]]+/g, 'go.shape');
+  let out = s;
+  if (/\s\s|[\t\n]/.test(out)) out = out.replace(/\s+/g, ' ');
+  if (out.includes('go.shape.')) out = out.replace(/go\.shape\.[^,\]]+/g, 'go.shape');
+  return out;
+}
+
+/** Names a Go file's imports are used under (`fmt`, aliases, `yaml` for `gopkg.in/yaml.v3`). */
+function importsOf(src: string): Set<string> {
+  const imports = new Set<string>();
+  const add = (alias: string | undefined, path: string) => {
+    const name = alias?.trim() || path.split('/').pop()!.replace(/^go-/, '').replace(/[.-].*$/, '');
+    imports.add(/^v\d+$/.test(name) ? path.split('/').slice(-2, -1)[0]! : name);
+  };
+  for (const m of src.matchAll(/^import\s*\(([\s\S]*?)^\)/gm)) {
+    for (const l of m[1]!.matchAll(/^\s*((?:[\p{L}_][\p{L}\p{N}_]*|\.)\s+)?"([^"]+)"/gmu)) add(l[1], l[2]!);
+  }
+  for (const m of src.matchAll(/^import\s+((?:[\p{L}_][\p{L}\p{N}_]*|\.)\s+)?"([^"]+)"/gmu)) add(m[1], m[2]!);
+  return imports;
 }

@@ -5,11 +5,16 @@
  * code; only goescape's own bugs print a stack.
  */
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { isGoescapeError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, exitCodeForError } from './exit-codes.js';
+
+// The go command uses the other core while we parse its output; V8's
+// concurrent marking would compete with it for that core.
+setFlagsFromString('--no-concurrent-marking');
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

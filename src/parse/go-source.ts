@@ -26,7 +26,8 @@ interface Tok {
 }
 
 /** Tokens that matter for structure: identifiers, and ( ) [ ] { } ; punctuation. Columns count bytes like the Go compiler. */
-function* tokens(src: string): Generator<Tok> {
+function tokens(src: string): Tok[] {
+  const out: Tok[] = [];
   let line = 1;
   let lineStart = 0;
   let i = 0;
@@ -99,13 +100,14 @@ function* tokens(src: string): Generator<Tok> {
     if (isIdentStart(c)) {
       let k = i + 1;
       while (k < n && isIdentPart(src.charCodeAt(k))) k++;
-      yield { text: src.slice(i, k), line, column: col(i) };
+      out.push({ text: src.slice(i, k), line, column: col(i) });
       i = k;
       continue;
     }
-    yield { text: src[i]!, line, column: col(i) };
+    out.push({ text: src[i]!, line, column: col(i) });
     i++;
   }
+  return out;
 }
 
 function utf8Length(s: string, from: number, to: number): number {
@@ -132,7 +134,7 @@ function isIdentPart(c: number): boolean {
 
 /** Finds every function declaration and literal in a Go source file. Never throws. */
 export function scanGoFuncs(src: string): GoFunc[] {
-  const toks = [...tokens(src)];
+  const toks = tokens(src);
   const funcs: GoFunc[] = [];
   // Stack of open bodies: index into funcs, and the brace depth at which the body opened.
   const open: { index: number; depth: number }[] = [];

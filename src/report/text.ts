@@ -28,6 +28,8 @@ export function renderText(result: AnalysisResult, opts: TextOptions = {}): stri
   for (const f of result.findings) {
     const cat = FINDING_KINDS[f.kind].category;
     if (opts.only === 'heap' && cat !== 'heap' && cat !== 'leak' && cat !== 'error' && f.kind !== 'allocates-without-escape') continue;
+    // Leaks inside another package's code inlined or instantiated here are that package's business.
+    if (opts.only === 'heap' && cat === 'leak' && f.inlinedFrom) continue;
     let list = byPkg.get(f.pkg);
     if (!list) byPkg.set(f.pkg, (list = []));
     list.push(f);
