@@ -72,7 +72,7 @@ export async function analyzePackages(options: AnalyzeOptions = {}): Promise<Ana
     ]);
     timing('compile+parse', t0);
     const t1 = performance.now();
-    const result = assemble({ env, moduleRoot, patterns, compilerFlags, args, listed: listed.packages, listStderr: listed.stderr, compiled, cwd, stream });
+    const result = assemble({ env, moduleRoot, patterns, compilerFlags, args, listed: listed.packages, listStderr: listed.stderr, compiled, cwd, stream, outDir });
     timing('assemble', t1);
     return result;
   } finally {
@@ -207,6 +207,8 @@ interface AssembleInput {
   compiled: Compiled;
   cwd: string;
   stream: StreamingAttribution;
+  /** Temporary directory for test binaries (written as `<tmpdir>` in the command). */
+  outDir?: string;
 }
 
 function assemble(input: AssembleInput): AnalysisResult {
@@ -334,7 +336,7 @@ function assemble(input: AssembleInput): AnalysisResult {
     tool: { name: 'goescape', version: VERSION },
     toolchain: {
       goVersion: env.GOVERSION, goos: env.GOOS, goarch: env.GOARCH, goexperiment: env.GOEXPERIMENT ?? '',
-      compilerFlags: input.compilerFlags, command: ['go', ...input.args],
+      compilerFlags: input.compilerFlags, command: ['go', ...input.args.map((a) => (input.outDir && a.startsWith(input.outDir) ? '<tmpdir>' + a.slice(input.outDir.length) : a))],
     },
     patterns: input.patterns,
     packages,

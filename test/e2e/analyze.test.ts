@@ -88,6 +88,18 @@ describe('analyze on the example module (real go)', () => {
   });
 });
 
+describe('analyze --tests (real go)', () => {
+  test('includes _test.go files as test variants, deterministically', async () => {
+    requireGo();
+    const a = await analyzePackages({ cwd: DEMO, tests: true });
+    assert.ok(a.packages.some((p) => p.variant === 'test' && p.desc === 'example.com/demo/escapes [example.com/demo/escapes.test]'));
+    assert.ok(a.findings.some((f) => f.pos.file === 'escapes/escapes_test.go'));
+    assert.ok(a.toolchain.command.includes('<tmpdir>/'), a.toolchain.command.join(' '));
+    const b = await analyzePackages({ cwd: DEMO, tests: true });
+    assert.equal(renderJson(b), renderJson(a));
+  });
+});
+
 describe('analyze with go1.27.3 (real go, second toolchain)', () => {
   test('same expectations hold', async (t) => {
     requireGo();
