@@ -8,7 +8,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GoescapeError } from './errors.js';
+import { GoescapeError, requireDirectory } from './errors.js';
 import type { Finding, UnrecognizedLine } from './model/finding.js';
 import type { SourcePos } from './model/position.js';
 import { isHeapKind, isLeakKind, type FindingKind } from './model/kinds.js';
@@ -45,6 +45,7 @@ export interface AnalyzeOptions {
 export async function analyzePackages(options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const patterns = options.patterns && options.patterns.length > 0 ? options.patterns : ['./...'];
+  requireDirectory(cwd);
   const run = { cwd, env: options.env ?? process.env };
   const env = await goEnv(run);
   const moduleRoot = moduleRootOf(env);
@@ -273,7 +274,7 @@ function assemble(input: AssembleInput): AnalysisResult {
   compiled.strayStdout.forEach((text, i) => unrecognized.push({ pkg: '', line: -(i + 1), text, reason: 'line printed on stdout' }));
   timing('attribute', tA);
   let tB = performance.now();
-  const folded = foldRepeats(findings);
+  const folded = foldRepeats(findings, (file, name) => attributor.importPathFor(file, name));
   findings = sortFindings(folded.findings);
   timing('fold+sort', tB);
   tB = performance.now();

@@ -24,3 +24,16 @@ export class GoescapeError extends Error {
 export function isGoescapeError(e: unknown): e is GoescapeError {
   return e instanceof GoescapeError;
 }
+
+import { statSync } from 'node:fs';
+
+/** Fails with one line when a directory the user named does not exist (spawn would blame go instead). */
+export function requireDirectory(dir: string): void {
+  let ok = false;
+  try {
+    ok = statSync(dir).isDirectory();
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new GoescapeError('USAGE', `directory ${dir} does not exist; pass an existing directory to --cwd`);
+}

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { analyzePackages, type AnalyzeOptions } from './analyze-packages.js';
 import { baseFuncName } from './analyze/attribute.js';
-import { GoescapeError } from './errors.js';
+import { GoescapeError, requireDirectory } from './errors.js';
 import type { Finding } from './model/finding.js';
 import { FINDING_KINDS } from './model/kinds.js';
 import type { AnalysisResult } from './model/result.js';
@@ -17,6 +17,7 @@ const EXPLAINED = (f: Finding) => FINDING_KINDS[f.kind].category === 'heap' || F
 
 export async function explainTarget(query: string, options: AnalyzeOptions = {}): Promise<{ target: ExplainTarget; result: AnalysisResult }> {
   const cwd = resolve(options.cwd ?? process.cwd());
+  requireDirectory(cwd);
   const run = { cwd, env: options.env ?? process.env };
   const fileMatch = /^(.+\.go):(\d+)(?::(\d+))?$/.exec(query);
   if (fileMatch) {

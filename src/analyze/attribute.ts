@@ -23,7 +23,7 @@ interface FileFuncs {
   /** Absolute path, to re-read the text when a line is asked for (the text is not kept: std has 40 MB of it). */
   abs: string;
   lines?: string[];
-  imports: Set<string>;
+  imports: Map<string, string>;
   index: FuncIndex;
   /** Fallback names in compiler style (`F`, `(*T).M`, `F.func1`, `F.func1.1`, `glob..func1`). */
   names: string[];
@@ -69,13 +69,24 @@ export class Attributor {
         // Code inlined from another package keeps its own position (closures,
         // generic bodies); name the function it came from.
         const origin = this.enclosingName(p.pos.file, p.pos.line, p.pos.column);
-        if (origin) f.inlinedFrom = `${importPathGuess(dirOf(p.pos.file))}.${origin}`;
+        if (origin) f.inlinedFrom = `${this.importPathOf(dirOf(p.pos.file))}.${origin}`;
       } else if (!f.func) {
         f.func = this.enclosingName(p.pos.file, p.pos.line, p.pos.column) ?? '';
       }
       out.push(f);
     }
     return out;
+  }
+
+  private dirToPath: Map<string, string> | undefined;
+
+  /** Import path of the package in a normalised directory (analyzed packages, then the standard library). */
+  private importPathOf(dir: string): string {
+    if (!this.dirToPath) {
+      this.dirToPath = new Map();
+      for (const [path, d] of this.ctx.packageDirs) if (!this.dirToPath.has(d)) this.dirToPath.set(d, path);
+    }
+    return this.dirToPath.get(dir) ?? importPathGuess(dir);
   }
 
   private fileFuncs(file: string): FileFuncs | null {
@@ -115,7 +126,12 @@ export class Attributor {
 
   /** Names the file's imports are used under. */
   importNames(file: string): Set<string> {
-    return this.fileFuncs(file)?.imports ?? new Set();
+    return new Set(this.fileFuncs(file)?.imports.keys() ?? []);
+  }
+
+  /** Import path behind a package name used in a file. */
+  importPathFor(file: string, name: string): string | undefined {
+    return this.fileFuncs(file)?.imports.get(name);
   }
 
   private enclosingName(file: string, line: number, column?: number): string | undefined {
@@ -177,7 +193,9 @@ export function baseFuncName(name: string): string {
  * positioned in the callee's file), generic instantiations and identical
  * repeats. Returns the kept findings and how many copies were folded.
  */
-export function foldRepeats(findings: Finding[]): { findings: Finding[]; folded: number } {
+export function foldRepeats(findings: Finding[],
+  /** Import path a package name (`escapes` in `escapes.F`) stands for in a file, from its imports. */
+  resolveQualifier: (file: string, name: string) => string | undefined = () => undefined): { findings: Finding[]; folded: number } {
   // Callers pass findings in a deterministic order (packages sorted, each in
   // the compiler's own order), so "first one wins" is deterministic too.
   const sorted = findings;
@@ -225,7 +243,9 @@ export function foldRepeats(findings: Finding[]): { findings: Finding[]; folded:
     }
     let origin: Finding | undefined;
     if (f.inlinedFrom) {
-      const dot = f.inlinedFrom.lastIndexOf('.', f.inlinedFrom.indexOf('(') >= 0 ? f.inlinedFrom.indexOf('(') : undefined);
+      // `pkg/path.F.func1`, `pkg/path.(*T).M`: the package ends at the first dot after the last slash.
+      const slash = f.inlinedFrom.lastIndexOf('/', f.inlinedFrom.indexOf('(') >= 0 ? f.inlinedFrom.indexOf('(') : undefined);
+      const dot = f.inlinedFrom.indexOf('.', slash + 1);
       const originPkg = dot > 0 ? f.inlinedFrom.slice(0, dot) : '';
       const originFunc = dot > 0 ? f.inlinedFrom.slice(dot + 1) : f.inlinedFrom;
       const subject = f.subject.replace(/^[\p{L}_][\p{L}\p{N}_]*\./u, '');
@@ -234,11 +254,22 @@ export function foldRepeats(findings: Finding[]): { findings: Finding[]; folded:
     } else {
       const callees = inlinedAt.get(`${f.pkg}|${posKey(f)}`);
       for (const callee of callees ?? []) {
-        if (callee.includes('.') && !callee.startsWith('(')) continue; // another package's function; not analyzed here
-        const o = origins.get(`${f.pkg}|${baseFuncName(callee)}|${family}|${f.subject}`);
+        let pkg = f.pkg;
+        let func = callee;
+        let subject = f.subject;
+        const q = /^([\p{L}_][\p{L}\p{N}_]*)\.(.+)$/u.exec(callee);
+        if (q && !callee.startsWith('(')) {
+          // Another package's function (`escapes.F`): its variables print qualified (`escapes.n`).
+          const path = resolveQualifier(f.pos.file, q[1]!);
+          if (!path) continue;
+          pkg = path;
+          func = q[2]!;
+          subject = subject.split(`${q[1]}.`).join('');
+        }
+        const o = origins.get(`${pkg}|${baseFuncName(func)}|${family}|${subject}`);
         if (o && o !== f) {
           origin = o;
-          f.inlinedFrom = `${f.pkg}.${callee}`;
+          f.inlinedFrom = `${pkg}.${func}`;
           break;
         }
       }
@@ -298,11 +329,11 @@ export function normalizeSubject(s: string): string {
 }
 
 /** Names a Go file's imports are used under (`fmt`, aliases, `yaml` for `gopkg.in/yaml.v3`). */
-function importsOf(src: string): Set<string> {
-  const imports = new Set<string>();
+function importsOf(src: string): Map<string, string> {
+  const imports = new Map<string, string>();
   const add = (alias: string | undefined, path: string) => {
     const name = alias?.trim() || path.split('/').pop()!.replace(/^go-/, '').replace(/[.-].*$/, '');
-    imports.add(/^v\d+$/.test(name) ? path.split('/').slice(-2, -1)[0]! : name);
+    imports.set(/^v\d+$/.test(name) ? path.split('/').slice(-2, -1)[0]! : name, path);
   };
   for (const m of src.matchAll(/^import\s*\(([\s\S]*?)^\)/gm)) {
     for (const l of m[1]!.matchAll(/^\s*((?:[\p{L}_][\p{L}\p{N}_]*|\.)\s+)?"([^"]+)"/gmu)) add(l[1], l[2]!);

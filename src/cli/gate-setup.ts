@@ -9,7 +9,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { analyzePackages } from '../analyze-packages.js';
 import { scanDirectives, type FileDirectives } from '../analyze/directives.js';
 import { CONFIG_FILE, defaultConfig, parseConfig, type GoescapeConfig } from '../config.js';
-import { GoescapeError } from '../errors.js';
+import { GoescapeError, requireDirectory } from '../errors.js';
 import type { AnalysisResult } from '../model/result.js';
 import { COMMON_BUILD_HELP, type CommandContext, type OptionSpec } from './command.js';
 import { progress } from './output.js';
@@ -20,6 +20,7 @@ export const GATE_BUILD_OPTIONS: OptionSpec = {
   tags: { type: 'string' },
   tests: { type: 'boolean' },
   'no-inline': { type: 'boolean' },
+  rebuild: { type: 'boolean', short: 'a' },
 };
 
 export const GATE_BUILD_HELP = `${COMMON_BUILD_HELP.split('\n').filter((l) => !l.includes('--deps')).join('\n')}
@@ -27,6 +28,7 @@ export const GATE_BUILD_HELP = `${COMMON_BUILD_HELP.split('\n').filter((l) => !l
 
 /** The nearest directory at or above `dir` holding go.mod. */
 export function findModuleRoot(dir: string): string {
+  requireDirectory(dir);
   let d = resolve(dir);
   for (;;) {
     if (existsSync(join(d, 'go.mod'))) return d;
@@ -74,6 +76,7 @@ export async function analyzeWithConfig(ctx: CommandContext, dir: string, config
       tags: (ctx.values.tags as string | undefined) ?? config.build.tags,
       tests: Boolean(ctx.values.tests) || config.build.tests,
       noInline: Boolean(ctx.values['no-inline']) || config.build.noInline,
+      rebuild: Boolean(ctx.values.rebuild),
       onPackage: (pkg, done) => bar.update(`compiling… ${done} packages (${pkg})`),
     });
   } finally {

@@ -1,3 +1,4 @@
+import { hasToolchain } from '../helpers/go.js';
 /**
  * The CI gate end to end, with the real go and git: a temporary repository
  * with a Go module and several commits, driven through the built CLI.
@@ -200,7 +201,11 @@ test('check: a //goescape:noescape function that allocates fails; an allow comme
   assert.match(md.stdout, /1 accepted finding/);
 });
 
-test('check: a baseline from another Go version is refused; --allow-toolchain-mismatch reports only real differences', () => {
+test('check: a baseline from another Go version is refused; --allow-toolchain-mismatch reports only real differences', (t) => {
+  if (!hasToolchain('go1.27.3')) {
+    t.skip('GOTOOLCHAIN=go1.27.3 could not be obtained from the module proxy');
+    return;
+  }
   rmSync(join(repo, 'd.go'));
   writeFileSync(join(repo, 'e.go'), `package gate\n\nfunc Again() *int {\n\tz := 1\n\treturn &z\n}\n`);
   const other = { ...ENV, GOTOOLCHAIN: 'go1.27.3' };
