@@ -134,8 +134,11 @@ class StreamingAttribution {
     out.findings = [];
     const prev = this.done.get(out.pkg);
     // The same package can print more than one block (rare); keep them together, in order.
-    if (prev) prev.findings.push(...findings);
-    else this.done.set(out.pkg, { out, findings });
+    if (prev) {
+      for (const f of findings) prev.findings.push(f);
+      prev.out.lineCount += out.lineCount;
+      prev.out.headers.push(...out.headers);
+    } else this.done.set(out.pkg, { out, findings });
   }
 }
 
@@ -150,6 +153,8 @@ interface Compiled {
   failed: Set<string>;
   exitCode: number;
   stderr: string;
+  /** Messages of the go command itself (outside package blocks), verbatim. */
+  goMessages: string[];
   /** Lines go printed on stdout (none expected; kept for the unrecognized count). */
   strayStdout: string[];
   lineCount: number;
@@ -181,6 +186,12 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
   });
   const r = await streamGo(args, run, {
     onStderrLine(line) {
+      // go's own messages (`go: downloading …`, `go: …` errors) can come
+      // between or after package blocks; they are not compiler output.
+      if (line.startsWith('go: ') || line.startsWith('go build')) {
+        goMessages.push(line);
+        return;
+      }
       parser.line(line, ++lineNo);
     },
     onStdoutLine(line) {
@@ -194,7 +205,7 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
   // A pattern go could not load is reported outside any block: keep it as a failed pseudo-package.
   const stderr = goMessages.join('\n');
   const lineCount = outputs.reduce((n, o) => n + o.lineCount, 0);
-  return { outputs, failed, exitCode: r.exitCode, stderr, strayStdout, lineCount };
+  return { outputs, failed, exitCode: r.exitCode, stderr, goMessages, strayStdout, lineCount };
 }
 
 interface AssembleInput {
@@ -238,9 +249,10 @@ function assemble(input: AssembleInput): AnalysisResult {
         if (m?.[3]) pos.column = Number(m[3]);
         out.findings.push({ kind: 'compiler-error', pkg: out.pkg, pos, subject: '', message: m ? m[4]! : u.text, details: {}, explanations: [], lines: [u.line] });
       }
-      errorsOf.set(out.pkg, errors);
+      errorsOf.set(out.pkg, [...(errorsOf.get(out.pkg) ?? []), ...errors]);
     } else {
-      for (const u of out.unrecognized) unrecognized.push({ pkg: path, line: u.line, text: u.text, reason: u.reason });
+      // Line numbers within the package's block: go prints packages in completion order.
+      for (const u of out.unrecognized) unrecognized.push({ pkg: path, line: u.line - out.firstLine + 1, text: u.text, reason: u.reason });
     }
     stream.attribute(out);
   }
@@ -271,7 +283,7 @@ function assemble(input: AssembleInput): AnalysisResult {
       packages.push({ path: desc.replace(/ \[.*\]$/, ''), desc, status: 'failed', errors: [], lines: 0, findings: 0, heapEscapes: 0 });
     }
   }
-  compiled.strayStdout.forEach((text, i) => unrecognized.push({ pkg: '', line: -(i + 1), text, reason: 'line printed on stdout' }));
+  compiled.strayStdout.forEach((text, i) => unrecognized.push({ pkg: '', line: i + 1, text, reason: 'line printed on stdout' }));
   timing('attribute', tA);
   let tB = performance.now();
   const folded = foldRepeats(findings, (file, name) => attributor.importPathFor(file, name));
@@ -283,6 +295,7 @@ function assemble(input: AssembleInput): AnalysisResult {
   timing('keys+chains', tB);
   tB = performance.now();
   const declared = new Map<string, Set<string>>();
+  const scannedDecls = new Set<string>();
   for (const f of findings) {
     if (f.kind !== 'can-inline' && f.kind !== 'cannot-inline') continue;
     let set = declared.get(f.pkg);
@@ -293,9 +306,28 @@ function assemble(input: AssembleInput): AnalysisResult {
     lineText: (file, line) => attributor.lineText(file, line),
     literalAt: (pos) => attributor.literalAt(pos),
     importNames: (file) => attributor.importNames(file),
-    declaredFuncs: (pkg) => declared.get(pkg) ?? new Set(),
+    declaredFuncs: (pkg) => {
+      // With -l the compiler prints no can/cannot-inline lines: add the declarations found in the source.
+      let set = declared.get(pkg);
+      if (!set) declared.set(pkg, (set = new Set()));
+      if (!scannedDecls.has(pkg)) {
+        scannedDecls.add(pkg);
+        const dir = stream.packageDirs.get(pkg);
+        if (dir) for (const name of attributor.declaredIn(dir)) set.add(name);
+      }
+      return set;
+    },
   });
-  const byPkg = new Map(packages.map((p) => [p.desc.replace(/ \[.*\]$/, ''), p]));
+  // Count per package row (a test variant `p [p.test]` is its own row): the
+  // findings each block produced that survived folding.
+  const kept = new Set(findings);
+  for (const p of packages) {
+    for (const f of stream.done.get(p.desc)?.findings ?? []) {
+      if (!kept.has(f)) continue;
+      p.findings++;
+      if (isHeapKind(f.kind)) p.heapEscapes++;
+    }
+  }
   const byKind: Partial<Record<FindingKind, number>> = {};
   let heapEscapes = 0;
   let leaks = 0;
@@ -306,15 +338,11 @@ function assemble(input: AssembleInput): AnalysisResult {
     byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
     if (f.cause && isHeapKind(f.kind)) byCause[f.cause] = (byCause[f.cause] ?? 0) + 1;
     linesInFindings += f.outputLines ?? 0;
-    const p = byPkg.get(f.pkg);
-    if (p) p.findings++;
-    if (isHeapKind(f.kind)) {
-      heapEscapes++;
-      if (p) p.heapEscapes++;
-    } else if (isLeakKind(f.kind)) leaks++;
+    if (isHeapKind(f.kind)) heapEscapes++;
+    else if (isLeakKind(f.kind)) leaks++;
   }
   packages.sort((a, b) => (a.desc < b.desc ? -1 : a.desc > b.desc ? 1 : 0));
-  unrecognized.sort((a, b) => a.line - b.line);
+  unrecognized.sort((a, b) => (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : a.line - b.line));
   const summary: Summary = {
     lines: compiled.lineCount,
     linesInFindings,
@@ -331,6 +359,8 @@ function assemble(input: AssembleInput): AnalysisResult {
       failed: packages.filter((p) => p.status === 'failed').length,
     },
     unrecognized,
+    goMessages: compiled.goMessages,
+    goExitCode: compiled.exitCode,
   };
   const result: AnalysisResult = {
     schemaVersion: SCHEMA_VERSION,

@@ -129,6 +129,18 @@ export class Attributor {
     return new Set(this.fileFuncs(file)?.imports.keys() ?? []);
   }
 
+  /** Declared (non-literal) function names of the scanned files in a normalised directory. */
+  declaredIn(dir: string): string[] {
+    const names: string[] = [];
+    for (const [file, ff] of this.files) {
+      if (!ff || dirOf(file) !== dir) continue;
+      ff.index.funcs.forEach((fn, i) => {
+        if (!fn.isLiteral) names.push(ff.names[i]!);
+      });
+    }
+    return names;
+  }
+
   /** Import path behind a package name used in a file. */
   importPathFor(file: string, name: string): string | undefined {
     return this.fileFuncs(file)?.imports.get(name);

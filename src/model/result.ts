@@ -55,8 +55,12 @@ export interface Summary {
   /** Inlined copies folded into their origin finding. */
   inlinedCopies: number;
   packages: { total: number; ok: number; failed: number };
-  /** Every line goescape did not recognise, verbatim. */
+  /** Every line goescape did not recognise, verbatim (`line` is 1-based within the package's block). */
   unrecognized: UnrecognizedLine[];
+  /** Messages of the go command itself, outside any package block (e.g. `go: downloading …`), verbatim. */
+  goMessages: string[];
+  /** The go command's exit code (non-zero when a package failed or go could not run the build). */
+  goExitCode: number;
 }
 
 /** One function's stack frame, from the `-S` listing (`analyze --verify/--frames`). */

@@ -38,6 +38,8 @@ export interface PackageOutput {
   unrecognized: ParsedUnrecognized[];
   /** Number of output lines that belonged to this package (headers included). */
   lineCount: number;
+  /** Line number (as fed) of the block's first line; 0 when the block is empty. */
+  firstLine: number;
 }
 
 interface PendingExplanation {
@@ -64,6 +66,7 @@ export class MOutputParser {
   private pkg = '';
   private headers: string[] = [];
   private lineCount = 0;
+  private firstLine = 0;
   private findings: ParsedFinding[] = [];
   private unrecognized: ParsedUnrecognized[] = [];
   private pending: PendingExplanation[] = [];
@@ -90,11 +93,13 @@ export class MOutputParser {
       if (!onlyHeadersSoFar) this.begin(text.slice(2));
       if (!this.pkg) this.pkg = text.slice(2);
       this.headers.push(text);
+      if (this.lineCount === 0) this.firstLine = n;
       this.lineCount++;
       return;
     }
     if (!this.inBlock) this.begin('');
-    this.lineCount++;
+    if (this.lineCount === 0) this.firstLine = n;
+      this.lineCount++;
     this.consume(text, n);
   }
 
@@ -206,7 +211,7 @@ export class MOutputParser {
     this.pairExplanations();
     this.onPackage({
       pkg: this.pkg, headers: this.headers, findings: this.findings,
-      unrecognized: this.unrecognized, lineCount: this.lineCount,
+      unrecognized: this.unrecognized, lineCount: this.lineCount, firstLine: this.firstLine,
     });
     this.pkg = '';
     this.headers = [];
@@ -216,6 +221,7 @@ export class MOutputParser {
     this.posTexts = [];
     this.current = undefined;
     this.lineCount = 0;
+    this.firstLine = 0;
     this.inBlock = false;
   }
 

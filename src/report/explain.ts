@@ -6,7 +6,7 @@ import type { Finding } from '../model/finding.js';
 import { formatPos, type SourcePos } from '../model/position.js';
 import { sinkOf } from '../analyze/explain.js';
 import { adviceFor, causeTitle } from './advice.js';
-import { findingLine } from './messages.js';
+import { causeDocsPath, docsUrl, findingLine } from './messages.js';
 
 export interface ExplainRenderOptions {
   /** Source text of a 1-based line, for showing what each step points at. */
@@ -59,7 +59,7 @@ export function renderExplainText(target: ExplainTarget, opts: ExplainRenderOpti
     for (const site of f.inlinedSites ?? []) out.push(`  also at ${formatPos(site.pos)}${site.func ? ` in ${site.func}` : ''} (inlined copy: ${site.raw})`);
     const advice = adviceFor(f);
     if (advice) out.push(`  fix: ${advice}`);
-    if (f.cause) out.push(`  docs: docs/causes/${f.cause}.md`);
+    if (f.cause) out.push(`  docs: ${docsUrl(causeDocsPath(f.cause))}`);
     out.push('');
   }
   return out.join('\n');

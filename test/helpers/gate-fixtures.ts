@@ -25,7 +25,7 @@ export function result(findings: Finding[], over: Partial<AnalysisResult> = {}):
     findings,
     summary: {
       lines: 0, linesInFindings: 0, headerLines: 0, findings: findings.length, byKind: {}, heapEscapes: 0, byCause: {}, leaks: 0, inlinedCopies: 0,
-      packages: { total: pkgs.length, ok: pkgs.length, failed: 0 }, unrecognized: [],
+      packages: { total: pkgs.length, ok: pkgs.length, failed: 0 }, unrecognized: [], goMessages: [], goExitCode: 0,
     },
     ...over,
   } as AnalysisResult;

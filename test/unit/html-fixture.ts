@@ -32,7 +32,7 @@ export function smallResult(): AnalysisResult {
     findings,
     summary: {
       lines: 10, linesInFindings: 7, headerLines: 1, findings: findings.length, byKind, heapEscapes: 3, byCause: { 'returned-address': 1, 'interface-conversion': 2 },
-      leaks: 1, inlinedCopies: 0, packages: { total: 1, ok: 1, failed: 0 }, unrecognized: [],
+      leaks: 1, inlinedCopies: 0, packages: { total: 1, ok: 1, failed: 0 }, unrecognized: [], goMessages: [], goExitCode: 0,
     } as AnalysisResult['summary'],
   };
 }

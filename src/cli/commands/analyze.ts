@@ -1,4 +1,5 @@
 import { analyzePackages } from '../../analyze-packages.js';
+import type { AnalysisResult } from '../../model/result.js';
 import { verifyResult } from '../../verify.js';
 import { GoescapeError } from '../../errors.js';
 import { renderJson } from '../../report/json.js';
@@ -84,11 +85,25 @@ ${COMMON_BUILD_HELP}
       const text = format === 'json' ? renderJson(result) : renderText(result, { color: ctx.isTTY && !ctx.values.output, only: only as 'heap' | undefined, byCause: by === 'cause', frames: Boolean(ctx.values.frames), frameLimit });
       writeOutput(text, ctx.values.output as string | undefined, ctx.stdout);
     }
-    const failed = result.packages.filter((p) => p.status === 'failed');
-    if (failed.length > 0) {
-      ctx.stderr(`goescape: ${failed.length} package(s) failed to compile: ${failed.map((p) => p.desc).join(', ')}; fix the compiler errors shown above (results for the other packages are complete)\n`);
-      return EXIT.GO;
-    }
-    return EXIT.OK;
+    return buildProblems(result, ctx.stderr);
   },
 };
+
+/**
+ * One line about packages that did not compile (or a go command that failed
+ * outside any package), and the exit code for it. Shared by commands that
+ * analyze.
+ */
+export function buildProblems(result: AnalysisResult, stderr: (t: string) => void): number {
+  const failed = result.packages.filter((p) => p.status === 'failed');
+  if (failed.length > 0) {
+    stderr(`goescape: ${failed.length} package(s) failed to compile: ${failed.map((p) => p.desc).join(', ')}; their errors are the compiler-error findings (the other packages' results are complete)\n`);
+    return EXIT.GO;
+  }
+  if (result.summary.goExitCode !== 0) {
+    const why = result.summary.goMessages[result.summary.goMessages.length - 1] ?? `exit code ${result.summary.goExitCode}`;
+    stderr(`goescape: go exited with code ${result.summary.goExitCode} (${why}); results may be incomplete\n`);
+    return EXIT.GO;
+  }
+  return EXIT.OK;
+}

@@ -55,6 +55,7 @@ ${GATE_BUILD_HELP}
     const sub_ctx = { ...ctx, positionals: rest };
     const trees = new Worktrees(repo);
     let d: EscapeDiff;
+    let buildFailed = false;
     try {
       const baseDir = join(await trees.add(baseCommit, 'base'), sub);
       const base = await analyzeWithConfig(sub_ctx, baseDir, config);
@@ -62,7 +63,10 @@ ${GATE_BUILD_HELP}
       const head = await analyzeWithConfig(sub_ctx, headDir, config);
       for (const [rev, r] of [[baseRev, base], [headRev ?? 'working tree', head]] as const) {
         const failed = failedPackagesMessage(r);
-        if (failed) ctx.stderr(`goescape diff: at ${rev}: ${failed}\n`);
+        if (failed) {
+          ctx.stderr(`goescape diff: at ${rev}: ${failed}\n`);
+          buildFailed = true;
+        }
       }
       d = diffResults(base, head, { base: baseRev, head: headRev ?? 'working tree' });
     } finally {
@@ -74,6 +78,7 @@ ${GATE_BUILD_HELP}
       ctx.stderr(`goescape diff: ${count(added.length, 'new heap escape')} since ${baseRev}\n`);
       return EXIT.GATE_FAILED;
     }
-    return EXIT.OK;
+    // A side that did not compile hides its escapes: never report that as clean.
+    return buildFailed ? EXIT.GO : EXIT.OK;
   },
 };

@@ -2,8 +2,8 @@ import { explainTarget, lineReader } from '../../explain-target.js';
 import { GoescapeError } from '../../errors.js';
 import { renderExplainJson, renderExplainText } from '../../report/explain.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type Command } from '../command.js';
-import { EXIT } from '../exit-codes.js';
 import { writeOutput } from '../output.js';
+import { buildProblems } from './analyze.js';
 
 export const explain: Command = {
   name: 'explain',
@@ -37,6 +37,6 @@ ${COMMON_BUILD_HELP}
     });
     const text = format === 'json' ? renderExplainJson(target) : renderExplainText(target, { lineText: lineReader(result) });
     writeOutput(text, ctx.values.output as string | undefined, ctx.stdout);
-    return EXIT.OK;
+    return buildProblems(result, ctx.stderr);
   },
 };

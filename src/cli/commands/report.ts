@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GoescapeError } from '../../errors.js';
-import type { AnalysisResult } from '../../model/result.js';
+import { SCHEMA_VERSION, type AnalysisResult } from '../../model/result.js';
+import { FINDING_KINDS } from '../../model/kinds.js';
 import { diskSourceReader, renderHtml } from '../../report/html/index.js';
 import { renderJson } from '../../report/json.js';
 import { renderText } from '../../report/text.js';
@@ -50,6 +51,13 @@ export function readResultFile(file: string): AnalysisResult {
   const r = data as Partial<AnalysisResult>;
   if (!r || typeof r !== 'object' || r.tool?.name !== 'goescape' || !Array.isArray(r.findings) || !r.summary || !r.toolchain) {
     throw new GoescapeError('BAD_INPUT', `${file} is not a goescape analysis result; write one with "goescape analyze --format json -o ${file}"`);
+  }
+  if (r.schemaVersion !== SCHEMA_VERSION) {
+    throw new GoescapeError('BAD_INPUT', `${file} has schemaVersion ${String(r.schemaVersion)}; this goescape reads version ${SCHEMA_VERSION}: write it again with this version's "goescape analyze --format json"`);
+  }
+  const unknown = r.findings.find((f) => !f || typeof f !== 'object' || !(f.kind in FINDING_KINDS) || !f.pos || typeof f.pos.file !== 'string');
+  if (unknown) {
+    throw new GoescapeError('BAD_INPUT', `${file} has a finding this goescape does not know (kind ${JSON.stringify((unknown as { kind?: unknown })?.kind)}); write it again with this version's "goescape analyze --format json"`);
   }
   return r as AnalysisResult;
 }
