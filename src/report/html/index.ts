@@ -16,7 +16,7 @@
  * Inlining and other detail findings are only counted (summary.byKind and
  * per-line `inlined` marks), which keeps the `std` report small.
  */
-import { adviceFor } from '../advice.js';
+import { ADVICE_TEMPLATES, adviceParts } from '../advice.js';
 import { createHash } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -143,8 +143,15 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
         if (derived) extra.cd = 1;
       }
     }
-    const advice = typeof x.advice === 'string' && x.advice ? x.advice : adviceFor(f);
-    if (advice) extra.ad = advice;
+    if (typeof x.advice === 'string' && x.advice) extra.ad = x.advice;
+    else {
+      // Advice travels as a template id and its values; the page fills it in (ADVICE_TEMPLATES is embedded once).
+      const parts = adviceParts(f);
+      if (parts) {
+        const v = parts.vars;
+        extra.at = [parts.id, v.sink, v.where, f.details.callee ? v.callee : ''];
+      }
+    }
     const v = x.verification;
     if (v && typeof v === 'object') {
       verification++;
@@ -196,6 +203,7 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
       packages: result.packages.map((p) => [p.path, p.status === 'failed' ? 1 : 0, p.heapEscapes, p.findings]),
       kinds: Object.fromEntries(Object.entries(FINDING_KINDS).map(([k, v]) => [k, [v.category, v.title]])),
       causes: Object.fromEntries(Object.entries(CAUSES).map(([k, v]) => [k, v.title])),
+      advice: ADVICE_TEMPLATES,
       verified: verification,
       diff: summarizeLoose(r.diff),
       frames: Array.isArray(r.frames) ? r.frames.length : r.frames && typeof r.frames === 'object' ? Object.keys(r.frames).length : null,

@@ -63,6 +63,12 @@ function fileHref(fi, line) {
 function findingHref(f) { return '#f=' + encodeURIComponent(f.key); }
 
 // ---- decode findings -------------------------------------------------------
+// Advice comes as [templateId, sink, where, callee]; the templates (goescape's wording) are embedded once.
+function fillAdvice(at, subject, func) {
+  var t = (D.meta.advice || {})[at[0]] || '';
+  var vars = { s: BT + subject + BT, fn: func || 'the function', sink: at[1] || '', where: at[2] || '', callee: at[3] || 'the callee' };
+  return t.replace(/\{(s|fn|callee|sink|where)\}/g, function (_m, name) { return vars[name] || ''; });
+}
 var F = new Array(D.f.length), BYKEY = new Map(), BYFILE = new Map(), FILEPKG = new Map();
 for (var i = 0; i < D.f.length; i++) {
   var r = D.f[i], x = r[9] || {};
@@ -70,7 +76,7 @@ for (var i = 0; i < D.f.length; i++) {
   var f = {
     i: i, kind: kind, cat: KINDS[kind] ? KINDS[kind][0] : 'other', pkg: pkg, fi: r[2], line: r[3], col: r[4], func: func,
     subject: subject, message: r[7] || stdMessage(kind, subject), key: r[8] || (pkg + '|' + func + '|' + kind + '|' + subject),
-    cause: x.c || '', chain: x.ch || null, chainDerived: !!x.cd, advice: x.ad || '', w: typeof x.w === 'number' ? x.w : null, wu: x.wu || '',
+    cause: x.c || '', chain: x.ch || null, chainDerived: !!x.cd, advice: x.ad || (x.at ? fillAdvice(x.at, subject, func) : ''), w: typeof x.w === 'number' ? x.w : null, wu: x.wu || '',
     ver: x.v ? { status: x.v[0], runtimeFunc: x.v[1], type: x.v[2], reason: x.v[3] } : null, is: x.is || null, isn: x.isn || 0, inlinedFrom: x.if || '', text: null
   };
   f.mark = markOf(f);
