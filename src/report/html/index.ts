@@ -139,7 +139,7 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
     if (cat === 'heap' || cat === 'leak') {
       const { steps, derived } = chainOf(f);
       if (steps.length > 0) {
-        extra.ch = steps.map((s) => [s.op, s.where, posArr(s.pos), s.into]);
+        extra.ch = steps.map((s) => [st.id(s.op), st.id(s.where), posArr(s.pos), st.id(s.into)]);
         if (derived) extra.cd = 1;
       }
     }

@@ -76,7 +76,7 @@ for (var i = 0; i < D.f.length; i++) {
   var f = {
     i: i, kind: kind, cat: KINDS[kind] ? KINDS[kind][0] : 'other', pkg: pkg, fi: r[2], line: r[3], col: r[4], func: func,
     subject: subject, message: r[7] || stdMessage(kind, subject), key: r[8] || (pkg + '|' + func + '|' + kind + '|' + subject),
-    cause: x.c || '', chain: x.ch || null, chainDerived: !!x.cd, advice: x.ad || (x.at ? fillAdvice(x.at, subject, func) : ''), w: typeof x.w === 'number' ? x.w : null, wu: x.wu || '',
+    cause: x.c || '', chain: x.ch ? x.ch.map(function (c) { return [S[c[0]], S[c[1]], c[2], S[c[3]]]; }) : null, chainDerived: !!x.cd, advice: x.ad || (x.at ? fillAdvice(x.at, subject, func) : ''), w: typeof x.w === 'number' ? x.w : null, wu: x.wu || '',
     ver: x.v ? { status: x.v[0], runtimeFunc: x.v[1], type: x.v[2], reason: x.v[3] } : null, is: x.is || null, isn: x.isn || 0, inlinedFrom: x.if || '', text: null
   };
   f.mark = markOf(f);
