@@ -7,6 +7,7 @@
  * 2. The share of std heap escapes whose root cause is "other" (explain).
  * 3. --verify on std vs `go build -gcflags=std=-S std`, warm.
  * 4. The std HTML report's size and load-to-interactive time (scripts/html-bench).
+ * 5. Every compiler line of std accounted for, with Go 1.26 and go1.27.3 (scripts/std-lossless).
  *
  *   npm run bench [-- --runs 3] [-- --skip-cold] [-- --skip-html]
  *
@@ -27,6 +28,7 @@ const { values } = parseArgs({
 const RUNS = Math.max(1, Number(values.runs));
 const CLI = new URL('../src/cli/main.js', import.meta.url).pathname;
 const HTML_BENCH = new URL('./html-bench.js', import.meta.url).pathname;
+const STD_LOSSLESS = new URL('./std-lossless.js', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'goescape-bench-'));
 
 interface Timed {
@@ -123,6 +125,13 @@ if (!values['skip-html']) {
     child.on('close', () => resolve());
   });
 }
+
+// 5. Lossless on std with both Go versions.
+console.log('\nevery compiler line accounted for (scripts/std-lossless):');
+await new Promise<void>((resolve) => {
+  const child = spawn(process.execPath, [STD_LOSSLESS], { stdio: 'inherit' });
+  child.on('close', () => resolve());
+});
 
 rmSync(work, { recursive: true, force: true });
 

@@ -225,6 +225,11 @@ export function foldRepeats(findings: Finding[],
     const site: InlinedSite = { pos: copy.pos, pkg: copy.pkg, kind: copy.kind, raw: copy.message };
     if (copy.func) site.func = copy.func;
     (origin.inlinedSites ??= []).push(site);
+    // A copy that had copies of its own hands them on.
+    if (copy.inlinedSites) {
+      origin.inlinedSites.push(...copy.inlinedSites);
+      delete copy.inlinedSites;
+    }
     origin.outputLines = (origin.outputLines ?? 0) + (copy.outputLines ?? 0);
     folded++;
   };
@@ -247,6 +252,7 @@ export function foldRepeats(findings: Finding[],
   }
   // Copies inlined from elsewhere, folded into an origin found in this run.
   const result: Finding[] = [];
+  const foldedInto = new Map<Finding, Finding>();
   for (const f of kept) {
     const family = verdictFamily(f);
     if (family !== 'escape' && family !== 'leak') {
@@ -286,8 +292,12 @@ export function foldRepeats(findings: Finding[],
         }
       }
     }
-    if (origin && origin !== f) fold(origin, f);
-    else result.push(f);
+    // The origin may itself have been folded into another origin already: follow to the one kept.
+    while (origin && foldedInto.has(origin)) origin = foldedInto.get(origin);
+    if (origin && origin !== f) {
+      fold(origin, f);
+      foldedInto.set(f, origin);
+    } else result.push(f);
   }
   return { findings: result, folded };
 }

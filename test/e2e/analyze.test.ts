@@ -88,6 +88,20 @@ describe('analyze on the example module (real go)', () => {
   });
 });
 
+describe('analyze std packages that inline each other (real go)', () => {
+  test('every compiler line is accounted for after folding copies across packages', async () => {
+    requireGo();
+    const dir = mkdtempSync(join(tmpdir(), 'goescape-std-'));
+    const r = await analyzePackages({ cwd: dir, patterns: ['unicode/utf8', 'strconv', 'bytes', 'strings', 'encoding/json'] });
+    const s = r.summary;
+    assert.equal(s.unrecognized.length, 0);
+    assert.equal(s.linesInFindings + s.headerLines, s.lines);
+    assert.ok(s.inlinedCopies > 0);
+    // Copies of utf8/strconv code inlined into the other packages fold into their origin.
+    assert.ok(r.findings.some((f) => f.inlinedSites?.some((site) => site.pkg !== f.pkg)), 'a cross-package inlined copy');
+  });
+});
+
 describe('analyze --tests (real go)', () => {
   test('includes _test.go files as test variants, deterministically', async () => {
     requireGo();
