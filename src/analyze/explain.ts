@@ -33,10 +33,24 @@ export function sinkOf(f: Finding): string | undefined {
   return last?.dst;
 }
 
-/** Adds `chain` to every heap and leak finding that has an explanation. */
+/**
+ * Adds `chain` to every heap and leak finding that has an explanation. The
+ * chain is derived from the explanations on each read (an enumerable getter,
+ * so JSON and spreads include it): for the standard library that saves half
+ * a million step objects that would only restate the flows.
+ */
 export function explainFindings(findings: Finding[]): void {
   for (const f of findings) {
     if (!isExplainedKind(f.kind) || f.explanations.length === 0) continue;
-    f.chain = buildChain(f);
+    Object.defineProperty(f, 'chain', {
+      get(this: Finding) {
+        return buildChain(this);
+      },
+      set(this: Finding, value: ChainStep[] | undefined) {
+        Object.defineProperty(this, 'chain', { value, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: true,
+      configurable: true,
+    });
   }
 }
