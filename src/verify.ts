@@ -12,17 +12,12 @@ import { PathNormalizer } from './analyze/paths.js';
 import { DEFAULT_FRAME_LIMIT, reconcile } from './analyze/reconcile.js';
 import type { AnalysisResult } from './model/result.js';
 import type { AsmFunction } from './parse/asm.js';
+import type { AnalyzeOptions } from './analyze-packages.js';
 import { compileAsm } from './toolchain/asm.js';
 import { firstLine, goEnv } from './toolchain/go.js';
 
-export interface VerifyOptions {
-  /** Directory the analysis ran in (default: the module root, else the process cwd). */
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
-  tags?: string;
-  tests?: boolean;
-  deps?: boolean;
-  noInline?: boolean;
+/** The build settings of the analysis being verified (cwd defaults to the module root, else the process cwd). */
+export interface VerifyOptions extends Pick<AnalyzeOptions, 'cwd' | 'env' | 'tags' | 'tests' | 'deps' | 'noInline'> {
   /** Frames above this many bytes are counted as over the limit (default 8 KiB). */
   frameLimit?: number;
   /** Called as functions are parsed (progress). */

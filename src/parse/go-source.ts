@@ -45,6 +45,16 @@ function tokens(src: string): Tok[] {
     colIdx = at;
     return colBytes + 1;
   };
+  // Moves past a comment or raw string, counting the newlines inside it.
+  const skipTo = (end: number) => {
+    for (let k = i; k < end; k++) {
+      if (src.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    i = end;
+  };
   while (i < n) {
     const c = src.charCodeAt(i);
     if (c === 10) {
@@ -65,25 +75,13 @@ function tokens(src: string): Tok[] {
     if (c === 47 && src.charCodeAt(i + 1) === 42) {
       const e = src.indexOf('*/', i + 2);
       const end = e < 0 ? n : e + 2;
-      for (let k = i; k < end; k++) {
-        if (src.charCodeAt(k) === 10) {
-          line++;
-          lineStart = k + 1;
-        }
-      }
-      i = end;
+      skipTo(end);
       continue;
     }
     if (c === 96) {
       const e = src.indexOf('`', i + 1);
       const end = e < 0 ? n : e + 1;
-      for (let k = i; k < end; k++) {
-        if (src.charCodeAt(k) === 10) {
-          line++;
-          lineStart = k + 1;
-        }
-      }
-      i = end;
+      skipTo(end);
       continue;
     }
     if (c === 34 || c === 39) {

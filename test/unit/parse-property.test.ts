@@ -16,20 +16,10 @@ import { gunzipSync } from 'node:zlib';
 
 import { parseMessage } from '../../src/parse/m-message.js';
 import { MOutputParser, parseMText, type PackageOutput } from '../../src/parse/m-output.js';
+import { mulberry32 } from '../helpers/prng.js';
 
 const SEED = Number(process.env.GOESCAPE_PROP_SEED ?? 0x5eed2026);
 
-/** mulberry32: tiny, fast, good enough for test generation. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Gen {
   constructor(readonly next: () => number) {}
