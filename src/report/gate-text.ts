@@ -1,11 +1,20 @@
 /** Plain-text reports of the gate (check) and of diff, for terminals and CI logs. */
 import type { EscapeDiff } from '../analyze/diff.js';
 import type { GateResult } from '../analyze/gate.js';
+import type { Finding } from '../model/finding.js';
+import { adviceFor } from './advice.js';
 import { diffChangeLine, diffFindingLine, diffVerdict, gateVerdict, removedAdvice, removedLine, violationLine } from './messages.js';
 
-export function renderGateText(gate: GateResult): string {
+/** With the analysis' findings, each offending heap escape is followed by the fix for its cause. */
+export function renderGateText(gate: GateResult, findings?: readonly Finding[]): string {
   const out: string[] = [];
-  for (const v of gate.violations) out.push(violationLine(v));
+  const byKey = new Map((findings ?? []).map((f) => [f.key, f]));
+  for (const v of gate.violations) {
+    out.push(violationLine(v));
+    const f = v.finding && byKey.get(v.finding.key);
+    const advice = f ? adviceFor(f) : '';
+    if (advice) out.push(`  fix: ${advice}`);
+  }
   if (gate.removed.length) {
     out.push('', removedAdvice(gate.removed.length));
     for (const e of gate.removed) out.push(`  - ${removedLine(e)}`);

@@ -4,6 +4,7 @@ import { evaluateGate, type GateResult } from '../../analyze/gate.js';
 import { parseBaseline, toolchainDifferences, type Baseline, type BaselineToolchain } from '../../baseline.js';
 import { GoescapeError } from '../../errors.js';
 import { renderGateText } from '../../report/gate-text.js';
+import type { Finding } from '../../model/finding.js';
 import { renderGithub } from '../../report/github.js';
 import { renderGateMarkdown } from '../../report/markdown.js';
 import { toolchainMismatchMessage } from '../../report/messages.js';
@@ -28,10 +29,10 @@ export interface CheckReport {
   gate: GateResult;
 }
 
-export function renderCheck(format: CheckFormat, report: CheckReport, uriPrefix: string): string {
+export function renderCheck(format: CheckFormat, report: CheckReport, uriPrefix: string, findings?: readonly Finding[]): string {
   switch (format) {
     case 'text':
-      return renderGateText(report.gate);
+      return renderGateText(report.gate, findings);
     case 'json':
       return JSON.stringify(report, null, 2) + '\n';
     case 'sarif':
@@ -98,7 +99,7 @@ ${GATE_BUILD_HELP}
     const report: CheckReport = { checkVersion: 1, tool: { name: 'goescape', version: VERSION }, toolchain, gate };
     if (baseline) report.baseline = { file: shownBaseline, toolchain: baseline.toolchain };
     const prefix = repoPrefix(root);
-    writeOutput(renderCheck(format, report, prefix), ctx.values.output as string | undefined, ctx.stdout);
+    writeOutput(renderCheck(format, report, prefix, result.findings), ctx.values.output as string | undefined, ctx.stdout);
     if (ctx.values.sarif) writeOutput(renderCheck('sarif', report, prefix), ctx.values.sarif as string, ctx.stdout);
     if (ctx.values.markdown) writeOutput(renderCheck('markdown', report, prefix), ctx.values.markdown as string, ctx.stdout);
     const failed = failedPackagesMessage(result);
