@@ -92,13 +92,20 @@ class StreamingAttribution {
   private queue: PackageOutput[] = [];
   attributor: Attributor | undefined;
   packageDirs = new Map<string, string>();
+  /** Absolute directory of each listed package. */
+  absoluteDirs = new Map<string, string>();
   readonly done = new Map<string, { out: PackageOutput; findings: Finding[] }>();
   readonly deferred: PackageOutput[] = [];
 
   constructor(readonly paths: PathNormalizer) {}
 
   ready(listed: ListedPackage[]): void {
-    for (const p of listed) if (p.Dir) this.packageDirs.set(p.ImportPath.replace(/ \[.*\]$/, ''), this.paths.normalize(p.Dir) || '.');
+    for (const p of listed) {
+      if (!p.Dir) continue;
+      const path = p.ImportPath.replace(/ \[.*\]$/, '');
+      this.packageDirs.set(path, this.paths.normalize(p.Dir) || '.');
+      this.absoluteDirs.set(path, p.Dir);
+    }
     this.attributor = new Attributor({
       paths: this.paths,
       packageDirs: this.packageDirs,
@@ -129,7 +136,7 @@ class StreamingAttribution {
 
   attribute(out: PackageOutput): void {
     const path = out.pkg.replace(/ \[.*\]$/, '');
-    this.attributor!.prepare(out.findings);
+    this.attributor!.prepare(out.findings, this.absoluteDirs.get(path));
     const findings = this.attributor!.attribute(path, out.findings);
     out.findings = [];
     const prev = this.done.get(out.pkg);

@@ -38,13 +38,13 @@ export class Attributor {
   constructor(private readonly ctx: AttributeContext) {}
 
   /** Normalises positions in place and records function names the compiler declared. */
-  prepare(findings: ParsedFinding[]): void {
+  prepare(findings: ParsedFinding[], packageDir?: string): void {
     const { paths } = this.ctx;
     for (const f of findings) {
-      f.pos.file = paths.normalize(f.pos.file);
+      f.pos.file = paths.normalize(f.pos.file, packageDir);
       for (const e of f.explanations) {
         for (const flow of e.flows) {
-          for (const note of flow.notes) if (note.pos) note.pos.file = paths.normalize(note.pos.file);
+          for (const note of flow.notes) if (note.pos) note.pos.file = paths.normalize(note.pos.file, packageDir);
         }
       }
       if ((f.kind === 'can-inline' || f.kind === 'cannot-inline') && f.pos.column !== undefined) {

@@ -123,6 +123,24 @@ describe('analyze a module from the Go module proxy (real go, code nobody here w
   });
 });
 
+describe('paths survive a build-cache replay from another directory (real go)', () => {
+  test('a cache filled from a subdirectory, replayed from the module root and from the subdirectory', async () => {
+    requireGo();
+    const dir = mkdtempSync(join(tmpdir(), 'goescape-replay-'));
+    writeFileSync(join(dir, 'go.mod'), 'module example.com/replay\n\ngo 1.26\n');
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 's.go'), 'package sub\n\nfunc P() *int {\n\tx := 1\n\treturn &x\n}\n');
+    // go stores the output with paths relative to where this build ran (`./s.go`).
+    execFileSync('go', ['build', '-gcflags=./...=-m=2', './...'], { cwd: join(dir, 'sub'), stdio: 'ignore' });
+    for (const cwd of [dir, join(dir, 'sub')]) {
+      const r = await analyzePackages({ cwd, patterns: cwd === dir ? ['./...'] : ['.'] });
+      const x = r.findings.find((f) => f.kind === 'moved-to-heap' && f.subject === 'x');
+      assert.equal(x?.pos.file, 'sub/s.go', `from ${cwd}`);
+      assert.equal(x?.func, 'P');
+    }
+  });
+});
+
 describe('analyze --tests (real go)', () => {
   test('includes _test.go files as test variants, deterministically', async () => {
     requireGo();
