@@ -149,7 +149,8 @@ class StreamingAttribution {
   }
 }
 
-function moduleRootOf(env: GoEnv): string | undefined {
+/** The directory findings' paths are relative to: the go.work directory in a workspace, else the module's. */
+export function moduleRootOf(env: GoEnv): string | undefined {
   if (env.GOWORK && env.GOWORK !== 'off') return dirname(env.GOWORK);
   if (env.GOMOD && env.GOMOD !== '/dev/null' && env.GOMOD !== 'NUL') return dirname(env.GOMOD);
   return undefined;

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { analyzePackages, type AnalyzeOptions } from './analyze-packages.js';
+import { analyzePackages, moduleRootOf, type AnalyzeOptions } from './analyze-packages.js';
 import { baseFuncName } from './analyze/attribute.js';
 import { GoescapeError, requireDirectory } from './errors.js';
 import type { Finding } from './model/finding.js';
@@ -28,7 +28,7 @@ export async function explainTarget(query: string, options: AnalyzeOptions = {})
       throw new GoescapeError('USAGE', `${fileMatch[1]} does not exist; give a Go file of the module as <file>:<line>[:<col>]`);
     }
     const env = await goEnv(run);
-    const root = env.GOMOD && env.GOMOD !== '/dev/null' ? dirname(env.GOMOD) : undefined;
+    const root = moduleRootOf(env);
     if (!root || !(file === root || file.startsWith(root + sep))) {
       throw new GoescapeError('USAGE', `${fileMatch[1]} is outside the Go module${root ? ` at ${root}` : ''}; explain works on files of the current module (use --cwd)`);
     }

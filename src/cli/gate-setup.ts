@@ -92,7 +92,8 @@ export function readDirectives(moduleRoot: string, result: AnalysisResult): Map<
     if (file.startsWith('$') || file.startsWith('<') || isAbsolute(file)) continue;
     let text: string;
     try {
-      text = readFileSync(join(moduleRoot, file), 'utf8');
+      // Finding paths are relative to the analysis root (the go.work directory in a workspace).
+      text = readFileSync(join(result.module?.root ?? moduleRoot, file), 'utf8');
     } catch {
       continue;
     }
