@@ -273,7 +273,8 @@ function assemble(input: AssembleInput): AnalysisResult {
   for (const desc of descs) {
     const { out, findings: pf } = stream.done.get(desc)!;
     const path = desc.replace(/ \[.*\]$/, '');
-    const variant = desc.includes(' [') ? 'test' : path.endsWith('.test') && !packageDirs.has(path) ? 'testmain' : undefined;
+    // `p.test` (no brackets) is the generated test main package of `go test -c`.
+    const variant = desc.includes(' [') ? 'test' : path.endsWith('.test') ? 'testmain' : undefined;
     const isFailed = compiled.failed.has(desc);
     headerLines += out.headers.length;
     for (const f of pf) findings.push(f);
@@ -289,6 +290,20 @@ function assemble(input: AssembleInput): AnalysisResult {
   for (const desc of compiled.failed) {
     if (!packages.some((p) => p.desc === desc)) {
       packages.push({ path: desc.replace(/ \[.*\]$/, ''), desc, status: 'failed', errors: [], lines: 0, findings: 0, heapEscapes: 0 });
+    }
+  }
+  // When the build failed, go skips the packages that import a failed one:
+  // they print nothing, so say so rather than let them look clean.
+  if (compiled.failed.size > 0) {
+    const seen = new Set(packages.map((p) => p.path));
+    for (const p of matched) {
+      const path = p.ImportPath.replace(/ \[.*\]$/, '');
+      if (seen.has(path) || p.Error) continue;
+      seen.add(path);
+      const row: PackageResult = { path, desc: p.ImportPath, status: 'not-built', errors: [], lines: 0, findings: 0, heapEscapes: 0 };
+      const dir = packageDirs.get(path);
+      if (dir) row.dir = dir;
+      packages.push(row);
     }
   }
   compiled.strayStdout.forEach((text, i) => unrecognized.push({ pkg: '', line: i + 1, text, reason: 'line printed on stdout' }));
@@ -365,6 +380,7 @@ function assemble(input: AssembleInput): AnalysisResult {
       total: packages.length,
       ok: packages.filter((p) => p.status === 'ok').length,
       failed: packages.filter((p) => p.status === 'failed').length,
+      notBuilt: packages.filter((p) => p.status === 'not-built').length,
     },
     unrecognized,
     goMessages: compiled.goMessages,

@@ -18,7 +18,8 @@ export interface Toolchain {
   command: string[];
 }
 
-export type PackageStatus = 'ok' | 'failed';
+/** `not-built`: go skipped it because a package it imports failed to compile (no output, no findings). */
+export type PackageStatus = 'ok' | 'failed' | 'not-built';
 
 export interface PackageResult {
   /** Import path (test variants: the plain path; see `variant`). */
@@ -54,7 +55,7 @@ export interface Summary {
   leaks: number;
   /** Inlined copies folded into their origin finding. */
   inlinedCopies: number;
-  packages: { total: number; ok: number; failed: number };
+  packages: { total: number; ok: number; failed: number; notBuilt?: number };
   /** Every line goescape did not recognise, verbatim (`line` is 1-based within the package's block). */
   unrecognized: UnrecognizedLine[];
   /** Messages of the go command itself, outside any package block (e.g. `go: downloading …`), verbatim. */

@@ -37,7 +37,8 @@ export function renderText(result: AnalysisResult, opts: TextOptions = {}): stri
   for (const pkg of result.packages) {
     const list = byPkg.get(pkg.path) ?? [];
     if (list.length === 0 && pkg.status === 'ok') continue;
-    out.push(paint('bold', `# ${pkg.desc}${pkg.status === 'failed' ? ' (failed to compile)' : ''}`));
+    const note = pkg.status === 'failed' ? ' (failed to compile)' : pkg.status === 'not-built' ? ' (not built: a package it imports failed to compile)' : '';
+    out.push(paint('bold', `# ${pkg.desc}${note}`));
     byPkg.delete(pkg.path);
     const ordered = [...list].sort((a, b) => CATEGORY_ORDER.indexOf(FINDING_KINDS[a.kind].category) - CATEGORY_ORDER.indexOf(FINDING_KINDS[b.kind].category));
     for (const f of ordered) {

@@ -205,6 +205,8 @@ describe('bad input gets one clear line and a documented exit code', () => {
     mkdirSync(join(dir, 'good'));
     writeFileSync(join(dir, 'bad', 'bad.go'), 'package bad\n\nfunc F() int { return undefinedName }\n');
     writeFileSync(join(dir, 'good', 'good.go'), 'package good\n\nfunc G() *int {\n\tx := 1\n\treturn &x\n}\n');
+    mkdirSync(join(dir, 'user'));
+    writeFileSync(join(dir, 'user', 'user.go'), 'package user\n\nimport "example.com/broken/bad"\n\nfunc U() int { return bad.F() }\n');
     const r = run(['analyze', '--format', 'json'], { cwd: dir });
     assert.equal(r.status, 3);
     const result = JSON.parse(r.stdout) as AnalysisResult;
@@ -213,6 +215,8 @@ describe('bad input gets one clear line and a documented exit code', () => {
     assert.match(bad.errors.join('\n'), /undefined: undefinedName/);
     assert.ok(result.findings.some((f) => f.pkg === 'example.com/broken/good' && f.kind === 'moved-to-heap' && f.subject === 'x'));
     assert.match(r.stderr, /1 package\(s\) failed to compile/);
+    // go skips packages that import the broken one: they are listed as not built, not as clean.
+    assert.equal(result.packages.find((p) => p.path === 'example.com/broken/user')?.status, 'not-built');
   });
 
   test('explain outside the module: exit 2', () => {

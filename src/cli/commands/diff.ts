@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { diffResults, newHeapEscapes, type EscapeDiff } from '../../analyze/diff.js';
 import { GoescapeError } from '../../errors.js';
@@ -48,7 +49,7 @@ ${GATE_BUILD_HELP}
     const repo = await repoRoot(root);
     // A second positional is the head revision unless it looks like a package pattern.
     const headRev = rest[0] !== undefined && !rest[0].startsWith('.') && !rest[0].includes('...') ? rest.shift() : undefined;
-    const sub = relative(repo, root);
+    const sub = relative(repo, realpathSync(root));
     const baseCommit = await resolveRev(repo, baseRev);
     const headCommit = headRev === undefined ? undefined : await resolveRev(repo, headRev);
     const { config } = loadConfig(root, ctx.values.config as string | undefined);
