@@ -20,6 +20,7 @@
  *
  * @module
  */
+import type { AnalysisResult } from '../model/result.js';
 import type { Finding } from '../model/finding.js';
 import { isHeapKind, type FindingKind } from '../model/kinds.js';
 import type { SourcePos } from '../model/position.js';
@@ -257,5 +258,32 @@ export function joinProfile(samples: readonly HeapSample[], opts: JoinOptions): 
     ranking,
     unpredictedSites,
     unexercised,
+  };
+}
+
+/**
+ * Copies a join's observed weights onto the analysis: each predicted site's
+ * bytes and objects onto its findings, and the totals onto the result (for
+ * the HTML report's "top heap sites by profile weight").
+ */
+export function attachProfile(result: AnalysisResult, join: ProfileJoin, profiles: string[]): void {
+  const byKey = new Map(result.findings.map((f) => [f.key, f]));
+  for (const site of join.ranking) {
+    for (const ref of site.findings) {
+      const f = byKey.get(ref.key);
+      if (!f) continue;
+      const prev = f.profile;
+      f.profile = prev
+        ? { bytes: prev.bytes + site.bytes, objects: prev.objects + site.objects, share: prev.share + site.share }
+        : { bytes: site.bytes, objects: site.objects, share: site.share };
+    }
+  }
+  result.profile = {
+    profiles,
+    totalBytes: join.total.bytes,
+    inPackagesBytes: join.inPackages.bytes,
+    predictedBytes: join.predicted.bytes,
+    unpredictedBytes: join.unpredicted.bytes,
+    predictedBytesShare: join.predictedBytesShare,
   };
 }

@@ -123,6 +123,8 @@ export interface Finding {
   cause?: Cause;
   /** Heap and leak findings: the readable chain from the value to its sink (explain analysis). */
   chain?: ChainStep[];
+  /** When a heap profile was joined (`goescape profile`): what this finding's line allocated. */
+  profile?: { bytes: number; objects: number; share: number };
   /** Heap findings under `--verify`: what the machine code does (src/analyze/reconcile.ts). */
   verification?: Verification;
 }

@@ -109,6 +109,15 @@ export interface AnalysisResult {
   packages: PackageResult[];
   findings: Finding[];
   summary: Summary;
+  /** When a heap profile was joined (`goescape profile`): totals, in bytes and objects. */
+  profile?: {
+    profiles: string[];
+    totalBytes: number;
+    inPackagesBytes: number;
+    predictedBytes: number;
+    unpredictedBytes: number;
+    predictedBytesShare: number;
+  };
   /** `--verify`/`--frames`: every function's stack frame from the `-S` listing, largest first. */
   frames?: FrameInfo[];
   /** `--verify`: how many heap escapes really allocate. */

@@ -128,3 +128,20 @@ describe('goescape profile', () => {
     assert.match(r.stderr, /cannot read profile .*no such file/);
   });
 });
+
+describe('profile --format html (captured profile, real go)', () => {
+  it('writes the analysis report with observed bytes on the heap findings and the profile totals', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goescape-profile-html-'));
+    const out = join(dir, 'report.html');
+    const r = goescape(['profile', CAPTURE, './escapes', '--cwd', DEMO, '-f', 'html', '-o', out]);
+    assert.equal(r.code, 0, r.stderr);
+    const html = readFileSync(out, 'utf8');
+    const json = /<script type="application\/json" id="goescape-data">([^<]*)<\/script>/.exec(html)?.[1];
+    assert.ok(json, 'embedded data');
+    const data = JSON.parse(json) as { meta: { profile: Record<string, number> }; f: unknown[][] };
+    assert.ok(data.meta.profile.predictedBytesShare > 0.9);
+    const weights = data.f.map((row) => (row[9] as { w?: number } | 0 || {}).w).filter((w): w is number => typeof w === 'number');
+    assert.ok(weights.length > 5 && Math.max(...weights) > 1e6, 'heap findings carry observed bytes');
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { analyzePackages } from '../../analyze-packages.js';
-import { joinProfile, type ProfileJoin } from '../../analyze/profile-join.js';
+import { attachProfile, joinProfile, type ProfileJoin } from '../../analyze/profile-join.js';
+import type { AnalysisResult } from '../../model/result.js';
+import { writeHtmlReport } from './report.js';
 import { GoescapeError } from '../../errors.js';
 import { decodeHeapProfile, type HeapSample } from '../../parse/pprof.js';
 import { renderProfileJson, renderProfileMarkdown, renderProfileText, type ProfileReport } from '../../report/profile.js';
@@ -8,7 +10,7 @@ import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { progress, writeOutput } from '../output.js';
 
-export const PROFILE_FORMATS = ['text', 'json', 'markdown'] as const;
+export const PROFILE_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 
 /** Reads and decodes heap profile files; unreadable files are BAD_INPUT. */
 export function readHeapSamples(files: string[]): HeapSample[] {
@@ -26,7 +28,7 @@ export function readHeapSamples(files: string[]): HeapSample[] {
 }
 
 /** Analyzes the packages (test files included, so benchmark code joins too) and joins the samples to the findings. */
-export async function joinProfileToAnalysis(samples: HeapSample[], o: { patterns: string[]; cwd?: string; tags?: string; onProgress?: (t: string) => void }): Promise<{ join: ProfileJoin; packages: string[] }> {
+export async function joinProfileToAnalysis(samples: HeapSample[], o: { patterns: string[]; cwd?: string; tags?: string; onProgress?: (t: string) => void }): Promise<{ join: ProfileJoin; packages: string[]; result: AnalysisResult }> {
   const result = await analyzePackages({
     patterns: o.patterns,
     cwd: o.cwd,
@@ -35,7 +37,7 @@ export async function joinProfileToAnalysis(samples: HeapSample[], o: { patterns
     onPackage: (pkg, done) => o.onProgress?.(`compiling… ${done} packages (${pkg})`),
   });
   const packages = [...new Set(result.packages.filter((p) => p.variant !== 'testmain' && !p.path.endsWith('.test')).map((p) => p.path))].sort();
-  return { join: joinProfile(samples, { packages, findings: result.findings }), packages };
+  return { join: joinProfile(samples, { packages, findings: result.findings }), packages, result };
 }
 
 export const profile: Command = {
@@ -53,7 +55,8 @@ compiler did not report, and heap findings the profile never exercised.
 
   -C, --cwd DIR        run in DIR (the Go module or a directory inside it)
       --tags TAGS      build tags, as for go build -tags
-  -f, --format FORMAT  text (default), json or markdown
+  -f, --format FORMAT  text (default), json, markdown, or html (the analysis
+                       report with observed bytes on each heap finding)
       --limit N        rows per list in text/markdown (default 30)
   -o, --output FILE    write the report to FILE instead of stdout`,
   options: {
@@ -74,7 +77,7 @@ compiler did not report, and heap findings the profile never exercised.
     if (!file) throw new GoescapeError('USAGE', 'missing the heap profile: goescape profile <mem.pprof> [packages...]');
     const samples = readHeapSamples([file]);
     const bar = progress(ctx.isTTY);
-    const { join, packages } = await joinProfileToAnalysis(samples, {
+    const { join, packages, result } = await joinProfileToAnalysis(samples, {
       patterns,
       cwd: ctx.values.cwd as string | undefined,
       tags: ctx.values.tags as string | undefined,
@@ -82,6 +85,12 @@ compiler did not report, and heap findings the profile never exercised.
     });
     bar.done();
     const report: ProfileReport = { tool: 'goescape profile', profiles: [file], packages, join };
+    if (format === 'html') {
+      // The analysis with the observed weights on its findings, as the HTML report.
+      attachProfile(result, join, [file]);
+      await writeHtmlReport(result, ctx.values.output as string | undefined, ctx);
+      return EXIT.OK;
+    }
     const text = format === 'json' ? renderProfileJson(report) : format === 'markdown' ? renderProfileMarkdown(join, { limit }) : renderProfileText(join, { limit });
     writeOutput(text, ctx.values.output as string | undefined, ctx.stdout);
     return EXIT.OK;
