@@ -109,6 +109,8 @@ export interface AnalysisResult {
   packages: PackageResult[];
   findings: Finding[];
   summary: Summary;
+  /** When made by `goescape diff --format html`: the revisions compared and the counts of heap and leak findings. */
+  diff?: { baseRev: string; headRev: string; baseFindings: number; headFindings: number; added: number; removed: number; changed: number; unchanged: number };
   /** When a heap profile was joined (`goescape profile`): totals, in bytes and objects. */
   profile?: {
     profiles: string[];

@@ -1,4 +1,3 @@
-import { hasToolchain } from '../helpers/go.js';
 /**
  * The CI gate end to end, with the real go and git: a temporary repository
  * with a Go module and several commits, driven through the built CLI.
@@ -10,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hasToolchain } from '../helpers/go.js';
 
 const CLI = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const ENV: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
@@ -132,6 +132,14 @@ test('diff: with no head revision, the working tree', () => {
   const d = diffJson(commits.moved!);
   assert.deepEqual(d.added.map((f) => f.key), ['example.com/gate|Leak|moved-to-heap|y']);
   assert.deepEqual(d.removed.map((f) => f.key), ['example.com/gate|Old|moved-to-heap|t']);
+});
+
+test('diff --format html: the head report carries the diff summary', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'goescape-diff-html-')), 'diff.html');
+  const r = goescape(['diff', commits.moved!, '--format', 'html', '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  const html = readFileSync(out, 'utf8');
+  assert.match(html, /"diff":\{"baseRev":"[0-9a-f]+","headRev":"working tree","baseFindings":\d+,"headFindings":\d+,"added":1,"removed":1,/);
 });
 
 test('diff: Ctrl-C removes the temporary worktrees', async () => {

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { diffResults, newHeapEscapes, type EscapeDiff } from '../../analyze/diff.js';
 import { GoescapeError } from '../../errors.js';
 import { renderDiffText } from '../../report/gate-text.js';
+import { writeHtmlReport } from './report.js';
 import { renderDiffMarkdown } from '../../report/markdown.js';
 import { count } from '../../report/messages.js';
 import { repoRoot, resolveRev, Worktrees } from '../../toolchain/git.js';
@@ -11,10 +12,10 @@ import { EXIT } from '../exit-codes.js';
 import { analyzeWithConfig, failedPackagesMessage, findModuleRoot, GATE_BUILD_HELP, GATE_BUILD_OPTIONS, loadConfig } from '../gate-setup.js';
 import { writeOutput } from '../output.js';
 
-export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
+export const DIFF_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-export function renderDiff(format: DiffFormat, d: EscapeDiff): string {
+export function renderDiff(format: Exclude<DiffFormat, 'html'>, d: EscapeDiff): string {
   if (format === 'json') return JSON.stringify({ diffVersion: 1, ...d }, null, 2) + '\n';
   if (format === 'markdown') return renderDiffMarkdown(d);
   return renderDiffText(d);
@@ -31,7 +32,8 @@ leaks by stable key, so moved code is not a change. Without <head-rev>,
 compares with the working tree. Packages: as in goescape.yaml, else ./...
 
 ${GATE_BUILD_HELP}
-  -f, --format FORMAT  text (default), json or markdown
+  -f, --format FORMAT  text (default), json, markdown, or html (the head's
+                       report with the diff summary; -o FILE)
   -o, --output FILE    write the report to FILE instead of stdout
       --fail-on-new    exit 1 when a heap escape was added (for CI)`,
   options: {
@@ -70,10 +72,17 @@ ${GATE_BUILD_HELP}
         }
       }
       d = diffResults(base, head, { base: baseRev, head: headRev ?? 'working tree' });
+      if (format === 'html') {
+        // The head's analysis as the HTML report, with the diff's summary; rendered
+        // before the worktrees go, since the page embeds their source.
+        const c = d.counts;
+        head.diff = { baseRev: d.base.rev, headRev: d.head.rev, baseFindings: c.base, headFindings: c.head, added: c.added, removed: c.removed, changed: c.changed, unchanged: c.unchanged };
+        await writeHtmlReport(head, ctx.values.output as string | undefined, ctx);
+      }
     } finally {
       trees.dispose();
     }
-    writeOutput(renderDiff(format, d), ctx.values.output as string | undefined, ctx.stdout);
+    if (format !== 'html') writeOutput(renderDiff(format, d), ctx.values.output as string | undefined, ctx.stdout);
     const added = newHeapEscapes(d);
     if (ctx.values['fail-on-new'] && added.length > 0) {
       ctx.stderr(`goescape diff: ${count(added.length, 'new heap escape')} since ${baseRev}\n`);
