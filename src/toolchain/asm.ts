@@ -75,5 +75,16 @@ export function isAsmLineOfInterest(buf: Buffer, start: number, end: number): bo
   if (buf[i] !== 32 || buf[i + 1] !== OPEN_PAREN) return false;
   const tab = buf.indexOf(TAB, i + 2);
   if (tab < 0 || tab >= end) return false;
-  return OP_FIRST.has(buf[tab + 1]!);
+  const op = buf[tab + 1]!;
+  if (!OP_FIRST.has(op)) return false;
+  if (op !== 77 /* M */) return true;
+  // Moves matter only for immediates and for the registers the allocation
+  // entry points read their size from (AX, BX, CX): two thirds of std's
+  // moves are neither.
+  const last = buf[end - 1];
+  if (end - start > 4 && buf[end - 4] === 44 /* , */ && buf[end - 3] === 32 && last === 88 /* X */) {
+    const r = buf[end - 2];
+    if (r === 65 || r === 66 || r === 67) return true;
+  }
+  return buf.indexOf(36 /* $ */, tab) >= 0 && buf.indexOf(36, tab) < end;
 }
