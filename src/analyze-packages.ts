@@ -210,7 +210,6 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
   if (r.exitCode !== 0) {
     for (const out of outputs) if (out.unrecognized.length > 0) failed.add(out.pkg);
   }
-  // A pattern go could not load is reported outside any block: keep it as a failed pseudo-package.
   const stderr = goMessages.join('\n');
   const lineCount = outputs.reduce((n, o) => n + o.lineCount, 0);
   return { outputs, failed, exitCode: r.exitCode, stderr, goMessages, strayStdout, lineCount };
