@@ -12,7 +12,7 @@ import { GoescapeError, requireDirectory } from './errors.js';
 import type { Finding, UnrecognizedLine } from './model/finding.js';
 import type { SourcePos } from './model/position.js';
 import { isHeapKind, isLeakKind, type FindingKind } from './model/kinds.js';
-import { SCHEMA_VERSION, type AnalysisResult, type PackageResult, type Summary } from './model/result.js';
+import { importPathOfDesc, SCHEMA_VERSION, type AnalysisResult, type PackageResult, type Summary } from './model/result.js';
 import { MOutputParser, type PackageOutput } from './parse/m-output.js';
 import { Attributor, assignKeys, foldRepeats, sortFindings } from './analyze/attribute.js';
 import { classifyFindings } from './analyze/classify.js';
@@ -102,7 +102,7 @@ class StreamingAttribution {
   ready(listed: ListedPackage[]): void {
     for (const p of listed) {
       if (!p.Dir) continue;
-      const path = p.ImportPath.replace(/ \[.*\]$/, '');
+      const path = importPathOfDesc(p.ImportPath);
       this.packageDirs.set(path, this.paths.normalize(p.Dir) || '.');
       this.absoluteDirs.set(path, p.Dir);
     }
@@ -135,7 +135,7 @@ class StreamingAttribution {
   }
 
   attribute(out: PackageOutput): void {
-    const path = out.pkg.replace(/ \[.*\]$/, '');
+    const path = importPathOfDesc(out.pkg);
     this.attributor!.prepare(out.findings, this.absoluteDirs.get(path));
     const findings = this.attributor!.attribute(path, out.findings);
     out.findings = [];
@@ -245,7 +245,7 @@ function assemble(input: AssembleInput): AnalysisResult {
   const unrecognized: UnrecognizedLine[] = [];
   const errorsOf = new Map<string, string[]>();
   for (const out of stream.deferred) {
-    const path = out.pkg.replace(/ \[.*\]$/, '');
+    const path = importPathOfDesc(out.pkg);
     if (compiled.failed.has(out.pkg)) {
       // In a package that failed to build, the lines goescape does not know are the compiler's errors.
       const errors: string[] = [];
@@ -267,42 +267,35 @@ function assemble(input: AssembleInput): AnalysisResult {
   let findings: Finding[] = [];
   const packages: PackageResult[] = [];
   let headerLines = 0;
-  // go build prints packages in completion order; sort for determinism.
-  const descs = [...stream.done.keys()].sort();
-  for (const desc of descs) {
-    const { out, findings: pf } = stream.done.get(desc)!;
-    const path = desc.replace(/ \[.*\]$/, '');
+  // One row per package: its description, path, directory and variant.
+  const row = (desc: string, status: PackageResult['status']): PackageResult => {
+    const path = importPathOfDesc(desc);
+    const pr: PackageResult = { path, desc, status, errors: errorsOf.get(desc) ?? [], lines: 0, findings: 0, heapEscapes: 0 };
     // `p.test` (no brackets) is the generated test main package of `go test -c`.
     const variant = desc.includes(' [') ? 'test' : path.endsWith('.test') ? 'testmain' : undefined;
-    const isFailed = compiled.failed.has(desc);
-    headerLines += out.headers.length;
-    for (const f of pf) findings.push(f);
-    const pr: PackageResult = {
-      path, desc, status: isFailed ? 'failed' : 'ok', errors: errorsOf.get(desc) ?? [], lines: out.lineCount, findings: 0, heapEscapes: 0,
-    };
     if (variant) pr.variant = variant;
     const dir = packageDirs.get(path);
     if (dir) pr.dir = dir;
+    return pr;
+  };
+  // go build prints packages in completion order; sort for determinism.
+  for (const desc of [...stream.done.keys()].sort()) {
+    const { out, findings: pf } = stream.done.get(desc)!;
+    headerLines += out.headers.length;
+    for (const f of pf) findings.push(f);
+    const pr = row(desc, compiled.failed.has(desc) ? 'failed' : 'ok');
+    pr.lines = out.lineCount;
     packages.push(pr);
-  }
-  // Packages that failed before printing anything (e.g. setup errors) still get a row.
-  for (const desc of compiled.failed) {
-    if (!packages.some((p) => p.desc === desc)) {
-      packages.push({ path: desc.replace(/ \[.*\]$/, ''), desc, status: 'failed', errors: [], lines: 0, findings: 0, heapEscapes: 0 });
-    }
   }
   // When the build failed, go skips the packages that import a failed one:
   // they print nothing, so say so rather than let them look clean.
   if (compiled.failed.size > 0) {
     const seen = new Set(packages.map((p) => p.path));
     for (const p of matched) {
-      const path = p.ImportPath.replace(/ \[.*\]$/, '');
+      const path = importPathOfDesc(p.ImportPath);
       if (seen.has(path) || p.Error) continue;
       seen.add(path);
-      const row: PackageResult = { path, desc: p.ImportPath, status: 'not-built', errors: [], lines: 0, findings: 0, heapEscapes: 0 };
-      const dir = packageDirs.get(path);
-      if (dir) row.dir = dir;
-      packages.push(row);
+      packages.push(row(p.ImportPath, 'not-built'));
     }
   }
   compiled.strayStdout.forEach((text, i) => unrecognized.push({ pkg: '', line: i + 1, text, reason: 'line printed on stdout' }));
@@ -327,7 +320,7 @@ function assemble(input: AssembleInput): AnalysisResult {
   classifyFindings(findings, {
     lineText: (file, line) => attributor.lineText(file, line),
     literalAt: (pos) => attributor.literalAt(pos),
-    importNames: (file) => attributor.importNames(file),
+    importPathFor: (file, name) => attributor.importPathFor(file, name),
     declaredFuncs: (pkg) => {
       // With -l the compiler prints no can/cannot-inline lines: add the declarations found in the source.
       let set = declared.get(pkg);

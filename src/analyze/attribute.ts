@@ -115,18 +115,8 @@ export class Attributor {
   literalAt(pos: SourcePos): SourcePos | undefined {
     const ff = this.fileFuncs(pos.file);
     if (!ff) return undefined;
-    let i = ff.index.enclosing(pos.line, pos.column ?? 0);
-    while (i >= 0) {
-      const fn = ff.index.funcs[i]!;
-      if (fn.isLiteral) return { file: pos.file, line: fn.line, column: fn.column };
-      return undefined;
-    }
-    return undefined;
-  }
-
-  /** Names the file's imports are used under. */
-  importNames(file: string): Set<string> {
-    return new Set(this.fileFuncs(file)?.imports.keys() ?? []);
+    const fn = ff.index.funcs[ff.index.enclosing(pos.line, pos.column ?? 0)];
+    return fn?.isLiteral ? { file: pos.file, line: fn.line, column: fn.column } : undefined;
   }
 
   /** Declared (non-literal) function names of the scanned files in a normalised directory. */
@@ -210,12 +200,11 @@ export function foldRepeats(findings: Finding[],
   resolveQualifier: (file: string, name: string) => string | undefined = () => undefined): { findings: Finding[]; folded: number } {
   // Callers pass findings in a deterministic order (packages sorted, each in
   // the compiler's own order), so "first one wins" is deterministic too.
-  const sorted = findings;
   const origins = new Map<string, Finding>();
   const verdictFamily = (f: Finding) => (isHeapKind(f.kind) || f.kind === 'does-not-escape' ? 'escape' : isLeakKind(f.kind) ? 'leak' : f.kind);
   // Inlining call sites per package: position → callee.
   const inlinedAt = new Map<string, string[]>();
-  for (const f of sorted) {
+  for (const f of findings) {
     if (f.kind === 'inlining-call') push(inlinedAt, `${f.pkg}|${posKey(f)}`, f.details.callee ?? f.subject);
   }
   const kept: Finding[] = [];
@@ -233,7 +222,7 @@ export function foldRepeats(findings: Finding[],
     origin.outputLines = (origin.outputLines ?? 0) + (copy.outputLines ?? 0);
     folded++;
   };
-  for (const f of sorted) {
+  for (const f of findings) {
     const family = verdictFamily(f);
     if (family !== 'escape' && family !== 'leak') {
       kept.push(f);

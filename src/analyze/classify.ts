@@ -16,8 +16,8 @@ export interface SourceLookup {
   lineText(file: string, line: number): string | undefined;
   /** Position of the `func` keyword of the innermost function literal containing pos. */
   literalAt(pos: SourcePos): SourcePos | undefined;
-  /** Names a file imports packages under (`fmt`, `json`, aliases). */
-  importNames(file: string): Set<string>;
+  /** The import path a package name (`fmt`, an alias) stands for in a file, if the file imports it. */
+  importPathFor(file: string, name: string): string | undefined;
   /** Functions declared in a package (compiler names), to tell static calls from func values. */
   declaredFuncs(pkg: string): Set<string>;
 }
@@ -57,8 +57,9 @@ export function classify(f: Finding, src: SourceLookup): Classification {
     if (!boxed && /^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)+$/u.test(subject) && !subject.startsWith('~')) {
       // `x.M` is a method value when the package declares a method M; otherwise a boxed field.
       const name = subject.slice(subject.lastIndexOf('.') + 1);
-      const methods = [...src.declaredFuncs(f.pkg)].some((fn) => fn.endsWith(`.${name}`) && (fn.startsWith('(') || /^[\p{L}_][\p{L}\p{N}_]*(\[[^\]]*\])?\./u.test(fn)));
-      if (methods || src.declaredFuncs(f.pkg).size === 0) return { cause: 'method-value' };
+      const declared = src.declaredFuncs(f.pkg);
+      const methods = [...declared].some((fn) => fn.endsWith(`.${name}`) && (fn.startsWith('(') || /^[\p{L}_][\p{L}\p{N}_]*(\[[^\]]*\])?\./u.test(fn)));
+      if (methods || declared.size === 0) return { cause: 'method-value' };
     }
     // `a + b` may be a string concatenation whose result escapes (not boxing): let the flow decide.
     if (boxed || !/\s\+\s/.test(subject)) {
@@ -150,7 +151,7 @@ function isOpaqueCall(callee: string | undefined, f: Finding, step: ChainStep, s
   if (parts.length === 1) return !src.declaredFuncs(f.pkg).has(callee);
   if (parts.length === 2 && /^[A-Z]/.test(parts[0]!)) return false; // T.M(...) value-receiver method expression
   const file = step.pos?.file ?? f.pos.file;
-  if (src.importNames(file).has(parts[0]!)) return false;
+  if (src.importPathFor(file, parts[0]!) !== undefined) return false;
   return true;
 }
 

@@ -14,7 +14,7 @@
 import type { Finding } from '../model/finding.js';
 import { isHeapKind } from '../model/kinds.js';
 import type { SourcePos } from '../model/position.js';
-import type { AnalysisResult, FrameInfo, VerificationSummary } from '../model/result.js';
+import { importPathOfDesc, type AnalysisResult, type FrameInfo, type VerificationSummary } from '../model/result.js';
 import { splitSymbol, type AllocCall, type AsmFunction, type AsmPos, type StaticRef } from '../parse/asm.js';
 import { baseFuncName } from './attribute.js';
 
@@ -111,7 +111,6 @@ interface FnInfo {
 }
 
 const lineKey = (file: string, line: number) => `${file}:${line}`;
-const stripVariant = (desc: string) => desc.replace(/ \[.*\]$/, '');
 const lastElem = (pkg: string) => pkg.slice(pkg.lastIndexOf('/') + 1);
 
 /** Adds `verification` to every heap finding of `result` (in place) and returns the rest. */
@@ -123,7 +122,7 @@ export function reconcile(result: AnalysisResult, asm: AsmFunction[], opts: Reco
   const fns: FnInfo[] = [];
   let allocCalls = 0;
   for (const a of asm) {
-    const pkg = stripVariant(a.pkg);
+    const pkg = importPathOfDesc(a.pkg);
     const { func } = splitSymbol(a.symbol, pkg);
     const info: FnInfo = { asm: a, pkg, func, allocs: [], statics: [] };
     if (a.pos) info.ownFile = opts.normalize(a.pos.file);

@@ -21,6 +21,11 @@ export interface Toolchain {
 /** `not-built`: go skipped it because a package it imports failed to compile (no output, no findings). */
 export type PackageStatus = 'ok' | 'failed' | 'not-built';
 
+/** The import path behind a package description: `p [p.test]` → `p`. */
+export function importPathOfDesc(desc: string): string {
+  return desc.replace(/ \[.*\]$/, '');
+}
+
 export interface PackageResult {
   /** Import path (test variants: the plain path; see `variant`). */
   path: string;

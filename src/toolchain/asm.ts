@@ -25,8 +25,7 @@ export interface AsmCompileResult {
 
 /** The go command line for the `-S` compile. */
 export function asmCompileArgs(o: AsmCompileOptions): string[] {
-  const args = compileArgs({ ...o, compilerFlags: o.noInline ? ['-S', '-l'] : ['-S'] });
-  return args.filter((a) => a !== '-json');
+  return compileArgs({ ...o, compilerFlags: o.noInline ? ['-S', '-l'] : ['-S'] });
 }
 
 /** Compiles with `-S`, handing each function to `onFunction` as it is parsed. */
