@@ -2,7 +2,7 @@
  * Library side of `goescape explain`: resolve `<file>:<line>[:<col>]` or
  * `<pkg>.<Func>` to a package, analyze it, and pick the findings there.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { analyzePackages, moduleRootOf, type AnalyzeOptions } from './analyze-packages.js';
 import { baseFuncName } from './analyze/attribute.js';
@@ -64,25 +64,4 @@ export async function explainTarget(query: string, options: AnalyzeOptions = {})
     return { target: { query, findings: matches, nearest: [] }, result };
   }
   throw new GoescapeError('USAGE', `cannot resolve "${query}": give <file>:<line>[:<col>] or <import/path>.<Func> of a package go list can find`);
-}
-
-/** Reads one line of a normalised path from a result's module (or an absolute path). */
-export function lineReader(result: AnalysisResult, goroot?: string): (pos: { file: string; line: number }) => string | undefined {
-  const cache = new Map<string, string[] | null>();
-  return (pos) => {
-    let lines = cache.get(pos.file);
-    if (lines === undefined) {
-      let abs: string | undefined;
-      if (pos.file.startsWith('$GOROOT')) abs = goroot ? goroot + pos.file.slice('$GOROOT'.length) : undefined;
-      else if (pos.file.startsWith('<') || pos.file.startsWith('$')) abs = undefined;
-      else abs = isAbsolute(pos.file) ? pos.file : result.module ? resolve(result.module.root, pos.file) : undefined;
-      try {
-        lines = abs ? readFileSync(abs, 'utf8').split('\n') : null;
-      } catch {
-        lines = null;
-      }
-      cache.set(pos.file, lines);
-    }
-    return lines?.[pos.line - 1];
-  };
 }

@@ -12,6 +12,7 @@ import { CONFIG_FILE, defaultConfig, parseConfig, type GoescapeConfig } from '..
 import { GoescapeError, requireDirectory } from '../errors.js';
 import type { AnalysisResult } from '../model/result.js';
 import { COMMON_BUILD_HELP, type CommandContext, type OptionSpec } from './command.js';
+import { failedPackagesText } from '../report/messages.js';
 import { progress } from './output.js';
 
 export const GATE_BUILD_OPTIONS: OptionSpec = {
@@ -106,5 +107,5 @@ export function readDirectives(moduleRoot: string, result: AnalysisResult): Map<
 export function failedPackagesMessage(result: AnalysisResult): string | undefined {
   const failed = result.packages.filter((p) => p.status === 'failed');
   if (!failed.length) return undefined;
-  return `${failed.length} package(s) failed to compile: ${failed.map((p) => p.desc).join(', ')}; fix the compiler errors (goescape analyze shows them)`;
+  return `${failedPackagesText(failed)}; fix the compiler errors (goescape analyze shows them)`;
 }

@@ -35,6 +35,11 @@ export function findingLine(f: Finding): string {
   return line;
 }
 
+/** `2 package(s) failed to compile: a, b` — callers add what to do about it. */
+export function failedPackagesText(failed: readonly { desc: string }[]): string {
+  return `${failed.length} package(s) failed to compile: ${failed.map((p) => p.desc).join(', ')}`;
+}
+
 export const SUMMARY_LABELS: Record<string, string> = {
   heapEscapes: 'heap escapes',
   leaks: 'leaking params',

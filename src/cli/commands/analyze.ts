@@ -3,6 +3,7 @@ import type { AnalysisResult } from '../../model/result.js';
 import { verifyResult } from '../../verify.js';
 import { GoescapeError } from '../../errors.js';
 import { renderJson } from '../../report/json.js';
+import { failedPackagesText } from '../../report/messages.js';
 import { renderText } from '../../report/text.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -97,7 +98,7 @@ ${COMMON_BUILD_HELP}
 export function buildProblems(result: AnalysisResult, stderr: (t: string) => void): number {
   const failed = result.packages.filter((p) => p.status === 'failed');
   if (failed.length > 0) {
-    stderr(`goescape: ${failed.length} package(s) failed to compile: ${failed.map((p) => p.desc).join(', ')}; their errors are the compiler-error findings (the other packages' results are complete)\n`);
+    stderr(`goescape: ${failedPackagesText(failed)}; their errors are the compiler-error findings (the other packages' results are complete)\n`);
     return EXIT.GO;
   }
   if (result.summary.goExitCode !== 0) {

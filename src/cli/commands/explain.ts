@@ -1,4 +1,5 @@
-import { explainTarget, lineReader } from '../../explain-target.js';
+import { explainTarget } from '../../explain-target.js';
+import { lineReader } from '../../source-reader.js';
 import { GoescapeError } from '../../errors.js';
 import { renderExplainJson, renderExplainText } from '../../report/explain.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type Command } from '../command.js';
