@@ -193,14 +193,17 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
     onPackage?.(p.pkg, outputs.length);
   });
   const r = await streamGo(args, run, {
-    onStderrLine(line) {
+    onStderrBytes(buf, start, end) {
       // go's own messages (`go: downloading …`, `go: …` errors) can come
       // between or after package blocks; they are not compiler output.
-      if (line.startsWith('go: ') || line.startsWith('go build')) {
-        goMessages.push(line);
-        return;
+      if (buf[start] === 103 && buf[start + 1] === 111 && (buf[start + 2] === 58 || buf[start + 2] === 32)) {
+        const line = buf.toString('utf8', start, end);
+        if (line.startsWith('go: ') || line.startsWith('go build')) {
+          goMessages.push(line);
+          return;
+        }
       }
-      parser.line(line, ++lineNo);
+      parser.lineBytes(buf, start, end, ++lineNo);
     },
     onStdoutLine(line) {
       if (line) strayStdout.push(line);
@@ -254,7 +257,7 @@ function assemble(input: AssembleInput): AnalysisResult {
         const m = /^(.+?):(\d+)(?::(\d+))?: (.*)$/.exec(u.text);
         const pos: SourcePos = m ? { file: m[1]!, line: Number(m[2]) } : { file: '<unknown>', line: 0 };
         if (m?.[3]) pos.column = Number(m[3]);
-        out.findings.push({ kind: 'compiler-error', pkg: out.pkg, pos, subject: '', message: m ? m[4]! : u.text, details: {}, explanations: [], lines: [u.line] });
+        out.findings.push({ kind: 'compiler-error', pkg: out.pkg, pos, subject: '', message: m ? m[4]! : u.text, details: {}, explanations: [], spans: [u.line, u.line] });
       }
       errorsOf.set(out.pkg, [...(errorsOf.get(out.pkg) ?? []), ...errors]);
     } else {
@@ -351,7 +354,8 @@ function assemble(input: AssembleInput): AnalysisResult {
   const byCause: Partial<Record<Cause, number>> = {};
   for (const f of findings) {
     byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
-    if (f.cause && isHeapKind(f.kind)) byCause[f.cause] = (byCause[f.cause] ?? 0) + 1;
+    // Heap kind first: reading a leak's `cause` would classify it (classifyFindings).
+    if (isHeapKind(f.kind) && f.cause) byCause[f.cause] = (byCause[f.cause] ?? 0) + 1;
     linesInFindings += f.outputLines ?? 0;
     if (isHeapKind(f.kind)) heapEscapes++;
     else if (isLeakKind(f.kind)) leaks++;

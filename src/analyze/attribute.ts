@@ -7,7 +7,7 @@
 import type { Finding, InlinedSite } from '../model/finding.js';
 import { isHeapKind, isLeakKind } from '../model/kinds.js';
 import { comparePos, type SourcePos } from '../model/position.js';
-import type { ParsedFinding } from '../parse/m-output.js';
+import { RawExplanation, spanLineCount, type ParsedFinding } from '../parse/m-output.js';
 import { FuncIndex, scanGoFuncs, type GoFunc } from '../parse/go-source.js';
 import { dirOf, type PathNormalizer } from './paths.js';
 
@@ -40,12 +40,13 @@ export class Attributor {
   /** Normalises positions in place and records function names the compiler declared. */
   prepare(findings: ParsedFinding[], packageDir?: string): void {
     const { paths } = this.ctx;
+    // Flow notes are parsed on first read (RawExplanation); normalise their files then.
+    const resolveFile = (file: string) => paths.normalize(file, packageDir);
     for (const f of findings) {
       f.pos.file = paths.normalize(f.pos.file, packageDir);
       for (const e of f.explanations) {
-        for (const flow of e.flows) {
-          for (const note of flow.notes) if (note.pos) note.pos.file = paths.normalize(note.pos.file, packageDir);
-        }
+        if (e instanceof RawExplanation) e.resolveFile = resolveFile;
+        else for (const flow of e.flows) for (const note of flow.notes) if (note.pos) note.pos.file = resolveFile(note.pos.file);
       }
       if ((f.kind === 'can-inline' || f.kind === 'cannot-inline') && f.pos.column !== undefined) {
         this.declared.set(`${f.pos.file}:${f.pos.line}:${f.pos.column}`, f.subject);
@@ -60,7 +61,7 @@ export class Attributor {
     for (const p of parsed) {
       const f: Finding = {
         key: '', kind: p.kind, pkg, pos: p.pos, func: '', subject: p.subject, message: p.message,
-        details: p.details, explanations: p.explanations, outputLines: p.lines.length,
+        details: p.details, explanations: p.explanations, outputLines: spanLineCount(p.spans),
       };
       if (p.kind === 'can-inline' || p.kind === 'cannot-inline') f.func = p.subject;
       else if (p.funcHint !== undefined) f.func = p.funcHint;

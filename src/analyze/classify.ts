@@ -8,7 +8,7 @@
  */
 import type { Cause } from '../model/causes.js';
 import type { ChainStep, Finding } from '../model/finding.js';
-import { isExplainedKind } from '../model/kinds.js';
+import { isExplainedKind, isHeapKind } from '../model/kinds.js';
 import type { SourcePos } from '../model/position.js';
 
 export interface SourceLookup {
@@ -155,12 +155,53 @@ function isOpaqueCall(callee: string | undefined, f: Finding, step: ChainStep, s
   return true;
 }
 
-/** Adds `cause` to every heap and leak finding. */
+/**
+ * Adds `cause` to every heap and leak finding. Heap escapes are classified
+ * now; leaks when their `cause` or `details` is first read: their chains
+ * run through the flows of leaks to results, about two thirds of std's
+ * `-m=2` output, which a heap report never reads.
+ */
 export function classifyFindings(findings: Finding[], src: SourceLookup): void {
   for (const f of findings) {
     if (!isExplainedKind(f.kind)) continue;
-    const c = classify(f, src);
-    f.cause = c.cause;
-    if (c.callee) f.details.callee ??= c.callee;
+    if (isHeapKind(f.kind)) applyClassification(f, classify(f, src));
+    else classifyOnRead(f, src);
   }
+}
+
+function applyClassification(f: Finding, c: Classification): void {
+  f.cause = c.cause;
+  if (c.callee) f.details.callee ??= c.callee;
+}
+
+/**
+ * Makes `cause` and `details` enumerable getters that classify on first
+ * read and then turn back into plain data properties, so JSON, spreads and
+ * `in` see the same object either way. `details` is included because a
+ * classification can add `details.callee`.
+ */
+function classifyOnRead(f: Finding, src: SourceLookup): void {
+  const details = f.details;
+  let done = false;
+  const settle = () => {
+    if (done) return;
+    done = true;
+    Object.defineProperty(f, 'details', { value: details, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(f, 'cause', { value: undefined, writable: true, enumerable: true, configurable: true });
+    applyClassification(f, classify(f, src));
+  };
+  const lazy = (name: 'cause' | 'details') => Object.defineProperty(f, name, {
+    get() {
+      settle();
+      return f[name];
+    },
+    set(value: unknown) {
+      settle();
+      Object.defineProperty(f, name, { value, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  lazy('details');
+  lazy('cause');
 }

@@ -1,4 +1,4 @@
-import type { Explanation, FindingDetails } from '../model/finding.js';
+import type { Explanation, FindingDetails, Flow, FlowNote } from '../model/finding.js';
 import type { FindingKind } from '../model/kinds.js';
 import type { SourcePos } from '../model/position.js';
 import { UNKNOWN_FILE } from '../model/position.js';
@@ -19,8 +19,25 @@ export interface ParsedFinding {
   explanations: Explanation[];
   /** Function named by the compiler on the line itself or in its explanation header. */
   funcHint?: string;
-  /** 1-based line numbers in the compiler output that make up this finding. */
-  lines: number[];
+  /**
+   * The compiler output lines that make up this finding, as inclusive runs
+   * of 1-based line numbers: `[first, last, first, last, …]`.
+   */
+  spans: number[];
+}
+
+/** The line numbers of a finding's spans, in order. */
+export function linesOfSpans(spans: number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < spans.length; i += 2) for (let n = spans[i]!; n <= spans[i + 1]!; n++) out.push(n);
+  return out;
+}
+
+/** Number of lines in a finding's spans. */
+export function spanLineCount(spans: number[]): number {
+  let n = 0;
+  for (let i = 0; i < spans.length; i += 2) n += spans[i + 1]! - spans[i]! + 1;
+  return n;
 }
 
 export interface ParsedUnrecognized {
@@ -42,12 +59,122 @@ export interface PackageOutput {
   firstLine: number;
 }
 
+/**
+ * A `-m=2` explanation whose flow lines are kept as raw bytes and parsed
+ * when first read. The standard library prints over a million flow lines,
+ * mostly for leaks to results nobody looks at; decoding them all would cost
+ * more than the compile replay itself. JSON gets the parsed flows (`toJSON`).
+ */
+export class RawExplanation implements Explanation {
+  header: 'escapes' | 'leaks';
+  sink: string | undefined = undefined;
+  derefs: number | undefined = undefined;
+  func: string | undefined = undefined;
+  truncated: boolean | undefined = undefined;
+  /** Normalises the file of each note's position when the flows are parsed (set by attribution). */
+  resolveFile: ((file: string) => string) | undefined = undefined;
+  /** Flow lines verbatim, `\n`-separated, in `text[start..end)`. */
+  text: Buffer | undefined = undefined;
+  /** Length of the position prefix (`file:line:col: `) that starts each stored line. */
+  prefixLength = 0;
+  start = 0;
+  end = 0;
+  private parsed: Flow[] | undefined = undefined;
+
+  constructor(header: 'escapes' | 'leaks') {
+    this.header = header;
+  }
+
+  get flows(): Flow[] {
+    if (this.parsed === undefined) {
+      this.parsed = this.text ? parseFlowLines(this.text.toString('utf8', this.start, this.end), this.prefixLength, this.resolveFile) : [];
+      this.text = undefined;
+    }
+    return this.parsed;
+  }
+
+  set flows(flows: Flow[]) {
+    this.parsed = flows;
+    this.text = undefined;
+  }
+
+  toJSON(): Explanation {
+    const out = { header: this.header } as Explanation;
+    if (this.sink !== undefined) out.sink = this.sink;
+    if (this.derefs !== undefined) out.derefs = this.derefs;
+    out.flows = this.flows;
+    if (this.func !== undefined) out.func = this.func;
+    if (this.truncated) out.truncated = true;
+    return out;
+  }
+}
+
+/**
+ * Parses stored flow lines (`  flow: …` and `    from …`). They passed the
+ * structural check when stored; a line the full parse still rejects is kept
+ * verbatim (as a flow's source or a note's `where`) rather than dropped.
+ */
+function parseFlowLines(text: string, prefixLength: number, resolveFile: ((file: string) => string) | undefined): Flow[] {
+  const flows: Flow[] = [];
+  for (const whole of text.split('\n')) {
+    if (whole === '') continue;
+    const line = whole.slice(prefixLength);
+    const parsed = parseMessage(line);
+    if (parsed.type === 'flow') flows.push(parsed.flow);
+    else if (parsed.type === 'note') {
+      const note = parsed.note;
+      if (note.pos && resolveFile) note.pos.file = resolveFile(note.pos.file);
+      flows[flows.length - 1]?.notes.push(note);
+    } else if (parsed.type === 'truncated') continue; // recorded as `truncated` when stored
+    else if (line.startsWith('  flow: ')) flows.push({ dst: '', src: line.slice('  flow: '.length), derefs: 0, notes: [] });
+    else flows[flows.length - 1]?.notes.push(verbatimNote(line.trimStart()));
+  }
+  return flows;
+}
+
+function verbatimNote(where: string): FlowNote {
+  return { where, why: '' };
+}
+
+const NL_BYTES = Buffer.from('\n');
+const SPACE = 32;
+const COLON = 58;
+const CLOSE_PAREN = 41;
+const FLOW_PREFIX = Buffer.from('  flow: ');
+const NOTE_PREFIX = Buffer.from('    from ');
+const TRUNCATED_PREFIX = Buffer.from('  warning: truncated explanation');
+const ARROW = Buffer.from(' \u2190 ');
+const OLD_ARROW = Buffer.from(' = ');
+const AT = Buffer.from(') at ');
+
+function startsWithBytes(buf: Buffer, start: number, end: number, prefix: Buffer): boolean {
+  if (end - start < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (buf[start + i] !== prefix[i]) return false;
+  return true;
+}
+
+/** Whether `needle` occurs in `buf[start..end)`. */
+function includesBytes(buf: Buffer, start: number, end: number, needle: Buffer): boolean {
+  const first = needle[0]!;
+  const last = end - needle.length;
+  outer: for (let i = start; i <= last; i++) {
+    if (buf[i] !== first) continue;
+    for (let j = 1; j < needle.length; j++) if (buf[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 interface PendingExplanation {
   key: string;
-  explanation: Explanation;
-  lines: number[];
-  /** The line's text before the message (`file:line:col: `), shared by the block's lines. */
-  prefix: string;
+  explanation: RawExplanation;
+  /** First and last output line of the block. */
+  first: number;
+  last: number;
+  /** The line's bytes before the message (`file:line:col: `), shared by the block's lines. */
+  prefix: Buffer;
+  /** Whether a flow line has been seen (notes need one). */
+  hasFlow: boolean;
   /** The header line verbatim. */
   header: string;
   taken: boolean;
@@ -55,11 +182,12 @@ interface PendingExplanation {
 
 /**
  * Streaming parser for `-gcflags=-m[=N]` output. Feed lines in order with
- * `line()`; blocks are per package. Explanations are paired with verdicts
- * when the package ends, because the compiler prints flows while solving and
- * verdicts later (escape.go `finish`), not always adjacently.
+ * `line()` (text) or `lineBytes()` (raw bytes, for streams); blocks are per
+ * package. Explanations are paired with verdicts when the package ends,
+ * because the compiler prints flows while solving and verdicts later
+ * (escape.go `finish`), not always adjacently.
  *
- * Every line fed ends up in exactly one place: a finding (its `lines`), or
+ * Every line fed ends up in exactly one place: a finding (its `spans`), or
  * `unrecognized` — nothing is dropped.
  */
 export class MOutputParser {
@@ -86,47 +214,120 @@ export class MOutputParser {
 
   /** Feeds one line (without its newline); `n` is its 1-based number in the whole output. */
   line(text: string, n: number): void {
-    if (text.startsWith('# ')) {
-      // `# importpath` starts a block; further `# ...` lines right after it
-      // (e.g. `# [pkg.test]`) belong to the same block.
-      const onlyHeadersSoFar = this.inBlock && this.lineCount === this.headers.length;
-      if (!onlyHeadersSoFar) this.begin(text.slice(2));
-      if (!this.pkg) this.pkg = text.slice(2);
-      this.headers.push(text);
-      if (this.lineCount === 0) this.firstLine = n;
-      this.lineCount++;
+    const buf = Buffer.from(text, 'utf8');
+    this.lineBytes(buf, 0, buf.length, n, text);
+  }
+
+  /**
+   * Feeds one line as bytes `buf[start..end)`. Flow lines of the current
+   * explanation (≈85% of -m=2 output) are recognised and stored without
+   * being decoded; everything else is decoded and parsed now.
+   */
+  lineBytes(buf: Buffer, start: number, end: number, n: number, text?: string): void {
+    if (end - start >= 2 && buf[start] === 35 && buf[start + 1] === SPACE) {
+      this.header(text ?? buf.toString('utf8', start, end), n);
       return;
     }
     if (!this.inBlock) this.begin('');
     if (this.lineCount === 0) this.firstLine = n;
-      this.lineCount++;
-    this.consume(text, n);
+    this.lineCount++;
+    const cur = this.current;
+    if (cur && this.continues(cur, buf, start, end)) {
+      cur.last = n;
+      return;
+    }
+    this.consume(text ?? buf.toString('utf8', start, end), n);
+  }
+
+  private header(text: string, n: number): void {
+    this.flushRun();
+    // `# importpath` starts a block; further `# ...` lines right after it
+    // (e.g. `# [pkg.test]`) belong to the same block.
+    const onlyHeadersSoFar = this.inBlock && this.lineCount === this.headers.length;
+    if (!onlyHeadersSoFar) this.begin(text.slice(2));
+    if (!this.pkg) this.pkg = text.slice(2);
+    this.headers.push(text);
+    if (this.lineCount === 0) this.firstLine = n;
+    this.lineCount++;
+  }
+
+  /**
+   * Whether the line continues `cur`: the same position prefix, then a flow,
+   * a note after a flow, or the truncation warning, checked by structure
+   * (what `parseMessage` needs to succeed). Stores it when it does.
+   */
+  private continues(cur: PendingExplanation, buf: Buffer, start: number, end: number): boolean {
+    const prefix = cur.prefix;
+    const plen = prefix.length;
+    if (end - start < plen + 2) return false;
+    // Backwards: prefixes differ in line:col, at their end.
+    for (let i = plen - 1; i >= 0; i--) if (buf[start + i] !== prefix[i]) return false;
+    const m = start + plen;
+    if (buf[m] !== SPACE || buf[m + 1] !== SPACE) return false;
+    if (startsWithBytes(buf, m, end, FLOW_PREFIX)) {
+      if (buf[end - 1] !== COLON) return false;
+      const body = m + FLOW_PREFIX.length;
+      if (!includesBytes(buf, body, end, ARROW) && !includesBytes(buf, body, end, OLD_ARROW)) return false;
+      cur.hasFlow = true;
+    } else if (startsWithBytes(buf, m, end, NOTE_PREFIX)) {
+      if (!cur.hasFlow) return false;
+      if (buf[end - 1] !== CLOSE_PAREN && !includesBytes(buf, m + NOTE_PREFIX.length, end, AT)) return false;
+    } else if (startsWithBytes(buf, m, end, TRUNCATED_PREFIX)) {
+      cur.explanation.truncated = true;
+    } else return false;
+    // Consecutive lines of one chunk form one run, kept as a range of the
+    // chunk (stream chunks are not reused, so it may outlive this call).
+    if (buf === this.runBuf && start === this.runEnd + 1) {
+      this.runEnd = end;
+      return true;
+    }
+    if (this.runOwner === cur.explanation) this.runParts.push(this.runBuf!.subarray(this.runStart, this.runEnd));
+    else {
+      this.flushRun();
+      this.runOwner = cur.explanation;
+    }
+    this.runBuf = buf;
+    this.runStart = start;
+    this.runEnd = end;
+    return true;
+  }
+
+  private runBuf: Buffer | undefined = undefined;
+  private runStart = 0;
+  private runEnd = 0;
+  private runOwner: RawExplanation | undefined = undefined;
+  /** Earlier runs of the current explanation (it crossed a chunk boundary). */
+  private runParts: Buffer[] = [];
+
+  /**
+   * Hands the finished explanation its lines without copying: it keeps a
+   * range of the stream's chunk. Only an explanation cut by a chunk boundary
+   * (or fed line by line through `line()`) is joined into a buffer of its own.
+   */
+  private flushRun(): void {
+    const e = this.runOwner;
+    if (e === undefined) return;
+    const buf = this.runBuf!;
+    if (this.runParts.length === 0) {
+      e.text = buf;
+      e.start = this.runStart;
+      e.end = this.runEnd;
+    } else {
+      this.runParts.push(buf.subarray(this.runStart, this.runEnd));
+      const parts: Buffer[] = [];
+      for (const p of this.runParts) parts.push(p, NL_BYTES);
+      const joined = Buffer.concat(parts);
+      e.text = joined;
+      e.start = 0;
+      e.end = joined.length - 1;
+      this.runParts = [];
+    }
+    this.runBuf = undefined;
+    this.runOwner = undefined;
   }
 
   private consume(text: string, n: number): void {
-    // Fast path: explanation continuation lines (≈80% of -m=2 output) repeat
-    // the header's position prefix; recognise them without the position regex.
-    const cur = this.current;
-    if (cur && text.startsWith(cur.prefix) && text.charCodeAt(cur.prefix.length) === 32 && text.charCodeAt(cur.prefix.length + 1) === 32) {
-      const message = text.slice(cur.prefix.length);
-      const parsed = parseMessage(message);
-      const flows = cur.explanation.flows;
-      if (parsed.type === 'flow') {
-        flows.push(parsed.flow);
-        cur.lines.push(n);
-        return;
-      }
-      if (parsed.type === 'note' && flows.length > 0) {
-        flows[flows.length - 1]!.notes.push(parsed.note);
-        cur.lines.push(n);
-        return;
-      }
-      if (parsed.type === 'truncated') {
-        cur.explanation.truncated = true;
-        cur.lines.push(n);
-        return;
-      }
-    }
+    this.flushRun();
     const split = splitPosition(text);
     const posText = split ? split.posText : UNKNOWN_FILE;
     const pos: SourcePos = split ? split.pos : { file: UNKNOWN_FILE, line: 0 };
@@ -141,13 +342,16 @@ export class MOutputParser {
         return this.reject(text, n, 'truncation warning outside an explanation block');
       case 'explain-escapes':
       case 'explain-leaks': {
-        const explanation: Explanation = parsed.type === 'explain-escapes'
-          ? { header: 'escapes', flows: [] }
-          : { header: 'leaks', sink: parsed.sink, derefs: parsed.derefs, flows: [] };
+        const explanation = new RawExplanation(parsed.type === 'explain-escapes' ? 'escapes' : 'leaks');
+        explanation.prefixLength = text.length - message.length;
+        if (parsed.type === 'explain-leaks') {
+          explanation.sink = parsed.sink;
+          explanation.derefs = parsed.derefs;
+        }
         if (parsed.func !== undefined) explanation.func = parsed.func;
         this.current = {
-          key: `${posText}\u0000${parsed.subject}`, prefix: text.slice(0, text.length - message.length),
-          explanation, lines: [n], header: text, taken: false,
+          key: `${posText}\u0000${parsed.subject}`, prefix: Buffer.from(text.slice(0, text.length - message.length), 'utf8'),
+          explanation, first: n, last: n, hasFlow: false, header: text, taken: false,
         };
         this.pending.push(this.current);
         return;
@@ -157,7 +361,7 @@ export class MOutputParser {
         // Verdicts about compiler temporaries may come without a position (`moved to heap: #next`).
         const f: ParsedFinding = {
           kind: parsed.kind, pkg: this.pkg, pos, subject: parsed.subject, message,
-          details: parsed.details, explanations: [], lines: [n],
+          details: parsed.details, explanations: [], spans: [n, n],
         };
         if (parsed.func !== undefined) f.funcHint = parsed.func;
         this.posTexts.push(posText);
@@ -199,7 +403,7 @@ export class MOutputParser {
     const message = split ? split.message.replace(/:$/, '') : p.header.replace(/:$/, '');
     const f: ParsedFinding = {
       kind, pkg: this.pkg, pos: split ? split.pos : { file: UNKNOWN_FILE, line: 0 }, subject, message,
-      details, explanations: [e], lines: p.lines,
+      details, explanations: [e], spans: [p.first, p.last],
     };
     if (e.func !== undefined) f.funcHint = e.func;
     return f;
@@ -207,6 +411,7 @@ export class MOutputParser {
 
   /** Ends the current package block: pairs explanations with verdicts and emits it. */
   end(): void {
+    this.flushRun();
     if (!this.inBlock) return;
     this.pairExplanations();
     this.onPackage({
@@ -237,7 +442,7 @@ export class MOutputParser {
     const take = (f: ParsedFinding, e: PendingExplanation) => {
       e.taken = true;
       f.explanations.push(e.explanation);
-      f.lines = [...e.lines, ...f.lines];
+      f.spans = [e.first, e.last, ...f.spans];
       if (f.funcHint === undefined && e.explanation.func !== undefined) f.funcHint = e.explanation.func;
     };
     const explainable = new Map<string, ParsedFinding[]>();

@@ -43,7 +43,7 @@ export function renderText(result: AnalysisResult, opts: TextOptions = {}): stri
     const ordered = [...list].sort((a, b) => CATEGORY_ORDER.indexOf(FINDING_KINDS[a.kind].category) - CATEGORY_ORDER.indexOf(FINDING_KINDS[b.kind].category));
     for (const f of ordered) {
       const cat = FINDING_KINDS[f.kind].category;
-      const tags = [f.cause && cat === 'heap' ? `[${f.cause}]` : '', verificationTag(f)].filter(Boolean).join(' ');
+      const tags = [cat === 'heap' && f.cause ? `[${f.cause}]` : '', verificationTag(f)].filter(Boolean).join(' ');
       const line = tags ? `${findingLine(f)} ${tags}` : findingLine(f);
       out.push(cat === 'heap' || cat === 'error' ? paint('red', line) : cat === 'leak' ? paint('yellow', line) : cat === 'stack' ? paint('green', line) : line);
     }

@@ -41,10 +41,11 @@ export async function compileAsm(o: AsmCompileOptions, run: GoRunOptions, onFunc
     parser.line(line);
   };
   const r = await streamGo(args, run, {
-    onStderrLine: take,
+    onStderrBytes(buf, start, end) {
+      if (isAsmLineOfInterest(buf, start, end)) take(buf.toString('utf8', start, end));
+      else lineCount++;
+    },
     onStdoutLine: take,
-    keepLine: isAsmLineOfInterest,
-    onSkippedLine: () => void lineCount++,
   });
   parser.end();
   return { argv: r.argv, exitCode: r.exitCode, otherLines, lineCount };

@@ -50,12 +50,50 @@ export interface StreamHandlers {
   /** Called with each complete stderr line. */
   onStderrLine?: (line: string) => void;
   /**
-   * Decides from the raw bytes whether a line is worth decoding; skipped
-   * lines are only counted (`onSkippedLine`). For floods such as `-S`, where
-   * most lines are hex dumps nobody reads.
+   * Called instead of `onStderrLine` with each stderr line as raw bytes
+   * (`buf[start..end)`, no newline). `buf` is the stream's chunk (or a fresh
+   * join of chunks), never reused, so ranges may be kept. For floods such as
+   * `-m=2` and `-S`, where most lines need not be decoded at all.
    */
-  keepLine?: (buf: Buffer, start: number, end: number) => boolean;
-  onSkippedLine?: () => void;
+  onStderrBytes?: (buf: Buffer, start: number, end: number) => void;
+}
+
+type BytesHandler = (buf: Buffer, start: number, end: number) => void;
+
+/**
+ * Splits raw bytes at newlines: one copy per line at most, no quadratic
+ * rescans of long lines. Lines that span chunks are joined first.
+ */
+function lineSplitter(onLine: BytesHandler) {
+  let parts: Buffer[] = [];
+  return {
+    data(chunk: Buffer) {
+      let start = 0;
+      let nl: number;
+      while ((nl = chunk.indexOf(10, start)) >= 0) {
+        if (parts.length > 0) {
+          parts.push(chunk.subarray(start, nl));
+          const whole = Buffer.concat(parts);
+          parts = [];
+          onLine(whole, 0, whole.length);
+        } else onLine(chunk, start, nl);
+        start = nl + 1;
+      }
+      if (start < chunk.length) parts.push(chunk.subarray(start));
+    },
+    end() {
+      if (parts.length > 0) {
+        const whole = Buffer.concat(parts);
+        parts = [];
+        onLine(whole, 0, whole.length);
+      }
+    },
+  };
+}
+
+/** Decodes each line on its own, so substrings kept by a model pin only their own short line. */
+function decoding(onLine: (line: string) => void): BytesHandler {
+  return (buf, start, end) => onLine(buf.toString('utf8', start, end));
 }
 
 /**
@@ -67,56 +105,26 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
   const argv = [bin, ...args];
   return new Promise((resolve, reject) => {
     const child = spawn(bin, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    // Split raw bytes at newlines and decode each line on its own: one copy
-    // per line, no quadratic rescans of long lines, and substrings kept by
-    // the model pin only their own short line.
-    const splitter = (onLine: ((l: string) => void) | undefined, keep: (s: string) => void,
-      keepLine?: (buf: Buffer, start: number, end: number) => boolean, onSkipped?: () => void) => {
-      let parts: Buffer[] = [];
-      const emit = (buf: Buffer, start: number, end: number) => {
-        if (keepLine && !keepLine(buf, start, end)) onSkipped?.();
-        else onLine!(buf.toString('utf8', start, end));
-      };
-      return {
-        data(chunk: Buffer) {
-          if (!onLine) return keep(chunk.toString('utf8'));
-          let start = 0;
-          let nl: number;
-          while ((nl = chunk.indexOf(10, start)) >= 0) {
-            if (parts.length > 0) {
-              parts.push(chunk.subarray(start, nl));
-              const whole = Buffer.concat(parts);
-              emit(whole, 0, whole.length);
-              parts = [];
-            } else emit(chunk, start, nl);
-            start = nl + 1;
-          }
-          if (start < chunk.length) parts.push(chunk.subarray(start));
-        },
-        end() {
-          if (onLine && parts.length > 0) {
-            const whole = Buffer.concat(parts);
-            emit(whole, 0, whole.length);
-          }
-          parts = [];
-        },
-      };
-    };
-    const out = splitter(handlers.onStdoutLine, (s) => (stdout += s));
-    const err = splitter(handlers.onStderrLine, (s) => (stderr += s), handlers.keepLine, handlers.onSkippedLine);
-    child.stdout.on('data', (c: Buffer) => out.data(c));
-    child.stderr.on('data', (c: Buffer) => err.data(c));
+    // Kept as bytes and decoded at the end: a chunk may end inside a UTF-8 sequence.
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    const outLine = handlers.onStdoutLine;
+    const errBytes = handlers.onStderrBytes ?? (handlers.onStderrLine && decoding(handlers.onStderrLine));
+    const out = outLine ? lineSplitter(decoding(outLine)) : undefined;
+    const err = errBytes ? lineSplitter(errBytes) : undefined;
+    child.stdout.on('data', (c: Buffer) => (out ? out.data(c) : stdout.push(c)));
+    child.stderr.on('data', (c: Buffer) => (err ? err.data(c) : stderr.push(c)));
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') {
         reject(new GoescapeError('GO_NOT_FOUND', `cannot run "${bin}": not found on PATH; install Go (https://go.dev/dl) or set GOESCAPE_GO to the go binary`));
       } else reject(new GoescapeError('GO_FAILED', `cannot run "${bin}": ${e.message}`, { cause: e }));
     });
     child.on('close', (code, signal) => {
-      out.end();
-      err.end();
-      resolve({ argv, exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
+      out?.end();
+      err?.end();
+      resolve({
+        argv, exitCode: code ?? (signal ? 128 : 1), stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'),
+      });
     });
   });
 }

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
-import { parseMText, type PackageOutput, type ParsedFinding } from '../../src/parse/m-output.js';
+import { linesOfSpans, parseMText, type PackageOutput, type ParsedFinding } from '../../src/parse/m-output.js';
 
 // Compiled to dist/test/unit/; the captures stay in test/captures/.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -92,7 +92,7 @@ function allFindings(packages: PackageOutput[]): ParsedFinding[] {
 function assertAccounted(text: string, packages: PackageOutput[], lineCount: number, where: string): void {
   const lines = splitLines(text);
   assert.equal(lineCount, lines.length, `${where}: lineCount`);
-  const inFindings = packages.reduce((n, p) => n + p.findings.reduce((m, f) => m + f.lines.length, 0), 0);
+  const inFindings = packages.reduce((n, p) => n + p.findings.reduce((m, f) => m + linesOfSpans(f.spans).length, 0), 0);
   const headers = packages.reduce((n, p) => n + p.headers.length, 0);
   const unrecognized = packages.reduce((n, p) => n + p.unrecognized.length, 0);
   assert.equal(inFindings + headers + unrecognized, lineCount, `${where}: findings + headers + unrecognized = lines`);
@@ -100,7 +100,7 @@ function assertAccounted(text: string, packages: PackageOutput[], lineCount: num
   // Stronger: every line number exactly once.
   const seen = new Uint8Array(lineCount + 1);
   for (const p of packages) {
-    for (const f of p.findings) for (const n of f.lines) seen[n]!++;
+    for (const f of p.findings) for (const n of linesOfSpans(f.spans)) seen[n]!++;
     for (const u of p.unrecognized) seen[u.line]!++;
   }
   lines.forEach((l, i) => {
@@ -224,9 +224,9 @@ for (const c of [...byName('demo'), ...byName('tests')]) {
       ],
     });
     // Header, flow, two notes, verdict: the verdict comes last.
-    assert.equal(p.lines.length, 5);
+    assert.equal(linesOfSpans(p.spans).length, 5);
     const lines = splitLines(c.text);
-    assert.equal(lines[p.lines.at(-1)! - 1], 'escapes/return_pointer.go:16:2: moved to heap: p');
+    assert.equal(lines[linesOfSpans(p.spans).at(-1)! - 1], 'escapes/return_pointer.go:16:2: moved to heap: p');
   });
 
   test(`${where}: append escapes to heap takes the call as subject from its explanation`, () => {
@@ -327,7 +327,7 @@ for (const c of byName('std-slice')) {
     assert.deepEqual(moved.pos, { file: '<unknown>', line: 0 });
     assert.equal(moved.explanations.length, 1);
     assert.equal(moved.explanations[0]!.flows[0]!.src, '#next');
-    assert.equal(moved.lines.length, 5);
+    assert.equal(linesOfSpans(moved.spans).length, 5);
     // Generic shape names with spaces, braces and semicolons stay in one subject.
     const shaped = r.packages.flatMap((p) => p.findings).filter((f) => f.kind === 'can-inline' && f.subject.includes('go.shape.struct {'));
     for (const f of shaped) assert.ok(!f.subject.includes(' with cost '), f.subject);

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 import { parseMessage } from '../../src/parse/m-message.js';
-import { MOutputParser, parseMText, type PackageOutput } from '../../src/parse/m-output.js';
+import { linesOfSpans, MOutputParser, parseMText, type PackageOutput } from '../../src/parse/m-output.js';
 import { mulberry32 } from '../helpers/prng.js';
 
 const SEED = Number(process.env.GOESCAPE_PROP_SEED ?? 0x5eed2026);
@@ -194,8 +194,8 @@ function checkAccounting(lines: readonly string[], packages: PackageOutput[], ct
     unrecognized += p.unrecognized.length;
     perPackage += p.lineCount;
     for (const f of p.findings) {
-      inFindings += f.lines.length;
-      for (const l of f.lines) {
+      inFindings += linesOfSpans(f.spans).length;
+      for (const l of linesOfSpans(f.spans)) {
         if (!(l >= 1 && l <= n)) assert.fail(`${ctx}: finding line ${l} out of range 1..${n}`);
         seen[l]!++;
       }
