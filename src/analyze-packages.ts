@@ -111,7 +111,7 @@ class StreamingAttribution {
       packageDirs: this.packageDirs,
       readSource: (abs) => {
         try {
-          return readFileSync(abs, 'utf8');
+          return readFileSync(abs);
         } catch {
           return undefined;
         }

@@ -8,15 +8,15 @@ import type { Finding, InlinedSite } from '../model/finding.js';
 import { isHeapKind, isLeakKind } from '../model/kinds.js';
 import { comparePos, type SourcePos } from '../model/position.js';
 import { RawExplanation, spanLineCount, type ParsedFinding } from '../parse/m-output.js';
-import { FuncIndex, scanGoFuncs, type GoFunc } from '../parse/go-source.js';
+import { FuncIndex, scanGoFile, type GoFunc } from '../parse/go-source.js';
 import { dirOf, type PathNormalizer } from './paths.js';
 
 export interface AttributeContext {
   paths: PathNormalizer;
   /** Normalised directory of each analyzed package, by import path. */
   packageDirs: Map<string, string>;
-  /** Reads a source file by absolute path; undefined when unreadable. */
-  readSource: (absPath: string) => string | undefined;
+  /** Reads a source file's bytes by absolute path; undefined when unreadable. */
+  readSource: (absPath: string) => Buffer | undefined;
 }
 
 interface FileFuncs {
@@ -97,8 +97,9 @@ export class Attributor {
     const abs = this.ctx.paths.absolute(file);
     const src = abs ? this.ctx.readSource(abs) : undefined;
     if (src !== undefined) {
-      const funcs = scanGoFuncs(src);
-      ff = { abs: abs!, index: new FuncIndex(funcs), names: fallbackNames(funcs), imports: importsOf(src) };
+      const { funcs, declStart } = scanGoFile(src);
+      // Imports precede every declaration: decode only that head of the file.
+      ff = { abs: abs!, index: new FuncIndex(funcs), names: fallbackNames(funcs), imports: importsOf(src.toString('utf8', 0, declStart)) };
     }
     this.files.set(file, ff);
     return ff;
@@ -108,7 +109,7 @@ export class Attributor {
   lineText(file: string, line: number): string | undefined {
     const ff = this.fileFuncs(file);
     if (!ff) return undefined;
-    ff.lines ??= (this.ctx.readSource(ff.abs) ?? '').split('\n');
+    ff.lines ??= (this.ctx.readSource(ff.abs)?.toString('utf8') ?? '').split('\n');
     return ff.lines[line - 1];
   }
 

@@ -19,107 +19,158 @@ export interface GoFunc {
   parent?: number;
 }
 
-interface Tok {
-  text: string;
-  line: number;
-  column: number;
-}
+// Token kinds: punctuation is its char code; identifiers and the keywords
+// the structure depends on get codes above the char range.
+const IDENT = 0x10000;
+/** String, raw string and rune literals: tokens too, so `x = "s"` then `func` is not read as `= func`. */
+const LITERAL = 0x8000;
+const K_FUNC = IDENT + 1;
+const K_RETURN = IDENT + 2;
+const K_STRUCT = IDENT + 3;
+const K_INTERFACE = IDENT + 4;
+const K_TYPE = IDENT + 5;
+const K_VAR = IDENT + 6;
+const K_CONST = IDENT + 7;
+const K_IMPORT = IDENT + 8;
+const LPAREN = 40;
+const RPAREN = 41;
+const LBRACK = 91;
+const RBRACK = 93;
+const LBRACE = 123;
+const RBRACE = 125;
+const SEMI = 59;
+const STAR = 42;
+const DOT = 46;
 
-/** Tokens that matter for structure: identifiers, and ( ) [ ] { } ; punctuation. Columns count bytes like the Go compiler. */
-function tokens(src: string): Tok[] {
-  const out: Tok[] = [];
-  let line = 1;
-  let lineStart = 0;
-  let i = 0;
-  const n = src.length;
-  // Go columns are byte offsets; count UTF-8 bytes for non-ASCII characters
-  // on the line, incrementally (tokens come in order along a line).
-  let colIdx = 0;
-  let colBytes = 0;
-  const col = (at: number) => {
-    if (colIdx < lineStart || at < colIdx) {
-      colIdx = lineStart;
-      colBytes = 0;
-    }
-    colBytes += utf8Length(src, colIdx, at);
-    colIdx = at;
-    return colBytes + 1;
-  };
-  // Moves past a comment or raw string, counting the newlines inside it.
-  const skipTo = (end: number) => {
-    for (let k = i; k < end; k++) {
-      if (src.charCodeAt(k) === 10) {
+/**
+ * Structural tokens of a file's bytes, as `kind, start, line` triples in one
+ * reused Int32Array (no object per token: std has millions). Scanning bytes
+ * gives the compiler's byte columns directly; names are decoded on demand.
+ */
+class Tokens {
+  private static store = new Int32Array(1 << 16);
+  readonly data: Int32Array;
+  readonly length: number;
+  constructor(readonly src: Uint8Array) {
+    let data = Tokens.store;
+    let count = 0;
+    let line = 1;
+    let i = 0;
+    const n = src.length;
+    while (i < n) {
+      const c = src[i]!;
+      if (c === 10) {
+        i++;
         line++;
-        lineStart = k + 1;
+        continue;
       }
-    }
-    i = end;
-  };
-  while (i < n) {
-    const c = src.charCodeAt(i);
-    if (c === 10) {
-      i++;
-      line++;
-      lineStart = i;
-      continue;
-    }
-    if (c === 32 || c === 9 || c === 13) {
-      i++;
-      continue;
-    }
-    if (c === 47 && src.charCodeAt(i + 1) === 47) {
-      const e = src.indexOf('\n', i);
-      i = e < 0 ? n : e;
-      continue;
-    }
-    if (c === 47 && src.charCodeAt(i + 1) === 42) {
-      const e = src.indexOf('*/', i + 2);
-      const end = e < 0 ? n : e + 2;
-      skipTo(end);
-      continue;
-    }
-    if (c === 96) {
-      const e = src.indexOf('`', i + 1);
-      const end = e < 0 ? n : e + 1;
-      skipTo(end);
-      continue;
-    }
-    if (c === 34 || c === 39) {
-      let k = i + 1;
-      while (k < n) {
-        const d = src.charCodeAt(k);
-        if (d === 92) k += 2;
-        else if (d === c || d === 10) break;
-        else k++;
+      if (c === 32 || c === 9 || c === 13) {
+        i++;
+        continue;
       }
-      i = k + 1;
-      continue;
-    }
-    if (isIdentStart(c)) {
+      if (c === 47 && src[i + 1] === 47) {
+        const e = src.indexOf(10, i);
+        i = e < 0 ? n : e;
+        continue;
+      }
+      if (c === 47 && src[i + 1] === 42) {
+        let k = i + 2;
+        while (k < n && !(src[k] === 42 && src[k + 1] === 47)) {
+          if (src[k] === 10) line++;
+          k++;
+        }
+        i = k < n ? k + 2 : n;
+        continue;
+      }
       let k = i + 1;
-      while (k < n && isIdentPart(src.charCodeAt(k))) k++;
-      out.push({ text: src.slice(i, k), line, column: col(i) });
+      let t = c;
+      const startLine = line;
+      if (c === 96) {
+        while (k < n && src[k] !== 96) {
+          if (src[k] === 10) line++;
+          k++;
+        }
+        k++;
+        t = LITERAL;
+      } else if (c === 34 || c === 39) {
+        while (k < n) {
+          const d = src[k];
+          if (d === 92) k += 2;
+          else if (d === c || d === 10) break;
+          else k++;
+        }
+        k++;
+        t = LITERAL;
+      } else if (isIdentStart(c)) {
+        while (k < n && isIdentPart(src[k]!)) k++;
+        t = keyword(src, i, k);
+      } else if (c >= 48 && c <= 57) {
+        // Numbers (and their suffixes) are one token that never matters.
+        while (k < n && isIdentPart(src[k]!)) k++;
+        t = IDENT;
+      }
+      if (count * 3 + 3 > data.length) {
+        const grown = new Int32Array(data.length * 2);
+        grown.set(data);
+        data = Tokens.store = grown;
+      }
+      data[count * 3] = t;
+      data[count * 3 + 1] = i;
+      data[count * 3 + 2] = startLine;
+      count++;
       i = k;
-      continue;
     }
-    out.push({ text: src[i]!, line, column: col(i) });
-    i++;
+    this.data = data;
+    this.length = count;
   }
-  return out;
+
+  kind(t: number): number {
+    return t >= 0 && t < this.length ? this.data[t * 3]! : -1;
+  }
+
+  line(t: number): number {
+    return this.data[t * 3 + 2]!;
+  }
+
+  text(t: number): string {
+    const start = this.data[t * 3 + 1]!;
+    let end = start + 1;
+    while (end < this.src.length && isIdentPart(this.src[end]!)) end++;
+    return Buffer.from(this.src.buffer, this.src.byteOffset, this.src.length).toString('utf8', start, end);
+  }
+
+  /** 1-based byte column, as the compiler prints it. */
+  column(t: number): number {
+    const start = this.data[t * 3 + 1]!;
+    let k = start;
+    while (k > 0 && this.src[k - 1] !== 10) k--;
+    return start - k + 1;
+  }
 }
 
-function utf8Length(s: string, from: number, to: number): number {
-  let bytes = 0;
-  for (let k = from; k < to; k++) {
-    const c = s.charCodeAt(k);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4;
-      k++;
-    } else bytes += 3;
+function keyword(src: Uint8Array, i: number, k: number): number {
+  const c = src[i]!;
+  switch (k - i) {
+    case 3:
+      return c === 118 && src[i + 1] === 97 && src[i + 2] === 114 ? K_VAR : IDENT;
+    case 4:
+      if (c === 102) return src[i + 1] === 117 && src[i + 2] === 110 && src[i + 3] === 99 ? K_FUNC : IDENT;
+      return c === 116 && src[i + 1] === 121 && src[i + 2] === 112 && src[i + 3] === 101 ? K_TYPE : IDENT;
+    case 5:
+      return c === 99 && bytesAre(src, i, 'const') ? K_CONST : IDENT;
+    case 6:
+      if (c === 114) return bytesAre(src, i, 'return') ? K_RETURN : IDENT;
+      if (c === 115) return bytesAre(src, i, 'struct') ? K_STRUCT : IDENT;
+      return c === 105 && bytesAre(src, i, 'import') ? K_IMPORT : IDENT;
+    case 9:
+      return c === 105 && bytesAre(src, i, 'interface') ? K_INTERFACE : IDENT;
   }
-  return bytes;
+  return IDENT;
+}
+
+function bytesAre(src: Uint8Array, at: number, word: string): boolean {
+  for (let j = 0; j < word.length; j++) if (src[at + j] !== word.charCodeAt(j)) return false;
+  return true;
 }
 
 function isIdentStart(c: number): boolean {
@@ -130,56 +181,86 @@ function isIdentPart(c: number): boolean {
   return isIdentStart(c) || (c >= 48 && c <= 57);
 }
 
-/** Finds every function declaration and literal in a Go source file. Never throws. */
-export function scanGoFuncs(src: string): GoFunc[] {
-  const toks = tokens(src);
+/** Finds every function declaration and literal in a Go source file (text or UTF-8 bytes). Never throws. */
+export function scanGoFuncs(src: string | Uint8Array): GoFunc[] {
+  return scanGoFile(typeof src === 'string' ? Buffer.from(src, 'utf8') : src).funcs;
+}
+
+export interface GoFileScan {
+  funcs: GoFunc[];
+  /** Byte offset of the first declaration keyword (`func`, `type`, `var`, `const`): imports come before it. */
+  declStart: number;
+}
+
+/** Function extents and where the declarations start, from a file's UTF-8 bytes. Never throws. */
+export function scanGoFile(src: Uint8Array): GoFileScan {
+  const toks = new Tokens(src);
+  const count = toks.length;
+  let declStart = src.length;
+  for (let i = 0; i < count; i++) {
+    const t = toks.kind(i);
+    if (t === K_FUNC || t === K_TYPE || t === K_VAR || t === K_CONST) {
+      declStart = toks.data[i * 3 + 1]!;
+      break;
+    }
+  }
+  return { funcs: funcsOf(toks), declStart };
+}
+
+function funcsOf(toks: Tokens): GoFunc[] {
+  const count = toks.length;
   const funcs: GoFunc[] = [];
   // Stack of open bodies: index into funcs, and the brace depth at which the body opened.
   const open: { index: number; depth: number }[] = [];
   let depth = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.text === '{') {
+  for (let i = 0; i < count; i++) {
+    const t = toks.kind(i);
+    if (t === LBRACE) {
       depth++;
       continue;
     }
-    if (t.text === '}') {
+    if (t === RBRACE) {
       const top = open[open.length - 1];
       if (top && top.depth === depth) {
-        funcs[top.index]!.bodyEnd = { line: t.line, column: t.column };
+        funcs[top.index]!.bodyEnd = { line: toks.line(i), column: toks.column(i) };
         open.pop();
       }
       depth = Math.max(0, depth - 1);
       continue;
     }
-    if (t.text !== 'func') continue;
-    const prev = toks[i - 1]?.text;
-    const isLiteral = depth > 0 || prev === '=' || prev === '(' || prev === ',' || prev === ':' || prev === 'return';
+    if (t !== K_FUNC) continue;
+    const prev = i > 0 ? toks.kind(i - 1) : -1;
+    const isLiteral = depth > 0 || prev === 61 /* = */ || prev === LPAREN || prev === 44 /* , */ || prev === 58 /* : */ || prev === K_RETURN;
+    // A declaration starts a line (or follows `;`); `func` after another
+    // token on its line at top level is a type (`type H func(…)`, `var f func()`).
+    if (!isLiteral && i > 0 && prev !== SEMI && toks.line(i - 1) === toks.line(i)) continue;
     let j = i + 1;
-    let name = '';
     let fn: GoFunc;
     if (!isLiteral) {
       let recv = '';
-      if (toks[j]?.text === '(') {
+      if (toks.kind(j) === LPAREN) {
         const close = matchClose(toks, j);
-        recv = receiverType(toks.slice(j + 1, close));
+        recv = receiverType(toks, j + 1, close);
         j = close + 1;
       }
-      const id = toks[j];
-      if (!id) break;
-      name = recv ? (recv.startsWith('*') ? `(${recv}).${id.text}` : `${recv}.${id.text}`) : id.text;
-      fn = { name, line: id.line, column: id.column, isLiteral: false };
+      if (j >= count) break;
+      if (toks.kind(j) < IDENT) continue;
+      const id = toks.text(j);
+      const name = recv ? (recv.startsWith('*') ? `(${recv}).${id}` : `${recv}.${id}`) : id;
+      fn = { name, line: toks.line(j), column: toks.column(j), isLiteral: false };
       j++;
     } else {
-      fn = { name: '', line: t.line, column: t.column, isLiteral: true };
+      fn = { name: '', line: toks.line(i), column: toks.column(i), isLiteral: true };
       if (open.length > 0) fn.parent = open[open.length - 1]!.index;
     }
     // Skip type parameters, parameters and results up to the body's `{`, or
     // to the end of the declaration when there is no body.
     const body = findBody(toks, j);
+    // A "literal" without a body is a func type inside a function (`var f func()`).
+    if (isLiteral && body < 0) continue;
     funcs.push(fn);
     if (body >= 0) {
-      fn.bodyStart = { line: toks[body]!.line, column: toks[body]!.column };
+      fn.bodyStart = { line: toks.line(body), column: toks.column(body) };
       depth++;
       open.push({ index: funcs.length - 1, depth });
       i = body;
@@ -190,12 +271,12 @@ export function scanGoFuncs(src: string): GoFunc[] {
   return funcs;
 }
 
-function matchClose(toks: Tok[], at: number): number {
+function matchClose(toks: Tokens, at: number): number {
   let d = 0;
   for (let k = at; k < toks.length; k++) {
-    const s = toks[k]!.text;
-    if (s === '(' || s === '[' || s === '{') d++;
-    else if (s === ')' || s === ']' || s === '}') {
+    const s = toks.kind(k);
+    if (s === LPAREN || s === LBRACK || s === LBRACE) d++;
+    else if (s === RPAREN || s === RBRACK || s === RBRACE) {
       d--;
       if (d === 0) return k;
     }
@@ -203,36 +284,42 @@ function matchClose(toks: Tok[], at: number): number {
   return toks.length - 1;
 }
 
-/** `(t *T[K, V])` → `*T[...]`; `(T)` → `T`. The compiler prints generic receivers with `[...]`. */
-function receiverType(inner: Tok[]): string {
-  let k = 0;
+/** Tokens `from..to` of `(t *T[K, V])` → `*T[...]`; `(T)` → `T`. The compiler prints generic receivers with `[...]`. */
+function receiverType(toks: Tokens, from: number, to: number): string {
+  let k = from;
   // Skip the receiver name when there is one: `t *T` or `t T`.
-  if (inner.length >= 2 && /^[\p{L}_][\p{L}\p{N}_]*$/u.test(inner[0]!.text) && inner[1]!.text !== '[' && inner[1]!.text !== '.') k = 1;
+  if (to - from >= 2 && toks.kind(from) >= IDENT && toks.kind(from + 1) !== LBRACK && toks.kind(from + 1) !== DOT) k = from + 1;
   let star = '';
-  if (inner[k]?.text === '*') {
+  if (k < to && toks.kind(k) === STAR) {
     star = '*';
     k++;
   }
-  const typeName = inner[k]?.text ?? '';
-  const generic = inner[k + 1]?.text === '[';
+  const typeName = k < to ? toks.text(k) : '';
+  const generic = k + 1 < to && toks.kind(k + 1) === LBRACK;
   return `${star}${typeName}${generic ? '[...]' : ''}`;
 }
 
 /** From just after the name (or `func` of a literal), the index of the body's `{`, or −1. */
-function findBody(toks: Tok[], from: number): number {
+function findBody(toks: Tokens, from: number): number {
   let d = 0;
   for (let k = from; k < toks.length; k++) {
-    const s = toks[k]!.text;
-    if (s === '(' || s === '[') d++;
-    else if (s === ')' || s === ']') d--;
-    else if (s === '{') {
-      const prev = toks[k - 1]?.text;
-      if (prev === 'struct' || prev === 'interface') {
+    const s = toks.kind(k);
+    // Outside brackets a line break ends the signature (semicolon insertion):
+    // a `{` on a later line is not this function's body (`var f func()`).
+    if (d === 0 && k > from && toks.line(k) !== toks.line(k - 1)) return -1;
+    if (s === LPAREN || s === LBRACK) d++;
+    else if (s === RPAREN || s === RBRACK) {
+      // Closing a bracket opened before `func`: a func type (`map[K]func() T)`).
+      if (--d < 0) return -1;
+    } else if (d === 0 && (s === 44 /* , */ || s === 61 /* = */ || s === RBRACE)) return -1;
+    else if (s === LBRACE) {
+      const prev = toks.kind(k - 1);
+      if (prev === K_STRUCT || prev === K_INTERFACE) {
         k = matchClose(toks, k);
         continue;
       }
       if (d === 0) return k;
-    } else if (d === 0 && (s === 'func' || s === 'type' || s === 'var' || s === 'const' || s === 'import' || s === ';')) {
+    } else if (d === 0 && (s === K_TYPE || s === K_VAR || s === K_CONST || s === K_IMPORT || s === SEMI)) {
       return -1;
     }
   }
