@@ -48,6 +48,10 @@ export async function verifyResult(result: AnalysisResult, options: VerifyOption
     if (asm.length === 0 && compiled.exitCode !== 0) {
       throw new GoescapeError('GO_FAILED', `go build -gcflags=-S failed: ${firstLine(compiled.otherLines.join('\n')) || `exit code ${compiled.exitCode}`}`);
     }
+    // go prints packages in completion order: put them in a fixed order
+    // (stable sort: each package's own listing order is kept) so that which
+    // allocation claims which finding, and ties in the frame table, do not vary.
+    asm.sort((a, b) => (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : 0));
     const paths = new PathNormalizer({ cwd, moduleRoot: result.module?.root, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
     const out = reconcile(result, asm, { normalize: (f) => paths.normalize(f), frameLimit: options.frameLimit ?? DEFAULT_FRAME_LIMIT });
     result.findings = [...result.findings, ...out.newFindings].sort(compareFindings);

@@ -285,7 +285,7 @@ export function reconcile(result: AnalysisResult, asm: AsmFunction[], opts: Reco
     if (fn.asm.pos) fr.pos = { file: opts.normalize(fn.asm.pos.file), line: fn.asm.pos.line };
     return fr;
   });
-  frames.sort((a, b) => b.frameBytes - a.frameBytes || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0));
+  frames.sort((a, b) => b.frameBytes - a.frameBytes || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0) || (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : 0));
 
   const count = (s: string) => heap.filter((f) => f.verification?.status === s).length;
   return {

@@ -64,9 +64,7 @@ export const ALLOC_FUNC_RE = new RegExp(
 const TAKES_TYPE_RE = /^runtime\.(?:newobject|mallocgc\w*|makeslice\w*|growslice\w*|makemap\w*|makechan\w*|convT|convTnoptr)$/;
 
 const HEADER_RE = /^(.+?) STEXT((?: [\w.]+(?:=\S+)?)*)$/;
-const INSTR_RE = /^\t0x([0-9a-f]+) \d{5,} \((.*)\)\t(\S+)(?:\t(.*))?$/;
 const TYPE_OPERAND_RE = /^type:(.*)\(SB\), (\w+)$/;
-const IMM_RE = /^\$(-?\d+), (\w+)$/;
 
 /** The register that carries the type operand, per runtime function (register ABI, amd64). */
 function typeRegister(fn: string): string {
@@ -102,20 +100,44 @@ export class AsmParser {
     this.pkg = pkg;
   }
 
-  line(text: string): void {
-    if (text.charCodeAt(0) === 9 /* \t */) {
-      if (this.cur && text.charCodeAt(1) === 48 /* 0 */) this.instruction(text);
-      return;
+  /** Feeds one line of text (tests, captures). Returns what `lineBytes` returns. */
+  line(text: string): boolean {
+    if (text.charCodeAt(0) === TAB) {
+      const buf = Buffer.from(text, 'utf8');
+      return this.lineBytes(buf, 0, buf.length);
     }
+    return this.headerLine(text);
+  }
+
+  /**
+   * Feeds one line as bytes `buf[start..end)`. Instruction lines (half of a
+   * listing's millions) are read without being decoded; only the operands
+   * the analysis keeps are. Returns false for a line that is not part of a
+   * listing (a compiler error, a message of the go command).
+   */
+  lineBytes(buf: Buffer, start: number, end: number): boolean {
+    if (start < end && buf[start] === TAB) {
+      if (this.cur) this.instruction(buf, start, end);
+      return true;
+    }
+    // Symbol headers other than STEXT only end the current function: no need to decode them.
+    if (end - start > 2 && !(buf[start] === 35 && buf[start + 1] === SPACE) && !includesBytes(buf, start, end, STEXT)) {
+      this.flush();
+      return includesBytes(buf, start, end, SIZE_FIELD);
+    }
+    return this.headerLine(buf.toString('utf8', start, end));
+  }
+
+  private headerLine(text: string): boolean {
     if (text.startsWith('# ')) {
       this.begin(text.slice(2).trim());
-      return;
+      return true;
     }
-    if (text === '') return;
+    if (text === '') return true;
     // A new symbol header: STEXT starts a function, anything else (SRODATA, …) ends it.
     this.flush();
     const m = HEADER_RE.exec(text);
-    if (!m) return;
+    if (!m) return text.includes(' size=');
     const fields = new Map<string, string>();
     const flags: string[] = [];
     for (const tok of m[2]!.trim().split(' ')) {
@@ -132,6 +154,7 @@ export class AsmParser {
     this.flagSet = new Set(flags);
     this.typeByReg.clear();
     this.immByReg.clear();
+    return true;
   }
 
   end(): void {
@@ -146,68 +169,184 @@ export class AsmParser {
     this.cur = undefined;
   }
 
-  private instruction(text: string): void {
-    const m = INSTR_RE.exec(text);
-    if (!m) return; // hex dump or relocation line
-    const f = this.cur!;
-    const op = m[3]!;
-    const args = m[4] ?? '';
-    if (op === 'TEXT') {
-      const pos = parsePos(m[2]!);
-      if (pos) f.pos = pos;
-      // `sym(SB), NOSPLIT|ABIInternal, $32-8`
-      const parts = args.split(', ');
-      if (parts.length >= 3) for (const a of parts[1]!.split('|')) if (a && a !== 'ABIInternal' && a !== 'ABI0') this.flagSet.add(a);
+  /**
+   * `\t0x<pc> <prog> (<pos>)\t<OP>[\t<args>]`, read from bytes. Hex dumps
+   * (`\t0x0000 48 8b …`) and relocations (`\trel …`) do not have this shape
+   * and are skipped. Only TEXT, CALL, LEAQ, MOVL/MOVQ and XORL/XORQ matter.
+   */
+  private instruction(buf: Buffer, start: number, end: number): void {
+    if (buf[start + 1] !== 48 || buf[start + 2] !== 120) return;
+    let i = start + 3;
+    let pc = 0;
+    for (; i < end; i++) {
+      const v = hexValue(buf[i]!);
+      if (v < 0) break;
+      pc = pc * 16 + v;
+    }
+    if (buf[i] !== SPACE) return;
+    const digits = ++i;
+    while (i < end && buf[i]! >= 48 && buf[i]! <= 57) i++;
+    if (i - digits < 5 || buf[i] !== SPACE || buf[i + 1] !== LPAREN) return;
+    const posStart = i + 2;
+    let tab = posStart;
+    while (tab < end && buf[tab] !== TAB) tab++;
+    if (tab >= end || buf[tab - 1] !== RPAREN) return;
+    const op = tab + 1;
+    let opEnd = op;
+    while (opEnd < end && buf[opEnd] !== TAB) opEnd++;
+    // Every op read here has four letters.
+    if (opEnd - op !== 4) return;
+    const args = opEnd < end ? opEnd + 1 : end;
+    const o0 = buf[op]!;
+    const o3 = buf[op + 3]!;
+    if (o0 === 67 /* C */ && buf[op + 1] === 65 && buf[op + 2] === 76 && o3 === 76) this.call(buf, args, end, posStart, tab - 1, pc);
+    else if (o0 === 76 /* L */ && buf[op + 1] === 69 && buf[op + 2] === 65 && o3 === 81) this.leaq(buf, args, end, posStart, tab - 1);
+    else if (o0 === 77 /* M */ && buf[op + 1] === 79 && buf[op + 2] === 86 && (o3 === 76 || o3 === 81)) this.move(buf, args, end);
+    else if (o0 === 88 /* X */ && buf[op + 1] === 79 && buf[op + 2] === 82 && (o3 === 76 || o3 === 81)) this.xor(buf, args, end);
+    else if (o0 === 84 /* T */ && buf[op + 1] === 69 && buf[op + 2] === 88 && o3 === 84) this.text(buf.toString('utf8', args, end), buf.toString('utf8', posStart, tab - 1));
+  }
+
+  private text(args: string, posText: string): void {
+    const pos = parsePos(posText);
+    if (pos) this.cur!.pos = pos;
+    // `sym(SB), NOSPLIT|ABIInternal, $32-8`
+    const parts = args.split(', ');
+    if (parts.length >= 3) for (const a of parts[1]!.split('|')) if (a && a !== 'ABIInternal' && a !== 'ABI0') this.flagSet.add(a);
+  }
+
+  private call(buf: Buffer, args: number, end: number, posStart: number, posEnd: number, pc: number): void {
+    // Only `runtime.` targets can allocate; any call ends what the registers held.
+    if (startsWithBytes(buf, args, end, RUNTIME)) {
+      const sb = end - 4 >= args && buf[end - 4] === LPAREN && buf[end - 3] === 83 && buf[end - 2] === 66 && buf[end - 1] === RPAREN ? end - 4 : end;
+      const target = buf.toString('latin1', args, sb);
+      if (ALLOC_FUNC_RE.test(target)) {
+        const pos = parsePos(buf.toString('utf8', posStart, posEnd)) ?? { file: '<unknown>', line: 0 };
+        const call: AllocCall = { runtimeFunc: target, pos, pcOffset: pc };
+        // convT16/32/64/string/slice take no type: the LEAQ near them belongs to the interface word.
+        const type = TAKES_TYPE_RE.test(target) ? this.typeByReg.get(typeRegister(target)) : undefined;
+        if (type !== undefined) call.typeSym = type;
+        if (target.startsWith('runtime.mallocgc')) {
+          const size = this.immByReg.get('AX');
+          if (size !== undefined) call.size = size;
+        } else if (CONVT_INT_RE.test(target)) {
+          const v = this.immByReg.get('AX');
+          if (v !== undefined) call.constArg = v;
+        }
+        this.cur!.allocCalls.push(call);
+      }
+    }
+    if (this.typeByReg.size > 0) this.typeByReg.clear();
+    if (this.immByReg.size > 0) this.immByReg.clear();
+  }
+
+  private leaq(buf: Buffer, args: number, end: number, posStart: number, posEnd: number): void {
+    // Only symbol operands matter: `type:T(SB), AX`, static data, zerobase, the small-integer cache.
+    if (!includesBytes(buf, args, end, SB)) return;
+    const text = buf.toString('utf8', args, end);
+    const t = TYPE_OPERAND_RE.exec(text);
+    if (t) {
+      this.typeByReg.set(t[2]!, t[1]!);
       return;
     }
-    if (op === 'LEAQ') {
-      const t = TYPE_OPERAND_RE.exec(args);
-      if (t) {
-        this.typeByReg.set(t[2]!, t[1]!);
+    const sref = staticRef(text);
+    if (sref) {
+      const pos = parsePos(buf.toString('utf8', posStart, posEnd));
+      if (pos) this.cur!.staticRefs.push({ kind: sref, sym: text.slice(0, text.indexOf('(SB)')), pos });
+    }
+  }
+
+  /** `MOVL $16, AX` records an immediate; any other move into a register forgets it. */
+  private move(buf: Buffer, args: number, end: number): void {
+    const comma = lastCommaSpace(buf, args, end);
+    if (comma < 0) return;
+    const reg = registerAt(buf, comma + 2, end);
+    if (buf[args] === DOLLAR) {
+      const v = integerAt(buf, args + 1, comma);
+      if (v !== undefined && reg !== undefined) {
+        this.immByReg.set(reg, v);
         return;
       }
-      const sref = staticRef(args);
-      if (sref) {
-        const pos = parsePos(m[2]!);
-        if (pos) f.staticRefs.push({ kind: sref, sym: args.slice(0, args.indexOf('(SB)')), pos });
-      }
-      return;
     }
-    if (op === 'MOVL' || op === 'MOVQ') {
-      const imm = IMM_RE.exec(args);
-      if (imm) this.immByReg.set(imm[2]!, Number(imm[1]));
-      else {
-        const comma = args.lastIndexOf(', ');
-        if (comma >= 0) this.immByReg.delete(args.slice(comma + 2));
-      }
-      return;
-    }
-    if (op === 'XORL' || op === 'XORQ') {
-      // `XORL AX, AX` zeroes AX.
-      const [a, b] = args.split(', ');
-      if (a && a === b) this.immByReg.set(a, 0);
-      return;
-    }
-    if (op !== 'CALL') return;
-    const target = args.endsWith('(SB)') ? args.slice(0, -4) : args;
-    if (ALLOC_FUNC_RE.test(target)) {
-      const pos = parsePos(m[2]!) ?? { file: '<unknown>', line: 0 };
-      const call: AllocCall = { runtimeFunc: target, pos, pcOffset: parseInt(m[1]!, 16) };
-      // convT16/32/64/string/slice take no type: the LEAQ near them belongs to the interface word.
-      const type = TAKES_TYPE_RE.test(target) ? this.typeByReg.get(typeRegister(target)) : undefined;
-      if (type !== undefined) call.typeSym = type;
-      if (target.startsWith('runtime.mallocgc')) {
-        const size = this.immByReg.get('AX');
-        if (size !== undefined) call.size = size;
-      } else if (/^runtime\.convT(16|32|64)$/.test(target)) {
-        const v = this.immByReg.get('AX');
-        if (v !== undefined) call.constArg = v;
-      }
-      f.allocCalls.push(call);
-    }
-    this.typeByReg.clear();
-    this.immByReg.clear();
+    if (reg !== undefined && this.immByReg.size > 0) this.immByReg.delete(reg);
   }
+
+  /** `XORL AX, AX` zeroes AX. */
+  private xor(buf: Buffer, args: number, end: number): void {
+    const comma = lastCommaSpace(buf, args, end);
+    if (comma < 0 || comma - args !== end - (comma + 2)) return;
+    for (let k = 0; k < comma - args; k++) if (buf[args + k] !== buf[comma + 2 + k]) return;
+    const reg = registerAt(buf, args, comma);
+    if (reg !== undefined) this.immByReg.set(reg, 0);
+  }
+}
+
+const TAB = 9;
+const SPACE = 32;
+const LPAREN = 40;
+const RPAREN = 41;
+const DOLLAR = 36;
+const STEXT = Buffer.from(' STEXT');
+const SIZE_FIELD = Buffer.from(' size=');
+const RUNTIME = Buffer.from('runtime.');
+const SB = Buffer.from('(SB)');
+const CONVT_INT_RE = /^runtime\.convT(16|32|64)$/;
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+function startsWithBytes(buf: Buffer, start: number, end: number, prefix: Buffer): boolean {
+  if (end - start < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (buf[start + i] !== prefix[i]) return false;
+  return true;
+}
+
+function includesBytes(buf: Buffer, start: number, end: number, needle: Buffer): boolean {
+  const first = needle[0]!;
+  const last = end - needle.length;
+  outer: for (let i = start; i <= last; i++) {
+    if (buf[i] !== first) continue;
+    for (let j = 1; j < needle.length; j++) if (buf[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function lastCommaSpace(buf: Buffer, start: number, end: number): number {
+  for (let i = end - 2; i >= start; i--) if (buf[i] === 44 && buf[i + 1] === SPACE) return i;
+  return -1;
+}
+
+/** Register names the parser tracks, by their bytes (`AX`, `R11`, `X15`): interned strings, no decoding. */
+const REGISTERS = new Map<string, string>();
+function registerAt(buf: Buffer, start: number, end: number): string | undefined {
+  const len = end - start;
+  if (len < 2 || len > 4) return undefined;
+  for (let k = start; k < end; k++) {
+    const c = buf[k]!;
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return undefined;
+  }
+  const key = buf.toString('latin1', start, end);
+  let reg = REGISTERS.get(key);
+  if (reg === undefined) REGISTERS.set(key, (reg = key));
+  return reg;
+}
+
+/** A decimal integer (optionally negative) filling `buf[start..end)`. */
+function integerAt(buf: Buffer, start: number, end: number): number | undefined {
+  let k = start;
+  const negative = buf[k] === 45;
+  if (negative) k++;
+  if (k >= end) return undefined;
+  let v = 0;
+  for (; k < end; k++) {
+    const c = buf[k]!;
+    if (c < 48 || c > 57) return undefined;
+    v = v * 10 + (c - 48);
+  }
+  return negative ? -v : v;
 }
 
 function staticRef(args: string): StaticRef['kind'] | undefined {
