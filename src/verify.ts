@@ -9,11 +9,12 @@ import { join, resolve } from 'node:path';
 import { GoescapeError } from './errors.js';
 import { compareFindings } from './analyze/attribute.js';
 import { PathNormalizer } from './analyze/paths.js';
-import { DEFAULT_FRAME_LIMIT, reconcile } from './analyze/reconcile.js';
-import type { AnalysisResult } from './model/result.js';
+import { DEFAULT_FRAME_LIMIT, Reconciler } from './analyze/reconcile.js';
 import type { AsmFunction } from './parse/asm.js';
+import type { AnalysisResult } from './model/result.js';
+import type { Finding } from './model/finding.js';
 import type { AnalyzeOptions } from './analyze-packages.js';
-import { compileAsm } from './toolchain/asm.js';
+import { readAsmListing } from './asm-listing.js';
 import { firstLine, goEnv } from './toolchain/go.js';
 
 /** The build settings of the analysis being verified (cwd defaults to the module root, else the process cwd). */
@@ -32,29 +33,31 @@ export interface VerifyOptions extends Pick<AnalyzeOptions, 'cwd' | 'env' | 'tag
 export async function verifyResult(result: AnalysisResult, options: VerifyOptions = {}): Promise<AnalysisResult> {
   const cwd = resolve(options.cwd ?? result.module?.root ?? process.cwd());
   const run = { cwd, env: options.env ?? process.env };
-  const env = await goEnv(run);
+  const envRead = goEnv(run);
+  envRead.catch(() => undefined); // awaited below; a failure surfaces there
   let outDir: string | undefined;
   if (options.tests) outDir = await mkdtemp(join(tmpdir(), 'goescape-asm-'));
-  const asm: AsmFunction[] = [];
   try {
-    const compiled = await compileAsm(
+    // Index the findings and each package's functions while go is still
+    // compiling (or replaying) the listing; only the matching waits for the end.
+    let reconciler: Reconciler | undefined;
+    const early: AsmFunction[][] = [];
+    const listing = readAsmListing(
       { patterns: result.patterns, deps: options.deps, tags: options.tags, tests: options.tests, outDir, noInline: options.noInline },
       run,
-      (f) => {
-        asm.push(f);
-        if (asm.length % 1000 === 0) options.onFunction?.(asm.length);
-      },
+      { onFunction: options.onFunction, onBlock: (fns) => (reconciler ? reconciler.add(fns) : early.push(fns)) },
     );
-    if (asm.length === 0 && compiled.exitCode !== 0) {
+    listing.catch(() => undefined); // awaited below; a failure surfaces there
+    const env = await envRead;
+    const paths = new PathNormalizer({ cwd, moduleRoot: result.module?.root, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
+    reconciler = new Reconciler(result, { normalize: (f) => paths.normalize(f), frameLimit: options.frameLimit ?? DEFAULT_FRAME_LIMIT });
+    for (const fns of early) reconciler.add(fns);
+    const compiled = await listing;
+    if (compiled.functions.length === 0 && compiled.exitCode !== 0) {
       throw new GoescapeError('GO_FAILED', `go build -gcflags=-S failed: ${firstLine(compiled.otherLines.join('\n')) || `exit code ${compiled.exitCode}`}`);
     }
-    // go prints packages in completion order: put them in a fixed order
-    // (stable sort: each package's own listing order is kept) so that which
-    // allocation claims which finding, and ties in the frame table, do not vary.
-    asm.sort((a, b) => (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : 0));
-    const paths = new PathNormalizer({ cwd, moduleRoot: result.module?.root, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
-    const out = reconcile(result, asm, { normalize: (f) => paths.normalize(f), frameLimit: options.frameLimit ?? DEFAULT_FRAME_LIMIT });
-    result.findings = [...result.findings, ...out.newFindings].sort(compareFindings);
+    const out = reconciler.finish();
+    result.findings = mergeSorted(result.findings, out.newFindings.slice().sort(compareFindings));
     if (out.newFindings.length > 0) {
       result.summary.byKind['allocates-without-escape'] = out.newFindings.length;
       result.summary.findings += out.newFindings.length;
@@ -70,4 +73,18 @@ export async function verifyResult(result: AnalysisResult, options: VerifyOption
   } finally {
     if (outDir) await rm(outDir, { recursive: true, force: true });
   }
+}
+
+/** Merges two arrays sorted by compareFindings (the analysis is already sorted; a full sort of std's 190k findings is not needed). */
+function mergeSorted(a: Finding[], b: Finding[]): Finding[] {
+  for (let i = 1; i < a.length; i++) if (compareFindings(a[i - 1]!, a[i]!) > 0) return [...a, ...b].sort(compareFindings);
+  if (b.length === 0) return a;
+  const out: Finding[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compareFindings(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }

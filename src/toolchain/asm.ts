@@ -7,7 +7,6 @@
  * would have to be held in memory; the text form streams line by line.
  * Output is replayed from the build cache on a second run.
  */
-import { AsmParser, type AsmFunction } from '../parse/asm.js';
 import { compileArgs, streamGo, type CompileOptions, type GoRunOptions } from './go.js';
 
 export interface AsmCompileOptions extends Omit<CompileOptions, 'compilerFlags'> {
@@ -18,9 +17,8 @@ export interface AsmCompileOptions extends Omit<CompileOptions, 'compilerFlags'>
 export interface AsmCompileResult {
   argv: string[];
   exitCode: number;
-  /** Lines that were neither assembly nor headers (compiler errors, go command messages), at most 200. */
-  otherLines: string[];
-  lineCount: number;
+  /** What go printed on stdout (nothing is expected). */
+  stdout: string;
 }
 
 /** The go command line for the `-S` compile. */
@@ -28,25 +26,8 @@ export function asmCompileArgs(o: AsmCompileOptions): string[] {
   return compileArgs({ ...o, compilerFlags: o.noInline ? ['-S', '-l'] : ['-S'] });
 }
 
-/** Compiles with `-S`, handing each function to `onFunction` as it is parsed. */
-export async function compileAsm(o: AsmCompileOptions, run: GoRunOptions, onFunction: (f: AsmFunction) => void): Promise<AsmCompileResult> {
-  const args = asmCompileArgs(o);
-  const parser = new AsmParser(onFunction);
-  const otherLines: string[] = [];
-  let lineCount = 0;
-  const other = (line: string) => {
-    if (otherLines.length < 200) otherLines.push(line);
-  };
-  const r = await streamGo(args, run, {
-    onStderrBytes(buf, start, end) {
-      lineCount++;
-      if (!parser.lineBytes(buf, start, end)) other(buf.toString('utf8', start, end));
-    },
-    onStdoutLine(line) {
-      lineCount++;
-      if (!parser.line(line)) other(line);
-    },
-  });
-  parser.end();
-  return { argv: r.argv, exitCode: r.exitCode, otherLines, lineCount };
+/** Compiles with `-S`, handing the listing (stderr) to `onChunk` as it arrives. */
+export async function compileAsm(o: AsmCompileOptions, run: GoRunOptions, onChunk: (chunk: Buffer) => void): Promise<AsmCompileResult> {
+  const r = await streamGo(asmCompileArgs(o), run, { onStderrChunk: onChunk });
+  return { argv: r.argv, exitCode: r.exitCode, stdout: r.stdout };
 }

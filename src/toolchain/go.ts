@@ -56,6 +56,8 @@ export interface StreamHandlers {
    * `-m=2` and `-S`, where most lines need not be decoded at all.
    */
   onStderrBytes?: (buf: Buffer, start: number, end: number) => void;
+  /** Called instead of the line handlers with stderr's raw chunks, in order (never reused). */
+  onStderrChunk?: (chunk: Buffer) => void;
 }
 
 type BytesHandler = (buf: Buffer, start: number, end: number) => void;
@@ -113,7 +115,8 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
     const out = outLine ? lineSplitter(decoding(outLine)) : undefined;
     const err = errBytes ? lineSplitter(errBytes) : undefined;
     child.stdout.on('data', (c: Buffer) => (out ? out.data(c) : stdout.push(c)));
-    child.stderr.on('data', (c: Buffer) => (err ? err.data(c) : stderr.push(c)));
+    const errChunk = handlers.onStderrChunk;
+    child.stderr.on('data', (c: Buffer) => (errChunk ? errChunk(c) : err ? err.data(c) : stderr.push(c)));
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') {
         reject(new GoescapeError('GO_NOT_FOUND', `cannot run "${bin}": not found on PATH; install Go (https://go.dev/dl) or set GOESCAPE_GO to the go binary`));

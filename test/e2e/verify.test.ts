@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -123,4 +124,20 @@ test('CLI: analyze --verify --frames prints statuses, the summary and the frames
   assert.ok(r.frames.length > 0);
   assert.ok(r.findings.some((f: Finding) => f.verification?.status === 'allocates'));
   assert.ok(r.findings.some((f: Finding) => f.kind === 'allocates-without-escape'));
+});
+
+test('verify reads the same listing whether parsed, taken from the block cache, or with the cache off', { timeout: 300_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'goescape-cache-e2e-'));
+  const env = { ...process.env, GOTOOLCHAIN: 'local' };
+  const run = async (cache: string) => {
+    const e = { ...env, GOESCAPE_CACHE: cache };
+    const result = await analyzePackages({ cwd: demo, env: e });
+    await verifyResult(result, { cwd: demo, env: e });
+    return JSON.stringify({ findings: result.findings, frames: result.frames, verification: result.verification });
+  };
+  const parsed = await run(dir);
+  const entries = readdirSync(join(dir, 'asm'), { recursive: true }).filter((f) => String(f).endsWith('.json'));
+  assert.ok(entries.length > 0, 'the first run stored its blocks');
+  assert.equal(await run(dir), parsed, 'from the cache');
+  assert.equal(await run('off'), parsed, 'cache off');
 });

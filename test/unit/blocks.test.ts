@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+import { BlockSplitter, forEachLine, type BlockBytes } from '../../src/parse/blocks.js';
+import { parseAsmBlock } from '../../src/asm-listing.js';
+import { parseAsm } from '../../src/parse/asm.js';
+import { BlockCache } from '../../src/block-cache.js';
+import { mulberry32 } from '../helpers/prng.js';
+
+// Real compiler output recorded by scripts/capture.ts and scripts/capture-asm.ts.
+const here = dirname(fileURLToPath(import.meta.url));
+const captures = [join(here, '..', 'captures'), join(here, '..', '..', '..', 'test', 'captures')].find((d) => existsSync(d))!;
+const asmText = ['go1.26', 'go1.27.3'].flatMap((v) => ['container-list.s', 'demo-escapes.s'].map((f) => readFileSync(join(captures, v, 'asm', f), 'utf8'))).join('');
+const m2Text = gunzipSync(readFileSync(join(captures, 'go1.26.8', 'm2', 'std-slice.txt.gz'))).toString('utf8');
+
+/** Blocks as a line-by-line reading defines them: a new block at each `# ` line. */
+function blocksByLines(text: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const line of text.split(/(?<=\n)/)) {
+    if (line.startsWith('# ') && cur) {
+      out.push(cur);
+      cur = '';
+    }
+    cur += line;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function split(text: string, rand: () => number, maxChunk: number): string[] {
+  const bytes = Buffer.from(text, 'utf8');
+  const blocks: string[] = [];
+  const s = new BlockSplitter((b: BlockBytes) => blocks.push(Buffer.concat(b).toString('utf8')));
+  for (let i = 0; i < bytes.length;) {
+    const n = 1 + Math.floor(rand() * maxChunk);
+    // Copies, as a pipe delivers fresh chunks.
+    s.write(Buffer.from(bytes.subarray(i, i + n)));
+    i += n;
+  }
+  s.end();
+  return blocks;
+}
+
+for (const [name, text] of [['-S listings', asmText], ['-m=2 std slice', m2Text]] as const) {
+  test(`${name}: chunks of any size split into the same blocks as lines do`, () => {
+    const want = blocksByLines(text);
+    assert.ok(want.length >= 4, `${want.length} blocks`);
+    for (const [seed, maxChunk] of [[1, 3], [2, 17], [3, 4096], [4, 65536]] as const) {
+      assert.deepEqual(split(text, mulberry32(seed), maxChunk), want, `seed ${seed}, chunks up to ${maxChunk} bytes`);
+    }
+  });
+}
+
+test('a block parses as its lines do', () => {
+  const blocks = blocksByLines(asmText);
+  const viaBlocks = blocks.flatMap((b) => parseAsmBlock([Buffer.from(b)]).functions);
+  assert.deepEqual(viaBlocks, parseAsm(asmText));
+  let lines = 0;
+  forEachLine([Buffer.from('a\nb'), Buffer.from('c\n\nd')], () => lines++);
+  assert.equal(lines, 4, 'a, bc, empty, d');
+});
+
+test('block cache: keys follow the bytes, entries round-trip, off never stores', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'goescape-cache-test-'));
+  const cache = BlockCache.forEnv({ GOESCAPE_CACHE: dir }, 'asm');
+  const [a, b] = blocksByLines(asmText);
+  const key = cache.keyOf([Buffer.from(a!)]);
+  assert.equal(cache.keyOf([Buffer.from(a!.slice(0, 10)), Buffer.from(a!.slice(10))]), key, 'chunking does not change the key');
+  assert.notEqual(cache.keyOf([Buffer.from(b!)]), key);
+  assert.equal(cache.get(key), undefined);
+  const parsed = parseAsmBlock([Buffer.from(a!)]);
+  cache.put(key, parsed);
+  assert.deepEqual(cache.get(key), parsed);
+  assert.ok(readdirSync(join(dir, 'asm')).length > 0);
+  const off = BlockCache.forEnv({ GOESCAPE_CACHE: 'off' }, 'asm');
+  off.put(key, parsed);
+  assert.equal(off.get(key), undefined);
+});
