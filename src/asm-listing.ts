@@ -4,7 +4,7 @@
  * comes from the block cache, any other is parsed line by line and cached.
  */
 import { BlockCache } from './block-cache.js';
-import { AsmParser, type AsmFunction } from './parse/asm.js';
+import { AsmParser, type AllocCall, type AsmFunction, type StaticRef } from './parse/asm.js';
 import { BlockSplitter, forEachLine, type BlockBytes } from './parse/blocks.js';
 import { compileAsm, type AsmCompileOptions } from './toolchain/asm.js';
 import type { GoRunOptions } from './toolchain/go.js';
@@ -31,6 +31,63 @@ export interface AsmListing {
 }
 
 const MAX_OTHER_LINES = 200;
+
+/**
+ * The cached form of an AsmBlock: arrays instead of objects and a table of
+ * file names (each instruction's position repeats its file), so reading
+ * std's 38,000 functions back costs a fraction of parsing their objects.
+ */
+interface StoredBlock {
+  v: 1;
+  pkg: string;
+  files: string[];
+  /** [symbol, size, args, locals, flags, file index or -1, line, calls, refs] per function. */
+  fns: [string, number, number, number, string[], number, number, StoredCall[], StoredRef[]][];
+  otherLines: string[];
+  lineCount: number;
+}
+/** runtimeFunc, typeSym, size, constArg (null when absent), file index, line, pc offset. */
+type StoredCall = [string, string | null, number | null, number | null, number, number, number];
+type StoredRef = [StaticRef['kind'], string, number, number];
+
+function storeBlock(b: AsmBlock): StoredBlock | undefined {
+  const pkg = b.functions[0]?.pkg ?? '';
+  if (b.functions.some((f) => f.pkg !== pkg)) return undefined;
+  const files: string[] = [];
+  const index = new Map<string, number>();
+  const fileIndex = (file: string) => {
+    let i = index.get(file);
+    if (i === undefined) {
+      index.set(file, (i = files.length));
+      files.push(file);
+    }
+    return i;
+  };
+  const fns: StoredBlock['fns'] = b.functions.map((f) => [
+    f.symbol, f.size, f.args, f.locals, f.flags, f.pos ? fileIndex(f.pos.file) : -1, f.pos?.line ?? 0,
+    f.allocCalls.map((c): StoredCall => [c.runtimeFunc, c.typeSym ?? null, c.size ?? null, c.constArg ?? null, fileIndex(c.pos.file), c.pos.line, c.pcOffset]),
+    f.staticRefs.map((r): StoredRef => [r.kind, r.sym, fileIndex(r.pos.file), r.pos.line]),
+  ]);
+  return { v: 1, pkg, files, fns, otherLines: b.otherLines, lineCount: b.lineCount };
+}
+
+function loadBlock(s: StoredBlock): AsmBlock | undefined {
+  if (s.v !== 1) return undefined;
+  const functions = s.fns.map(([symbol, size, args, locals, flags, file, line, calls, refs]): AsmFunction => {
+    const f: AsmFunction = { symbol, pkg: s.pkg, size, args, locals, flags, allocCalls: [], staticRefs: [] };
+    if (file >= 0) f.pos = { file: s.files[file]!, line };
+    for (const [runtimeFunc, typeSym, bytes, constArg, cfile, cline, pcOffset] of calls) {
+      const c: AllocCall = { runtimeFunc, pos: { file: s.files[cfile]!, line: cline }, pcOffset };
+      if (typeSym !== null) c.typeSym = typeSym;
+      if (bytes !== null) c.size = bytes;
+      if (constArg !== null) c.constArg = constArg;
+      f.allocCalls.push(c);
+    }
+    for (const [kind, sym, rfile, rline] of refs) f.staticRefs.push({ kind, sym, pos: { file: s.files[rfile]!, line: rline } });
+    return f;
+  });
+  return { functions, otherLines: s.otherLines, lineCount: s.lineCount };
+}
 
 export function parseAsmBlock(block: BlockBytes): AsmBlock {
   const functions: AsmFunction[] = [];
@@ -60,7 +117,8 @@ export async function readAsmListing(o: AsmCompileOptions, run: GoRunOptions,
   };
   const splitter = new BlockSplitter((block) => {
     const key = cache.keyOf(block);
-    const cached = cache.get<AsmBlock>(key);
+    const stored = cache.get<StoredBlock>(key);
+    const cached = stored && loadBlock(stored);
     if (cached) {
       out.cachedBlocks++;
       return take(cached);
@@ -68,7 +126,8 @@ export async function readAsmListing(o: AsmCompileOptions, run: GoRunOptions,
     const parsed = parseAsmBlock(block);
     out.parsedBlocks++;
     // Blocks with compiler errors are not worth keeping: the next run fails differently.
-    if (parsed.otherLines.length === 0) cache.put(key, parsed);
+    const store = parsed.otherLines.length === 0 ? storeBlock(parsed) : undefined;
+    if (store) cache.put(key, store);
     take(parsed);
   });
   const r = await compileAsm(o, run, (chunk) => splitter.write(chunk));

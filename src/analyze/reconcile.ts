@@ -113,6 +113,8 @@ const CONSTANT_RE = /^(-?[\d.][\w.+-]*|"(?:[^"\\]|\\.)*"|`[^`]*`|'(?:[^'\\]|\\.)
 interface NAlloc {
   call: AllocCall;
   pos: AsmPos;
+  /** lineKey of pos. */
+  at: string;
   fn: FnInfo;
   claimed: boolean;
 }
@@ -121,9 +123,23 @@ interface FnInfo {
   asm: AsmFunction;
   pkg: string;
   func: string;
+  /** `pkg|func` with type arguments elided: how findings name their function. */
+  key: string;
   ownFile?: string;
   allocs: NAlloc[];
-  statics: (StaticRef & { npos: AsmPos })[];
+  statics: (StaticRef & { npos: AsmPos; at: string })[];
+}
+
+/** What matching needs of a heap finding, worked out before the listing arrives. */
+interface HeapInfo {
+  f: Finding;
+  /** FnInfo key of its function, and lineKey of its position. */
+  own: string;
+  at: string;
+  /** Callees inlined at its position, package-qualified. */
+  callees: string[];
+  /** A copy of a callee's body (`escapes.n * 1000`): the callee's code, not this line's. */
+  bodyCopy: boolean;
 }
 
 const lineKey = (file: string, line: number) => `${file}:${line}`;
@@ -148,6 +164,7 @@ export class Reconciler {
   private readonly inlinedAt = new Map<string, string[]>();
   private readonly heapByCallee = new Map<string, Finding[]>();
   private readonly heap: Finding[] = [];
+  private readonly heapInfo: HeapInfo[] = [];
   private allocCalls = 0;
 
   constructor(readonly result: AnalysisResult, readonly opts: ReconcileOptions) {
@@ -158,6 +175,13 @@ export class Reconciler {
         this.heap.push(f);
         push(this.heapByCallee, `${lastElem(f.pkg)}.${baseFuncName(f.func)}`, f);
       }
+    }
+    for (const f of this.heap) {
+      const at = lineKey(f.pos.file, f.pos.line);
+      const callees = (this.inlinedAt.get(`${f.pkg}|${at}`) ?? [])
+        .map((callee) => (callee.includes('.') && !callee.startsWith('(') ? callee : `${lastElem(f.pkg)}.${callee}`));
+      const bodyCopy = callees.some((c) => c.slice(0, c.indexOf('.')) !== lastElem(f.pkg) && f.subject.startsWith(c.slice(0, c.indexOf('.') + 1)));
+      this.heapInfo.push({ f, own: `${f.pkg}|${baseFuncName(f.func)}`, at, callees, bodyCopy });
     }
   }
 
@@ -172,13 +196,17 @@ export class Reconciler {
     for (const a of asm) {
       const pkg = importPathOfDesc(a.pkg);
       const { func } = splitSymbol(a.symbol, pkg);
-      const info: FnInfo = { asm: a, pkg, func, allocs: [], statics: [] };
+      const info: FnInfo = { asm: a, pkg, func, key: `${pkg}|${baseFuncName(func)}`, allocs: [], statics: [] };
       if (a.pos) info.ownFile = this.normalize(a.pos.file);
       for (const call of a.allocCalls) {
-        info.allocs.push({ call, pos: { file: this.normalize(call.pos.file), line: call.pos.line }, fn: info, claimed: false });
+        const file = this.normalize(call.pos.file);
+        info.allocs.push({ call, pos: { file, line: call.pos.line }, at: lineKey(file, call.pos.line), fn: info, claimed: false });
         this.allocCalls++;
       }
-      for (const s of a.staticRefs) info.statics.push({ ...s, npos: { file: this.normalize(s.pos.file), line: s.pos.line } });
+      for (const s of a.staticRefs) {
+        const file = this.normalize(s.pos.file);
+        info.statics.push({ ...s, npos: { file, line: s.pos.line }, at: lineKey(file, s.pos.line) });
+      }
       this.fns.push(info);
     }
   }
@@ -188,7 +216,7 @@ export class Reconciler {
   }
 
   private match(): ReconcileOutput {
-    const { opts, inlinedAt, heapByCallee, heap, allocCalls } = this;
+    const { opts, heapByCallee, heap, allocCalls } = this;
     const frameLimit = opts.frameLimit ?? DEFAULT_FRAME_LIMIT;
     // go prints packages in completion order: index them in a fixed order
     // (stable sort: a package's own listing order is kept) so that which
@@ -198,9 +226,9 @@ export class Reconciler {
     const byPos = new Map<string, NAlloc[]>();
     const staticsByPos = new Map<string, StaticRef[]>();
     for (const info of fns) {
-      for (const n of info.allocs) push(byPos, lineKey(n.pos.file, n.pos.line), n);
-      for (const s of info.statics) push(staticsByPos, lineKey(s.npos.file, s.npos.line), s);
-      push(byFunc, `${info.pkg}|${baseFuncName(info.func)}`, info);
+      for (const n of info.allocs) push(byPos, n.at, n);
+      for (const s of info.statics) push(staticsByPos, s.at, s);
+      push(byFunc, info.key, info);
     }
 
     const pick = (f: Finding, cands: NAlloc[]): NAlloc | undefined => {
@@ -219,27 +247,27 @@ export class Reconciler {
 
     // Findings in column order, so several escapes on one line take the calls in order.
     const unmatched: Finding[] = [];
-    for (const f of heap) {
-      const own = byFunc.get(`${f.pkg}|${baseFuncName(f.func)}`) ?? [];
-      const at = (fnList: FnInfo[], file: string, line: number) => fnList.flatMap((fn) => fn.allocs.filter((n) => n.pos.file === file && n.pos.line === line));
-      const callees = (inlinedAt.get(`${f.pkg}|${lineKey(f.pos.file, f.pos.line)}`) ?? [])
-        .map((callee) => (callee.includes('.') && !callee.startsWith('(') ? callee : `${lastElem(f.pkg)}.${callee}`));
-      // `escapes.n * 1000` at a call inlined from package escapes: the copy's code is the callee's.
-      const bodyCopy = callees.some((c) => c.slice(0, c.indexOf('.')) !== lastElem(f.pkg) && f.subject.startsWith(c.slice(0, c.indexOf('.') + 1)));
-      let chosen = bodyCopy ? undefined : pick(f, at(own, f.pos.file, f.pos.line));
+    const at = (fnList: FnInfo[], key: string) => {
+      const out: NAlloc[] = [];
+      for (const fn of fnList) for (const n of fn.allocs) if (n.at === key) out.push(n);
+      return out;
+    };
+    for (const { f, own: ownKey, at: fAt, callees, bodyCopy } of this.heapInfo) {
+      const own = byFunc.get(ownKey) ?? [];
+      let chosen = bodyCopy ? undefined : pick(f, at(own, fAt));
       // Inlined copies of this code anywhere.
-      if (!chosen && !bodyCopy) chosen = pick(f, byPos.get(lineKey(f.pos.file, f.pos.line)) ?? []);
+      if (!chosen && !bodyCopy) chosen = pick(f, byPos.get(fAt) ?? []);
       for (const site of f.inlinedSites ?? []) {
         if (chosen) break;
         const sfns = byFunc.get(`${site.pkg}|${baseFuncName(site.func ?? '')}`) ?? [];
-        chosen = pick(f, at(sfns, site.pos.file, site.pos.line));
+        chosen = pick(f, at(sfns, lineKey(site.pos.file, site.pos.line)));
       }
       // Copy reported at a call site: follow the callees inlined there.
       if (!chosen && own.length > 0) {
         for (const qualified of callees) {
           for (const o of heapByCallee.get(baseFuncName(qualified)) ?? []) {
             if (o === f) continue;
-            chosen = pick(f, at(own, o.pos.file, o.pos.line));
+            chosen = pick(f, at(own, lineKey(o.pos.file, o.pos.line)));
             if (chosen) break;
           }
           if (!chosen) {
@@ -251,7 +279,7 @@ export class Reconciler {
           if (chosen) break;
         }
       }
-      if (!chosen && bodyCopy) chosen = pick(f, at(own, f.pos.file, f.pos.line));
+      if (!chosen && bodyCopy) chosen = pick(f, at(own, fAt));
       if (chosen) settle(f, chosen);
       else unmatched.push(f);
     }
@@ -299,10 +327,10 @@ export class Reconciler {
 
     // Calls in inlined copies of a heap finding's code (the finding verified elsewhere) are accounted for.
     const heapAt = new Map<string, Finding[]>();
-    for (const f of heap) push(heapAt, lineKey(f.pos.file, f.pos.line), f);
+    for (const h of this.heapInfo) push(heapAt, h.at, h.f);
     for (const fn of fns) {
       for (const n of fn.allocs) {
-        if (!n.claimed && (heapAt.get(lineKey(n.pos.file, n.pos.line)) ?? []).some((f) => compat(f, n.call) > 0)) n.claimed = true;
+        if (!n.claimed && heapAt.get(n.at)?.some((f) => compat(f, n.call) > 0)) n.claimed = true;
       }
     }
 

@@ -76,7 +76,7 @@ test('block cache: keys follow the bytes, entries round-trip, off never stores',
   assert.equal(cache.get(key), undefined);
   const parsed = parseAsmBlock([Buffer.from(a!)]);
   cache.put(key, parsed);
-  assert.deepEqual(cache.get(key), parsed);
+  assert.deepEqual(cache.get(key), parsed, "whatever is put comes back");
   assert.ok(readdirSync(join(dir, 'asm')).length > 0);
   const off = BlockCache.forEnv({ GOESCAPE_CACHE: 'off' }, 'asm');
   off.put(key, parsed);
