@@ -338,10 +338,9 @@ function assemble(input: AssembleInput): AnalysisResult {
   });
   // Count per package row (a test variant `p [p.test]` is its own row): the
   // findings each block produced that survived folding.
-  const kept = new Set(findings);
   for (const p of packages) {
     for (const f of stream.done.get(p.desc)?.findings ?? []) {
-      if (!kept.has(f)) continue;
+      if (folded.copies.has(f)) continue;
       p.findings++;
       if (isHeapKind(f.kind)) p.heapEscapes++;
     }

@@ -32,6 +32,8 @@ interface FileFuncs {
 /** Per-run state: scanned files and compiler-declared function names. */
 export class Attributor {
   private files = new Map<string, FileFuncs | null>();
+  /** Scanned files per normalised directory, in the order they were scanned. */
+  private filesByDir = new Map<string, string[]>();
   /** `file:line:col` of a function's name → the compiler's name for it (from can/cannot inline lines). */
   private declared = new Map<string, string>();
 
@@ -102,6 +104,12 @@ export class Attributor {
       ff = { abs: abs!, index: new FuncIndex(funcs), names: fallbackNames(funcs), imports: importsOf(src.toString('utf8', 0, declStart)) };
     }
     this.files.set(file, ff);
+    if (ff) {
+      const dir = dirOf(file);
+      const list = this.filesByDir.get(dir);
+      if (list) list.push(file);
+      else this.filesByDir.set(dir, [file]);
+    }
     return ff;
   }
 
@@ -124,8 +132,9 @@ export class Attributor {
   /** Declared (non-literal) function names of the scanned files in a normalised directory. */
   declaredIn(dir: string): string[] {
     const names: string[] = [];
-    for (const [file, ff] of this.files) {
-      if (!ff || dirOf(file) !== dir) continue;
+    for (const file of this.filesByDir.get(dir) ?? []) {
+      const ff = this.files.get(file);
+      if (!ff) continue;
       ff.index.funcs.forEach((fn, i) => {
         if (!fn.isLiteral) names.push(ff.names[i]!);
       });
@@ -199,7 +208,7 @@ export function baseFuncName(name: string): string {
  */
 export function foldRepeats(findings: Finding[],
   /** Import path a package name (`escapes` in `escapes.F`) stands for in a file, from its imports. */
-  resolveQualifier: (file: string, name: string) => string | undefined = () => undefined): { findings: Finding[]; folded: number } {
+  resolveQualifier: (file: string, name: string) => string | undefined = () => undefined): { findings: Finding[]; folded: number; copies: Set<Finding> } {
   // Callers pass findings in a deterministic order (packages sorted, each in
   // the compiler's own order), so "first one wins" is deterministic too.
   const origins = new Map<string, Finding>();
@@ -212,7 +221,9 @@ export function foldRepeats(findings: Finding[],
   const kept: Finding[] = [];
   const at = new Map<string, Finding>();
   let folded = 0;
+  const copies = new Set<Finding>();
   const fold = (origin: Finding, copy: Finding) => {
+    copies.add(copy);
     const site: InlinedSite = { pos: copy.pos, pkg: copy.pkg, kind: copy.kind, raw: copy.message };
     if (copy.func) site.func = copy.func;
     (origin.inlinedSites ??= []).push(site);
@@ -224,32 +235,40 @@ export function foldRepeats(findings: Finding[],
     origin.outputLines = (origin.outputLines ?? 0) + (copy.outputLines ?? 0);
     folded++;
   };
+  // `pkg|file:line:col` of each kept escape or leak, aligned with `kept` ('' for the others).
+  const keptAt: string[] = [];
   for (const f of findings) {
     const family = verdictFamily(f);
     if (family !== 'escape' && family !== 'leak') {
       kept.push(f);
+      keptAt.push('');
       continue;
     }
     // Identical repeats (instantiations, duplicate lines) at the same place.
-    const hereKey = `${f.pkg}|${posKey(f)}|${family}|${f.subject}|${baseFuncName(f.func)}|${f.inlinedFrom ?? ''}`;
+    const here = `${f.pkg}|${posKey(f)}`;
+    const func = baseFuncName(f.func);
+    const hereKey = `${here}|${family}|${f.subject}|${func}|${f.inlinedFrom ?? ''}`;
     const same = at.get(hereKey);
     if (same) {
       fold(same, f);
       continue;
     }
     at.set(hereKey, f);
-    if (!f.inlinedFrom) origins.set(`${f.pkg}|${baseFuncName(f.func)}|${family}|${f.subject}`, f);
+    if (!f.inlinedFrom) origins.set(`${f.pkg}|${func}|${family}|${f.subject}`, f);
     kept.push(f);
+    keptAt.push(here);
   }
   // Copies inlined from elsewhere, folded into an origin found in this run.
   const result: Finding[] = [];
   const foldedInto = new Map<Finding, Finding>();
-  for (const f of kept) {
-    const family = verdictFamily(f);
-    if (family !== 'escape' && family !== 'leak') {
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i]!;
+    const here = keptAt[i]!;
+    if (here === '') {
       result.push(f);
       continue;
     }
+    const family = verdictFamily(f);
     let origin: Finding | undefined;
     if (f.inlinedFrom) {
       // `pkg/path.F.func1`, `pkg/path.(*T).M`: the package ends at the first dot after the last slash.
@@ -261,7 +280,7 @@ export function foldRepeats(findings: Finding[],
       origin = origins.get(`${originPkg}|${baseFuncName(originFunc)}|${family}|${subject}`)
         ?? origins.get(`${originPkg}|${baseFuncName(originFunc)}|${family}|${f.subject}`);
     } else {
-      const callees = inlinedAt.get(`${f.pkg}|${posKey(f)}`);
+      const callees = inlinedAt.get(here);
       for (const callee of callees ?? []) {
         let pkg = f.pkg;
         let func = callee;
@@ -290,7 +309,7 @@ export function foldRepeats(findings: Finding[],
       foldedInto.set(f, origin);
     } else result.push(f);
   }
-  return { findings: result, folded };
+  return { findings: result, folded, copies };
 }
 
 function posKey(f: Finding): string {

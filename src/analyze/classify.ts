@@ -58,8 +58,7 @@ export function classify(f: Finding, src: SourceLookup): Classification {
       // `x.M` is a method value when the package declares a method M; otherwise a boxed field.
       const name = subject.slice(subject.lastIndexOf('.') + 1);
       const declared = src.declaredFuncs(f.pkg);
-      const methods = [...declared].some((fn) => fn.endsWith(`.${name}`) && (fn.startsWith('(') || /^[\p{L}_][\p{L}\p{N}_]*(\[[^\]]*\])?\./u.test(fn)));
-      if (methods || declared.size === 0) return { cause: 'method-value' };
+      if (methodNames(declared).has(name) || declared.size === 0) return { cause: 'method-value' };
     }
     // `a + b` may be a string concatenation whose result escapes (not boxing): let the flow decide.
     if (boxed || !/\s\+\s/.test(subject)) {
@@ -112,6 +111,22 @@ export function classify(f: Finding, src: SourceLookup): Classification {
     }
   }
   return { cause: 'other', decisive: step };
+}
+
+const methodNamesOf = new WeakMap<Set<string>, { size: number; names: Set<string> }>();
+
+/** Names of the methods among a package's declared functions (`(*T).M`, `T.M`, `T[...].M` → `M`), worked out once per set. */
+function methodNames(declared: Set<string>): Set<string> {
+  let m = methodNamesOf.get(declared);
+  if (!m || m.size !== declared.size) {
+    const names = new Set<string>();
+    for (const fn of declared) {
+      const dot = fn.lastIndexOf('.');
+      if (dot > 0 && (fn.startsWith('(') || /^[\p{L}_][\p{L}\p{N}_]*(\[[^\]]*\])?\./u.test(fn))) names.add(fn.slice(dot + 1));
+    }
+    methodNamesOf.set(declared, (m = { size: declared.size, names }));
+  }
+  return m.names;
 }
 
 function lastDecisive(chain: ChainStep[]): ChainStep | undefined {

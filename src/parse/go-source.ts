@@ -328,16 +328,55 @@ function findBody(toks: Tokens, from: number): number {
 
 /** Function scope lookup for one file: innermost function whose body contains a position. */
 export class FuncIndex {
-  constructor(readonly funcs: GoFunc[]) {}
+  /** Where each function's extent starts: its line, and its column for literals (0 for declarations). */
+  private readonly startLine: number[];
+  private readonly startColumn: number[];
+  /** Functions come in source order; if not (never seen), lookups scan them all. */
+  private readonly ordered: boolean;
+
+  constructor(readonly funcs: GoFunc[]) {
+    this.startLine = funcs.map((f) => f.line);
+    this.startColumn = funcs.map((f) => (f.isLiteral ? f.column : 0));
+    let ordered = true;
+    for (let k = 1; k < funcs.length && ordered; k++) {
+      if (before(this.startLine[k]!, this.startColumn[k]!, this.startLine[k - 1]!, this.startColumn[k - 1]!)) ordered = false;
+    }
+    this.ordered = ordered;
+  }
 
   /** Innermost function whose body or header contains line:col (header = from name to body end). */
   enclosing(line: number, column = 0): number {
+    if (!this.ordered) return this.scan(line, column);
+    // The last function starting at or before the position; if it does not
+    // contain it, only its enclosing literals can (declarations do not nest).
+    let lo = 0;
+    let hi = this.funcs.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(line, column, this.startLine[mid]!, this.startColumn[mid]!)) hi = mid - 1;
+      else {
+        k = mid;
+        lo = mid + 1;
+      }
+    }
+    // Equal starts: the later one is the inner one, as in the scan.
+    while (k >= 0) {
+      const f = this.funcs[k]!;
+      if (f.bodyEnd && !before(f.bodyEnd.line, f.bodyEnd.column, line, column)) return k;
+      if (!f.isLiteral) return this.scan(line, column, k);
+      k = f.parent ?? -1;
+    }
+    return -1;
+  }
+
+  /** The linear scan `enclosing` shortcuts, over funcs[0..upTo). */
+  private scan(line: number, column: number, upTo = this.funcs.length): number {
     let best = -1;
-    for (let k = 0; k < this.funcs.length; k++) {
+    for (let k = 0; k < upTo; k++) {
       const f = this.funcs[k]!;
       if (!f.bodyEnd) continue;
-      const start = { line: f.line, column: f.isLiteral ? f.column : 0 };
-      if (before(line, column, start.line, start.column)) continue;
+      if (before(line, column, this.startLine[k]!, this.startColumn[k]!)) continue;
       if (before(f.bodyEnd.line, f.bodyEnd.column, line, column)) continue;
       if (best < 0 || !before(f.line, f.column, this.funcs[best]!.line, this.funcs[best]!.column)) best = k;
     }

@@ -116,9 +116,13 @@ export class RawExplanation implements Explanation {
  */
 function parseFlowLines(text: string, prefixLength: number, resolveFile: ((file: string) => string) | undefined): Flow[] {
   const flows: Flow[] = [];
-  for (const whole of text.split('\n')) {
-    if (whole === '') continue;
-    const line = whole.slice(prefixLength);
+  for (let start = 0; start < text.length;) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    const from = start + prefixLength;
+    start = nl + 1;
+    if (from >= nl) continue;
+    const line = text.slice(from, nl);
     const parsed = parseMessage(line);
     if (parsed.type === 'flow') flows.push(parsed.flow);
     else if (parsed.type === 'note') {
@@ -172,7 +176,10 @@ interface PendingExplanation {
   first: number;
   last: number;
   /** The line's bytes before the message (`file:line:col: `), shared by the block's lines. */
+  /** The header line's bytes (a stream chunk, never reused): its first `prefixBytes` are the prefix. */
   prefix: Buffer;
+  prefixStart: number;
+  prefixBytes: number;
   /** Whether a flow line has been seen (notes need one). */
   hasFlow: boolean;
   /** The header line verbatim. */
@@ -236,7 +243,7 @@ export class MOutputParser {
       cur.last = n;
       return;
     }
-    this.consume(text ?? buf.toString('utf8', start, end), n);
+    this.consume(text ?? buf.toString('utf8', start, end), n, buf, start);
   }
 
   private header(text: string, n: number): void {
@@ -258,10 +265,11 @@ export class MOutputParser {
    */
   private continues(cur: PendingExplanation, buf: Buffer, start: number, end: number): boolean {
     const prefix = cur.prefix;
-    const plen = prefix.length;
+    const p0 = cur.prefixStart;
+    const plen = cur.prefixBytes;
     if (end - start < plen + 2) return false;
     // Backwards: prefixes differ in line:col, at their end.
-    for (let i = plen - 1; i >= 0; i--) if (buf[start + i] !== prefix[i]) return false;
+    for (let i = plen - 1; i >= 0; i--) if (buf[start + i] !== prefix[p0 + i]) return false;
     const m = start + plen;
     if (buf[m] !== SPACE || buf[m + 1] !== SPACE) return false;
     if (startsWithBytes(buf, m, end, FLOW_PREFIX)) {
@@ -326,7 +334,7 @@ export class MOutputParser {
     this.runOwner = undefined;
   }
 
-  private consume(text: string, n: number): void {
+  private consume(text: string, n: number, buf: Buffer, start: number): void {
     this.flushRun();
     const split = splitPosition(text);
     const posText = split ? split.posText : UNKNOWN_FILE;
@@ -350,7 +358,8 @@ export class MOutputParser {
         }
         if (parsed.func !== undefined) explanation.func = parsed.func;
         this.current = {
-          key: `${posText}\u0000${parsed.subject}`, prefix: Buffer.from(text.slice(0, text.length - message.length), 'utf8'),
+          key: `${posText}\u0000${parsed.subject}`, prefix: buf, prefixStart: start,
+          prefixBytes: Buffer.byteLength(text.slice(0, text.length - message.length), 'utf8'),
           explanation, first: n, last: n, hasFlow: false, header: text, taken: false,
         };
         this.pending.push(this.current);

@@ -27,10 +27,31 @@ export function splitPosition(line: string): PositionedText | undefined {
   return { posText: m[0].slice(0, -2), pos, message: line.slice(m[0].length) };
 }
 
-/** Parses a bare position such as the `at` part of a flow note. */
+/**
+ * Parses a bare position such as the `at` part of a flow note:
+ * `file:line[:col]`, read from the end (file names may contain colons).
+ */
 export function parsePosition(text: string): SourcePos | undefined {
   if (text === '<unknown line number>') return { file: UNKNOWN_FILE, line: 0 };
-  const m = /^(.+?):(\d+)(?::(\d+))?$/.exec(text);
-  if (!m) return undefined;
-  return { file: m[1]!, line: Number(m[2]), column: m[3] !== undefined ? Number(m[3]) : undefined };
+  const last = text.lastIndexOf(':');
+  if (last <= 0) return undefined;
+  const tail = digitsValue(text, last + 1, text.length);
+  if (tail < 0) return undefined;
+  const prev = text.lastIndexOf(':', last - 1);
+  const mid = prev > 0 ? digitsValue(text, prev + 1, last) : -1;
+  // `file:line:col` when the part before the last colon is a number too, else `file:line`.
+  if (mid >= 0) return { file: text.slice(0, prev), line: mid, column: tail };
+  return { file: text.slice(0, last), line: tail, column: undefined };
+}
+
+/** The value of the decimal digits in text[from..to), or −1 when empty or not all digits. */
+function digitsValue(text: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    v = v * 10 + (c - 48);
+  }
+  return v;
 }
