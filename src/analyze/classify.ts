@@ -196,27 +196,39 @@ function applyClassification(f: Finding, c: Classification): void {
  * classification can add `details.callee`.
  */
 function classifyOnRead(f: Finding, src: SourceLookup): void {
-  const details = f.details;
-  let done = false;
-  const settle = () => {
-    if (done) return;
-    done = true;
-    Object.defineProperty(f, 'details', { value: details, writable: true, enumerable: true, configurable: true });
-    Object.defineProperty(f, 'cause', { value: undefined, writable: true, enumerable: true, configurable: true });
-    applyClassification(f, classify(f, src));
-  };
-  const lazy = (name: 'cause' | 'details') => Object.defineProperty(f, name, {
-    get() {
-      settle();
-      return f[name];
+  unclassified.set(f, { src, details: f.details });
+  Object.defineProperty(f, 'details', LAZY_DETAILS);
+  Object.defineProperty(f, 'cause', LAZY_CAUSE);
+}
+
+/**
+ * The getters are shared (state lives in a WeakMap), so the tens of
+ * thousands of leak findings of std keep sharing one hidden class.
+ */
+const unclassified = new WeakMap<Finding, { src: SourceLookup; details: Finding['details'] }>();
+
+function settle(f: Finding): void {
+  const pending = unclassified.get(f);
+  if (!pending) return;
+  unclassified.delete(f);
+  Object.defineProperty(f, 'details', { value: pending.details, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(f, 'cause', { value: undefined, writable: true, enumerable: true, configurable: true });
+  applyClassification(f, classify(f, pending.src));
+}
+
+function lazyProperty(name: 'cause' | 'details'): PropertyDescriptor {
+  return {
+    get(this: Finding) {
+      settle(this);
+      return this[name];
     },
-    set(value: unknown) {
-      settle();
-      Object.defineProperty(f, name, { value, writable: true, enumerable: true, configurable: true });
+    set(this: Finding, value: unknown) {
+      settle(this);
+      Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
     },
     enumerable: true,
     configurable: true,
-  });
-  lazy('details');
-  lazy('cause');
+  };
 }
+const LAZY_DETAILS = lazyProperty('details');
+const LAZY_CAUSE = lazyProperty('cause');
