@@ -6,6 +6,8 @@
  * (`size args locals funcid align`) and Go 1.27 (`size align args locals funcid`).
  */
 
+import { includesBytes, startsWithBytes } from '../bytes.js';
+
 /** A position as printed inside the parentheses of an instruction: innermost, no column. */
 export interface AsmPos {
   file: string;
@@ -295,23 +297,6 @@ function hexValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 97 && c <= 102) return c - 87;
   return -1;
-}
-
-function startsWithBytes(buf: Buffer, start: number, end: number, prefix: Buffer): boolean {
-  if (end - start < prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (buf[start + i] !== prefix[i]) return false;
-  return true;
-}
-
-function includesBytes(buf: Buffer, start: number, end: number, needle: Buffer): boolean {
-  const first = needle[0]!;
-  const last = end - needle.length;
-  outer: for (let i = start; i <= last; i++) {
-    if (buf[i] !== first) continue;
-    for (let j = 1; j < needle.length; j++) if (buf[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
 }
 
 function lastCommaSpace(buf: Buffer, start: number, end: number): number {

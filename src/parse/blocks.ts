@@ -5,6 +5,8 @@
  * known (src/block-cache.ts) costs no per-line work at all.
  */
 
+import { LineSplitter, type BytesHandler } from '../bytes.js';
+
 const NL = 10;
 const HASH = 35;
 const SPACE = 32;
@@ -73,24 +75,8 @@ export class BlockSplitter {
 }
 
 /** Calls `onLine` with each line of a block (without its newline), as bytes. */
-export function forEachLine(block: BlockBytes, onLine: (buf: Buffer, start: number, end: number) => void): void {
-  let carry: Buffer[] = [];
-  for (const part of block) {
-    let start = 0;
-    let nl: number;
-    while ((nl = part.indexOf(NL, start)) >= 0) {
-      if (carry.length > 0) {
-        carry.push(part.subarray(start, nl));
-        const whole = Buffer.concat(carry);
-        carry = [];
-        onLine(whole, 0, whole.length);
-      } else onLine(part, start, nl);
-      start = nl + 1;
-    }
-    if (start < part.length) carry.push(part.subarray(start));
-  }
-  if (carry.length > 0) {
-    const whole = Buffer.concat(carry);
-    onLine(whole, 0, whole.length);
-  }
+export function forEachLine(block: BlockBytes, onLine: BytesHandler): void {
+  const lines = new LineSplitter(onLine);
+  for (const part of block) lines.write(part);
+  lines.end();
 }

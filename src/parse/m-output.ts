@@ -4,6 +4,7 @@ import type { SourcePos } from '../model/position.js';
 import { UNKNOWN_FILE } from '../model/position.js';
 import { parseMessage } from './m-message.js';
 import { splitPosition } from './position.js';
+import { includesBytes, startsWithBytes } from '../bytes.js';
 
 /**
  * A finding as parsed: positions as printed (not yet normalised), no
@@ -150,24 +151,6 @@ const TRUNCATED_PREFIX = Buffer.from('  warning: truncated explanation');
 const ARROW = Buffer.from(' \u2190 ');
 const OLD_ARROW = Buffer.from(' = ');
 const AT = Buffer.from(') at ');
-
-function startsWithBytes(buf: Buffer, start: number, end: number, prefix: Buffer): boolean {
-  if (end - start < prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (buf[start + i] !== prefix[i]) return false;
-  return true;
-}
-
-/** Whether `needle` occurs in `buf[start..end)`. */
-function includesBytes(buf: Buffer, start: number, end: number, needle: Buffer): boolean {
-  const first = needle[0]!;
-  const last = end - needle.length;
-  outer: for (let i = start; i <= last; i++) {
-    if (buf[i] !== first) continue;
-    for (let j = 1; j < needle.length; j++) if (buf[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
 
 interface PendingExplanation {
   key: string;

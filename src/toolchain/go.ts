@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { devNull } from 'node:os';
 import { GoescapeError } from '../errors.js';
+import { LineSplitter, type BytesHandler } from '../bytes.js';
 
 export interface GoRunOptions {
   cwd: string;
@@ -60,39 +61,6 @@ export interface StreamHandlers {
   onStderrChunk?: (chunk: Buffer) => void;
 }
 
-type BytesHandler = (buf: Buffer, start: number, end: number) => void;
-
-/**
- * Splits raw bytes at newlines: one copy per line at most, no quadratic
- * rescans of long lines. Lines that span chunks are joined first.
- */
-function lineSplitter(onLine: BytesHandler) {
-  let parts: Buffer[] = [];
-  return {
-    data(chunk: Buffer) {
-      let start = 0;
-      let nl: number;
-      while ((nl = chunk.indexOf(10, start)) >= 0) {
-        if (parts.length > 0) {
-          parts.push(chunk.subarray(start, nl));
-          const whole = Buffer.concat(parts);
-          parts = [];
-          onLine(whole, 0, whole.length);
-        } else onLine(chunk, start, nl);
-        start = nl + 1;
-      }
-      if (start < chunk.length) parts.push(chunk.subarray(start));
-    },
-    end() {
-      if (parts.length > 0) {
-        const whole = Buffer.concat(parts);
-        parts = [];
-        onLine(whole, 0, whole.length);
-      }
-    },
-  };
-}
-
 /** Decodes each line on its own, so substrings kept by a model pin only their own short line. */
 function decoding(onLine: (line: string) => void): BytesHandler {
   return (buf, start, end) => onLine(buf.toString('utf8', start, end));
@@ -112,11 +80,11 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
     const stderr: Buffer[] = [];
     const outLine = handlers.onStdoutLine;
     const errBytes = handlers.onStderrBytes ?? (handlers.onStderrLine && decoding(handlers.onStderrLine));
-    const out = outLine ? lineSplitter(decoding(outLine)) : undefined;
-    const err = errBytes ? lineSplitter(errBytes) : undefined;
-    child.stdout.on('data', (c: Buffer) => (out ? out.data(c) : stdout.push(c)));
+    const out = outLine ? new LineSplitter(decoding(outLine)) : undefined;
+    const err = errBytes ? new LineSplitter(errBytes) : undefined;
+    child.stdout.on('data', (c: Buffer) => (out ? out.write(c) : stdout.push(c)));
     const errChunk = handlers.onStderrChunk;
-    child.stderr.on('data', (c: Buffer) => (errChunk ? errChunk(c) : err ? err.data(c) : stderr.push(c)));
+    child.stderr.on('data', (c: Buffer) => (errChunk ? errChunk(c) : err ? err.write(c) : stderr.push(c)));
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') {
         reject(new GoescapeError('GO_NOT_FOUND', `cannot run "${bin}": not found on PATH; install Go (https://go.dev/dl) or set GOESCAPE_GO to the go binary`));
