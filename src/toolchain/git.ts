@@ -89,7 +89,13 @@ export class Worktrees {
         // Not registered (add failed half-way) or already gone: the prune below tidies up.
       }
     }
-    rmSync(this.dir, { recursive: true, force: true });
+    try {
+      // A checkout still being written (Ctrl-C during `worktree add`) can make
+      // one pass fail with ENOTEMPTY: retry, and never throw from a signal handler.
+      rmSync(this.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    } catch {
+      // Best effort: what is left is in the system temp directory.
+    }
     try {
       execFileSync('git', ['worktree', 'prune'], { cwd: this.repo, stdio: 'ignore' });
     } catch {
