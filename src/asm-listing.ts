@@ -132,6 +132,7 @@ export async function readAsmListing(o: AsmCompileOptions, run: GoRunOptions,
   });
   const r = await compileAsm(o, run, (chunk) => splitter.write(chunk));
   splitter.end();
+  cache.trim();
   out.argv = r.argv;
   out.exitCode = r.exitCode;
   for (const line of r.stdout.split('\n')) if (line && out.otherLines.length < MAX_OTHER_LINES) out.otherLines.push(line);

@@ -11,11 +11,14 @@
  * disables it. Failing to read or write an entry only costs the reparse.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { VERSION } from './version.js';
 import type { BlockBytes } from './parse/blocks.js';
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
 
 export class BlockCache {
   private made = new Set<string>();
@@ -45,11 +48,62 @@ export class BlockCache {
 
   get<T>(key: string): T | undefined {
     if (!this.dir) return undefined;
+    const file = this.path(key);
     try {
-      return JSON.parse(readFileSync(this.path(key), 'utf8')) as T;
+      const value = JSON.parse(readFileSync(file, 'utf8')) as T;
+      this.touch(file);
+      return value;
     } catch {
       return undefined;
     }
+  }
+
+  /** Marks an entry used (its mtime), at most once an hour per entry, as go's cache does. */
+  private touch(file: string): void {
+    try {
+      const now = Date.now();
+      if (now - statSync(file).mtimeMs > HOUR) utimesSync(file, now / 1000, now / 1000);
+    } catch {
+      // Best effort: an untouched entry is only trimmed earlier.
+    }
+  }
+
+  /**
+   * Removes entries unused for `maxAgeDays`, at most once a day (a stamp
+   * file records the last trim). Call when a run is done; never throws.
+   */
+  trim(maxAgeDays = 5, now = Date.now()): number {
+    if (!this.dir) return 0;
+    const root = join(this.dir, this.kind);
+    const stamp = join(root, 'trim.txt');
+    let removed = 0;
+    try {
+      const last = Number(readFileSync(stamp, 'utf8'));
+      if (now - last < DAY) return 0;
+    } catch {
+      // No stamp yet: trim now.
+    }
+    try {
+      for (const sub of readdirSync(root)) {
+        if (sub.length !== 2) continue;
+        const dir = join(root, sub);
+        for (const name of readdirSync(dir)) {
+          const file = join(dir, name);
+          try {
+            if (now - statSync(file).mtimeMs > maxAgeDays * DAY) {
+              unlinkSync(file);
+              removed++;
+            }
+          } catch {
+            // Removed by another run meanwhile.
+          }
+        }
+      }
+      writeFileSync(stamp, String(now));
+    } catch {
+      // No cache directory yet, or not writable.
+    }
+    return removed;
   }
 
   put(key: string, value: unknown): void {

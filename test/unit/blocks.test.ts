@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,4 +81,24 @@ test('block cache: keys follow the bytes, entries round-trip, off never stores',
   const off = BlockCache.forEnv({ GOESCAPE_CACHE: 'off' }, 'asm');
   off.put(key, parsed);
   assert.equal(off.get(key), undefined);
+});
+
+test('block cache trims entries unused for five days, at most once a day; reading an entry keeps it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'goescape-cache-trim-'));
+  const cache = BlockCache.forEnv({ GOESCAPE_CACHE: dir }, 'asm');
+  const day = 24 * 3600_000;
+  const now = Date.now();
+  const keys = ['old', 'used', 'new'].map((name) => cache.keyOf([Buffer.from(name)]));
+  for (const k of keys) cache.put(k, { k });
+  const file = (k: string) => join(dir, 'asm', k.slice(0, 2), `${k}.json`);
+  const old = (now - 6 * day) / 1000;
+  utimesSync(file(keys[0]!), old, old);
+  utimesSync(file(keys[1]!), old, old);
+  assert.deepEqual(cache.get(keys[1]!), { k: keys[1] }, 'a read marks the entry used');
+  assert.equal(cache.trim(5, now), 1);
+  assert.equal(cache.get(keys[0]!), undefined, 'the unused entry is gone');
+  assert.ok(cache.get(keys[1]!) && cache.get(keys[2]!));
+  utimesSync(file(keys[2]!), old, old);
+  assert.equal(cache.trim(5, now + 3600_000), 0, 'not again the same day');
+  assert.equal(cache.trim(5, now + day + 1), 1, 'but the next day');
 });
