@@ -19,6 +19,7 @@ export interface TextOptions {
 }
 
 const CATEGORY_ORDER: KindCategory[] = ['error', 'heap', 'leak', 'stack', 'escape-detail', 'devirtualize', 'inline', 'other'];
+const CATEGORY_RANK = Object.fromEntries(CATEGORY_ORDER.map((c, i) => [c, i])) as Record<KindCategory, number>;
 
 /** Text report: per package, heap escapes first, then a summary. Returns a string; the CLI writes it. */
 export function renderText(result: AnalysisResult, opts: TextOptions = {}): string {
@@ -40,11 +41,14 @@ export function renderText(result: AnalysisResult, opts: TextOptions = {}): stri
     const note = pkg.status === 'failed' ? ' (failed to compile)' : pkg.status === 'not-built' ? ' (not built: a package it imports failed to compile)' : '';
     out.push(paint('bold', `# ${pkg.desc}${note}`));
     byPkg.delete(pkg.path);
-    const ordered = [...list].sort((a, b) => CATEGORY_ORDER.indexOf(FINDING_KINDS[a.kind].category) - CATEGORY_ORDER.indexOf(FINDING_KINDS[b.kind].category));
+    // Stable sort by category keeps each category in position order.
+    const ordered = [...list].sort((a, b) => CATEGORY_RANK[FINDING_KINDS[a.kind].category] - CATEGORY_RANK[FINDING_KINDS[b.kind].category]);
     for (const f of ordered) {
       const cat = FINDING_KINDS[f.kind].category;
-      const tags = [cat === 'heap' && f.cause ? `[${f.cause}]` : '', verificationTag(f)].filter(Boolean).join(' ');
-      const line = tags ? `${findingLine(f)} ${tags}` : findingLine(f);
+      let line = findingLine(f);
+      // Heap kind first: reading a leak's `cause` would classify it.
+      if (cat === 'heap' && f.cause) line += ` [${f.cause}]`;
+      if (f.verification) line += ` ${verificationTag(f)}`;
       out.push(cat === 'heap' || cat === 'error' ? paint('red', line) : cat === 'leak' ? paint('yellow', line) : cat === 'stack' ? paint('green', line) : line);
     }
   }
