@@ -9,7 +9,7 @@ import { BlockSplitter, forEachLine, type BlockBytes } from './parse/blocks.js';
 import { compileAsm, type AsmCompileOptions } from './toolchain/asm.js';
 import type { GoRunOptions } from './toolchain/go.js';
 
-/** What one block of the listing parses to; the cache stores exactly this. */
+/** What one block of the listing parses to (the cache keeps it as a StoredBlock). */
 interface AsmBlock {
   functions: AsmFunction[];
   /** Lines that were neither assembly nor headers (compiler errors, go command messages), at most 200. */

@@ -4,8 +4,9 @@
  * The listing is read from stderr in text mode (`# pkg` headers), not from
  * `go build -json`: -json delivers each package's whole listing as one
  * event, i.e. one line of up to tens of megabytes (runtime: ~30 MB), which
- * would have to be held in memory; the text form streams line by line.
- * Output is replayed from the build cache on a second run.
+ * would have to be held in memory; the text form streams, and its raw
+ * chunks go to the caller as they arrive (src/asm-listing.ts cuts them into
+ * package blocks). Output is replayed from the build cache on a second run.
  */
 import { compileArgs, streamGo, type CompileOptions, type GoRunOptions } from './go.js';
 
