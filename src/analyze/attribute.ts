@@ -344,12 +344,22 @@ export function compareFindings(a: Finding, b: Finding): number {
  * versions.
  */
 export function assignKeys(findings: Finding[]): void {
-  const seen = new Map<string, number>();
+  // Ordinals count per package: a map per package (findings of a package
+  // are usually adjacent), keyed without the package path.
+  const seenByPkg = new Map<string, Map<string, number>>();
+  let pkg: string | undefined;
+  let seen = new Map<string, number>();
   for (const f of findings) {
-    const base = `${f.pkg}|${baseFuncName(f.func) || '<package>'}|${f.kind}|${normalizeSubject(f.subject)}`;
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    f.key = n === 0 ? base : `${base}|${n}`;
+    if (f.pkg !== pkg) {
+      pkg = f.pkg;
+      let m = seenByPkg.get(pkg);
+      if (!m) seenByPkg.set(pkg, (m = new Map()));
+      seen = m;
+    }
+    const rest = `${baseFuncName(f.func) || '<package>'}|${f.kind}|${normalizeSubject(f.subject)}`;
+    const n = seen.get(rest) ?? 0;
+    seen.set(rest, n + 1);
+    f.key = n === 0 ? `${pkg}|${rest}` : `${pkg}|${rest}|${n}`;
   }
 }
 

@@ -11,7 +11,6 @@ export interface PositionedText {
 
 // The first `:line[:col]: ` run ends the position; paths may contain colons
 // and spaces, messages may contain `: ` (see go-compiler-output.md §1).
-const POS_RE = /^(.+?):(\d+)(?::(\d+))?: /;
 const UNKNOWN_PREFIX = '<unknown line number>: ';
 
 /** Splits `file:line[:col]: message`; returns undefined for lines with no position. */
@@ -19,12 +18,39 @@ export function splitPosition(line: string): PositionedText | undefined {
   if (line.startsWith(UNKNOWN_PREFIX)) {
     return { posText: UNKNOWN_FILE, pos: { file: UNKNOWN_FILE, line: 0 }, message: line.slice(UNKNOWN_PREFIX.length) };
   }
-  const m = POS_RE.exec(line);
-  if (!m) return undefined;
-  // One literal with every field: adding `column` later would give each of
-  // the million positions an out-of-object property array.
-  const pos: SourcePos = { file: m[1]!, line: Number(m[2]), column: m[3] !== undefined ? Number(m[3]) : undefined };
-  return { posText: m[0].slice(0, -2), pos, message: line.slice(m[0].length) };
+  // The first `:LINE[:COL]: ` after a non-empty file ends the position (as
+  // /^(.+?):(\d+)(?::(\d+))?: / would say, without the regex).
+  for (let i = line.indexOf(':', 1); i > 0; i = line.indexOf(':', i + 1)) {
+    const j = digitsEnd(line, i + 1);
+    if (j === i + 1 || line.charCodeAt(j) !== COLON) continue;
+    let column: number | undefined;
+    let end = j;
+    if (line.charCodeAt(j + 1) !== SPACE) {
+      const k = digitsEnd(line, j + 1);
+      if (k === j + 1 || line.charCodeAt(k) !== COLON || line.charCodeAt(k + 1) !== SPACE) continue;
+      column = Number(line.slice(j + 1, k));
+      end = k;
+    }
+    // One literal with every field: adding `column` later would give each of
+    // the million positions an out-of-object property array.
+    const pos: SourcePos = { file: line.slice(0, i), line: Number(line.slice(i + 1, j)), column };
+    return { posText: line.slice(0, end), pos, message: line.slice(end + 2) };
+  }
+  return undefined;
+}
+
+const COLON = 58;
+const SPACE = 32;
+
+/** Index after the run of decimal digits starting at `from`. */
+function digitsEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i++;
+  }
+  return i;
 }
 
 /**
