@@ -1,7 +1,8 @@
 /**
  * Captures real `-S` listings for the asm parser and reconcile tests:
- * the demo module's escapes package and one small std package, with the
- * -m=2 analysis of the same package. Hex dumps, relocations and
+ * the demo module's escapes package, one small std package, a cgo package
+ * (plugin: Go 1.27 prints its positions as `file.go:N[file.cgo1.go:M]`), and
+ * the -m=2 analysis of the demo package. Hex dumps, relocations and
  * PCDATA/FUNCDATA lines are dropped to keep the files small; every kept
  * line is the compiler's, verbatim.
  *
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'demo-escapes.s'), await captureAsm('./escapes', demo));
   writeFileSync(join(out, 'container-list.s'), await captureAsm('container/list', demo));
+  writeFileSync(join(out, 'plugin.s'), await captureAsm('plugin', demo));
   const result = await analyzePackages({ cwd: demo, patterns: ['./escapes'] });
   // Keep what reconcile reads: heap findings and inlining calls.
   result.findings = result.findings.filter((f) => isHeapKind(f.kind) || f.kind === 'inlining-call');

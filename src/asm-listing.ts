@@ -32,6 +32,9 @@ export interface AsmListing {
 
 const MAX_OTHER_LINES = 200;
 
+/** The code a cached block's content depends on (see BlockCache). */
+const PARSER_CODE = ['./asm-listing.js', './parse/asm.js', './parse/blocks.js', './bytes.js'].map((m) => new URL(m, import.meta.url));
+
 /**
  * The cached form of an AsmBlock: arrays instead of objects and a table of
  * file names (each instruction's position repeats its file), so reading
@@ -104,7 +107,7 @@ export function parseAsmBlock(block: BlockBytes): AsmBlock {
 
 export async function readAsmListing(o: AsmCompileOptions, run: GoRunOptions,
   opts: { cache?: BlockCache; onFunction?: (count: number) => void; onBlock?: (functions: AsmFunction[]) => void } = {}): Promise<AsmListing> {
-  const cache = opts.cache ?? BlockCache.forEnv(run.env ?? process.env, 'asm');
+  const cache = opts.cache ?? BlockCache.forEnv(run.env ?? process.env, 'asm', PARSER_CODE);
   const out: AsmListing = { argv: [], exitCode: 0, functions: [], otherLines: [], lineCount: 0, cachedBlocks: 0, parsedBlocks: 0 };
   const take = (b: AsmBlock) => {
     opts.onBlock?.(b.functions);

@@ -23,21 +23,37 @@ const DAY = 24 * HOUR;
 export class BlockCache {
   private made = new Set<string>();
 
-  /** `dir` undefined: a cache that never hits and never writes. */
-  constructor(readonly dir: string | undefined, private readonly kind: string) {}
-
-  /** The cache in effect for `env` (see the module comment). */
-  static forEnv(env: NodeJS.ProcessEnv, kind: string): BlockCache {
-    const setting = env.GOESCAPE_CACHE;
-    if (setting === 'off') return new BlockCache(undefined, kind);
-    if (setting) return new BlockCache(setting, kind);
-    const base = env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : '');
-    return new BlockCache(base ? join(base, 'goescape') : undefined, kind);
+  /**
+   * `dir` undefined: a cache that never hits and never writes. `code`: the
+   * modules whose logic makes an entry (the parser); their text is part of
+   * every key, so a changed parser never reads what an older one stored.
+   */
+  constructor(readonly dir: string | undefined, private readonly kind: string, code: URL[] = []) {
+    const h = createHash('sha256').update(`goescape ${VERSION} ${kind}\n`);
+    for (const file of code) {
+      try {
+        h.update(readFileSync(file));
+      } catch {
+        h.update(`unreadable ${file.href}\n`);
+      }
+    }
+    this.prefix = h.digest();
   }
 
-  /** A hash that already covers the format: goescape's version and the entry kind. */
+  private readonly prefix: Buffer;
+
+  /** The cache in effect for `env` (see the module comment). */
+  static forEnv(env: NodeJS.ProcessEnv, kind: string, code: URL[] = []): BlockCache {
+    const setting = env.GOESCAPE_CACHE;
+    if (setting === 'off') return new BlockCache(undefined, kind, code);
+    if (setting) return new BlockCache(setting, kind, code);
+    const base = env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : '');
+    return new BlockCache(base ? join(base, 'goescape') : undefined, kind, code);
+  }
+
+  /** A hash that already covers the format: goescape's version, the entry kind and the parser's code. */
   hasher(): Hash {
-    return createHash('sha256').update(`goescape ${VERSION} ${this.kind}\n`);
+    return createHash('sha256').update(this.prefix);
   }
 
   keyOf(block: BlockBytes): string {

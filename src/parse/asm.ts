@@ -75,7 +75,10 @@ function typeRegister(fn: string): string {
   return 'AX';
 }
 
-function parsePos(s: string): AsmPos | undefined {
+function parsePos(text: string): AsmPos | undefined {
+  // Go 1.27 appends the position a line directive maps to: `a.go:134[a.cgo1.go:137]`
+  // (cgo). The first one is the source line the -m findings use.
+  const s = text.endsWith(']') && text.includes('[') ? text.slice(0, text.lastIndexOf('[')) : text;
   const i = s.lastIndexOf(':');
   if (i < 0) return undefined;
   const line = Number(s.slice(i + 1));

@@ -44,6 +44,20 @@ const fn = (fns: AsmFunction[], symbol: string) => {
 for (const version of ['go1.26', 'go1.27.3']) {
   const cap = load(version);
 
+  test(`${version}: cgo code (plugin): every allocation call has the source file and line the findings use`, () => {
+    // Go 1.27 prints `plugin_dlopen.go:134[plugin_dlopen.cgo1.go:137]`; the first is the source position.
+    const plugin = parseAsm(readFileSync(join(capturesDir(version), 'plugin.s'), 'utf8'));
+    const calls = plugin.flatMap((f) => f.allocCalls);
+    assert.ok(calls.length >= 10, `${calls.length} allocation calls`);
+    for (const c of calls) {
+      // Innermost positions: plugin's own file, cgo's generated one, or a callee inlined into them (errors.New).
+      assert.match(c.pos.file, /^[^[\]]*\.go$/, JSON.stringify(c.pos));
+      assert.ok(c.pos.line > 0);
+    }
+    assert.ok(calls.filter((c) => c.pos.file.endsWith('plugin_dlopen.go') && c.runtimeFunc.startsWith('runtime.concatstring')).length >= 3);
+    assert.match(fn(plugin, 'plugin.open').pos!.file, /plugin_dlopen\.go$/);
+  });
+
   test(`${version}: headers give symbol, package, frame, args and flags`, () => {
     assert.ok(cap.demo.length > 40);
     assert.ok(cap.demo.every((f) => f.pkg === 'example.com/demo/escapes'));

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 import { BlockSplitter, forEachLine, type BlockBytes } from '../../src/parse/blocks.js';
@@ -101,4 +101,18 @@ test('block cache trims entries unused for five days, at most once a day; readin
   utimesSync(file(keys[2]!), old, old);
   assert.equal(cache.trim(5, now + 3600_000), 0, 'not again the same day');
   assert.equal(cache.trim(5, now + day + 1), 1, 'but the next day');
+});
+
+test('block cache keys cover the parser code: changed code never reads older entries', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'goescape-cache-code-'));
+  const code = join(dir, 'parser.js');
+  writeFileSync(code, 'export const v = 1;\n');
+  const block = [Buffer.from('# p\n\tsome line\n')];
+  const before = new BlockCache(dir, 'asm', [pathToFileURL(code)]);
+  before.put(before.keyOf(block), { v: 1 });
+  writeFileSync(code, 'export const v = 2;\n');
+  const after = new BlockCache(dir, 'asm', [pathToFileURL(code)]);
+  assert.notEqual(after.keyOf(block), before.keyOf(block));
+  assert.equal(after.get(after.keyOf(block)), undefined);
+  assert.deepEqual(new BlockCache(dir, 'asm', [pathToFileURL(code)]).keyOf(block), after.keyOf(block), 'same code, same key');
 });
