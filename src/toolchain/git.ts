@@ -57,11 +57,19 @@ export class Worktrees {
   readonly dir: string;
   private readonly paths: string[] = [];
   private disposed = false;
+  /** `git worktree add` calls still running: a signal waits for them, else they would recreate what dispose removed. */
+  private adding = 0;
+  private interrupted: NodeJS.Signals | undefined;
   private readonly onSignal = (signal: NodeJS.Signals) => {
+    this.interrupted = signal;
+    if (this.adding === 0) this.exitInterrupted();
+  };
+
+  private exitInterrupted(): never {
     this.dispose();
     // Re-raise the conventional exit status: 128 + signal number.
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
+    process.exit(this.interrupted === 'SIGINT' ? 130 : 143);
+  }
 
   constructor(private readonly repo: string) {
     this.dir = mkdtempSync(join(tmpdir(), 'goescape-diff-'));
@@ -73,7 +81,13 @@ export class Worktrees {
   async add(commit: string, name: string): Promise<string> {
     const path = join(this.dir, name);
     this.paths.push(path);
-    await gitOk(['worktree', 'add', '--detach', '--quiet', path, commit], this.repo, `checking out ${commit.slice(0, 12)}`);
+    this.adding++;
+    try {
+      await gitOk(['worktree', 'add', '--detach', '--quiet', path, commit], this.repo, `checking out ${commit.slice(0, 12)}`);
+    } finally {
+      this.adding--;
+      if (this.interrupted && this.adding === 0) this.exitInterrupted();
+    }
     return path;
   }
 
