@@ -1,7 +1,7 @@
 /**
  * A cache of parsed compiler output, per package block, keyed by the
- * SHA-256 of the block's bytes. Parsing is a pure function of those bytes,
- * so an entry can never be stale: when go replays a package from its build
+ * SHA-256 of the block's bytes and of the parser's code. Parsing is a pure
+ * function of those bytes, so an entry can never be stale: when go replays a package from its build
  * cache it prints the same bytes, and goescape reuses what it parsed last
  * time instead of reading hundreds of megabytes again (`-S` of std is
  * 445 MB; its parsed form is a few MB).
