@@ -19,5 +19,5 @@ export { classify, classifyFindings, type SourceLookup, type Classification } fr
 export { adviceFor, causeTitle } from './report/advice.js';
 export { renderText } from './report/text.js';
 export { renderJson } from './report/json.js';
-export { parseMText, MOutputParser, type ParsedFinding, type PackageOutput } from './parse/m-output.js';
+export { parseMText, MOutputParser, RawExplanation, linesOfSpans, type ParsedFinding, type PackageOutput } from './parse/m-output.js';
 export { parseMessage } from './parse/m-message.js';
