@@ -211,11 +211,8 @@ export class Reconciler {
     }
   }
 
+  /** Matches every heap finding with the functions added; call once. */
   finish(): ReconcileOutput {
-    return this.match();
-  }
-
-  private match(): ReconcileOutput {
     const { opts, heapByCallee, heap, allocCalls } = this;
     const frameLimit = opts.frameLimit ?? DEFAULT_FRAME_LIMIT;
     // go prints packages in completion order: index them in a fixed order
