@@ -51,7 +51,11 @@ class Tokens {
   private static store = new Int32Array(1 << 16);
   readonly data: Int32Array;
   readonly length: number;
-  constructor(readonly src: Uint8Array) {
+  /** The file's bytes as a Buffer, to decode names from. */
+  readonly src: Buffer;
+
+  constructor(bytes: Uint8Array) {
+    const src = (this.src = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
     let data = Tokens.store;
     let count = 0;
     let line = 1;
@@ -136,7 +140,7 @@ class Tokens {
     const start = this.data[t * 3 + 1]!;
     let end = start + 1;
     while (end < this.src.length && isIdentPart(this.src[end]!)) end++;
-    return Buffer.from(this.src.buffer, this.src.byteOffset, this.src.length).toString('utf8', start, end);
+    return this.src.toString('utf8', start, end);
   }
 
   /** 1-based byte column, as the compiler prints it. */
@@ -364,16 +368,18 @@ export class FuncIndex {
     while (k >= 0) {
       const f = this.funcs[k]!;
       if (f.bodyEnd && !before(f.bodyEnd.line, f.bodyEnd.column, line, column)) return k;
-      if (!f.isLiteral) return this.scan(line, column, k);
+      // A declaration starts at top level, where every earlier body is
+      // closed: nothing before it can contain the position either.
+      if (!f.isLiteral) return -1;
       k = f.parent ?? -1;
     }
     return -1;
   }
 
-  /** The linear scan `enclosing` shortcuts, over funcs[0..upTo). */
-  private scan(line: number, column: number, upTo = this.funcs.length): number {
+  /** The linear scan `enclosing` shortcuts, for functions out of source order. */
+  private scan(line: number, column: number): number {
     let best = -1;
-    for (let k = 0; k < upTo; k++) {
+    for (let k = 0; k < this.funcs.length; k++) {
       const f = this.funcs[k]!;
       if (!f.bodyEnd) continue;
       if (before(line, column, this.startLine[k]!, this.startColumn[k]!)) continue;
