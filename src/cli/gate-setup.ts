@@ -11,18 +11,13 @@ import { scanDirectives, type FileDirectives } from '../analyze/directives.js';
 import { CONFIG_FILE, defaultConfig, parseConfig, type GoescapeConfig } from '../config.js';
 import { GoescapeError, requireDirectory } from '../errors.js';
 import type { AnalysisResult } from '../model/result.js';
-import { COMMON_BUILD_HELP, type CommandContext, type OptionSpec } from './command.js';
+import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type CommandContext, type OptionSpec } from './command.js';
 import { failedPackagesText } from '../report/messages.js';
 import { progress } from './output.js';
 
-export const GATE_BUILD_OPTIONS: OptionSpec = {
-  cwd: { type: 'string', short: 'C' },
-  config: { type: 'string' },
-  tags: { type: 'string' },
-  tests: { type: 'boolean' },
-  'no-inline': { type: 'boolean' },
-  rebuild: { type: 'boolean', short: 'a' },
-};
+// The gate analyzes the module's own packages only: the common build options without --deps, plus --config.
+const { deps: _deps, ...gateBuildOptions } = COMMON_BUILD_OPTIONS;
+export const GATE_BUILD_OPTIONS: OptionSpec = { ...gateBuildOptions, config: { type: 'string' } };
 
 export const GATE_BUILD_HELP = `${COMMON_BUILD_HELP.split('\n').filter((l) => !l.includes('--deps')).join('\n')}
       --config FILE    configuration file (default: goescape.yaml at the module root)`;
