@@ -3,6 +3,7 @@
  * compile with `-m=2` while parsing the stream, attribute findings to
  * functions, fold inlined copies, key and sort. Returns data; prints nothing.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,12 +15,13 @@ import type { SourcePos } from './model/position.js';
 import { isHeapKind, isLeakKind, type FindingKind } from './model/kinds.js';
 import { importPathOfDesc, SCHEMA_VERSION, type AnalysisResult, type PackageResult, type Summary } from './model/result.js';
 import { MOutputParser, type PackageOutput } from './parse/m-output.js';
+import { LineSplitter, type BytesHandler } from './bytes.js';
 import { Attributor, assignKeys, foldRepeats, sortFindings } from './analyze/attribute.js';
 import { classifyFindings } from './analyze/classify.js';
 import { explainFindings } from './analyze/explain.js';
 import type { Cause } from './model/causes.js';
 import { PathNormalizer } from './analyze/paths.js';
-import { compileArgs, firstLine, goEnv, listPackages, streamGo, type GoEnv, type ListedPackage } from './toolchain/go.js';
+import { compileArgs, exportArgs, firstLine, goEnv, listPackages, splitJsonObjects, streamGo, type GoEnv, type ListedPackage } from './toolchain/go.js';
 import { VERSION } from './version.js';
 
 export interface AnalyzeOptions {
@@ -43,6 +45,41 @@ export interface AnalyzeOptions {
 }
 
 export async function analyzePackages(options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+  return (await compileAnalysis(options)).complete();
+}
+
+/**
+ * A compile whose output is not yet made into a result. With `speculation`,
+ * a caller that has the report of an earlier run can compare `facts` and
+ * skip the parse altogether (src/replay.ts); otherwise complete() parses.
+ */
+export interface PendingAnalysis {
+  /**
+   * SHA-256 of everything the result is a function of besides the source
+   * files read: the toolchain, and go's own listing of the packages with
+   * each one's build ID (which names every input of its compile, flags
+   * included), its exit code and messages. After complete(), of the
+   * compile the result was made from.
+   */
+  facts: string;
+  /** The compile went through `go list -export` and cleanly: no package errors, no messages from go. */
+  replayable: boolean;
+  /** Parses (what was held) and builds the result; once, later calls return the same result. */
+  complete(): Promise<AnalysisResult>;
+}
+
+export interface Speculation {
+  /**
+   * Called with the toolchain before go starts: true when a result may be
+   * replayed, so the compile's output is held unparsed (up to HOLD_BYTES)
+   * instead of parsed as it streams.
+   */
+  hold(env: GoEnv): boolean;
+  /** Each Go source file the analysis reads (or tries to: a missing file matters too). */
+  onSourceRead?(absPath: string): void;
+}
+
+export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?: Speculation): Promise<PendingAnalysis> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const patterns = options.patterns && options.patterns.length > 0 ? options.patterns : ['./...'];
   requireDirectory(cwd);
@@ -53,32 +90,75 @@ export async function analyzePackages(options: AnalyzeOptions = {}): Promise<Ana
     throw new GoescapeError('NOT_A_MODULE', `${cwd} is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`);
   }
   const compilerFlags = ['-m=2', ...(options.noInline ? ['-l'] : [])];
-  let outDir: string | undefined;
-  if (options.tests) outDir = await mkdtemp(join(tmpdir(), 'goescape-test-'));
-  const args = compileArgs({
-    patterns, compilerFlags, deps: options.deps, tags: options.tags, tests: options.tests, outDir, rebuild: options.rebuild,
-  });
   const listFlags = [...(options.tags ? ['-tags', options.tags] : []), ...(options.tests ? ['-test'] : [])];
-  try {
-    const t0 = performance.now();
-    const paths = new PathNormalizer({ cwd, moduleRoot, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
-    const stream = new StreamingAttribution(paths);
+  const t0 = performance.now();
+  const paths = new PathNormalizer({ cwd, moduleRoot, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
+  const stream = new StreamingAttribution(paths, speculation?.onSourceRead);
+  const compileOnce = async (hold: boolean) => {
+    // Test variants compile with go test -c; their binaries go to a temporary directory (`<tmpdir>` in the command).
+    const outDir = options.tests ? await mkdtemp(join(tmpdir(), 'goescape-test-')) : undefined;
+    const build = { patterns, compilerFlags, deps: options.deps, tags: options.tags, rebuild: options.rebuild };
+    const args = options.tests ? compileArgs({ ...build, tests: true, outDir }) : exportArgs(build);
+    try {
+      const compiled = await compile(args, run, (out) => stream.add(out), options.onPackage, hold && !options.tests);
+      const command = ['go', ...args.map((a) => (outDir && a.startsWith(outDir) ? '<tmpdir>' + a.slice(outDir.length) : a))];
+      return { compiled, command };
+    } finally {
+      if (outDir) await rm(outDir, { recursive: true, force: true });
+    }
+  };
+  /** Streams: go list tells where packages live while go compiles, so attribution overlaps with the compile. */
+  const streamed = async () => {
     const listing = listPackages(patterns, listFlags, run).then((l) => {
       stream.ready(l.packages);
       return l;
     });
-    const [listed, compiled] = await Promise.all([
-      listing,
-      compile(args, run, (out) => stream.add(out), options.onPackage),
-    ]);
-    timing('compile+parse', t0);
+    const [listed, compiled] = await Promise.all([listing, compileOnce(false)]);
+    return { listed, ...compiled };
+  };
+  const hold = !!speculation?.hold(env) && !options.tests;
+  const first = hold ? { listed: undefined, ...(await compileOnce(true)) } : await streamed();
+  timing('compile+parse', t0);
+  const factsOf = (c: Compiled) => createHash('sha256')
+    .update(JSON.stringify([env, c.exitCode, c.goMessages, c.strayStdout, c.exported ?? null]))
+    .digest('hex');
+  let result: Promise<AnalysisResult> | undefined;
+  const pending: PendingAnalysis = {
+    facts: factsOf(first.compiled),
+    replayable: first.compiled.replayable,
+    complete: () => (result ??= complete()),
+  };
+  const complete = async () => {
+    let { listed, compiled, command } = first;
+    if (compiled.dropped) {
+      // The held output was let go (too large to keep): go replays it from its cache.
+      ({ listed, compiled, command } = await streamed());
+      pending.facts = factsOf(compiled);
+      pending.replayable = compiled.replayable;
+    } else if (!listed) {
+      // Held and kept: the compile's own listing says where packages live (minus what only -export adds).
+      listed = { packages: (compiled.exported ?? []).map(asListed), stderr: compiled.goMessages.join('\n') };
+      stream.ready(listed.packages);
+    }
+    compiled.finish();
     const t1 = performance.now();
-    const result = assemble({ env, moduleRoot, patterns, compilerFlags, args, listed: listed.packages, listStderr: listed.stderr, compiled, cwd, stream, outDir });
+    const r = assemble({ env, moduleRoot, patterns, compilerFlags, command, listed: listed!.packages, listStderr: listed!.stderr, compiled, cwd, stream });
     timing('assemble', t1);
-    return result;
-  } finally {
-    if (outDir) await rm(outDir, { recursive: true, force: true });
-  }
+    return r;
+  };
+  return pending;
+}
+
+/** A package of `go list -export` as plain `go list` reports it: no build ID, no compile errors. */
+function asListed(p: ListedPackage): ListedPackage {
+  const { BuildID: _, ...rest } = p;
+  if (rest.Error && isCompileError(rest.Error.Err)) delete rest.Error;
+  return rest;
+}
+
+/** `go list -e -export` reports a failed compile as an error whose text is what go build prints: `# pkg` and the compiler's lines. */
+function isCompileError(err: string): boolean {
+  return err.startsWith('# ');
 }
 
 /**
@@ -97,7 +177,7 @@ class StreamingAttribution {
   readonly done = new Map<string, { out: PackageOutput; findings: Finding[] }>();
   readonly deferred: PackageOutput[] = [];
 
-  constructor(readonly paths: PathNormalizer) {}
+  constructor(readonly paths: PathNormalizer, private readonly onSourceRead?: (absPath: string) => void) {}
 
   ready(listed: ListedPackage[]): void {
     for (const p of listed) {
@@ -110,6 +190,7 @@ class StreamingAttribution {
       paths: this.paths,
       packageDirs: this.packageDirs,
       readSource: (abs) => {
+        this.onSourceRead?.(abs);
         try {
           return readFileSync(abs);
         } catch {
@@ -163,24 +244,41 @@ interface Compiled {
   stderr: string;
   /** Messages of the go command itself (outside package blocks), verbatim. */
   goMessages: string[];
-  /** Lines go printed on stdout (none expected; kept for the unrecognized count). */
+  /** Lines go printed on stdout that are not its listing (none expected; kept for the unrecognized count). */
   strayStdout: string[];
   lineCount: number;
+  /** The compile's own listing, with build IDs (`go list -export`; not for test variants). */
+  exported?: ListedPackage[];
+  /** See PendingAnalysis.replayable. */
+  replayable: boolean;
+  /** Output was held and let go: it must be read again. */
+  dropped: boolean;
+  /** Parses what is held and fills in the fields above from the parse (once). */
+  finish(): void;
 }
+
+/** At most this many bytes of output are held unparsed (see compile). */
+const HOLD_BYTES = 32 * 1024 * 1024;
 
 /**
  * Compiles and parses the plain text stream (stderr): one `# pkg` block per
  * package. This is cheaper than `go build -json` (no JSON decoding of
  * megabyte events). A package failed when go exits non-zero and its block
- * holds lines that are not compiler decisions (its errors); lines outside
- * any block are go's own messages.
+ * holds lines that are not compiler decisions (its errors), or when
+ * `go list -export` reports its compile errors; lines outside any block are
+ * go's own messages.
+ *
+ * With `hold`, the output is kept unparsed (the caller may not need it) up
+ * to HOLD_BYTES; past that it is let go (`dropped`) and only watched for
+ * go's own messages.
  */
 async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEnv }, onOutput: (out: PackageOutput) => void,
-  onPackage?: (pkg: string, done: number) => void): Promise<Compiled> {
+  onPackage: ((pkg: string, done: number) => void) | undefined, hold: boolean): Promise<Compiled> {
   const outputs: PackageOutput[] = [];
   const failed = new Set<string>();
   const strayStdout: string[] = [];
   const goMessages: string[] = [];
+  const listing = args[0] === 'list';
   let lineNo = 0;
   const parser = new MOutputParser((p) => {
     if (p.pkg === '' && p.headers.length === 0) {
@@ -192,45 +290,129 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
     onOutput(p);
     onPackage?.(p.pkg, outputs.length);
   });
-  const r = await streamGo(args, run, {
-    onStderrBytes(buf, start, end) {
-      // go's own messages (`go: downloading …`, `go: …` errors) can come
-      // between or after package blocks; they are not compiler output.
-      if (buf[start] === 103 && buf[start + 1] === 111 && (buf[start + 2] === 58 || buf[start + 2] === 32)) {
-        const line = buf.toString('utf8', start, end);
-        if (line.startsWith('go: ') || line.startsWith('go build')) {
-          goMessages.push(line);
-          return;
-        }
+  const onLine: BytesHandler = (buf, start, end) => {
+    // go's own messages (`go: downloading …`, `go: …` errors) can come
+    // between or after package blocks; they are not compiler output.
+    if (buf[start] === 103 && buf[start + 1] === 111 && (buf[start + 2] === 58 || buf[start + 2] === 32)) {
+      const line = buf.toString('utf8', start, end);
+      if (line.startsWith('go: ') || line.startsWith('go build')) {
+        goMessages.push(line);
+        return;
       }
-      parser.lineBytes(buf, start, end, ++lineNo);
-    },
-    onStdoutLine(line) {
-      if (line) strayStdout.push(line);
-    },
+    }
+    parser.lineBytes(buf, start, end, ++lineNo);
+  };
+  let held: Buffer[] = [];
+  let heldBytes = 0;
+  let dropped = false;
+  const spotter = new GoMessageSpotter();
+  const stdout: Buffer[] = [];
+  const r = await streamGo(args, run, {
+    ...(hold
+      ? {
+          onStderrChunk(c: Buffer) {
+            spotter.write(c);
+            if (dropped) return;
+            held.push(c);
+            heldBytes += c.length;
+            if (heldBytes > HOLD_BYTES) {
+              // Keeping all of std's 150 MB costs more than having go replay it on the rare miss.
+              dropped = true;
+              held = [];
+            }
+          },
+        }
+      : { onStderrBytes: onLine }),
+    ...(listing ? { onStdoutChunk: (c: Buffer) => void stdout.push(c) } : { onStdoutLine: (line: string) => void (line && strayStdout.push(line)) }),
   });
-  parser.end();
-  if (r.exitCode !== 0) {
-    for (const out of outputs) if (out.unrecognized.length > 0) failed.add(out.pkg);
+  let exported: ListedPackage[] | undefined;
+  if (listing) {
+    const text = Buffer.concat(stdout).toString('utf8');
+    try {
+      exported = splitJsonObjects(text) as ListedPackage[];
+    } catch {
+      for (const line of text.split('\n')) if (line) strayStdout.push(line);
+    }
   }
-  const stderr = goMessages.join('\n');
-  const lineCount = outputs.reduce((n, o) => n + o.lineCount, 0);
-  return { outputs, failed, exitCode: r.exitCode, stderr, goMessages, strayStdout, lineCount };
+  const setupErrors = (exported ?? []).filter((p) => p.Error && !isCompileError(p.Error.Err));
+  const compileErrors = (exported ?? []).filter((p) => p.Error && isCompileError(p.Error.Err));
+  // go list -e exits 0 and reports package errors as data; go build would have failed: so does the compile.
+  const exitCode = r.exitCode !== 0 ? r.exitCode : setupErrors.length + compileErrors.length > 0 ? 1 : 0;
+  for (const p of setupErrors) goMessages.push(p.Error!.Err.trimEnd());
+  // Packages without a build ID and without an error had nothing to compile (unsafe, test-only packages).
+  const replayable = exported !== undefined && exitCode === 0 && !spotter.seen && goMessages.length === 0 && strayStdout.length === 0;
+  let finished = false;
+  const compiled: Compiled = {
+    outputs, failed, exitCode, stderr: '', goMessages, strayStdout, lineCount: 0, exported, replayable, dropped,
+    finish() {
+      if (finished) return;
+      finished = true;
+      if (held.length > 0) {
+        const lines = new LineSplitter(onLine);
+        for (const c of held) lines.write(c);
+        lines.end();
+        held = [];
+      }
+      // Compile errors reported as data: the same `# pkg` block go build prints.
+      for (const p of compileErrors) {
+        const text = Buffer.from(p.Error!.Err);
+        const lines = new LineSplitter(onLine);
+        lines.write(text);
+        lines.end();
+      }
+      parser.end();
+      if (exitCode !== 0) {
+        for (const out of outputs) if (out.unrecognized.length > 0) failed.add(out.pkg);
+      }
+      compiled.stderr = goMessages.join('\n');
+      compiled.lineCount = outputs.reduce((n, o) => n + o.lineCount, 0);
+    },
+  };
+  if (!hold) compiled.finish();
+  return compiled;
 }
+
+/**
+ * Notices go's own messages (`go: …`, `go build …` lines) in a stream that
+ * is not split into lines, with native searches per chunk.
+ */
+class GoMessageSpotter {
+  seen = false;
+  /** The last bytes of the previous chunk (a newline at first: the stream starts a line). */
+  private carry = Buffer.from('\n');
+
+  write(chunk: Buffer): void {
+    if (this.seen) return;
+    if (hasGoLine(Buffer.concat([this.carry, chunk.subarray(0, 4)])) || hasGoLine(chunk)) {
+      this.seen = true;
+      return;
+    }
+    this.carry = Buffer.from(chunk.subarray(Math.max(0, chunk.length - 3)));
+  }
+}
+
+function hasGoLine(b: Buffer): boolean {
+  for (let i = b.indexOf(NL_GO); i >= 0; i = b.indexOf(NL_GO, i + 1)) {
+    const next = b[i + 3];
+    if (next === 58 || next === 32) return true;
+  }
+  return false;
+}
+
+const NL_GO = Buffer.from('\ngo');
 
 interface AssembleInput {
   env: GoEnv;
   moduleRoot: string | undefined;
   patterns: string[];
   compilerFlags: string[];
-  args: string[];
+  /** The go command as run (test binaries' directory written as `<tmpdir>`). */
+  command: string[];
   listed: ListedPackage[];
   listStderr: string;
   compiled: Compiled;
   cwd: string;
   stream: StreamingAttribution;
-  /** Temporary directory for test binaries (written as `<tmpdir>` in the command). */
-  outDir?: string;
 }
 
 function assemble(input: AssembleInput): AnalysisResult {
@@ -386,7 +568,7 @@ function assemble(input: AssembleInput): AnalysisResult {
     tool: { name: 'goescape', version: VERSION },
     toolchain: {
       goVersion: env.GOVERSION, goos: env.GOOS, goarch: env.GOARCH, goexperiment: env.GOEXPERIMENT ?? '',
-      compilerFlags: input.compilerFlags, command: ['go', ...input.args.map((a) => (input.outDir && a.startsWith(input.outDir) ? '<tmpdir>' + a.slice(input.outDir.length) : a))],
+      compilerFlags: input.compilerFlags, command: input.command,
     },
     patterns: input.patterns,
     packages,

@@ -7,7 +7,7 @@ import { BlockCache } from './block-cache.js';
 import { AsmParser, type AllocCall, type AsmFunction, type StaticRef } from './parse/asm.js';
 import { BlockSplitter, forEachLine, type BlockBytes } from './parse/blocks.js';
 import { compileAsm, type AsmCompileOptions } from './toolchain/asm.js';
-import type { GoRunOptions } from './toolchain/go.js';
+import type { GoRunOptions, ListedPackage } from './toolchain/go.js';
 
 /** What one block of the listing parses to (the cache keeps it as a StoredBlock). */
 interface AsmBlock {
@@ -28,6 +28,10 @@ export interface AsmListing {
   /** Blocks taken from the cache / parsed in this run. */
   cachedBlocks: number;
   parsedBlocks: number;
+  /** The compile's listing with build IDs (see compileAsm). */
+  exported?: ListedPackage[];
+  /** The listing was drained unread (`drain`): nothing above is filled in but argv, exitCode and exported. */
+  drained: boolean;
 }
 
 const MAX_OTHER_LINES = 200;
@@ -105,10 +109,14 @@ export function parseAsmBlock(block: BlockBytes): AsmBlock {
   return { functions, otherLines, lineCount };
 }
 
+/**
+ * Compiles with -S and parses the listing. With `drain`, the listing is not
+ * read at all (the caller may only need the build IDs: src/replay.ts).
+ */
 export async function readAsmListing(o: AsmCompileOptions, run: GoRunOptions,
-  opts: { cache?: BlockCache; onFunction?: (count: number) => void; onBlock?: (functions: AsmFunction[]) => void } = {}): Promise<AsmListing> {
+  opts: { cache?: BlockCache; onFunction?: (count: number) => void; onBlock?: (functions: AsmFunction[]) => void; drain?: boolean } = {}): Promise<AsmListing> {
   const cache = opts.cache ?? BlockCache.forEnv(run.env ?? process.env, 'asm', PARSER_CODE);
-  const out: AsmListing = { argv: [], exitCode: 0, functions: [], otherLines: [], lineCount: 0, cachedBlocks: 0, parsedBlocks: 0 };
+  const out: AsmListing = { argv: [], exitCode: 0, functions: [], otherLines: [], lineCount: 0, cachedBlocks: 0, parsedBlocks: 0, drained: !!opts.drain };
   const take = (b: AsmBlock) => {
     opts.onBlock?.(b.functions);
     for (const f of b.functions) {
@@ -119,8 +127,8 @@ export async function readAsmListing(o: AsmCompileOptions, run: GoRunOptions,
     out.lineCount += b.lineCount;
   };
   const splitter = new BlockSplitter((block) => {
-    const key = cache.keyOf(block);
-    const stored = cache.get<StoredBlock>(key);
+    const key = cache.dir ? cache.keyOf(block) : '';
+    const stored = key ? cache.get<StoredBlock>(key) : undefined;
     const cached = stored && loadBlock(stored);
     if (cached) {
       out.cachedBlocks++;
@@ -128,16 +136,18 @@ export async function readAsmListing(o: AsmCompileOptions, run: GoRunOptions,
     }
     const parsed = parseAsmBlock(block);
     out.parsedBlocks++;
-    // Blocks with compiler errors are not worth keeping: the next run fails differently.
     const store = parsed.otherLines.length === 0 ? storeBlock(parsed) : undefined;
-    if (store) cache.put(key, store);
+    if (store && key) cache.put(key, store);
     take(parsed);
   });
-  const r = await compileAsm(o, run, (chunk) => splitter.write(chunk));
+  const r = await compileAsm(o, run, opts.drain ? () => {} : (chunk) => splitter.write(chunk));
+  if (opts.drain) return { ...out, argv: r.argv, exitCode: r.exitCode, exported: r.exported };
   splitter.end();
   cache.trim();
   out.argv = r.argv;
   out.exitCode = r.exitCode;
+  out.exported = r.exported;
+  for (const text of r.errors) for (const line of text.split('\n')) if (line && out.otherLines.length < MAX_OTHER_LINES) out.otherLines.push(line);
   for (const line of r.stdout.split('\n')) if (line && out.otherLines.length < MAX_OTHER_LINES) out.otherLines.push(line);
   return out;
 }

@@ -44,11 +44,7 @@ export class BlockCache {
 
   /** The cache in effect for `env` (see the module comment). */
   static forEnv(env: NodeJS.ProcessEnv, kind: string, code: URL[] = []): BlockCache {
-    const setting = env.GOESCAPE_CACHE;
-    if (setting === 'off') return new BlockCache(undefined, kind, code);
-    if (setting) return new BlockCache(setting, kind, code);
-    const base = env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : '');
-    return new BlockCache(base ? join(base, 'goescape') : undefined, kind, code);
+    return new BlockCache(cacheDirFor(env), kind, code);
   }
 
   /** A hash that already covers the format: goescape's version, the entry kind and the parser's code. */
@@ -123,8 +119,25 @@ export class BlockCache {
   }
 
   put(key: string, value: unknown): void {
+    this.putBytes(key, 'json', JSON.stringify(value));
+  }
+
+  /** An entry stored as bytes (`ext` tells entries of one key apart). */
+  getBytes(key: string, ext: string): Buffer | undefined {
+    if (!this.dir) return undefined;
+    const file = this.path(key, ext);
+    try {
+      const bytes = readFileSync(file);
+      this.touch(file);
+      return bytes;
+    } catch {
+      return undefined;
+    }
+  }
+
+  putBytes(key: string, ext: string, data: string | Uint8Array): void {
     if (!this.dir) return;
-    const file = this.path(key);
+    const file = this.path(key, ext);
     const dir = dirname(file);
     try {
       if (!this.made.has(dir)) {
@@ -133,14 +146,32 @@ export class BlockCache {
       }
       // Write then rename: a concurrent reader sees the whole entry or none.
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(value));
+      writeFileSync(tmp, data);
       renameSync(tmp, file);
     } catch {
       // A read-only or full disk only means parsing again next time.
     }
   }
 
-  private path(key: string): string {
-    return join(this.dir!, this.kind, key.slice(0, 2), `${key}.json`);
+  remove(key: string, ext: string): void {
+    if (!this.dir) return;
+    try {
+      unlinkSync(this.path(key, ext));
+    } catch {
+      // Already gone.
+    }
   }
+
+  private path(key: string, ext = 'json'): string {
+    return join(this.dir!, this.kind, key.slice(0, 2), `${key}.${ext}`);
+  }
+}
+
+/** The cache directory in effect for `env` (see the module comment); undefined when off or there is no home. */
+export function cacheDirFor(env: NodeJS.ProcessEnv): string | undefined {
+  const setting = env.GOESCAPE_CACHE;
+  if (setting === 'off') return undefined;
+  if (setting) return setting;
+  const base = env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : '');
+  return base ? join(base, 'goescape') : undefined;
 }

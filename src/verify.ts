@@ -3,6 +3,7 @@
  * from the build cache on later runs), parses the assembly listing and
  * reconciles it with the heap findings of an AnalysisResult.
  */
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,7 +19,7 @@ import { readAsmListing } from './asm-listing.js';
 import { firstLine, goEnv } from './toolchain/go.js';
 
 /** The build settings of the analysis being verified (cwd defaults to the module root, else the process cwd). */
-export interface VerifyOptions extends Pick<AnalyzeOptions, 'cwd' | 'env' | 'tags' | 'tests' | 'deps' | 'noInline'> {
+export interface VerifyOptions extends Pick<AnalyzeOptions, 'cwd' | 'env' | 'tags' | 'tests' | 'deps' | 'noInline' | 'patterns'> {
   /** Frames above this many bytes are counted as over the limit (default 8 KiB). */
   frameLimit?: number;
   /** Called as functions are parsed (progress). */
@@ -31,7 +32,30 @@ export interface VerifyOptions extends Pick<AnalyzeOptions, 'cwd' | 'env' | 'tag
  * `verification` on it. Returns the same (mutated) result.
  */
 export async function verifyResult(result: AnalysisResult, options: VerifyOptions = {}): Promise<AnalysisResult> {
-  const cwd = resolve(options.cwd ?? result.module?.root ?? process.cwd());
+  const pending = await compileVerification(options, { result });
+  await pending.apply(result);
+  return result;
+}
+
+/** A -S compile not yet reconciled (see compileVerification). */
+export interface PendingVerification {
+  /** SHA-256 of what the verification is a function of: the listing with build IDs, go's exit code, the command, the frame limit. After apply(), of the compile it used. */
+  facts: string;
+  /** See PendingAnalysis.replayable. */
+  replayable: boolean;
+  /** Reconciles the listing with `result` (mutating it, as verifyResult). */
+  apply(result: AnalysisResult): Promise<void>;
+}
+
+/**
+ * Compiles with -S. With `result`, the listing is read and matched while go
+ * is still printing. With `drain`, it is not read at all: apply() then
+ * compiles again (go replays it from its cache) for a caller that turned
+ * out to need it after all (src/replay.ts).
+ */
+export async function compileVerification(options: VerifyOptions, how: { result?: AnalysisResult; drain?: boolean }): Promise<PendingVerification> {
+  const patterns = how.result?.patterns;
+  const cwd = resolve(options.cwd ?? how.result?.module?.root ?? process.cwd());
   const run = { cwd, env: options.env ?? process.env };
   const envRead = goEnv(run);
   envRead.catch(() => undefined); // awaited below; a failure surfaces there
@@ -43,33 +67,55 @@ export async function verifyResult(result: AnalysisResult, options: VerifyOption
     let reconciler: Reconciler | undefined;
     const early: AsmFunction[][] = [];
     const listing = readAsmListing(
-      { patterns: result.patterns, deps: options.deps, tags: options.tags, tests: options.tests, outDir, noInline: options.noInline },
+      { patterns: patterns ?? options.patterns ?? ['./...'], deps: options.deps, tags: options.tags, tests: options.tests, outDir, noInline: options.noInline },
       run,
-      { onFunction: options.onFunction, onBlock: (fns) => (reconciler ? reconciler.add(fns) : early.push(fns)) },
+      { onFunction: options.onFunction, onBlock: (fns) => (reconciler ? reconciler.add(fns) : early.push(fns)), drain: how.drain },
     );
     listing.catch(() => undefined); // awaited below; a failure surfaces there
     const env = await envRead;
-    const paths = new PathNormalizer({ cwd, moduleRoot: result.module?.root, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
-    reconciler = new Reconciler(result, { normalize: (f) => paths.normalize(f), frameLimit: options.frameLimit ?? DEFAULT_FRAME_LIMIT });
-    for (const fns of early) reconciler.add(fns);
+    const start = (result: AnalysisResult) => {
+      const paths = new PathNormalizer({ cwd, moduleRoot: result.module?.root, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
+      reconciler = new Reconciler(result, { normalize: (f) => paths.normalize(f), frameLimit: options.frameLimit ?? DEFAULT_FRAME_LIMIT });
+      for (const fns of early) reconciler.add(fns);
+      early.length = 0;
+    };
+    if (how.result) start(how.result);
     const compiled = await listing;
-    if (compiled.functions.length === 0 && compiled.exitCode !== 0) {
-      throw new GoescapeError('GO_FAILED', `go build -gcflags=-S failed: ${firstLine(compiled.otherLines.join('\n')) || `exit code ${compiled.exitCode}`}`);
-    }
-    const out = reconciler.finish();
-    result.findings = mergeSorted(result.findings, out.newFindings.slice().sort(compareFindings));
-    if (out.newFindings.length > 0) {
-      result.summary.byKind['allocates-without-escape'] = out.newFindings.length;
-      result.summary.findings += out.newFindings.length;
-      const byPkg = new Map(result.packages.map((p) => [p.path, p]));
-      for (const f of out.newFindings) {
-        const p = byPkg.get(f.pkg);
-        if (p) p.findings++;
+    const failed = () => {
+      if (compiled.functions.length === 0 && compiled.exitCode !== 0) {
+        throw new GoescapeError('GO_FAILED', `compiling with -S failed: ${firstLine(compiled.otherLines.join('\n')) || `exit code ${compiled.exitCode}`}`);
       }
-    }
-    result.frames = out.frames;
-    result.verification = { ...out.summary, command: compiled.argv.map((a, i) => (i === 0 ? 'go' : a)) };
-    return result;
+    };
+    if (!compiled.drained) failed();
+    const command = compiled.argv.map((a, i) => (i === 0 ? 'go' : outDir && a.startsWith(outDir) ? '<tmpdir>' + a.slice(outDir.length) : a));
+    const pending: PendingVerification = {
+      facts: createHash('sha256').update(JSON.stringify([compiled.exitCode, compiled.exported ?? null, command, env, options.frameLimit ?? DEFAULT_FRAME_LIMIT])).digest('hex'),
+      replayable: compiled.exported !== undefined && compiled.exitCode === 0,
+      async apply(result) {
+        if (compiled.drained) {
+          // Not read: compile again, matching as it streams.
+          const again = await compileVerification(options, { result });
+          pending.facts = again.facts;
+          pending.replayable = again.replayable;
+          return again.apply(result);
+        }
+        if (!reconciler) start(result);
+        const out = reconciler!.finish();
+        result.findings = mergeSorted(result.findings, out.newFindings.slice().sort(compareFindings));
+        if (out.newFindings.length > 0) {
+          result.summary.byKind['allocates-without-escape'] = out.newFindings.length;
+          result.summary.findings += out.newFindings.length;
+          const byPkg = new Map(result.packages.map((p) => [p.path, p]));
+          for (const f of out.newFindings) {
+            const p = byPkg.get(f.pkg);
+            if (p) p.findings++;
+          }
+        }
+        result.frames = out.frames;
+        result.verification = { ...out.summary, command };
+      },
+    };
+    return pending;
   } finally {
     if (outDir) await rm(outDir, { recursive: true, force: true });
   }

@@ -7,14 +7,13 @@ export interface CommandContext {
   positionals: string[];
   /** Whether stdout is a terminal (colour, progress). */
   isTTY: boolean;
-  stdout: (text: string) => void;
+  stdout: (text: string | Uint8Array) => void;
   stderr: (text: string) => void;
 }
 
 /** One subcommand: its flags, help text, and a run function returning the exit code. */
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   options: OptionSpec;
   run(ctx: CommandContext): Promise<number>;

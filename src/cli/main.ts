@@ -31,7 +31,7 @@ Exit codes: 0 ok, 1 gate failed, 2 usage or input error, 3 Go toolchain or build
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const stdout = (t: string) => void process.stdout.write(t);
+  const stdout = (t: string | Uint8Array) => void process.stdout.write(t);
   const stderr = (t: string) => void process.stderr.write(t);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -42,11 +42,12 @@ export async function main(argv: string[]): Promise<number> {
     stdout(`${VERSION}\n`);
     return EXIT.OK;
   }
-  const command: Command | undefined = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     stderr(`goescape: unknown command "${name}"; run "goescape --help" for the list\n`);
     return EXIT.USAGE;
   }
+  const command: Command = await entry.load();
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });

@@ -1,10 +1,21 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Writes a report to FILE atomically (temp file + rename), or to stdout. */
-export function writeOutput(text: string, file: string | undefined, stdout: (t: string) => void): void {
+export function writeOutput(text: string | Uint8Array, file: string | undefined, stdout: (t: string | Uint8Array) => void): void {
   if (!file || file === '-') {
     stdout(text);
+    return;
+  }
+  let existing;
+  try {
+    existing = statSync(file);
+  } catch {
+    existing = undefined;
+  }
+  if (existing && !existing.isFile()) {
+    // A device or pipe (-o /dev/null, a FIFO): write to it, never replace it.
+    writeFileSync(file, text);
     return;
   }
   mkdirSync(dirname(file), { recursive: true });

@@ -8,7 +8,7 @@
  * chunks go to the caller as they arrive (src/asm-listing.ts cuts them into
  * package blocks). Output is replayed from the build cache on a second run.
  */
-import { compileArgs, streamGo, type CompileOptions, type GoRunOptions } from './go.js';
+import { compileArgs, exportArgs, splitJsonObjects, streamGo, type CompileOptions, type GoRunOptions, type ListedPackage } from './go.js';
 
 export interface AsmCompileOptions extends Omit<CompileOptions, 'compilerFlags'> {
   /** Disable inlining (`-l`), as for the -m compile being verified. */
@@ -17,18 +17,37 @@ export interface AsmCompileOptions extends Omit<CompileOptions, 'compilerFlags'>
 
 export interface AsmCompileResult {
   argv: string[];
+  /** go's exit code; 1 when `go list -e` reported package errors (it exits 0 for them). */
   exitCode: number;
-  /** What go printed on stdout (nothing is expected). */
+  /** What go printed on stdout that is not its listing (nothing is expected). */
   stdout: string;
+  /** The compile's listing with build IDs (`go list -export`; not for test variants). */
+  exported?: ListedPackage[];
+  /** Package errors go list reported as data (compile errors as `# pkg` and the compiler's lines). */
+  errors: string[];
 }
 
-/** The go command line for the `-S` compile. */
+/**
+ * The go command line for the `-S` compile: `go list -e -export` as for
+ * the -m compile (exportArgs), `go test -c` for test variants.
+ */
 export function asmCompileArgs(o: AsmCompileOptions): string[] {
-  return compileArgs({ ...o, compilerFlags: o.noInline ? ['-S', '-l'] : ['-S'] });
+  const compilerFlags = o.noInline ? ['-S', '-l'] : ['-S'];
+  return o.tests ? compileArgs({ ...o, compilerFlags }) : exportArgs({ ...o, compilerFlags });
 }
 
 /** Compiles with `-S`, handing the listing (stderr) to `onChunk` as it arrives. */
 export async function compileAsm(o: AsmCompileOptions, run: GoRunOptions, onChunk: (chunk: Buffer) => void): Promise<AsmCompileResult> {
-  const r = await streamGo(asmCompileArgs(o), run, { onStderrChunk: onChunk });
-  return { argv: r.argv, exitCode: r.exitCode, stdout: r.stdout };
+  const args = asmCompileArgs(o);
+  const r = await streamGo(args, run, { onStderrChunk: onChunk });
+  if (args[0] !== 'list') return { argv: r.argv, exitCode: r.exitCode, stdout: r.stdout, errors: [] };
+  let exported: ListedPackage[] | undefined;
+  let stdout = '';
+  try {
+    exported = splitJsonObjects(r.stdout) as ListedPackage[];
+  } catch {
+    stdout = r.stdout;
+  }
+  const errors = (exported ?? []).flatMap((p) => (p.Error ? [p.Error.Err] : []));
+  return { argv: r.argv, exitCode: r.exitCode !== 0 ? r.exitCode : errors.length > 0 ? 1 : 0, stdout, exported, errors };
 }

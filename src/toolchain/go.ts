@@ -59,6 +59,8 @@ export interface StreamHandlers {
   onStderrBytes?: (buf: Buffer, start: number, end: number) => void;
   /** Called instead of the line handlers with stderr's raw chunks, in order (never reused). */
   onStderrChunk?: (chunk: Buffer) => void;
+  /** Called instead of `onStdoutLine` with stdout's raw chunks. */
+  onStdoutChunk?: (chunk: Buffer) => void;
 }
 
 /** Decodes each line on its own, so substrings kept by a model pin only their own short line. */
@@ -82,7 +84,8 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
     const errBytes = handlers.onStderrBytes ?? (handlers.onStderrLine && decoding(handlers.onStderrLine));
     const out = outLine ? new LineSplitter(decoding(outLine)) : undefined;
     const err = errBytes ? new LineSplitter(errBytes) : undefined;
-    child.stdout.on('data', (c: Buffer) => (out ? out.write(c) : stdout.push(c)));
+    const outChunk = handlers.onStdoutChunk;
+    child.stdout.on('data', (c: Buffer) => (outChunk ? outChunk(c) : out ? out.write(c) : stdout.push(c)));
     const errChunk = handlers.onStderrChunk;
     child.stderr.on('data', (c: Buffer) => (errChunk ? errChunk(c) : err ? err.write(c) : stderr.push(c)));
     child.on('error', (e: NodeJS.ErrnoException) => {
@@ -126,11 +129,15 @@ export interface ListedPackage {
   Module?: { Path: string; Dir?: string; Main?: boolean };
   Error?: { Err: string; Pos?: string };
   DepsErrors?: { Err: string }[];
+  /** With `-export`: `actionID/contentID` of the package's compile; absent when it was not built. */
+  BuildID?: string;
 }
 
+/** The `go list` fields goescape reads. */
+export const LIST_FIELDS = 'ImportPath,Dir,Name,Standard,GoFiles,CgoFiles,TestGoFiles,XTestGoFiles,Module,Error';
+
 export async function listPackages(patterns: string[], flags: string[], opts: GoRunOptions): Promise<{ packages: ListedPackage[]; stderr: string }> {
-  const fields = 'ImportPath,Dir,Name,Standard,GoFiles,CgoFiles,TestGoFiles,XTestGoFiles,Module,Error';
-  const r = await runGo(['list', '-e', `-json=${fields}`, ...flags, ...patterns], opts);
+  const r = await runGo(['list', '-e', `-json=${LIST_FIELDS}`, ...flags, ...patterns], opts);
   if (r.exitCode !== 0 && !r.stdout.trim()) {
     throw new GoescapeError('GO_FAILED', `"go list" failed: ${firstLine(r.stderr)}`);
   }
@@ -192,6 +199,24 @@ export function compileArgs(o: CompileOptions): string[] {
   const gcflags = o.deps ? [`-gcflags=all=${flags}`] : o.patterns.map((p) => `-gcflags=${p}=${flags}`);
   const json = o.json ? ['-json'] : [];
   const args = o.tests ? ['test', '-c', ...json, '-o', (o.outDir ?? devNull) + '/'] : ['build', ...json, '-o', devNull];
+  if (o.rebuild) args.push('-a');
+  if (o.tags) args.push('-tags', o.tags);
+  return [...args, ...gcflags, ...o.patterns];
+}
+
+/**
+ * The compile as `go list -e -export`: the same compile actions as
+ * `go build` (same flags, same build cache entries, the compiler's output
+ * on stderr byte for byte), plus, on stdout, each package's listing with
+ * its build ID (which names everything its compile depended on) and its
+ * compile errors as data. Test variants still go through `go test -c`
+ * (compileArgs): go list names their generated main file by its cache path.
+ */
+export function exportArgs(o: Omit<CompileOptions, 'tests' | 'outDir' | 'json'>): string[] {
+  const flags = o.compilerFlags.join(' ');
+  const gcflags = o.deps ? [`-gcflags=all=${flags}`] : o.patterns.map((p) => `-gcflags=${p}=${flags}`);
+  const args = ['list', '-e', '-export', `-json=${LIST_FIELDS},BuildID`];
+  if (o.deps) args.push('-deps');
   if (o.rebuild) args.push('-a');
   if (o.tags) args.push('-tags', o.tags);
   return [...args, ...gcflags, ...o.patterns];

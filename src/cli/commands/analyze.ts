@@ -1,20 +1,19 @@
 import { analyzePackages } from '../../analyze-packages.js';
 import type { AnalysisResult } from '../../model/result.js';
 import { verifyResult } from '../../verify.js';
+import { analyzeAndRender } from '../../replay.js';
 import { GoescapeError } from '../../errors.js';
 import { renderJson } from '../../report/json.js';
 import { failedPackagesText } from '../../report/messages.js';
 import { renderText } from '../../report/text.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { writeHtmlReport } from './report.js';
 import { progress, writeOutput } from '../output.js';
 
 export const FORMATS = ['text', 'json', 'html'] as const;
 
 export const analyze: Command = {
   name: 'analyze',
-  summary: "every escape and inlining decision of the Go compiler, as text or JSON",
   usage: `goescape analyze [packages...] [flags]
 
 Runs go build with -gcflags=<pattern>=-m=2 on the packages (default ./...)
@@ -59,34 +58,49 @@ ${COMMON_BUILD_HELP}
       throw new GoescapeError('USAGE', `--frame-limit must be a number of bytes, got "${frameLimitText}"`);
     }
     const bar = progress(ctx.isTTY);
-    const result = await analyzePackages({
-      patterns: ctx.positionals,
+    const build = {
       cwd: ctx.values.cwd as string | undefined,
       tags: ctx.values.tags as string | undefined,
       tests: Boolean(ctx.values.tests),
       deps: Boolean(ctx.values.deps),
       noInline: Boolean(ctx.values['no-inline']),
+    };
+    const output = ctx.values.output as string | undefined;
+    const verify = ctx.values.verify || ctx.values.frames;
+    const analyzeOptions = {
+      ...build,
+      patterns: ctx.positionals,
       rebuild: Boolean(ctx.values.rebuild),
-      onPackage: (pkg, done) => bar.update(`compiling… ${done} packages (${pkg})`),
+      onPackage: (pkg: string, done: number) => bar.update(`compiling… ${done} packages (${pkg})`),
+    };
+    const verifyOptions = verify
+      ? { ...build, cwd: build.cwd ?? process.cwd(), patterns: ctx.positionals.length > 0 ? ctx.positionals : undefined, frameLimit, onFunction: (n: number) => bar.update(`verifying against -S… ${n} functions`) }
+      : undefined;
+    if (format === 'html') {
+      // The page embeds source read at render time: not replayed.
+      const result = await analyzePackages(analyzeOptions);
+      if (verifyOptions) await verifyResult(result, verifyOptions);
+      bar.done();
+      const { writeHtmlReport } = await import('./report.js');
+      await writeHtmlReport(result, output, ctx);
+      return buildProblems(result, ctx.stderr);
+    }
+    const color = ctx.isTTY && !output;
+    const report = await analyzeAndRender({
+      analyze: analyzeOptions,
+      verify: verifyOptions,
+      renderKey: { format, only: only ?? null, by: by ?? null, frames: Boolean(ctx.values.frames), frameLimit: frameLimit ?? null, color },
+      render(result) {
+        const text = format === 'json' ? renderJson(result) : renderText(result, { color, only: only as 'heap' | undefined, byCause: by === 'cause', frames: Boolean(ctx.values.frames), frameLimit });
+        let stderr = '';
+        const exitCode = buildProblems(result, (t) => (stderr += t));
+        return { output: text, stderr, exitCode };
+      },
     });
-    if (ctx.values.verify || ctx.values.frames) {
-      await verifyResult(result, {
-        cwd: ctx.values.cwd as string | undefined,
-        tags: ctx.values.tags as string | undefined,
-        tests: Boolean(ctx.values.tests),
-        deps: Boolean(ctx.values.deps),
-        noInline: Boolean(ctx.values['no-inline']),
-        frameLimit,
-        onFunction: (n) => bar.update(`verifying against -S… ${n} functions`),
-      });
-    }
     bar.done();
-    if (format === 'html') await writeHtmlReport(result, ctx.values.output as string | undefined, ctx);
-    else {
-      const text = format === 'json' ? renderJson(result) : renderText(result, { color: ctx.isTTY && !ctx.values.output, only: only as 'heap' | undefined, byCause: by === 'cause', frames: Boolean(ctx.values.frames), frameLimit });
-      writeOutput(text, ctx.values.output as string | undefined, ctx.stdout);
-    }
-    return buildProblems(result, ctx.stderr);
+    writeOutput(report.output, output, ctx.stdout);
+    if (report.stderr) ctx.stderr(report.stderr);
+    return report.exitCode;
   },
 };
 

@@ -9,7 +9,6 @@ import { writeOutput } from '../output.js';
 
 export const baseline: Command = {
   name: 'baseline',
-  summary: "record today's heap escapes (by stable key) for the check ratchet",
   usage: `goescape baseline [packages...] [flags]
 
 Analyses the packages (default: packages in goescape.yaml, else ./...) and

@@ -39,7 +39,6 @@ function positiveInt(v: unknown, flag: string, dflt: number): number {
 
 export const bench: Command = {
   name: 'bench',
-  summary: 'run Go benchmarks with -benchmem: medians with 95% CI, before/after with Mann–Whitney p-values, GC cost, heap profile join',
   usage: `goescape bench [packages...] [flags]
 
 Runs go test -run=^$ -bench=REGEXP -benchmem -count=N on the packages

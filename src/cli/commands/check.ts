@@ -46,7 +46,6 @@ export function renderCheck(format: CheckFormat, report: CheckReport, uriPrefix:
 
 export const check: Command = {
   name: 'check',
-  summary: 'CI gate: fail on new heap escapes (baseline ratchet), noescape directives, budgets',
   usage: `goescape check [packages...] [flags]
 
 Analyses the packages and applies the rules of goescape.yaml (docs/config.md):

@@ -23,7 +23,6 @@ export function renderDiff(format: Exclude<DiffFormat, 'html'>, d: EscapeDiff): 
 
 export const diff: Command = {
   name: 'diff',
-  summary: 'heap escapes added, removed and changed between two git revisions',
   usage: `goescape diff <base-rev> [<head-rev>] [packages...] [flags]
 
 Checks both revisions out into temporary git worktrees (removed afterwards,

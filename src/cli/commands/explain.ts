@@ -8,7 +8,6 @@ import { buildProblems } from './analyze.js';
 
 export const explain: Command = {
   name: 'explain',
-  summary: 'why a value goes to the heap: its flow chain, root cause and the fix',
   usage: `goescape explain <file>:<line>[:<col>] [flags]
 goescape explain <import/path>.<Func> [flags]
 

@@ -42,7 +42,6 @@ export async function joinProfileToAnalysis(samples: HeapSample[], o: { patterns
 
 export const profile: Command = {
   name: 'profile',
-  summary: 'join a Go heap profile (-memprofile) to the static heap findings: observed vs predicted',
   usage: `goescape profile <mem.pprof> [packages...] [flags]
 
 Reads a Go heap profile (gzipped profile.proto, e.g. from go test -bench .

@@ -66,7 +66,6 @@ const REPORT_FORMATS = ['html', 'text', 'json'] as const;
 
 export const report: Command = {
   name: 'report',
-  summary: 'render a saved JSON result (goescape analyze --format json) as an HTML report',
   usage: `goescape report <result.json> [flags]
 
 Renders a result saved by "goescape analyze --format json -o result.json".

@@ -1,0 +1,162 @@
+/**
+ * Analyze, verify and render, or replay the report of an earlier run when
+ * nothing it depends on changed, as `go test` replays a passed test's
+ * output. The compile runs as `go list -e -export` (src/toolchain/go.ts),
+ * which reports each package's build ID: go's own name for every input of
+ * that compile (sources, flags, toolchain, dependencies). A report is a
+ * function of those build IDs, go's listing of the packages, the toolchain
+ * (`go env`), the Go source files goescape read (by stamp, as git's index
+ * keeps them), the options and goescape's own code; it is replayed only
+ * when all of them match the run that rendered it, and only runs that
+ * compiled cleanly are kept.
+ *
+ * When a report may be replayed, go's output is held unparsed (up to a
+ * limit) until the build IDs are known; on a miss it is parsed then, or,
+ * when it was too large to hold, go replays it from its build cache. The
+ * -S listing of --verify is not read at all on a hit. Reports larger than
+ * MAX_REPLAY_BYTES are not kept. Test variants (`--tests`) are not
+ * replayed. The cache is the block cache's directory (src/block-cache.ts);
+ * `GOESCAPE_CACHE=off` turns both off.
+ */
+import { randomUUID } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzePackages, compileAnalysis, type AnalyzeOptions } from './analyze-packages.js';
+import { BlockCache } from './block-cache.js';
+import type { AnalysisResult } from './model/result.js';
+import { compileVerification, verifyResult, type PendingVerification, type VerifyOptions } from './verify.js';
+
+/** A rendered report: what goes to stdout (or the output file), what to stderr, and the exit code. */
+export interface Rendered {
+  output: string | Uint8Array;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface ReportRun {
+  analyze: AnalyzeOptions;
+  /** Also verify against -S (`analyze --verify`). */
+  verify?: VerifyOptions;
+  /** Everything about rendering that changes its bytes (format, filters, colour); JSON-serialisable. */
+  renderKey: unknown;
+  render(result: AnalysisResult): Rendered | Promise<Rendered>;
+}
+
+/** Reports above this size are not kept for replay (std's text report is 25 MB; its JSON, 500 MB). */
+export const MAX_REPLAY_BYTES = 64 * 1024 * 1024;
+
+interface ReplayEntry {
+  v: 2;
+  /** PendingAnalysis.facts and, with --verify, PendingVerification.facts of the run that rendered the report. */
+  facts: string;
+  listing?: string;
+  /** Absolute path and stamp (stampOf) of each source file read. */
+  sources: [string, string][];
+  /** The report's bytes are in the entry `<key>.<id>.out`: a fresh id per report, so an entry never names another run's output. */
+  output: { bytes: number; id: string };
+  stderr: string;
+  exitCode: number;
+}
+
+/** goescape's compiled modules: a report depends on all of them. */
+function toolCode(): URL[] {
+  const root = new URL('.', import.meta.url);
+  let names: string[];
+  try {
+    names = readdirSync(fileURLToPath(root), { recursive: true, encoding: 'utf8' });
+  } catch {
+    names = [];
+  }
+  return names.filter((n) => n.endsWith('.js')).sort().map((n) => new URL(n.split('\\').join('/'), root));
+}
+
+export async function analyzeAndRender(run: ReportRun): Promise<Rendered & { replayed: boolean }> {
+  const env = run.analyze.env ?? process.env;
+  const cache = BlockCache.forEnv(env, 'reports', toolCode());
+  const a = run.analyze;
+  const v = run.verify;
+  if (!cache.dir || a.tests) {
+    // Test variants compile with go test -c, which reports no build IDs.
+    const result = await analyzePackages(a);
+    if (v) await verifyResult(result, v);
+    return { ...(await run.render(result)), replayed: false };
+  }
+  const startedNs = BigInt(Date.now()) * 1_000_000n;
+  let key = '';
+  let entry: ReplayEntry | undefined;
+  const sources = new Map<string, string>();
+  const pending = await compileAnalysis(a, {
+    hold(goEnv) {
+      const options = {
+        cwd: resolve(a.cwd ?? process.cwd()), patterns: a.patterns ?? [], tags: a.tags ?? '', deps: !!a.deps, noInline: !!a.noInline,
+        verify: v ? { cwd: v.cwd ? resolve(v.cwd) : '', frameLimit: v.frameLimit ?? null } : null,
+      };
+      key = cache.hasher().update(JSON.stringify([goEnv, options, run.renderKey])).digest('hex');
+      entry = readEntry(cache, key);
+      return entry !== undefined;
+    },
+    onSourceRead(absPath) {
+      if (!sources.has(absPath)) sources.set(absPath, stampOf(absPath, startedNs));
+    },
+  });
+  const same = entry !== undefined && pending.replayable && pending.facts === entry.facts;
+  let verification: PendingVerification | undefined;
+  if (v) {
+    // The -S listing is only read when the report cannot be replayed.
+    verification = same && entry!.listing
+      ? await compileVerification(v, { drain: true })
+      : await compileVerification(v, { result: await pending.complete() });
+  }
+  if (same && (!verification || (verification.replayable && verification.facts === entry!.listing)) &&
+    entry!.sources.every(([path, stamp]) => stampOf(path) === stamp)) {
+    const output = cache.getBytes(key, `${entry!.output.id}.out`);
+    if (output && output.length === entry!.output.bytes) {
+      if (env.GOESCAPE_TIMING) process.stderr.write('timing report replayed\n');
+      return { output, stderr: entry!.stderr, exitCode: entry!.exitCode, replayed: true };
+    }
+  }
+  const result = await pending.complete();
+  if (verification) await verification.apply(result);
+  const rendered = await run.render(result);
+  const bytes = typeof rendered.output === 'string' ? Buffer.from(rendered.output) : rendered.output;
+  const replayable = pending.replayable && (!verification || verification.replayable);
+  if (replayable && bytes.length <= MAX_REPLAY_BYTES) {
+    const stored: ReplayEntry = {
+      v: 2, facts: pending.facts,
+      sources: [...sources].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+      output: { bytes: bytes.length, id: randomUUID() }, stderr: rendered.stderr, exitCode: rendered.exitCode,
+    };
+    if (verification) stored.listing = verification.facts;
+    // Output first: an entry is only ever read with the output it names.
+    cache.putBytes(key, `${stored.output.id}.out`, bytes);
+    cache.put(key, stored);
+    if (entry) cache.remove(key, `${entry.output.id}.out`);
+  }
+  cache.trim();
+  return { ...rendered, output: bytes, replayed: false };
+}
+
+function readEntry(cache: BlockCache, key: string): ReplayEntry | undefined {
+  const e = cache.get<ReplayEntry>(key);
+  return e && e.v === 2 && typeof e.facts === 'string' && Array.isArray(e.sources) ? e : undefined;
+}
+
+/**
+ * A file's identity as git's index keeps it: size, modification and change
+ * times, inode; ctime changes with any write and cannot be set back. A file
+ * changed less than RACY_NS before the run began is stamped as unknown (it
+ * might change again within the file system's timestamp resolution).
+ */
+function stampOf(path: string, startedNs?: bigint): string {
+  let st;
+  try {
+    st = statSync(path, { bigint: true });
+  } catch {
+    return 'missing';
+  }
+  if (startedNs !== undefined && (st.mtimeNs > startedNs - RACY_NS || st.ctimeNs > startedNs - RACY_NS)) return 'racy';
+  return `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`;
+}
+
+const RACY_NS = 2_000_000_000n;
