@@ -94,30 +94,35 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
   const t0 = performance.now();
   const paths = new PathNormalizer({ cwd, moduleRoot, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
   const stream = new StreamingAttribution(paths, speculation?.onSourceRead);
-  const compileOnce = async (hold: boolean) => {
+  /**
+   * One compile. `decide` runs as soon as go has started (so the cache
+   * lookup behind it overlaps with go loading packages) and says whether
+   * to hold the output; when it does not, go list runs alongside and tells
+   * where packages live, so attribution overlaps with the compile.
+   */
+  const compileOnce = async (decide: () => boolean) => {
     // Test variants compile with go test -c; their binaries go to a temporary directory (`<tmpdir>` in the command).
     const outDir = options.tests ? await mkdtemp(join(tmpdir(), 'goescape-test-')) : undefined;
     const build = { patterns, compilerFlags, deps: options.deps, tags: options.tags, rebuild: options.rebuild };
     const args = options.tests ? compileArgs({ ...build, tests: true, outDir }) : exportArgs(build);
+    let listing: Promise<{ packages: ListedPackage[]; stderr: string }> | undefined;
     try {
-      const compiled = await compile(args, run, (out) => stream.add(out), options.onPackage, hold && !options.tests);
+      const compiled = await compile(args, run, (out) => stream.add(out), options.onPackage, () => {
+        if (!options.tests && decide()) return true;
+        listing = listPackages(patterns, listFlags, run).then((l) => {
+          stream.ready(l.packages);
+          return l;
+        });
+        listing.catch(() => undefined); // awaited below; a failure surfaces there
+        return false;
+      });
       const command = ['go', ...args.map((a) => (outDir && a.startsWith(outDir) ? '<tmpdir>' + a.slice(outDir.length) : a))];
-      return { compiled, command };
+      return { listed: await listing, compiled, command };
     } finally {
       if (outDir) await rm(outDir, { recursive: true, force: true });
     }
   };
-  /** Streams: go list tells where packages live while go compiles, so attribution overlaps with the compile. */
-  const streamed = async () => {
-    const listing = listPackages(patterns, listFlags, run).then((l) => {
-      stream.ready(l.packages);
-      return l;
-    });
-    const [listed, compiled] = await Promise.all([listing, compileOnce(false)]);
-    return { listed, ...compiled };
-  };
-  const hold = !!speculation?.hold(env) && !options.tests;
-  const first = hold ? { listed: undefined, ...(await compileOnce(true)) } : await streamed();
+  const first = await compileOnce(() => !!speculation?.hold(env));
   timing('compile+parse', t0);
   const factsOf = (c: Compiled) => createHash('sha256')
     .update(JSON.stringify([env, c.exitCode, c.goMessages, c.strayStdout, c.exported ?? null]))
@@ -132,7 +137,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
     let { listed, compiled, command } = first;
     if (compiled.dropped) {
       // The held output was let go (too large to keep): go replays it from its cache.
-      ({ listed, compiled, command } = await streamed());
+      ({ listed, compiled, command } = await compileOnce(() => false));
       pending.facts = factsOf(compiled);
       pending.replayable = compiled.replayable;
     } else if (!listed) {
@@ -268,12 +273,12 @@ const HOLD_BYTES = 32 * 1024 * 1024;
  * `go list -export` reports its compile errors; lines outside any block are
  * go's own messages.
  *
- * With `hold`, the output is kept unparsed (the caller may not need it) up
- * to HOLD_BYTES; past that it is let go (`dropped`) and only watched for
+ * When `decide` (called once go has started) says to hold, the output is
+ * kept unparsed (the caller may not need it) up to HOLD_BYTES; past that it is let go (`dropped`) and only watched for
  * go's own messages.
  */
 async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEnv }, onOutput: (out: PackageOutput) => void,
-  onPackage: ((pkg: string, done: number) => void) | undefined, hold: boolean): Promise<Compiled> {
+  onPackage: ((pkg: string, done: number) => void) | undefined, decide: () => boolean): Promise<Compiled> {
   const outputs: PackageOutput[] = [];
   const failed = new Set<string>();
   const strayStdout: string[] = [];
@@ -305,26 +310,29 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
   let held: Buffer[] = [];
   let heldBytes = 0;
   let dropped = false;
+  let hold = false;
   const spotter = new GoMessageSpotter();
+  const lines = new LineSplitter(onLine);
   const stdout: Buffer[] = [];
-  const r = await streamGo(args, run, {
-    ...(hold
-      ? {
-          onStderrChunk(c: Buffer) {
-            spotter.write(c);
-            if (dropped) return;
-            held.push(c);
-            heldBytes += c.length;
-            if (heldBytes > HOLD_BYTES) {
-              // Keeping all of std's 150 MB costs more than having go replay it on the rare miss.
-              dropped = true;
-              held = [];
-            }
-          },
-        }
-      : { onStderrBytes: onLine }),
+  const running = streamGo(args, run, {
+    onStderrChunk(c: Buffer) {
+      if (!hold) return lines.write(c);
+      spotter.write(c);
+      if (dropped) return;
+      held.push(c);
+      heldBytes += c.length;
+      if (heldBytes > HOLD_BYTES) {
+        // Keeping all of std's 150 MB costs more than having go replay it on the rare miss.
+        dropped = true;
+        held = [];
+      }
+    },
     ...(listing ? { onStdoutChunk: (c: Buffer) => void stdout.push(c) } : { onStdoutLine: (line: string) => void (line && strayStdout.push(line)) }),
   });
+  // go has started (spawning is synchronous) and no output can have been handed out yet.
+  hold = decide();
+  const r = await running;
+  lines.end();
   let exported: ListedPackage[] | undefined;
   if (listing) {
     const text = Buffer.concat(stdout).toString('utf8');
@@ -348,17 +356,16 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
       if (finished) return;
       finished = true;
       if (held.length > 0) {
-        const lines = new LineSplitter(onLine);
-        for (const c of held) lines.write(c);
-        lines.end();
+        const heldLines = new LineSplitter(onLine);
+        for (const c of held) heldLines.write(c);
+        heldLines.end();
         held = [];
       }
       // Compile errors reported as data: the same `# pkg` block go build prints.
       for (const p of compileErrors) {
-        const text = Buffer.from(p.Error!.Err);
-        const lines = new LineSplitter(onLine);
-        lines.write(text);
-        lines.end();
+        const errorLines = new LineSplitter(onLine);
+        errorLines.write(Buffer.from(p.Error!.Err));
+        errorLines.end();
       }
       parser.end();
       if (exitCode !== 0) {
@@ -376,9 +383,9 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
  * Notices go's own messages (`go: …`, `go build …` lines) in a stream that
  * is not split into lines, with native searches per chunk.
  */
-class GoMessageSpotter {
+export class GoMessageSpotter {
   seen = false;
-  /** The last bytes of the previous chunk (a newline at first: the stream starts a line). */
+  /** The last bytes of the stream so far (a newline at first: the stream starts a line). */
   private carry = Buffer.from('\n');
 
   write(chunk: Buffer): void {
@@ -387,7 +394,9 @@ class GoMessageSpotter {
       this.seen = true;
       return;
     }
-    this.carry = Buffer.from(chunk.subarray(Math.max(0, chunk.length - 3)));
+    // The last three bytes of the stream so far (a chunk may be shorter than that).
+    const tail = Buffer.concat([this.carry, chunk.subarray(Math.max(0, chunk.length - 3))]);
+    this.carry = tail.subarray(Math.max(0, tail.length - 3));
   }
 }
 

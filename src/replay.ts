@@ -23,7 +23,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzePackages, compileAnalysis, type AnalyzeOptions } from './analyze-packages.js';
-import { BlockCache } from './block-cache.js';
+import { BlockCache, cacheDirFor } from './block-cache.js';
 import type { AnalysisResult } from './model/result.js';
 import { compileVerification, verifyResult, type PendingVerification, type VerifyOptions } from './verify.js';
 
@@ -73,10 +73,9 @@ function toolCode(): URL[] {
 
 export async function analyzeAndRender(run: ReportRun): Promise<Rendered & { replayed: boolean }> {
   const env = run.analyze.env ?? process.env;
-  const cache = BlockCache.forEnv(env, 'reports', toolCode());
   const a = run.analyze;
   const v = run.verify;
-  if (!cache.dir || a.tests) {
+  if (!cacheDirFor(env) || a.tests) {
     // Test variants compile with go test -c, which reports no build IDs.
     const result = await analyzePackages(a);
     if (v) await verifyResult(result, v);
@@ -85,9 +84,12 @@ export async function analyzeAndRender(run: ReportRun): Promise<Rendered & { rep
   const startedNs = BigInt(Date.now()) * 1_000_000n;
   let key = '';
   let entry: ReplayEntry | undefined;
+  // Made once go has started: hashing goescape's code then overlaps with go loading packages.
+  let cache = new BlockCache(undefined, 'reports');
   const sources = new Map<string, string>();
   const pending = await compileAnalysis(a, {
     hold(goEnv) {
+      cache = BlockCache.forEnv(env, 'reports', toolCode());
       const options = {
         cwd: resolve(a.cwd ?? process.cwd()), patterns: a.patterns ?? [], tags: a.tags ?? '', deps: !!a.deps, noInline: !!a.noInline,
         verify: v ? { cwd: v.cwd ? resolve(v.cwd) : '', frameLimit: v.frameLimit ?? null } : null,
