@@ -21,7 +21,7 @@ import { classifyFindings } from './analyze/classify.js';
 import { explainFindings } from './analyze/explain.js';
 import type { Cause } from './model/causes.js';
 import { PathNormalizer } from './analyze/paths.js';
-import { compileArgs, exportArgs, firstLine, goEnv, listPackages, splitJsonObjects, streamGo, type GoEnv, type ListedPackage } from './toolchain/go.js';
+import { compileArgs, exportArgs, firstLine, goEnv, isCompileError, listPackages, packageErrors, splitJsonObjects, streamGo, type GoEnv, type ListedPackage } from './toolchain/go.js';
 import { VERSION } from './version.js';
 
 export interface AnalyzeOptions {
@@ -140,12 +140,13 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
       ({ listed, compiled, command } = await compileOnce(() => false));
       pending.facts = factsOf(compiled);
       pending.replayable = compiled.replayable;
-    } else if (!listed) {
+    }
+    compiled.finish();
+    if (!listed) {
       // Held and kept: the compile's own listing says where packages live (minus what only -export adds).
       listed = { packages: (compiled.exported ?? []).map(asListed), stderr: compiled.goMessages.join('\n') };
       stream.ready(listed.packages);
     }
-    compiled.finish();
     const t1 = performance.now();
     const r = assemble({ env, moduleRoot, patterns, compilerFlags, command, listed: listed!.packages, listStderr: listed!.stderr, compiled, cwd, stream });
     timing('assemble', t1);
@@ -156,15 +157,11 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
 
 /** A package of `go list -export` as plain `go list` reports it: no build ID, no compile errors. */
 function asListed(p: ListedPackage): ListedPackage {
-  const { BuildID: _, ...rest } = p;
+  const { BuildID: _, DepsErrors: __, ...rest } = p;
   if (rest.Error && isCompileError(rest.Error.Err)) delete rest.Error;
   return rest;
 }
 
-/** `go list -e -export` reports a failed compile as an error whose text is what go build prints: `# pkg` and the compiler's lines. */
-function isCompileError(err: string): boolean {
-  return err.startsWith('# ');
-}
 
 /**
  * Attributes each package's findings as soon as its block is parsed and
@@ -342,11 +339,10 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
       for (const line of text.split('\n')) if (line) strayStdout.push(line);
     }
   }
-  const setupErrors = (exported ?? []).filter((p) => p.Error && !isCompileError(p.Error.Err));
-  const compileErrors = (exported ?? []).filter((p) => p.Error && isCompileError(p.Error.Err));
+  const { compileErrors, otherErrors } = packageErrors(exported ?? []);
   // go list -e exits 0 and reports package errors as data; go build would have failed: so does the compile.
-  const exitCode = r.exitCode !== 0 ? r.exitCode : setupErrors.length + compileErrors.length > 0 ? 1 : 0;
-  for (const p of setupErrors) goMessages.push(p.Error!.Err.trimEnd());
+  const exitCode = r.exitCode !== 0 ? r.exitCode : compileErrors.length + otherErrors.length > 0 ? 1 : 0;
+  for (const text of otherErrors) for (const line of text.split('\n')) if (line) goMessages.push(line);
   // Packages without a build ID and without an error had nothing to compile (unsafe, test-only packages).
   const replayable = exported !== undefined && exitCode === 0 && !spotter.seen && goMessages.length === 0 && strayStdout.length === 0;
   let finished = false;
@@ -362,9 +358,9 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
         held = [];
       }
       // Compile errors reported as data: the same `# pkg` block go build prints.
-      for (const p of compileErrors) {
+      for (const text of compileErrors) {
         const errorLines = new LineSplitter(onLine);
-        errorLines.write(Buffer.from(p.Error!.Err));
+        errorLines.write(Buffer.from(text));
         errorLines.end();
       }
       parser.end();
@@ -433,7 +429,7 @@ function assemble(input: AssembleInput): AnalysisResult {
     throw new GoescapeError('NO_PACKAGES', `no Go packages match ${input.patterns.join(' ')}${why ? ` (${why})` : ''}; check the pattern, the directory (--cwd) and build tags`);
   }
   if (compiled.outputs.length === 0 && compiled.exitCode !== 0) {
-    throw new GoescapeError('GO_FAILED', `go build failed: ${firstLine(compiled.stderr) || `exit code ${compiled.exitCode}`}`);
+    throw new GoescapeError('GO_FAILED', `the compile failed: ${firstLine(compiled.stderr) || `exit code ${compiled.exitCode}`}`);
   }
   const tA = performance.now();
   const unrecognized: UnrecognizedLine[] = [];

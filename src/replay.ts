@@ -14,8 +14,8 @@
  * limit) until the build IDs are known; on a miss it is parsed then, or,
  * when it was too large to hold, go replays it from its build cache. The
  * -S listing of --verify is not read at all on a hit. Reports larger than
- * MAX_REPLAY_BYTES are not kept. Test variants (`--tests`) are not
- * replayed. The cache is the block cache's directory (src/block-cache.ts);
+ * MAX_REPLAY_BYTES are not kept. Test variants (`--tests`), `--deps` and
+ * `-a` (a fresh run asked for) are not replayed. The cache is the block cache's directory (src/block-cache.ts);
  * `GOESCAPE_CACHE=off` turns both off.
  */
 import { randomUUID } from 'node:crypto';
@@ -75,8 +75,9 @@ export async function analyzeAndRender(run: ReportRun): Promise<Rendered & { rep
   const env = run.analyze.env ?? process.env;
   const a = run.analyze;
   const v = run.verify;
-  if (!cacheDirFor(env) || a.tests) {
-    // Test variants compile with go test -c, which reports no build IDs.
+  if (!cacheDirFor(env) || a.tests || a.deps || a.rebuild) {
+    // Test variants compile with go test -c, which reports no build IDs; --deps
+    // lists dependencies only in the compile's own listing; -a asks for a fresh run.
     const result = await analyzePackages(a);
     if (v) await verifyResult(result, v);
     return { ...(await run.render(result)), replayed: false };
@@ -91,10 +92,10 @@ export async function analyzeAndRender(run: ReportRun): Promise<Rendered & { rep
     hold(goEnv) {
       cache = BlockCache.forEnv(env, 'reports', toolCode());
       const options = {
-        cwd: resolve(a.cwd ?? process.cwd()), patterns: a.patterns ?? [], tags: a.tags ?? '', deps: !!a.deps, noInline: !!a.noInline,
+        cwd: resolve(a.cwd ?? process.cwd()), patterns: a.patterns ?? [], tags: a.tags ?? '', noInline: !!a.noInline,
         verify: v ? { cwd: v.cwd ? resolve(v.cwd) : '', frameLimit: v.frameLimit ?? null } : null,
       };
-      key = cache.hasher().update(JSON.stringify([goEnv, options, run.renderKey])).digest('hex');
+      key = cache.hasher().update(JSON.stringify([process.version, goEnv, options, run.renderKey])).digest('hex');
       entry = readEntry(cache, key);
       return entry !== undefined;
     },

@@ -34,4 +34,4 @@ export const COMMON_BUILD_HELP = `  -C, --cwd DIR        run in DIR (the Go modu
       --tests          include _test.go files (compile test variants)
       --deps           analyze dependencies too, not only the named packages
       --no-inline      disable inlining (-l), to see escapes without it
-  -a, --rebuild        rebuild all packages (go build -a) instead of replaying the cache`;
+  -a, --rebuild        rebuild all packages (go build -a) instead of replaying the caches`;

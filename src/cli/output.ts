@@ -1,7 +1,12 @@
-import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { GoescapeError } from '../errors.js';
 import { dirname } from 'node:path';
 
-/** Writes a report to FILE atomically (temp file + rename), or to stdout. */
+/**
+ * Writes a report to FILE atomically (temp file + rename), or to stdout.
+ * Anything that is not a regular file (a device such as /dev/null, a pipe,
+ * a symlink such as /dev/stdout) is written to in place, never replaced.
+ */
 export function writeOutput(text: string | Uint8Array, file: string | undefined, stdout: (t: string | Uint8Array) => void): void {
   if (!file || file === '-') {
     stdout(text);
@@ -9,19 +14,24 @@ export function writeOutput(text: string | Uint8Array, file: string | undefined,
   }
   let existing;
   try {
-    existing = statSync(file);
+    existing = lstatSync(file);
   } catch {
     existing = undefined;
   }
-  if (existing && !existing.isFile()) {
-    // A device or pipe (-o /dev/null, a FIFO): write to it, never replace it.
-    writeFileSync(file, text);
-    return;
+  try {
+    if (existing?.isDirectory()) throw new GoescapeError('USAGE', `${file} is a directory; give -o a file name`);
+    if (existing && !existing.isFile()) {
+      writeFileSync(file, text);
+      return;
+    }
+    mkdirSync(dirname(file), { recursive: true });
+    const tmp = `${file}.tmp-${process.pid}`;
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch (e) {
+    if (e instanceof GoescapeError) throw e;
+    throw new GoescapeError('USAGE', `cannot write ${file}: ${(e as Error).message}; check the -o path`, { cause: e });
   }
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
 }
 
 /** A one-line progress indicator on stderr, only on a terminal. */

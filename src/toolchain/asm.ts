@@ -8,7 +8,7 @@
  * chunks go to the caller as they arrive (src/asm-listing.ts cuts them into
  * package blocks). Output is replayed from the build cache on a second run.
  */
-import { compileArgs, exportArgs, splitJsonObjects, streamGo, type CompileOptions, type GoRunOptions, type ListedPackage } from './go.js';
+import { compileArgs, exportArgs, packageErrors, splitJsonObjects, streamGo, type CompileOptions, type GoRunOptions, type ListedPackage } from './go.js';
 
 export interface AsmCompileOptions extends Omit<CompileOptions, 'compilerFlags'> {
   /** Disable inlining (`-l`), as for the -m compile being verified. */
@@ -48,6 +48,7 @@ export async function compileAsm(o: AsmCompileOptions, run: GoRunOptions, onChun
   } catch {
     stdout = r.stdout;
   }
-  const errors = (exported ?? []).flatMap((p) => (p.Error ? [p.Error.Err] : []));
+  const { compileErrors, otherErrors } = packageErrors(exported ?? []);
+  const errors = [...compileErrors, ...otherErrors];
   return { argv: r.argv, exitCode: r.exitCode !== 0 ? r.exitCode : errors.length > 0 ? 1 : 0, stdout, exported, errors };
 }

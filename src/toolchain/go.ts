@@ -128,7 +128,8 @@ export interface ListedPackage {
   XTestGoFiles?: string[];
   Module?: { Path: string; Dir?: string; Main?: boolean };
   Error?: { Err: string; Pos?: string };
-  DepsErrors?: { Err: string }[];
+  /** Errors of dependencies (with `-export`: a dependency that did not compile, a missing module). */
+  DepsErrors?: { Err: string; Pos?: string }[];
   /** With `-export`: `actionID/contentID` of the package's compile; absent when it was not built. */
   BuildID?: string;
 }
@@ -215,11 +216,34 @@ export function compileArgs(o: CompileOptions): string[] {
 export function exportArgs(o: Omit<CompileOptions, 'tests' | 'outDir' | 'json'>): string[] {
   const flags = o.compilerFlags.join(' ');
   const gcflags = o.deps ? [`-gcflags=all=${flags}`] : o.patterns.map((p) => `-gcflags=${p}=${flags}`);
-  const args = ['list', '-e', '-export', `-json=${LIST_FIELDS},BuildID`];
+  const args = ['list', '-e', '-export', `-json=${LIST_FIELDS},DepsErrors,BuildID`];
   if (o.deps) args.push('-deps');
   if (o.rebuild) args.push('-a');
   if (o.tags) args.push('-tags', o.tags);
   return [...args, ...gcflags, ...o.patterns];
+}
+
+/** `go list -e -export` reports a failed compile as an error whose text is what go build prints: `# pkg` and the compiler's lines. */
+export function isCompileError(err: string): boolean {
+  return err.startsWith('# ');
+}
+
+/**
+ * The errors `go list -e -export` reports as data, as go build would print
+ * them: each failed compile once (a package that imports it repeats it in
+ * `DepsErrors`), and the other errors (missing modules, import cycles) as
+ * `pos: message`.
+ */
+export function packageErrors(packages: ListedPackage[]): { compileErrors: string[]; otherErrors: string[] } {
+  const compile = new Set<string>();
+  const other = new Set<string>();
+  for (const p of packages) {
+    for (const e of [...(p.Error ? [p.Error] : []), ...(p.DepsErrors ?? [])]) {
+      if (isCompileError(e.Err)) compile.add(e.Err);
+      else other.add((e.Pos ? `${e.Pos}: ${e.Err}` : e.Err).trimEnd());
+    }
+  }
+  return { compileErrors: [...compile], otherErrors: [...other] };
 }
 
 /** One `go build -json` event (Go ≥ 1.24; `go help buildjson`). */

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -217,6 +217,37 @@ describe('bad input gets one clear line and a documented exit code', () => {
     assert.match(r.stderr, /1 package\(s\) failed to compile/);
     // go skips packages that import the broken one: they are listed as not built, not as clean.
     assert.equal(result.packages.find((p) => p.path === 'example.com/broken/user')?.status, 'not-built');
+  });
+
+  test('a dependency that fails to compile or a missing module: reported, exit 3, never a clean pass', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goescape-depfail-'));
+    writeFileSync(join(dir, 'go.mod'), 'module example.com/depfail\n\ngo 1.26\n');
+    mkdirSync(join(dir, 'bad'));
+    mkdirSync(join(dir, 'user'));
+    mkdirSync(join(dir, 'lost'));
+    writeFileSync(join(dir, 'bad', 'bad.go'), 'package bad\n\nfunc F() int { return undefinedName }\n');
+    writeFileSync(join(dir, 'user', 'user.go'), 'package user\n\nimport "example.com/depfail/bad"\n\nfunc U() int { return bad.F() }\n');
+    writeFileSync(join(dir, 'lost', 'lost.go'), 'package lost\n\nimport "example.com/nowhere"\n\nfunc L() { nowhere.X() }\n');
+    // Only the importer is named: the failing dependency is still reported, as go build reports it.
+    const user = run(['analyze', './user', '--format', 'json'], { cwd: dir });
+    assert.equal(user.status, 3);
+    const result = JSON.parse(user.stdout) as AnalysisResult;
+    assert.equal(result.packages.find((p) => p.path === 'example.com/depfail/bad')?.status, 'failed');
+    assert.equal(result.packages.find((p) => p.path === 'example.com/depfail/user')?.status, 'not-built');
+    assert.ok(result.findings.some((f) => f.kind === 'compiler-error' && /undefined: undefinedName/.test(f.message)));
+    const lost = run(['analyze', './lost'], { cwd: dir });
+    assert.equal(lost.status, 3);
+    assert.match(lost.stderr, /lost\/lost.go:3:8: no required module provides package example.com\/nowhere/);
+    assert.doesNotMatch(lost.stderr, /\n\s+at /);
+  });
+
+  test('-o: a device is written to, never replaced; a directory is a usage error', () => {
+    const r = run(['analyze', '--only', 'heap', '-o', '/dev/null']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(statSync('/dev/null').isCharacterDevice());
+    const d = run(['analyze', '--only', 'heap', '-o', tmpdir()]);
+    assert.equal(d.status, 2);
+    assert.match(d.stderr, /is a directory; give -o a file name/);
   });
 
   test('explain outside the module: exit 2', () => {

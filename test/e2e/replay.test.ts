@@ -88,6 +88,18 @@ test('replay: an edited source, other options or a damaged entry are analyzed ag
   assert.equal(JSON.parse(text(again.output)).findings.find((f: { kind: string }) => f.kind === 'moved-to-heap')?.pos.line, 8);
 });
 
+test('replay: -a and --deps always analyze afresh', async () => {
+  const dir = await module();
+  const cache = mkdtempSync(join(tmpdir(), 'goescape-replay-cache-'));
+  await analyzeAndRender(run(dir, cache));
+  for (const extra of [{ rebuild: true }, { deps: true }]) {
+    const r = run(dir, cache);
+    r.analyze = { ...r.analyze, ...extra };
+    assert.equal((await analyzeAndRender(r)).replayed, false);
+    assert.equal((await analyzeAndRender(r)).replayed, false);
+  }
+});
+
 test('replay: a build that failed is never replayed', async () => {
   const dir = await module();
   const cache = mkdtempSync(join(tmpdir(), 'goescape-replay-cache-'));
@@ -99,6 +111,20 @@ test('replay: a build that failed is never replayed', async () => {
   assert.equal(second.replayed, false);
   assert.equal(text(second.output), text(first.output));
   assert.match(text(second.output), /undefined: undefinedName/);
+});
+
+test('replay: a package broken after a stored run is reported as a full analysis reports it', async () => {
+  const dir = await module();
+  const cache = mkdtempSync(join(tmpdir(), 'goescape-replay-cache-'));
+  await analyzeAndRender(run(dir, cache));
+  // The entry exists, so this run holds go's output; the build IDs differ and it is parsed after all.
+  mkdirSync(join(dir, 'bad'));
+  writeFileSync(join(dir, 'bad', 'bad.go'), 'package bad\n\nimport "example.com/replay/shapes"\n\nfunc F() int { return shapes.New(1, 2).X + undefinedName }\n');
+  const held = await analyzeAndRender(run(dir, cache));
+  const full = await analyzeAndRender(run(dir, 'off'));
+  assert.equal(held.replayed, false);
+  assert.equal(text(held.output), text(full.output));
+  assert.match(text(held.output), /undefined: undefinedName/);
 });
 
 test('replay: --verify replays too, and matches a full verification', async () => {

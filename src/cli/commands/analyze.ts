@@ -16,8 +16,10 @@ export const analyze: Command = {
   name: 'analyze',
   usage: `goescape analyze [packages...] [flags]
 
-Runs go build with -gcflags=<pattern>=-m=2 on the packages (default ./...)
-and reports every decision the compiler printed.
+Compiles the packages (default ./...) with -gcflags=<pattern>=-m=2, as go
+build would, and reports every decision the compiler printed. A run on
+unchanged code replays the last report (see README: the compile and the
+caches); -a and GOESCAPE_CACHE=off analyze afresh.
 
 ${COMMON_BUILD_HELP}
   -f, --format FORMAT  text (default), json, or html (a self-contained page;
