@@ -4,6 +4,7 @@
  */
 export { analyzePackages, type AnalyzeOptions } from './analyze-packages.js';
 export { verifyResult, type VerifyOptions } from './verify.js';
+export { analyzeAndRender, MAX_REPLAY_BYTES, type ReportRun, type Rendered } from './replay.js';
 export { GoescapeError } from './errors.js';
 export { VERSION } from './version.js';
 export * from './model/causes.js';
