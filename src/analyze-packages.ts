@@ -21,7 +21,7 @@ import { classifyFindings } from './analyze/classify.js';
 import { explainFindings } from './analyze/explain.js';
 import type { Cause } from './model/causes.js';
 import { PathNormalizer } from './analyze/paths.js';
-import { compileArgs, exportArgs, firstLine, goEnv, isCompileError, listPackages, packageErrors, splitJsonObjects, streamGo, type GoEnv, type ListedPackage } from './toolchain/go.js';
+import { compileArgs, exportArgs, firstLine, goEnv, isCompileError, listPackages, readExport, streamGo, type GoEnv, type ListedPackage } from './toolchain/go.js';
 import { VERSION } from './version.js';
 
 export interface AnalyzeOptions {
@@ -61,9 +61,9 @@ export interface PendingAnalysis {
    * included), its exit code and messages. After complete(), of the
    * compile the result was made from.
    */
-  facts: string;
+  readonly facts: string;
   /** The compile went through `go list -export` and cleanly: no package errors, no messages from go. */
-  replayable: boolean;
+  readonly replayable: boolean;
   /** Parses (what was held) and builds the result; once, later calls return the same result. */
   complete(): Promise<AnalysisResult>;
 }
@@ -124,23 +124,16 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
   };
   const first = await compileOnce(() => !!speculation?.hold(env));
   timing('compile+parse', t0);
-  const factsOf = (c: Compiled) => createHash('sha256')
-    .update(JSON.stringify([env, c.exitCode, c.goMessages, c.strayStdout, c.exported ?? null]))
-    .digest('hex');
+  // The compile the result is made of: the first, or the one run again when the first was let go.
+  let current = first;
   let result: Promise<AnalysisResult> | undefined;
-  const pending: PendingAnalysis = {
-    facts: factsOf(first.compiled),
-    replayable: first.compiled.replayable,
-    complete: () => (result ??= complete()),
-  };
   const complete = async () => {
-    let { listed, compiled, command } = first;
-    if (compiled.dropped) {
+    if (current.compiled.dropped) {
       // The held output was let go (too large to keep): go replays it from its cache.
-      ({ listed, compiled, command } = await compileOnce(() => false));
-      pending.facts = factsOf(compiled);
-      pending.replayable = compiled.replayable;
+      current = await compileOnce(() => false);
     }
+    const { compiled, command } = current;
+    let listed = current.listed;
     compiled.finish();
     if (!listed) {
       // Held and kept: the compile's own listing says where packages live (minus what only -export adds).
@@ -148,11 +141,20 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
       stream.ready(listed.packages);
     }
     const t1 = performance.now();
-    const r = assemble({ env, moduleRoot, patterns, compilerFlags, command, listed: listed!.packages, listStderr: listed!.stderr, compiled, cwd, stream });
+    const r = assemble({ env, moduleRoot, patterns, compilerFlags, command, listed: listed.packages, listStderr: listed.stderr, compiled, cwd, stream });
     timing('assemble', t1);
     return r;
   };
-  return pending;
+  return {
+    get facts() {
+      const c = current.compiled;
+      return createHash('sha256').update(JSON.stringify([env, c.exitCode, c.goMessages, c.strayStdout, c.exported ?? null])).digest('hex');
+    },
+    get replayable() {
+      return current.compiled.replayable;
+    },
+    complete: () => (result ??= complete()),
+  };
 }
 
 /** A package of `go list -export` as plain `go list` reports it: no build ID, no compile errors. */
@@ -161,7 +163,6 @@ function asListed(p: ListedPackage): ListedPackage {
   if (rest.Error && isCompileError(rest.Error.Err)) delete rest.Error;
   return rest;
 }
-
 
 /**
  * Attributes each package's findings as soon as its block is parsed and
@@ -271,8 +272,8 @@ const HOLD_BYTES = 32 * 1024 * 1024;
  * go's own messages.
  *
  * When `decide` (called once go has started) says to hold, the output is
- * kept unparsed (the caller may not need it) up to HOLD_BYTES; past that it is let go (`dropped`) and only watched for
- * go's own messages.
+ * kept unparsed (the caller may not need it) up to HOLD_BYTES; past that
+ * it is let go (`dropped`) and only watched for go's own messages.
  */
 async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEnv }, onOutput: (out: PackageOutput) => void,
   onPackage: ((pkg: string, done: number) => void) | undefined, decide: () => boolean): Promise<Compiled> {
@@ -330,20 +331,13 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
   hold = decide();
   const r = await running;
   lines.end();
-  let exported: ListedPackage[] | undefined;
-  if (listing) {
-    const text = Buffer.concat(stdout).toString('utf8');
-    try {
-      exported = splitJsonObjects(text) as ListedPackage[];
-    } catch {
-      for (const line of text.split('\n')) if (line) strayStdout.push(line);
-    }
-  }
-  const { compileErrors, otherErrors } = packageErrors(exported ?? []);
-  // go list -e exits 0 and reports package errors as data; go build would have failed: so does the compile.
-  const exitCode = r.exitCode !== 0 ? r.exitCode : compileErrors.length + otherErrors.length > 0 ? 1 : 0;
+  // go list -e reports package errors as data and exits 0; readExport gives the outcome go build would have had.
+  const { exported, stray, exitCode, compileErrors, otherErrors } = listing
+    ? readExport(Buffer.concat(stdout).toString('utf8'), r.exitCode)
+    : { exported: undefined, stray: '', exitCode: r.exitCode, compileErrors: [], otherErrors: [] };
+  for (const line of stray.split('\n')) if (line) strayStdout.push(line);
   for (const text of otherErrors) for (const line of text.split('\n')) if (line) goMessages.push(line);
-  // Packages without a build ID and without an error had nothing to compile (unsafe, test-only packages).
+  // No build ID is required of each package: those with nothing to compile (unsafe, test-only packages) have none.
   const replayable = exported !== undefined && exitCode === 0 && !spotter.seen && goMessages.length === 0 && strayStdout.length === 0;
   let finished = false;
   const compiled: Compiled = {

@@ -59,15 +59,7 @@ export class BlockCache {
   }
 
   get<T>(key: string): T | undefined {
-    if (!this.dir) return undefined;
-    const file = this.path(key);
-    try {
-      const value = JSON.parse(readFileSync(file, 'utf8')) as T;
-      this.touch(file);
-      return value;
-    } catch {
-      return undefined;
-    }
+    return this.read(key, 'json', (bytes) => JSON.parse(bytes.toString('utf8')) as T);
   }
 
   /** Marks an entry used (its mtime), at most once an hour per entry, as go's cache does. */
@@ -124,12 +116,17 @@ export class BlockCache {
 
   /** An entry stored as bytes (`ext` tells entries of one key apart). */
   getBytes(key: string, ext: string): Buffer | undefined {
+    return this.read(key, ext, (bytes) => bytes);
+  }
+
+  /** Reads and decodes an entry; marks it used only when it decoded. */
+  private read<T>(key: string, ext: string, decode: (bytes: Buffer) => T): T | undefined {
     if (!this.dir) return undefined;
     const file = this.path(key, ext);
     try {
-      const bytes = readFileSync(file);
+      const value = decode(readFileSync(file));
       this.touch(file);
-      return bytes;
+      return value;
     } catch {
       return undefined;
     }

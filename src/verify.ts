@@ -40,9 +40,9 @@ export async function verifyResult(result: AnalysisResult, options: VerifyOption
 /** A -S compile not yet reconciled (see compileVerification). */
 export interface PendingVerification {
   /** SHA-256 of what the verification is a function of: the listing with build IDs, go's exit code, the command, the frame limit. After apply(), of the compile it used. */
-  facts: string;
+  readonly facts: string;
   /** See PendingAnalysis.replayable. */
-  replayable: boolean;
+  readonly replayable: boolean;
   /** Reconciles the listing with `result` (mutating it, as verifyResult). */
   apply(result: AnalysisResult): Promise<void>;
 }
@@ -81,22 +81,23 @@ export async function compileVerification(options: VerifyOptions, how: { result?
     };
     if (how.result) start(how.result);
     const compiled = await listing;
-    const failed = () => {
-      if (compiled.functions.length === 0 && compiled.exitCode !== 0) {
-        throw new GoescapeError('GO_FAILED', `compiling with -S failed: ${firstLine(compiled.otherLines.join('\n')) || `exit code ${compiled.exitCode}`}`);
-      }
-    };
-    if (!compiled.drained) failed();
+    if (!compiled.drained && compiled.functions.length === 0 && compiled.exitCode !== 0) {
+      throw new GoescapeError('GO_FAILED', `compiling with -S failed: ${firstLine(compiled.otherLines.join('\n')) || `exit code ${compiled.exitCode}`}`);
+    }
     const command = compiled.argv.map((a, i) => (i === 0 ? 'go' : outDir && a.startsWith(outDir) ? '<tmpdir>' + a.slice(outDir.length) : a));
+    // A drained listing is compiled again by apply(): from then on, that compile is the one described.
+    let again: PendingVerification | undefined;
     const pending: PendingVerification = {
-      facts: createHash('sha256').update(JSON.stringify([compiled.exitCode, compiled.exported ?? null, command, env, options.frameLimit ?? DEFAULT_FRAME_LIMIT])).digest('hex'),
-      replayable: compiled.exported !== undefined && compiled.exitCode === 0,
+      get facts() {
+        return again ? again.facts : createHash('sha256').update(JSON.stringify([compiled.exitCode, compiled.exported ?? null, command, env, options.frameLimit ?? DEFAULT_FRAME_LIMIT])).digest('hex');
+      },
+      get replayable() {
+        return again ? again.replayable : compiled.exported !== undefined && compiled.exitCode === 0;
+      },
       async apply(result) {
         if (compiled.drained) {
           // Not read: compile again, matching as it streams.
-          const again = await compileVerification(options, { result });
-          pending.facts = again.facts;
-          pending.replayable = again.replayable;
+          again = await compileVerification(options, { result });
           return again.apply(result);
         }
         if (!reconciler) start(result);

@@ -8,7 +8,7 @@
  * chunks go to the caller as they arrive (src/asm-listing.ts cuts them into
  * package blocks). Output is replayed from the build cache on a second run.
  */
-import { compileArgs, exportArgs, packageErrors, splitJsonObjects, streamGo, type CompileOptions, type GoRunOptions, type ListedPackage } from './go.js';
+import { compileArgs, exportArgs, readExport, streamGo, type CompileOptions, type GoRunOptions, type ListedPackage } from './go.js';
 
 export interface AsmCompileOptions extends Omit<CompileOptions, 'compilerFlags'> {
   /** Disable inlining (`-l`), as for the -m compile being verified. */
@@ -41,14 +41,6 @@ export async function compileAsm(o: AsmCompileOptions, run: GoRunOptions, onChun
   const args = asmCompileArgs(o);
   const r = await streamGo(args, run, { onStderrChunk: onChunk });
   if (args[0] !== 'list') return { argv: r.argv, exitCode: r.exitCode, stdout: r.stdout, errors: [] };
-  let exported: ListedPackage[] | undefined;
-  let stdout = '';
-  try {
-    exported = splitJsonObjects(r.stdout) as ListedPackage[];
-  } catch {
-    stdout = r.stdout;
-  }
-  const { compileErrors, otherErrors } = packageErrors(exported ?? []);
-  const errors = [...compileErrors, ...otherErrors];
-  return { argv: r.argv, exitCode: r.exitCode !== 0 ? r.exitCode : errors.length > 0 ? 1 : 0, stdout, exported, errors };
+  const x = readExport(r.stdout, r.exitCode);
+  return { argv: r.argv, exitCode: x.exitCode, stdout: x.stray, exported: x.exported, errors: [...x.compileErrors, ...x.otherErrors] };
 }

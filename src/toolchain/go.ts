@@ -196,13 +196,16 @@ export interface CompileOptions {
  * dependencies are not analyzed unless asked (go-compiler-output.md §4).
  */
 export function compileArgs(o: CompileOptions): string[] {
-  const flags = o.compilerFlags.join(' ');
-  const gcflags = o.deps ? [`-gcflags=all=${flags}`] : o.patterns.map((p) => `-gcflags=${p}=${flags}`);
   const json = o.json ? ['-json'] : [];
   const args = o.tests ? ['test', '-c', ...json, '-o', (o.outDir ?? devNull) + '/'] : ['build', ...json, '-o', devNull];
-  if (o.rebuild) args.push('-a');
-  if (o.tags) args.push('-tags', o.tags);
-  return [...args, ...gcflags, ...o.patterns];
+  return [...args, ...buildFlags(o), ...o.patterns];
+}
+
+/** `-a`, `-tags` and the per-pattern (or, with `deps`, `all=`) compiler flags, shared by every compile. */
+function buildFlags(o: Pick<CompileOptions, 'compilerFlags' | 'deps' | 'patterns' | 'rebuild' | 'tags'>): string[] {
+  const flags = o.compilerFlags.join(' ');
+  const gcflags = o.deps ? [`-gcflags=all=${flags}`] : o.patterns.map((p) => `-gcflags=${p}=${flags}`);
+  return [...(o.rebuild ? ['-a'] : []), ...(o.tags ? ['-tags', o.tags] : []), ...gcflags];
 }
 
 /**
@@ -214,13 +217,8 @@ export function compileArgs(o: CompileOptions): string[] {
  * (compileArgs): go list names their generated main file by its cache path.
  */
 export function exportArgs(o: Omit<CompileOptions, 'tests' | 'outDir' | 'json'>): string[] {
-  const flags = o.compilerFlags.join(' ');
-  const gcflags = o.deps ? [`-gcflags=all=${flags}`] : o.patterns.map((p) => `-gcflags=${p}=${flags}`);
-  const args = ['list', '-e', '-export', `-json=${LIST_FIELDS},DepsErrors,BuildID`];
-  if (o.deps) args.push('-deps');
-  if (o.rebuild) args.push('-a');
-  if (o.tags) args.push('-tags', o.tags);
-  return [...args, ...gcflags, ...o.patterns];
+  const args = ['list', '-e', '-export', `-json=${LIST_FIELDS},DepsErrors,BuildID`, ...(o.deps ? ['-deps'] : [])];
+  return [...args, ...buildFlags(o), ...o.patterns];
 }
 
 /** `go list -e -export` reports a failed compile as an error whose text is what go build prints: `# pkg` and the compiler's lines. */
@@ -244,6 +242,31 @@ export function packageErrors(packages: ListedPackage[]): { compileErrors: strin
     }
   }
   return { compileErrors: [...compile], otherErrors: [...other] };
+}
+
+/** What a `go list -e -export` run said, read as the outcome go build would have had. */
+export interface ExportOutcome {
+  /** The listing with build IDs; undefined when stdout was not go list's JSON. */
+  exported?: ListedPackage[];
+  /** stdout when it was not the listing (nothing is expected). */
+  stray: string;
+  /** go's exit code, or 1 when it reported package errors: go list -e exits 0 for them, go build fails. */
+  exitCode: number;
+  compileErrors: string[];
+  otherErrors: string[];
+}
+
+export function readExport(stdout: string, exitCode: number): ExportOutcome {
+  let exported: ListedPackage[] | undefined;
+  let stray = '';
+  try {
+    exported = splitJsonObjects(stdout) as ListedPackage[];
+  } catch {
+    stray = stdout;
+  }
+  const { compileErrors, otherErrors } = packageErrors(exported ?? []);
+  const failed = compileErrors.length + otherErrors.length > 0;
+  return { exported, stray, exitCode: exitCode !== 0 ? exitCode : failed ? 1 : 0, compileErrors, otherErrors };
 }
 
 /** One `go build -json` event (Go ≥ 1.24; `go help buildjson`). */
