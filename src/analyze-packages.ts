@@ -12,12 +12,12 @@ import { join } from 'node:path';
 import { GoescapeError, requireDirectory } from './errors.js';
 import type { Finding, UnrecognizedLine } from './model/finding.js';
 import type { SourcePos } from './model/position.js';
-import { isHeapKind, isLeakKind, type FindingKind } from './model/kinds.js';
+import { isExplainedKind, isHeapKind, isLeakKind, type FindingKind } from './model/kinds.js';
 import { importPathOfDesc, SCHEMA_VERSION, type AnalysisResult, type PackageResult, type Summary } from './model/result.js';
 import { MOutputParser, type PackageOutput } from './parse/m-output.js';
 import { LineSplitter, type BytesHandler } from './bytes.js';
-import { Attributor, assignKeys, foldRepeats, sortFindings } from './analyze/attribute.js';
-import { classifyFindings } from './analyze/classify.js';
+import { Attributor, RepeatFolder, assignKeys, compareFindings, keyRest, type FoldBlock } from './analyze/attribute.js';
+import { applyClassification, classify, classifyOnRead, type Classification, type SourceLookup } from './analyze/classify.js';
 import { explainFindings } from './analyze/explain.js';
 import type { Cause } from './model/causes.js';
 import { PathNormalizer } from './analyze/paths.js';
@@ -93,7 +93,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
   const listFlags = [...(options.tags ? ['-tags', options.tags] : []), ...(options.tests ? ['-test'] : [])];
   const t0 = performance.now();
   const paths = new PathNormalizer({ cwd, moduleRoot, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
-  const stream = new StreamingAttribution(paths, speculation?.onSourceRead);
+  const stream = new StreamingAttribution(paths, !options.tests, speculation?.onSourceRead);
   /**
    * One compile. `decide` runs as soon as go has started (so the cache
    * lookup behind it overlaps with go loading packages) and says whether
@@ -107,7 +107,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
     const args = options.tests ? compileArgs({ ...build, tests: true, outDir }) : exportArgs(build);
     let listing: Promise<{ packages: ListedPackage[]; stderr: string }> | undefined;
     try {
-      const compiled = await compile(args, run, (out) => stream.add(out), options.onPackage, () => {
+      const compiled = await compile(args, run, { add: (out) => stream.add(out), output: () => stream.output() }, options.onPackage, () => {
         if (!options.tests && decide()) return true;
         listing = listPackages(patterns, listFlags, run).then((l) => {
           stream.ready(l.packages);
@@ -164,12 +164,40 @@ function asListed(p: ListedPackage): ListedPackage {
   return rest;
 }
 
+/** How long go's output must pause before the analysis works on what came in. */
+const IDLE_MS = 10;
+
+/** A package's output: its blocks (usually one) merged, and what the analysis has worked out of them so far. */
+interface PackageBlocks {
+  out: PackageOutput;
+  /** Findings of all its blocks, in the compiler's order. */
+  findings: Finding[];
+  /** Number of blocks it printed. */
+  blocks: number;
+  /** The fold's first pass of each block (RepeatFolder.add). */
+  folds: FoldBlock[];
+  /** `findings` sorted (compareFindings), while it is one block: sorting per package sorts the whole. */
+  sorted: Finding[] | undefined;
+  /** Heap escapes classified when their block came in (see StreamingAttribution.classify). */
+  classified: Map<Finding, Classification>;
+}
+
 /**
  * Attributes each package's findings as soon as its block is parsed and
  * `go list` has told where packages live, so the work overlaps with the
  * compile and the parsed records can be freed early. Packages with lines
  * goescape does not know wait for the end: only then is it known whether
  * they failed to compile (their unknown lines are then errors).
+ *
+ * Each block is then prepared (prepare): the fold's first pass, the key of
+ * each finding minus package and ordinal, chains, heap escapes classified,
+ * the package sorted. When `whileIdle`, that happens while go is quiet: a
+ * cold compile of std leaves the process idle most of the time between
+ * packages, so little is left for after go exits; a compile replayed from
+ * go's cache streams without pause, and the work waits for the end as it
+ * would anyway. Blocks are prepared in the order they came in, which is
+ * their package's final order unless test variants (`p`, `p [p.test]`)
+ * share an import path: those wait for the end (prepareAll).
  */
 class StreamingAttribution {
   private queue: PackageOutput[] = [];
@@ -177,10 +205,29 @@ class StreamingAttribution {
   packageDirs = new Map<string, string>();
   /** Absolute directory of each listed package. */
   absoluteDirs = new Map<string, string>();
-  readonly done = new Map<string, { out: PackageOutput; findings: Finding[] }>();
+  /** Normalised Go files of each listed package (test files included in test variants), by import path. */
+  private packageFiles = new Map<string, Set<string>>();
+  readonly done = new Map<string, PackageBlocks>();
   readonly deferred: PackageOutput[] = [];
+  readonly folder = new RepeatFolder();
+  /** Functions declared in each package: the compiler's names (can/cannot inline lines), plus its files' declarations. */
+  private declared = new Map<string, Set<string>>();
+  private declScanned = new Set<string>();
+  lookup: SourceLookup | undefined;
+  /** Blocks attributed and not yet prepared, in the order they came in. */
+  private unprepared: { pb: PackageBlocks; findings: Finding[] }[] = [];
+  private lastOutputAt = 0;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private idleImmediate: NodeJS.Immediate | undefined;
+  /** A failure while preparing between outputs, thrown again by prepareAll. */
+  private idleError: unknown;
 
-  constructor(readonly paths: PathNormalizer, private readonly onSourceRead?: (absPath: string) => void) {}
+  constructor(readonly paths: PathNormalizer, private readonly whileIdle: boolean, private readonly onSourceRead?: (absPath: string) => void) {}
+
+  /** go's output was just handled: go is not idle. */
+  output(): void {
+    this.lastOutputAt = performance.now();
+  }
 
   ready(listed: ListedPackage[]): void {
     for (const p of listed) {
@@ -188,8 +235,12 @@ class StreamingAttribution {
       const path = importPathOfDesc(p.ImportPath);
       this.packageDirs.set(path, this.paths.normalize(p.Dir) || '.');
       this.absoluteDirs.set(path, p.Dir);
+      let files = this.packageFiles.get(path);
+      if (!files) this.packageFiles.set(path, (files = new Set()));
+      // Absolute names are generated files (a test main in the build cache).
+      for (const name of [...(p.GoFiles ?? []), ...(p.CgoFiles ?? [])]) if (!isAbsolute(name)) files.add(this.paths.normalize(join(p.Dir, name)));
     }
-    this.attributor = new Attributor({
+    const attributor = (this.attributor = new Attributor({
       paths: this.paths,
       packageDirs: this.packageDirs,
       readSource: (abs) => {
@@ -200,7 +251,13 @@ class StreamingAttribution {
           return undefined;
         }
       },
-    });
+    }));
+    this.lookup = {
+      lineText: (file, line) => attributor.lineText(file, line),
+      literalAt: (pos) => attributor.literalAt(pos),
+      importPathFor: (file, name) => attributor.importPathFor(file, name),
+      declaredFuncs: (pkg) => this.declaredFuncs(pkg),
+    };
     const queued = this.queue;
     this.queue = [];
     for (const out of queued) this.add(out);
@@ -223,13 +280,96 @@ class StreamingAttribution {
     this.attributor!.prepare(out.findings, this.absoluteDirs.get(path));
     const findings = this.attributor!.attribute(path, out.findings);
     out.findings = [];
-    const prev = this.done.get(out.pkg);
+    let pb = this.done.get(out.pkg);
     // The same package can print more than one block (rare); keep them together, in order.
-    if (prev) {
-      for (const f of findings) prev.findings.push(f);
-      prev.out.lineCount += out.lineCount;
-      prev.out.headers.push(...out.headers);
-    } else this.done.set(out.pkg, { out, findings });
+    if (pb) {
+      for (const f of findings) pb.findings.push(f);
+      pb.out.lineCount += out.lineCount;
+      pb.out.headers.push(...out.headers);
+      pb.blocks++;
+    } else this.done.set(out.pkg, (pb = { out, findings, blocks: 1, folds: [], sorted: undefined, classified: new Map() }));
+    this.declare(findings);
+    if (this.whileIdle) {
+      this.unprepared.push({ pb, findings });
+      if (!this.idleTimer && !this.idleImmediate) this.idleTimer = setTimeout(() => this.prepareWhileIdle(), IDLE_MS).unref();
+    }
+  }
+
+  /** Prepares a block if go has been quiet for IDLE_MS, then looks again. */
+  private prepareWhileIdle(): void {
+    this.idleTimer = this.idleImmediate = undefined;
+    const next = this.unprepared[0];
+    if (!next || this.idleError) return;
+    const quiet = performance.now() - this.lastOutputAt;
+    if (quiet < IDLE_MS) {
+      this.idleTimer = setTimeout(() => this.prepareWhileIdle(), IDLE_MS - quiet).unref();
+      return;
+    }
+    this.unprepared.shift();
+    try {
+      this.prepare(next.pb, next.findings);
+    } catch (e) {
+      this.idleError = e;
+      return;
+    }
+    // setImmediate: output that came in meanwhile is handled (and noticed) first.
+    if (this.unprepared.length > 0) this.idleImmediate = setImmediate(() => this.prepareWhileIdle());
+  }
+
+  /** Prepares what is not prepared yet: blocks in the order they came in, or, when not preparing while idle, packages in order. */
+  prepareAll(descs: string[]): void {
+    clearTimeout(this.idleTimer);
+    clearImmediate(this.idleImmediate);
+    this.idleTimer = this.idleImmediate = undefined;
+    if (this.idleError) throw this.idleError;
+    if (this.whileIdle) {
+      for (const { pb, findings } of this.unprepared) this.prepare(pb, findings);
+      this.unprepared = [];
+      return;
+    }
+    for (const desc of descs) {
+      const pb = this.done.get(desc)!;
+      this.prepare(pb, pb.findings);
+    }
+  }
+
+  private declare(findings: Finding[]): void {
+    for (const f of findings) {
+      if (f.kind === 'can-inline' || f.kind === 'cannot-inline') this.declaredFuncs(f.pkg).add(f.subject);
+    }
+  }
+
+  private declaredFuncs(pkg: string): Set<string> {
+    let set = this.declared.get(pkg);
+    if (!set) this.declared.set(pkg, (set = new Set()));
+    if (!this.declScanned.has(pkg)) {
+      // With -l the compiler prints no can/cannot-inline lines: the declarations in the source stand in.
+      this.declScanned.add(pkg);
+      for (const file of this.packageFiles.get(pkg) ?? []) for (const name of this.attributor!.declaredInFile(file)) set.add(name);
+    }
+    return set;
+  }
+
+  /**
+   * One block's share of the work that does not depend on other packages.
+   * Heap escapes are classified now but the result applied at the end (a
+   * later block of the same package could declare more functions), after
+   * the properties the fold adds: the JSON's key order is the order
+   * properties were added in.
+   */
+  private prepare(pb: PackageBlocks, findings: Finding[]): void {
+    pb.folds.push(this.folder.add(findings));
+    for (const f of findings) {
+      f.key = keyRest(f);
+      if (isHeapKind(f.kind)) pb.classified.set(f, classify(f, this.lookup!));
+    }
+    pb.sorted = pb.blocks === 1 ? [...findings].sort(compareFindings) : undefined;
+  }
+
+  /** A heap escape's classification: the one made when it came in, unless its package printed more blocks since. */
+  classification(f: Finding): Classification {
+    const pb = this.done.get(f.pkg);
+    return (pb?.blocks === 1 ? pb.classified.get(f) : undefined) ?? classify(f, this.lookup!);
   }
 }
 
@@ -275,7 +415,7 @@ const HOLD_BYTES = 32 * 1024 * 1024;
  * kept unparsed (the caller may not need it) up to HOLD_BYTES; past that
  * it is let go (`dropped`) and only watched for go's own messages.
  */
-async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEnv }, onOutput: (out: PackageOutput) => void,
+async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEnv }, sink: { add(out: PackageOutput): void; output(): void },
   onPackage: ((pkg: string, done: number) => void) | undefined, decide: () => boolean): Promise<Compiled> {
   const outputs: PackageOutput[] = [];
   const failed = new Set<string>();
@@ -290,7 +430,7 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
       return;
     }
     outputs.push(p);
-    onOutput(p);
+    sink.add(p);
     onPackage?.(p.pkg, outputs.length);
   });
   const onLine: BytesHandler = (buf, start, end) => {
@@ -314,7 +454,11 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
   const stdout: Buffer[] = [];
   const running = streamGo(args, run, {
     onStderrChunk(c: Buffer) {
-      if (!hold) return lines.write(c);
+      if (!hold) {
+        lines.write(c);
+        sink.output();
+        return;
+      }
       spotter.write(c);
       if (dropped) return;
       held.push(c);
@@ -448,7 +592,6 @@ function assemble(input: AssembleInput): AnalysisResult {
     stream.attribute(out);
   }
   const packageDirs = stream.packageDirs;
-  let findings: Finding[] = [];
   const packages: PackageResult[] = [];
   let headerLines = 0;
   // One row per package: its description, path, directory and variant.
@@ -463,10 +606,10 @@ function assemble(input: AssembleInput): AnalysisResult {
     return pr;
   };
   // go build prints packages in completion order; sort for determinism.
-  for (const desc of [...stream.done.keys()].sort()) {
-    const { out, findings: pf } = stream.done.get(desc)!;
+  const descs = [...stream.done.keys()].sort();
+  for (const desc of descs) {
+    const { out } = stream.done.get(desc)!;
     headerLines += out.headers.length;
-    for (const f of pf) findings.push(f);
     const pr = row(desc, compiled.failed.has(desc) ? 'failed' : 'ok');
     pr.lines = out.lineCount;
     packages.push(pr);
@@ -484,53 +627,52 @@ function assemble(input: AssembleInput): AnalysisResult {
   }
   compiled.strayStdout.forEach((text, i) => unrecognized.push({ pkg: '', line: i + 1, text, reason: 'line printed on stdout' }));
   timing('attribute', tA);
-  let tB = performance.now();
-  const folded = foldRepeats(findings, (file, name) => attributor.importPathFor(file, name));
-  findings = sortFindings(folded.findings);
-  timing('fold+sort', tB);
-  tB = performance.now();
-  assignKeys(findings);
-  explainFindings(findings);
-  timing('keys+chains', tB);
-  tB = performance.now();
-  const declared = new Map<string, Set<string>>();
-  const scannedDecls = new Set<string>();
-  for (const f of findings) {
-    if (f.kind !== 'can-inline' && f.kind !== 'cannot-inline') continue;
-    let set = declared.get(f.pkg);
-    if (!set) declared.set(f.pkg, (set = new Set()));
-    set.add(f.subject);
+  const tB = performance.now();
+  stream.prepareAll(descs);
+  // The fold's second pass, over the packages in order ("first one wins" is then deterministic).
+  const { folder } = stream;
+  folder.finish(descs.flatMap((desc) => stream.done.get(desc)!.folds), (file, name) => attributor.importPathFor(file, name));
+  const { copies } = folder;
+  // Findings sort by package first: the whole is each package's sorted findings,
+  // packages in order. Test variants (`p`, `p [p.test]`) share one import path
+  // (they sort next to each other) and are sorted together.
+  const findings: Finding[] = [];
+  for (let i = 0; i < descs.length;) {
+    const path = importPathOfDesc(descs[i]!);
+    let j = i + 1;
+    while (j < descs.length && importPathOfDesc(descs[j]!) === path) j++;
+    const group = descs.slice(i, j).map((desc) => stream.done.get(desc)!);
+    const sorted = group.length === 1 ? group[0]!.sorted : undefined;
+    if (sorted) {
+      for (const f of sorted) if (!copies.has(f)) findings.push(f);
+    } else {
+      const all: Finding[] = [];
+      for (const pb of group) for (const f of pb.findings) if (!copies.has(f)) all.push(f);
+      for (const f of all.sort(compareFindings)) findings.push(f);
+    }
+    i = j;
   }
-  classifyFindings(findings, {
-    lineText: (file, line) => attributor.lineText(file, line),
-    literalAt: (pos) => attributor.literalAt(pos),
-    importPathFor: (file, name) => attributor.importPathFor(file, name),
-    declaredFuncs: (pkg) => {
-      // With -l the compiler prints no can/cannot-inline lines: add the declarations found in the source.
-      let set = declared.get(pkg);
-      if (!set) declared.set(pkg, (set = new Set()));
-      if (!scannedDecls.has(pkg)) {
-        scannedDecls.add(pkg);
-        const dir = stream.packageDirs.get(pkg);
-        if (dir) for (const name of attributor.declaredIn(dir)) set.add(name);
-      }
-      return set;
-    },
-  });
+  // Each finding's key minus package and ordinal was worked out when it was prepared.
+  assignKeys(findings, (f) => f.key);
+  explainFindings(findings);
+  for (const f of findings) {
+    if (isHeapKind(f.kind)) applyClassification(f, stream.classification(f));
+    else if (isExplainedKind(f.kind)) classifyOnRead(f, stream.lookup!);
+  }
   // Count per package row (a test variant `p [p.test]` is its own row): the
   // findings each block produced that survived folding.
   for (const p of packages) {
     for (const f of stream.done.get(p.desc)?.findings ?? []) {
-      if (folded.copies.has(f)) continue;
+      if (copies.has(f)) continue;
       p.findings++;
       if (isHeapKind(f.kind)) p.heapEscapes++;
     }
   }
+  timing('fold+sort+keys', tB);
   const byKind: Partial<Record<FindingKind, number>> = {};
   let heapEscapes = 0;
   let leaks = 0;
   let linesInFindings = 0;
-  timing('classify', tB);
   const byCause: Partial<Record<Cause, number>> = {};
   for (const f of findings) {
     byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
@@ -551,7 +693,7 @@ function assemble(input: AssembleInput): AnalysisResult {
     heapEscapes,
     byCause: Object.fromEntries(Object.entries(byCause).sort(([a], [b]) => (a < b ? -1 : 1))),
     leaks,
-    inlinedCopies: folded.folded,
+    inlinedCopies: folder.folded,
     packages: {
       total: packages.length,
       ok: packages.filter((p) => p.status === 'ok').length,
@@ -585,5 +727,5 @@ function modulePathOf(listed: ListedPackage[], root: string): string {
 
 /** GOESCAPE_TIMING=1 prints phase timings to stderr (for the benchmark script). */
 function timing(phase: string, since: number): void {
-  if (process.env.GOESCAPE_TIMING) process.stderr.write(`timing ${phase}: ${Math.round(performance.now() - since)} ms (rss ${Math.round(process.memoryUsage().rss / 1048576)} MiB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MiB)\n`);
+  if (process.env.GOESCAPE_TIMING) process.stderr.write(`timing ${phase}: ${Math.round(performance.now() - since)} ms at ${Math.round(performance.now())} (rss ${Math.round(process.memoryUsage().rss / 1048576)} MiB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MiB)\n`);
 }

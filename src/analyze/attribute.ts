@@ -32,8 +32,6 @@ interface FileFuncs {
 /** Per-run state: scanned files and compiler-declared function names. */
 export class Attributor {
   private files = new Map<string, FileFuncs | null>();
-  /** Scanned files per normalised directory, in the order they were scanned. */
-  private filesByDir = new Map<string, string[]>();
   /** `file:line:col` of a function's name → the compiler's name for it (from can/cannot inline lines). */
   private declared = new Map<string, string>();
 
@@ -104,12 +102,6 @@ export class Attributor {
       ff = { abs: abs!, index: new FuncIndex(funcs), names: fallbackNames(funcs), imports: importsOf(src.toString('utf8', 0, declStart)) };
     }
     this.files.set(file, ff);
-    if (ff) {
-      const dir = dirOf(file);
-      const list = this.filesByDir.get(dir);
-      if (list) list.push(file);
-      else this.filesByDir.set(dir, [file]);
-    }
     return ff;
   }
 
@@ -129,16 +121,14 @@ export class Attributor {
     return fn?.isLiteral ? { file: pos.file, line: fn.line, column: fn.column } : undefined;
   }
 
-  /** Declared (non-literal) function names of the scanned files in a normalised directory. */
-  declaredIn(dir: string): string[] {
+  /** Declared (non-literal) function names of a normalised file, scanning it if need be. */
+  declaredInFile(file: string): string[] {
+    const ff = this.fileFuncs(file);
+    if (!ff) return [];
     const names: string[] = [];
-    for (const file of this.filesByDir.get(dir) ?? []) {
-      const ff = this.files.get(file);
-      if (!ff) continue;
-      ff.index.funcs.forEach((fn, i) => {
-        if (!fn.isLiteral) names.push(ff.names[i]!);
-      });
-    }
+    ff.index.funcs.forEach((fn, i) => {
+      if (!fn.isLiteral) names.push(ff.names[i]!);
+    });
     return names;
   }
 
@@ -209,21 +199,41 @@ export function baseFuncName(name: string): string {
 export function foldRepeats(findings: Finding[],
   /** Import path a package name (`escapes` in `escapes.F`) stands for in a file, from its imports. */
   resolveQualifier: (file: string, name: string) => string | undefined = () => undefined): { findings: Finding[]; folded: number; copies: Set<Finding> } {
-  // Callers pass findings in a deterministic order (packages sorted, each in
-  // the compiler's own order), so "first one wins" is deterministic too.
-  const origins = new Map<string, Finding>();
-  const verdictFamily = (f: Finding) => (isHeapKind(f.kind) || f.kind === 'does-not-escape' ? 'escape' : isLeakKind(f.kind) ? 'leak' : f.kind);
-  // Inlining call sites per package: position → callee.
-  const inlinedAt = new Map<string, string[]>();
-  for (const f of findings) {
-    if (f.kind === 'inlining-call') push(inlinedAt, `${f.pkg}|${posKey(f)}`, f.details.callee ?? f.subject);
-  }
-  const kept: Finding[] = [];
-  const at = new Map<string, Finding>();
-  let folded = 0;
-  const copies = new Set<Finding>();
-  const fold = (origin: Finding, copy: Finding) => {
-    copies.add(copy);
+  const folder = new RepeatFolder();
+  const block = folder.add(findings);
+  const kept = folder.finish([block], resolveQualifier);
+  return { findings: kept, folded: folder.folded, copies: folder.copies };
+}
+
+/** The findings of one package block that survived the fold's first pass, with `pkg|file:line:col` of each escape or leak ('' for the others). */
+export interface FoldBlock {
+  kept: Finding[];
+  keptAt: string[];
+}
+
+const verdictFamily = (f: Finding) => (isHeapKind(f.kind) || f.kind === 'does-not-escape' ? 'escape' : isLeakKind(f.kind) ? 'leak' : f.kind);
+
+/**
+ * foldRepeats in two passes, so the first can run per package block as the
+ * compiler's output streams in. Pass one (add) folds identical repeats at
+ * one place and records origins and inlining call sites; everything it
+ * keys on includes the package, so blocks of different packages may come
+ * in any order, while each package's blocks must come in the final order.
+ * Pass two (finish) folds copies inlined from elsewhere into their origin;
+ * it runs once, over every block in the final (deterministic) order, since
+ * "first one wins" there crosses packages.
+ */
+export class RepeatFolder {
+  /** `pkg|func|family|subject` → the finding that is the origin of its copies (the last such one in its package). */
+  private origins = new Map<string, Finding>();
+  /** Inlining call sites per package: `pkg|file:line:col` → callees. */
+  private inlinedAt = new Map<string, string[]>();
+  private at = new Map<string, Finding>();
+  folded = 0;
+  readonly copies = new Set<Finding>();
+
+  private fold(origin: Finding, copy: Finding): void {
+    this.copies.add(copy);
     const site: InlinedSite = { pos: copy.pos, pkg: copy.pkg, kind: copy.kind, raw: copy.message };
     if (copy.func) site.func = copy.func;
     (origin.inlinedSites ??= []).push(site);
@@ -233,83 +243,95 @@ export function foldRepeats(findings: Finding[],
       delete copy.inlinedSites;
     }
     origin.outputLines = (origin.outputLines ?? 0) + (copy.outputLines ?? 0);
-    folded++;
-  };
-  // `pkg|file:line:col` of each kept escape or leak, aligned with `kept` ('' for the others).
-  const keptAt: string[] = [];
-  for (const f of findings) {
-    const family = verdictFamily(f);
-    if (family !== 'escape' && family !== 'leak') {
-      kept.push(f);
-      keptAt.push('');
-      continue;
-    }
-    // Identical repeats (instantiations, duplicate lines) at the same place.
-    const here = `${f.pkg}|${posKey(f)}`;
-    const func = baseFuncName(f.func);
-    const hereKey = `${here}|${family}|${f.subject}|${func}|${f.inlinedFrom ?? ''}`;
-    const same = at.get(hereKey);
-    if (same) {
-      fold(same, f);
-      continue;
-    }
-    at.set(hereKey, f);
-    if (!f.inlinedFrom) origins.set(`${f.pkg}|${func}|${family}|${f.subject}`, f);
-    kept.push(f);
-    keptAt.push(here);
+    this.folded++;
   }
-  // Copies inlined from elsewhere, folded into an origin found in this run.
-  const result: Finding[] = [];
-  const foldedInto = new Map<Finding, Finding>();
-  for (let i = 0; i < kept.length; i++) {
-    const f = kept[i]!;
-    const here = keptAt[i]!;
-    if (here === '') {
-      result.push(f);
-      continue;
+
+  /** Pass one over a block's findings, in the compiler's order. */
+  add(findings: Finding[]): FoldBlock {
+    const kept: Finding[] = [];
+    const keptAt: string[] = [];
+    for (const f of findings) {
+      if (f.kind === 'inlining-call') push(this.inlinedAt, `${f.pkg}|${posKey(f)}`, f.details.callee ?? f.subject);
+      const family = verdictFamily(f);
+      if (family !== 'escape' && family !== 'leak') {
+        kept.push(f);
+        keptAt.push('');
+        continue;
+      }
+      // Identical repeats (instantiations, duplicate lines) at the same place.
+      const here = `${f.pkg}|${posKey(f)}`;
+      const func = baseFuncName(f.func);
+      const hereKey = `${here}|${family}|${f.subject}|${func}|${f.inlinedFrom ?? ''}`;
+      const same = this.at.get(hereKey);
+      if (same) {
+        this.fold(same, f);
+        continue;
+      }
+      this.at.set(hereKey, f);
+      if (!f.inlinedFrom) this.origins.set(`${f.pkg}|${func}|${family}|${f.subject}`, f);
+      kept.push(f);
+      keptAt.push(here);
     }
-    const family = verdictFamily(f);
-    let origin: Finding | undefined;
-    if (f.inlinedFrom) {
-      // `pkg/path.F.func1`, `pkg/path.(*T).M`: the package ends at the first dot after the last slash.
-      const slash = f.inlinedFrom.lastIndexOf('/', f.inlinedFrom.indexOf('(') >= 0 ? f.inlinedFrom.indexOf('(') : undefined);
-      const dot = f.inlinedFrom.indexOf('.', slash + 1);
-      const originPkg = dot > 0 ? f.inlinedFrom.slice(0, dot) : '';
-      const originFunc = dot > 0 ? f.inlinedFrom.slice(dot + 1) : f.inlinedFrom;
-      const subject = f.subject.replace(/^[\p{L}_][\p{L}\p{N}_]*\./u, '');
-      origin = origins.get(`${originPkg}|${baseFuncName(originFunc)}|${family}|${subject}`)
-        ?? origins.get(`${originPkg}|${baseFuncName(originFunc)}|${family}|${f.subject}`);
-    } else {
-      const callees = inlinedAt.get(here);
-      for (const callee of callees ?? []) {
-        let pkg = f.pkg;
-        let func = callee;
-        let subject = f.subject;
-        const q = /^([\p{L}_][\p{L}\p{N}_]*)\.(.+)$/u.exec(callee);
-        if (q && !callee.startsWith('(')) {
-          // Another package's function (`escapes.F`): its variables print qualified (`escapes.n`).
-          const path = resolveQualifier(f.pos.file, q[1]!);
-          if (!path) continue;
-          pkg = path;
-          func = q[2]!;
-          subject = subject.split(`${q[1]}.`).join('');
+    return { kept, keptAt };
+  }
+
+  /** Pass two, over every block in the final order: returns the findings kept. */
+  finish(blocks: FoldBlock[], resolveQualifier: (file: string, name: string) => string | undefined = () => undefined): Finding[] {
+    const { origins, inlinedAt } = this;
+    const result: Finding[] = [];
+    const foldedInto = new Map<Finding, Finding>();
+    for (const { kept, keptAt } of blocks) {
+      for (let i = 0; i < kept.length; i++) {
+        const f = kept[i]!;
+        const here = keptAt[i]!;
+        if (here === '') {
+          result.push(f);
+          continue;
         }
-        const o = origins.get(`${pkg}|${baseFuncName(func)}|${family}|${subject}`);
-        if (o && o !== f) {
-          origin = o;
-          f.inlinedFrom = `${pkg}.${func}`;
-          break;
+        const family = verdictFamily(f);
+        let origin: Finding | undefined;
+        if (f.inlinedFrom) {
+          // `pkg/path.F.func1`, `pkg/path.(*T).M`: the package ends at the first dot after the last slash.
+          const slash = f.inlinedFrom.lastIndexOf('/', f.inlinedFrom.indexOf('(') >= 0 ? f.inlinedFrom.indexOf('(') : undefined);
+          const dot = f.inlinedFrom.indexOf('.', slash + 1);
+          const originPkg = dot > 0 ? f.inlinedFrom.slice(0, dot) : '';
+          const originFunc = dot > 0 ? f.inlinedFrom.slice(dot + 1) : f.inlinedFrom;
+          const subject = f.subject.replace(/^[\p{L}_][\p{L}\p{N}_]*\./u, '');
+          origin = origins.get(`${originPkg}|${baseFuncName(originFunc)}|${family}|${subject}`)
+            ?? origins.get(`${originPkg}|${baseFuncName(originFunc)}|${family}|${f.subject}`);
+        } else {
+          const callees = inlinedAt.get(here);
+          for (const callee of callees ?? []) {
+            let pkg = f.pkg;
+            let func = callee;
+            let subject = f.subject;
+            const q = /^([\p{L}_][\p{L}\p{N}_]*)\.(.+)$/u.exec(callee);
+            if (q && !callee.startsWith('(')) {
+              // Another package's function (`escapes.F`): its variables print qualified (`escapes.n`).
+              const path = resolveQualifier(f.pos.file, q[1]!);
+              if (!path) continue;
+              pkg = path;
+              func = q[2]!;
+              subject = subject.split(`${q[1]}.`).join('');
+            }
+            const o = origins.get(`${pkg}|${baseFuncName(func)}|${family}|${subject}`);
+            if (o && o !== f) {
+              origin = o;
+              f.inlinedFrom = `${pkg}.${func}`;
+              break;
+            }
+          }
         }
+        // The origin may itself have been folded into another origin already: follow to the one kept.
+        while (origin && foldedInto.has(origin)) origin = foldedInto.get(origin);
+        if (origin && origin !== f) {
+          this.fold(origin, f);
+          foldedInto.set(f, origin);
+        } else result.push(f);
       }
     }
-    // The origin may itself have been folded into another origin already: follow to the one kept.
-    while (origin && foldedInto.has(origin)) origin = foldedInto.get(origin);
-    if (origin && origin !== f) {
-      fold(origin, f);
-      foldedInto.set(f, origin);
-    } else result.push(f);
+    return result;
   }
-  return { findings: result, folded, copies };
 }
 
 function posKey(f: Finding): string {
@@ -341,9 +363,9 @@ export function compareFindings(a: Finding, b: Finding): number {
  * Stable keys: package, function (type arguments elided), kind, subject
  * (whitespace folded), and an ordinal among equal keys in position order.
  * No line numbers, no compiler wording: keys survive moved code and new Go
- * versions.
+ * versions. `rest` gives each finding's keyRest when it was worked out before.
  */
-export function assignKeys(findings: Finding[]): void {
+export function assignKeys(findings: Finding[], rest: (f: Finding) => string = keyRest): void {
   // Ordinals count per package: a map per package (findings of a package
   // are usually adjacent), keyed without the package path.
   const seenByPkg = new Map<string, Map<string, number>>();
@@ -356,11 +378,16 @@ export function assignKeys(findings: Finding[]): void {
       if (!m) seenByPkg.set(pkg, (m = new Map()));
       seen = m;
     }
-    const rest = `${baseFuncName(f.func) || '<package>'}|${f.kind}|${normalizeSubject(f.subject)}`;
-    const n = seen.get(rest) ?? 0;
-    seen.set(rest, n + 1);
-    f.key = n === 0 ? `${pkg}|${rest}` : `${pkg}|${rest}|${n}`;
+    const r = rest(f);
+    const n = seen.get(r) ?? 0;
+    seen.set(r, n + 1);
+    f.key = n === 0 ? `${pkg}|${r}` : `${pkg}|${r}|${n}`;
   }
+}
+
+/** A finding's key without its package and ordinal: function, kind, subject. */
+export function keyRest(f: Finding): string {
+  return `${baseFuncName(f.func) || '<package>'}|${f.kind}|${normalizeSubject(f.subject)}`;
 }
 
 export function normalizeSubject(s: string): string {

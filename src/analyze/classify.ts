@@ -9,6 +9,7 @@
 import type { Cause } from '../model/causes.js';
 import type { ChainStep, Finding } from '../model/finding.js';
 import { isExplainedKind, isHeapKind } from '../model/kinds.js';
+import { buildChain } from './explain.js';
 import type { SourcePos } from '../model/position.js';
 
 export interface SourceLookup {
@@ -41,7 +42,8 @@ const OBJECT_SUBJECT = /^(&|new\(|make\(|\[|map\[|struct ?\{|func literal$|\.\.\
 const COMPOSITE = /^[\p{L}_][\p{L}\p{N}_.]*(\[[^\]]*\])?\{.*\}$/u;
 
 export function classify(f: Finding, src: SourceLookup): Classification {
-  const chain = f.chain ?? [];
+  // Before explainFindings has given the finding its chain, the chain is built here.
+  const chain = f.chain ?? buildChain(f);
   const subject = f.subject;
   if (chain.some((s) => s.op === 'too large for stack' || s.op === 'too aligned for stack')) {
     return { cause: 'too-large', decisive: chain.find((s) => s.op.startsWith('too ')) };
@@ -184,7 +186,8 @@ export function classifyFindings(findings: Finding[], src: SourceLookup): void {
   }
 }
 
-function applyClassification(f: Finding, c: Classification): void {
+/** Sets a heap escape's `cause` (and the callee, when the finding names none). */
+export function applyClassification(f: Finding, c: Classification): void {
   f.cause = c.cause;
   if (c.callee) f.details.callee ??= c.callee;
 }
@@ -195,7 +198,7 @@ function applyClassification(f: Finding, c: Classification): void {
  * `in` see the same object either way. `details` is included because a
  * classification can add `details.callee`.
  */
-function classifyOnRead(f: Finding, src: SourceLookup): void {
+export function classifyOnRead(f: Finding, src: SourceLookup): void {
   unclassified.set(f, { src, details: f.details });
   Object.defineProperty(f, 'details', LAZY_DETAILS);
   Object.defineProperty(f, 'cause', LAZY_CAUSE);

@@ -77,11 +77,22 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Resolves once everything written to the stream so far has been handed to the system. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.writableLength === 0 || stream.destroyed) resolve();
+    else stream.write('', () => resolve());
+  });
+}
+
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
+  async (code) => {
     // For the benchmark script: peak memory of this process (KiB).
-    if (process.env.GOESCAPE_TIMING) process.stderr.write(`timing maxrss: ${process.resourceUsage().maxRSS} KiB\n`);
+    if (process.env.GOESCAPE_TIMING) process.stderr.write(`timing maxrss: ${process.resourceUsage().maxRSS} KiB at ${Math.round(performance.now())}\n`);
+    // Exit as soon as the output is out: letting Node tear down a large heap
+    // (std's analysis) takes a third of a second for nothing.
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    process.exit(code);
   },
   (e) => {
     process.stderr.write(`goescape: internal error: ${(e as Error).stack ?? String(e)}\n`);

@@ -153,6 +153,19 @@ describe('analyze --tests (real go)', () => {
   });
 });
 
+describe('analyze --no-inline (real go)', () => {
+  test('a package\'s functions are known from its files when the compiler names none', async () => {
+    requireGo();
+    // With -l the compiler prints no can/cannot-inline lines; the method value
+    // s.Scale is still told from a boxed field by the package's declared methods.
+    const r = await analyzePackages({ cwd: DEMO, noInline: true });
+    assert.equal(r.findings.filter((f) => f.kind === 'can-inline').length, 0);
+    const f = r.findings.find((x) => x.kind === 'escapes-to-heap' && x.subject === 's.Scale');
+    assert.ok(f);
+    assert.equal(f.cause, 'method-value');
+  });
+});
+
 describe('analyze with go1.27.3 (real go, second toolchain)', () => {
   test('same expectations hold', async (t) => {
     requireGo();
