@@ -323,6 +323,7 @@ class StreamingAttribution {
     this.idleTimer = this.idleImmediate = undefined;
     if (this.idleError) throw this.idleError;
     if (this.whileIdle) {
+      if (process.env.GOESCAPE_TIMING) process.stderr.write(`timing blocks prepared after go exited: ${this.unprepared.length} of ${[...this.done.values()].reduce((n, pb) => n + pb.blocks, 0)}\n`);
       for (const { pb, findings } of this.unprepared) this.prepare(pb, findings);
       this.unprepared = [];
       return;

@@ -42,15 +42,18 @@ export function sinkOf(f: Finding): string | undefined {
 export function explainFindings(findings: Finding[]): void {
   for (const f of findings) {
     if (!isExplainedKind(f.kind) || f.explanations.length === 0) continue;
-    Object.defineProperty(f, 'chain', {
-      get(this: Finding) {
-        return buildChain(this);
-      },
-      set(this: Finding, value: ChainStep[] | undefined) {
-        Object.defineProperty(this, 'chain', { value, writable: true, enumerable: true, configurable: true });
-      },
-      enumerable: true,
-      configurable: true,
-    });
+    Object.defineProperty(f, 'chain', CHAIN);
   }
 }
+
+/** One accessor for all findings, so those of a kind keep sharing a hidden class. */
+const CHAIN: PropertyDescriptor = {
+  get(this: Finding) {
+    return buildChain(this);
+  },
+  set(this: Finding, value: ChainStep[] | undefined) {
+    Object.defineProperty(this, 'chain', { value, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true,
+};
