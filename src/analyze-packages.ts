@@ -213,6 +213,8 @@ class StreamingAttribution {
   /** Functions declared in each package: the compiler's names (can/cannot inline lines), plus its files' declarations. */
   private declared = new Map<string, Set<string>>();
   private declScanned = new Set<string>();
+  /** Number of findings (copies included) per key rest, per package: most rests occur once and need no ordinal. */
+  private restCounts = new Map<string, Map<string, number>>();
   lookup: SourceLookup | undefined;
   /** Blocks attributed and not yet prepared, in the order they came in. */
   private unprepared: { pb: PackageBlocks; findings: Finding[] }[] = [];
@@ -360,11 +362,21 @@ class StreamingAttribution {
    */
   private prepare(pb: PackageBlocks, findings: Finding[]): void {
     pb.folds.push(this.folder.add(findings));
+    let rests = this.restCounts.get(importPathOfDesc(pb.out.pkg));
+    if (!rests) this.restCounts.set(importPathOfDesc(pb.out.pkg), (rests = new Map()));
     for (const f of findings) {
-      f.key = keyRest(f);
-      if (isHeapKind(f.kind)) pb.classified.set(f, classify(f, this.lookup!));
+      const rest = keyRest(f);
+      f.key = rest;
+      rests.set(rest, (rests.get(rest) ?? 0) + 1);
+      // Copies folded already are not reported: no need to classify them.
+      if (isHeapKind(f.kind) && !this.folder.copies.has(f)) pb.classified.set(f, classify(f, this.lookup!));
     }
     pb.sorted = pb.blocks === 1 ? [...findings].sort(compareFindings) : undefined;
+  }
+
+  /** Whether a finding's key rest (held in its key until keys are assigned) is the only one of its package. */
+  uniqueRest(f: Finding, rest: string): boolean {
+    return this.restCounts.get(f.pkg)?.get(rest) === 1;
   }
 
   /** A heap escape's classification: the one made when it came in, unless its package printed more blocks since. */
@@ -654,7 +666,7 @@ function assemble(input: AssembleInput): AnalysisResult {
     i = j;
   }
   // Each finding's key minus package and ordinal was worked out when it was prepared.
-  assignKeys(findings, (f) => f.key);
+  assignKeys(findings, (f) => f.key, (f, rest) => stream.uniqueRest(f, rest));
   explainFindings(findings);
   for (const f of findings) {
     if (isHeapKind(f.kind)) applyClassification(f, stream.classification(f));

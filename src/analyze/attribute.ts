@@ -209,6 +209,8 @@ export function foldRepeats(findings: Finding[],
 export interface FoldBlock {
   kept: Finding[];
   keptAt: string[];
+  /** The inlining call sites at each kept finding's place, as far as known when the block was added. */
+  callees: (string[] | undefined)[];
 }
 
 const verdictFamily = (f: Finding) => (isHeapKind(f.kind) || f.kind === 'does-not-escape' ? 'escape' : isLeakKind(f.kind) ? 'leak' : f.kind);
@@ -250,12 +252,16 @@ export class RepeatFolder {
   add(findings: Finding[]): FoldBlock {
     const kept: Finding[] = [];
     const keptAt: string[] = [];
+    const callees: (string[] | undefined)[] = [];
     for (const f of findings) {
       if (f.kind === 'inlining-call') push(this.inlinedAt, `${f.pkg}|${posKey(f)}`, f.details.callee ?? f.subject);
+    }
+    for (const f of findings) {
       const family = verdictFamily(f);
       if (family !== 'escape' && family !== 'leak') {
         kept.push(f);
         keptAt.push('');
+        callees.push(undefined);
         continue;
       }
       // Identical repeats (instantiations, duplicate lines) at the same place.
@@ -271,8 +277,12 @@ export class RepeatFolder {
       if (!f.inlinedFrom) this.origins.set(`${f.pkg}|${func}|${family}|${f.subject}`, f);
       kept.push(f);
       keptAt.push(here);
+      // Looked up now, while go still compiles (which also works out the hash of
+      // `here`); finish looks again where none were found, as a later block of
+      // the same package could add some.
+      callees.push(f.inlinedFrom ? undefined : this.inlinedAt.get(here));
     }
-    return { kept, keptAt };
+    return { kept, keptAt, callees };
   }
 
   /** Pass two, over every block in the final order: returns the findings kept. */
@@ -280,7 +290,7 @@ export class RepeatFolder {
     const { origins, inlinedAt } = this;
     const result: Finding[] = [];
     const foldedInto = new Map<Finding, Finding>();
-    for (const { kept, keptAt } of blocks) {
+    for (const { kept, keptAt, callees: knownCallees } of blocks) {
       for (let i = 0; i < kept.length; i++) {
         const f = kept[i]!;
         const here = keptAt[i]!;
@@ -300,7 +310,7 @@ export class RepeatFolder {
           origin = origins.get(`${originPkg}|${baseFuncName(originFunc)}|${family}|${subject}`)
             ?? origins.get(`${originPkg}|${baseFuncName(originFunc)}|${family}|${f.subject}`);
         } else {
-          const callees = inlinedAt.get(here);
+          const callees = knownCallees[i] ?? inlinedAt.get(here);
           for (const callee of callees ?? []) {
             let pkg = f.pkg;
             let func = callee;
@@ -365,7 +375,9 @@ export function compareFindings(a: Finding, b: Finding): number {
  * No line numbers, no compiler wording: keys survive moved code and new Go
  * versions. `rest` gives each finding's keyRest when it was worked out before.
  */
-export function assignKeys(findings: Finding[], rest: (f: Finding) => string = keyRest): void {
+export function assignKeys(findings: Finding[], rest: (f: Finding) => string = keyRest,
+  /** Whether a rest is known to be its package's only one (then it needs no ordinal count). */
+  unique?: (f: Finding, rest: string) => boolean): void {
   // Ordinals count per package: a map per package (findings of a package
   // are usually adjacent), keyed without the package path.
   const seenByPkg = new Map<string, Map<string, number>>();
@@ -379,6 +391,10 @@ export function assignKeys(findings: Finding[], rest: (f: Finding) => string = k
       seen = m;
     }
     const r = rest(f);
+    if (unique?.(f, r)) {
+      f.key = `${pkg}|${r}`;
+      continue;
+    }
     const n = seen.get(r) ?? 0;
     seen.set(r, n + 1);
     f.key = n === 0 ? `${pkg}|${r}` : `${pkg}|${r}|${n}`;

@@ -41,9 +41,10 @@ export function renderText(result: AnalysisResult, opts: TextOptions = {}): stri
     const note = pkg.status === 'failed' ? ' (failed to compile)' : pkg.status === 'not-built' ? ' (not built: a package it imports failed to compile)' : '';
     out.push(paint('bold', `# ${pkg.desc}${note}`));
     byPkg.delete(pkg.path);
-    // Stable sort by category keeps each category in position order.
-    const ordered = [...list].sort((a, b) => CATEGORY_RANK[FINDING_KINDS[a.kind].category] - CATEGORY_RANK[FINDING_KINDS[b.kind].category]);
-    for (const f of ordered) {
+    // By category, each category in position order.
+    const byCategory: Finding[][] = CATEGORY_ORDER.map(() => []);
+    for (const f of list) byCategory[CATEGORY_RANK[FINDING_KINDS[f.kind].category]]!.push(f);
+    for (const f of byCategory.flat()) {
       const cat = FINDING_KINDS[f.kind].category;
       let line = findingLine(f);
       // Heap kind first: reading a leak's `cause` would classify it.
