@@ -164,7 +164,7 @@ function asListed(p: ListedPackage): ListedPackage {
   return rest;
 }
 
-/** How long go's output must pause before the analysis works on what came in. */
+/** How long go's output must pause before what came in is digested. */
 const IDLE_MS = 10;
 
 /** A package's output: its blocks (usually one) merged, and what the analysis has worked out of them so far. */
@@ -178,7 +178,7 @@ interface PackageBlocks {
   folds: FoldBlock[];
   /** `findings` sorted (compareFindings), while it is one block: sorting per package sorts the whole. */
   sorted: Finding[] | undefined;
-  /** Heap escapes classified when their block came in (see StreamingAttribution.classify). */
+  /** Heap escapes classified when their block was digested (see StreamingAttribution.classification). */
   classified: Map<Finding, Classification>;
 }
 
@@ -189,15 +189,15 @@ interface PackageBlocks {
  * goescape does not know wait for the end: only then is it known whether
  * they failed to compile (their unknown lines are then errors).
  *
- * Each block is then prepared (prepare): the fold's first pass, the key of
- * each finding minus package and ordinal, chains, heap escapes classified,
- * the package sorted. When `whileIdle`, that happens while go is quiet: a
+ * Each block is then digested (digest): the fold's first pass, the key of
+ * each finding minus package and ordinal, heap escapes classified, the
+ * package sorted. When `whileIdle`, that happens while go is quiet: a
  * cold compile of std leaves the process idle most of the time between
  * packages, so little is left for after go exits; a compile replayed from
  * go's cache streams without pause, and the work waits for the end as it
- * would anyway. Blocks are prepared in the order they came in, which is
+ * would anyway. Blocks are digested in the order they came in, which is
  * their package's final order unless test variants (`p`, `p [p.test]`)
- * share an import path: those wait for the end (prepareAll).
+ * share an import path: those wait for the end (digestAll).
  */
 class StreamingAttribution {
   private queue: PackageOutput[] = [];
@@ -216,12 +216,12 @@ class StreamingAttribution {
   /** Number of findings (copies included) per key rest, per package: most rests occur once and need no ordinal. */
   private restCounts = new Map<string, Map<string, number>>();
   lookup: SourceLookup | undefined;
-  /** Blocks attributed and not yet prepared, in the order they came in. */
-  private unprepared: { pb: PackageBlocks; findings: Finding[] }[] = [];
+  /** Blocks attributed and not yet digested, in the order they came in. */
+  private undigested: { pb: PackageBlocks; findings: Finding[] }[] = [];
   private lastOutputAt = 0;
   private idleTimer: NodeJS.Timeout | undefined;
   private idleImmediate: NodeJS.Immediate | undefined;
-  /** A failure while preparing between outputs, thrown again by prepareAll. */
+  /** A failure while digesting between outputs, thrown again by digestAll. */
   private idleError: unknown;
 
   constructor(readonly paths: PathNormalizer, private readonly whileIdle: boolean, private readonly onSourceRead?: (absPath: string) => void) {}
@@ -292,47 +292,47 @@ class StreamingAttribution {
     } else this.done.set(out.pkg, (pb = { out, findings, blocks: 1, folds: [], sorted: undefined, classified: new Map() }));
     this.declare(findings);
     if (this.whileIdle) {
-      this.unprepared.push({ pb, findings });
-      if (!this.idleTimer && !this.idleImmediate) this.idleTimer = setTimeout(() => this.prepareWhileIdle(), IDLE_MS).unref();
+      this.undigested.push({ pb, findings });
+      if (!this.idleTimer && !this.idleImmediate) this.idleTimer = setTimeout(() => this.digestWhileIdle(), IDLE_MS).unref();
     }
   }
 
-  /** Prepares a block if go has been quiet for IDLE_MS, then looks again. */
-  private prepareWhileIdle(): void {
+  /** Digests a block if go has been quiet for IDLE_MS, then looks again. */
+  private digestWhileIdle(): void {
     this.idleTimer = this.idleImmediate = undefined;
-    const next = this.unprepared[0];
+    const next = this.undigested[0];
     if (!next || this.idleError) return;
     const quiet = performance.now() - this.lastOutputAt;
     if (quiet < IDLE_MS) {
-      this.idleTimer = setTimeout(() => this.prepareWhileIdle(), IDLE_MS - quiet).unref();
+      this.idleTimer = setTimeout(() => this.digestWhileIdle(), IDLE_MS - quiet).unref();
       return;
     }
-    this.unprepared.shift();
+    this.undigested.shift();
     try {
-      this.prepare(next.pb, next.findings);
+      this.digest(next.pb, next.findings);
     } catch (e) {
       this.idleError = e;
       return;
     }
     // setImmediate: output that came in meanwhile is handled (and noticed) first.
-    if (this.unprepared.length > 0) this.idleImmediate = setImmediate(() => this.prepareWhileIdle());
+    if (this.undigested.length > 0) this.idleImmediate = setImmediate(() => this.digestWhileIdle());
   }
 
-  /** Prepares what is not prepared yet: blocks in the order they came in, or, when not preparing while idle, packages in order. */
-  prepareAll(descs: string[]): void {
+  /** Digests what is not digested yet: blocks in the order they came in, or, when not digesting while idle, packages in order. */
+  digestAll(descs: string[]): void {
     clearTimeout(this.idleTimer);
     clearImmediate(this.idleImmediate);
     this.idleTimer = this.idleImmediate = undefined;
     if (this.idleError) throw this.idleError;
     if (this.whileIdle) {
-      if (process.env.GOESCAPE_TIMING) process.stderr.write(`timing blocks prepared after go exited: ${this.unprepared.length} of ${[...this.done.values()].reduce((n, pb) => n + pb.blocks, 0)}\n`);
-      for (const { pb, findings } of this.unprepared) this.prepare(pb, findings);
-      this.unprepared = [];
+      if (process.env.GOESCAPE_TIMING) process.stderr.write(`timing blocks digested after go exited: ${this.undigested.length} of ${[...this.done.values()].reduce((n, pb) => n + pb.blocks, 0)}\n`);
+      for (const { pb, findings } of this.undigested) this.digest(pb, findings);
+      this.undigested = [];
       return;
     }
     for (const desc of descs) {
       const pb = this.done.get(desc)!;
-      this.prepare(pb, pb.findings);
+      this.digest(pb, pb.findings);
     }
   }
 
@@ -360,7 +360,7 @@ class StreamingAttribution {
    * the properties the fold adds: the JSON's key order is the order
    * properties were added in.
    */
-  private prepare(pb: PackageBlocks, findings: Finding[]): void {
+  private digest(pb: PackageBlocks, findings: Finding[]): void {
     pb.folds.push(this.folder.add(findings));
     let rests = this.restCounts.get(importPathOfDesc(pb.out.pkg));
     if (!rests) this.restCounts.set(importPathOfDesc(pb.out.pkg), (rests = new Map()));
@@ -641,7 +641,7 @@ function assemble(input: AssembleInput): AnalysisResult {
   compiled.strayStdout.forEach((text, i) => unrecognized.push({ pkg: '', line: i + 1, text, reason: 'line printed on stdout' }));
   timing('attribute', tA);
   const tB = performance.now();
-  stream.prepareAll(descs);
+  stream.digestAll(descs);
   // The fold's second pass, over the packages in order ("first one wins" is then deterministic).
   const { folder } = stream;
   folder.finish(descs.flatMap((desc) => stream.done.get(desc)!.folds), (file, name) => attributor.importPathFor(file, name));
@@ -665,7 +665,7 @@ function assemble(input: AssembleInput): AnalysisResult {
     }
     i = j;
   }
-  // Each finding's key minus package and ordinal was worked out when it was prepared.
+  // Each finding's key minus package and ordinal was worked out when it was digested.
   assignKeys(findings, (f) => f.key, (f, rest) => stream.uniqueRest(f, rest));
   explainFindings(findings);
   for (const f of findings) {
@@ -740,5 +740,5 @@ function modulePathOf(listed: ListedPackage[], root: string): string {
 
 /** GOESCAPE_TIMING=1 prints phase timings to stderr (for the benchmark script). */
 function timing(phase: string, since: number): void {
-  if (process.env.GOESCAPE_TIMING) process.stderr.write(`timing ${phase}: ${Math.round(performance.now() - since)} ms at ${Math.round(performance.now())} (rss ${Math.round(process.memoryUsage().rss / 1048576)} MiB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MiB)\n`);
+  if (process.env.GOESCAPE_TIMING) process.stderr.write(`timing ${phase}: ${Math.round(performance.now() - since)} ms at ${Math.round(performance.now())}, cpu ${Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000)} ms (rss ${Math.round(process.memoryUsage().rss / 1048576)} MiB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MiB)\n`);
 }

@@ -205,15 +205,24 @@ export function foldRepeats(findings: Finding[],
   return { findings: kept, folded: folder.folded, copies: folder.copies };
 }
 
-/** The findings of one package block that survived the fold's first pass, with `pkg|file:line:col` of each escape or leak ('' for the others). */
+/** The findings of one package block that survived the fold's first pass, with the place of each escape or leak (undefined for the others). */
 export interface FoldBlock {
   kept: Finding[];
-  keptAt: string[];
-  /** The inlining call sites at each kept finding's place, as far as known when the block was added. */
-  callees: (string[] | undefined)[];
+  places: (Place | undefined)[];
 }
 
-const verdictFamily = (f: Finding) => (isHeapKind(f.kind) || f.kind === 'does-not-escape' ? 'escape' : isLeakKind(f.kind) ? 'leak' : f.kind);
+type Family = 'escape' | 'leak';
+
+/** One source position in one package: the escapes and leaks kept there, and the calls inlined there. */
+interface Place {
+  column: number;
+  /** First finding of each (family, subject, function, origin) here: later ones are its repeats. */
+  kept: { f: Finding; family: Family; func: string }[];
+  /** Callees of the `inlining call to` lines here. */
+  callees: string[] | undefined;
+}
+
+const verdictFamily = (f: Finding): Family | undefined => (isHeapKind(f.kind) || f.kind === 'does-not-escape' ? 'escape' : isLeakKind(f.kind) ? 'leak' : undefined);
 
 /**
  * foldRepeats in two passes, so the first can run per package block as the
@@ -223,14 +232,15 @@ const verdictFamily = (f: Finding) => (isHeapKind(f.kind) || f.kind === 'does-no
  * in any order, while each package's blocks must come in the final order.
  * Pass two (finish) folds copies inlined from elsewhere into their origin;
  * it runs once, over every block in the final (deterministic) order, since
- * "first one wins" there crosses packages.
+ * "first one wins" there crosses packages. Places and origins are nested
+ * maps rather than maps of joined strings: std has a quarter of a million
+ * of them.
  */
 export class RepeatFolder {
-  /** `pkg|func|family|subject` → the finding that is the origin of its copies (the last such one in its package). */
-  private origins = new Map<string, Finding>();
-  /** Inlining call sites per package: `pkg|file:line:col` → callees. */
-  private inlinedAt = new Map<string, string[]>();
-  private at = new Map<string, Finding>();
+  /** Package → file → line → places on that line. */
+  private places = new Map<string, Map<string, Map<number, Place[]>>>();
+  /** Package → function (type arguments elided) → subject → the origin of its copies in each family (the last such finding of the package). */
+  private origins = new Map<string, Map<string, Map<string, { escape?: Finding; leak?: Finding }>>>();
   folded = 0;
   readonly copies = new Set<Finding>();
 
@@ -248,70 +258,87 @@ export class RepeatFolder {
     this.folded++;
   }
 
+  private placeOf(f: Finding): Place {
+    let files = this.places.get(f.pkg);
+    if (!files) this.places.set(f.pkg, (files = new Map()));
+    let lines = files.get(f.pos.file);
+    if (!lines) files.set(f.pos.file, (lines = new Map()));
+    let onLine = lines.get(f.pos.line);
+    if (!onLine) lines.set(f.pos.line, (onLine = []));
+    const column = f.pos.column ?? 0;
+    let place = onLine.find((p) => p.column === column);
+    if (!place) onLine.push((place = { column, kept: [], callees: undefined }));
+    return place;
+  }
+
+  private origin(pkg: string, func: string, subject: string, family: Family): Finding | undefined {
+    return this.origins.get(pkg)?.get(func)?.get(subject)?.[family];
+  }
+
   /** Pass one over a block's findings, in the compiler's order. */
   add(findings: Finding[]): FoldBlock {
     const kept: Finding[] = [];
-    const keptAt: string[] = [];
-    const callees: (string[] | undefined)[] = [];
+    const places: (Place | undefined)[] = [];
     for (const f of findings) {
-      if (f.kind === 'inlining-call') push(this.inlinedAt, `${f.pkg}|${posKey(f)}`, f.details.callee ?? f.subject);
+      if (f.kind === 'inlining-call') (this.placeOf(f).callees ??= []).push(f.details.callee ?? f.subject);
     }
     for (const f of findings) {
       const family = verdictFamily(f);
-      if (family !== 'escape' && family !== 'leak') {
+      if (!family) {
         kept.push(f);
-        keptAt.push('');
-        callees.push(undefined);
+        places.push(undefined);
         continue;
       }
       // Identical repeats (instantiations, duplicate lines) at the same place.
-      const here = `${f.pkg}|${posKey(f)}`;
+      const place = this.placeOf(f);
       const func = baseFuncName(f.func);
-      const hereKey = `${here}|${family}|${f.subject}|${func}|${f.inlinedFrom ?? ''}`;
-      const same = this.at.get(hereKey);
+      const from = f.inlinedFrom ?? '';
+      const same = place.kept.find((k) => k.family === family && k.f.subject === f.subject && k.func === func && (k.f.inlinedFrom ?? '') === from);
       if (same) {
-        this.fold(same, f);
+        this.fold(same.f, f);
         continue;
       }
-      this.at.set(hereKey, f);
-      if (!f.inlinedFrom) this.origins.set(`${f.pkg}|${func}|${family}|${f.subject}`, f);
+      place.kept.push({ f, family, func });
+      if (!f.inlinedFrom) {
+        let funcs = this.origins.get(f.pkg);
+        if (!funcs) this.origins.set(f.pkg, (funcs = new Map()));
+        let subjects = funcs.get(func);
+        if (!subjects) funcs.set(func, (subjects = new Map()));
+        let o = subjects.get(f.subject);
+        if (!o) subjects.set(f.subject, (o = {}));
+        o[family] = f;
+      }
       kept.push(f);
-      keptAt.push(here);
-      // Looked up now, while go still compiles (which also works out the hash of
-      // `here`); finish looks again where none were found, as a later block of
-      // the same package could add some.
-      callees.push(f.inlinedFrom ? undefined : this.inlinedAt.get(here));
+      places.push(place);
     }
-    return { kept, keptAt, callees };
+    return { kept, places };
   }
 
   /** Pass two, over every block in the final order: returns the findings kept. */
   finish(blocks: FoldBlock[], resolveQualifier: (file: string, name: string) => string | undefined = () => undefined): Finding[] {
-    const { origins, inlinedAt } = this;
     const result: Finding[] = [];
     const foldedInto = new Map<Finding, Finding>();
-    for (const { kept, keptAt, callees: knownCallees } of blocks) {
+    for (const { kept, places } of blocks) {
       for (let i = 0; i < kept.length; i++) {
         const f = kept[i]!;
-        const here = keptAt[i]!;
-        if (here === '') {
+        const place = places[i];
+        const family = verdictFamily(f);
+        if (!place || !family) {
           result.push(f);
           continue;
         }
-        const family = verdictFamily(f);
         let origin: Finding | undefined;
         if (f.inlinedFrom) {
           // `pkg/path.F.func1`, `pkg/path.(*T).M`: the package ends at the first dot after the last slash.
           const slash = f.inlinedFrom.lastIndexOf('/', f.inlinedFrom.indexOf('(') >= 0 ? f.inlinedFrom.indexOf('(') : undefined);
           const dot = f.inlinedFrom.indexOf('.', slash + 1);
           const originPkg = dot > 0 ? f.inlinedFrom.slice(0, dot) : '';
-          const originFunc = dot > 0 ? f.inlinedFrom.slice(dot + 1) : f.inlinedFrom;
+          const originFunc = baseFuncName(dot > 0 ? f.inlinedFrom.slice(dot + 1) : f.inlinedFrom);
           const subject = f.subject.replace(/^[\p{L}_][\p{L}\p{N}_]*\./u, '');
-          origin = origins.get(`${originPkg}|${baseFuncName(originFunc)}|${family}|${subject}`)
-            ?? origins.get(`${originPkg}|${baseFuncName(originFunc)}|${family}|${f.subject}`);
+          origin = this.origin(originPkg, originFunc, subject, family) ?? this.origin(originPkg, originFunc, f.subject, family);
         } else {
-          const callees = knownCallees[i] ?? inlinedAt.get(here);
-          for (const callee of callees ?? []) {
+          // Callees inlined here, from every block of the package (a later block may have added some).
+          for (const callee of place.callees ?? []) {
             let pkg = f.pkg;
             let func = callee;
             let subject = f.subject;
@@ -324,7 +351,7 @@ export class RepeatFolder {
               func = q[2]!;
               subject = subject.split(`${q[1]}.`).join('');
             }
-            const o = origins.get(`${pkg}|${baseFuncName(func)}|${family}|${subject}`);
+            const o = this.origin(pkg, baseFuncName(func), subject, family);
             if (o && o !== f) {
               origin = o;
               f.inlinedFrom = `${pkg}.${func}`;
@@ -342,16 +369,6 @@ export class RepeatFolder {
     }
     return result;
   }
-}
-
-function posKey(f: Finding): string {
-  return `${f.pos.file}:${f.pos.line}:${f.pos.column ?? 0}`;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Sorts findings in place by package, position, kind, subject, function, message. */
