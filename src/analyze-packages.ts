@@ -338,13 +338,19 @@ class StreamingAttribution {
 
   private declare(findings: Finding[]): void {
     for (const f of findings) {
-      if (f.kind === 'can-inline' || f.kind === 'cannot-inline') this.declaredFuncs(f.pkg).add(f.subject);
+      if (f.kind === 'can-inline' || f.kind === 'cannot-inline') this.compilerDeclared(f.pkg).add(f.subject);
     }
   }
 
-  private declaredFuncs(pkg: string): Set<string> {
+  private compilerDeclared(pkg: string): Set<string> {
     let set = this.declared.get(pkg);
     if (!set) this.declared.set(pkg, (set = new Set()));
+    return set;
+  }
+
+  /** The package's files are scanned on first use (most packages' classifications never ask). */
+  private declaredFuncs(pkg: string): Set<string> {
+    const set = this.compilerDeclared(pkg);
     if (!this.declScanned.has(pkg)) {
       // With -l the compiler prints no can/cannot-inline lines: the declarations in the source stand in.
       this.declScanned.add(pkg);

@@ -9,7 +9,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
  * thousand paths repeat over a million lines.
  */
 export class PathNormalizer {
-  private cache = new Map<string, string>();
+  /** Package directory ('' for none) → printed path → normalised path. */
+  private cache = new Map<string, Map<string, string>>();
 
   constructor(readonly ctx: { cwd: string; moduleRoot?: string; goroot: string; gomodcache?: string }) {}
 
@@ -19,11 +20,13 @@ export class PathNormalizer {
    * build run elsewhere (`./x.go` printed by a build run in the package).
    */
   normalize(file: string, packageDir?: string): string {
-    const key = packageDir ? `${file}\u0000${packageDir}` : file;
-    let out = this.cache.get(key);
+    const dir = packageDir ?? '';
+    let byFile = this.cache.get(dir);
+    if (!byFile) this.cache.set(dir, (byFile = new Map()));
+    let out = byFile.get(file);
     if (out === undefined) {
       out = this.compute(file, packageDir);
-      this.cache.set(key, out);
+      byFile.set(file, out);
     }
     return out;
   }
