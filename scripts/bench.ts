@@ -15,8 +15,9 @@
  *   npm run bench [-- --runs 3] [-- --cold-runs 3] [-- --skip-cold] [-- --skip-html]
  *
  * Cold runs take a minute each and this machine's speed drifts by more than
- * the margin measured, so bare and goescape runs alternate and the verdict
- * is the median of each pair's ratio.
+ * the margin measured, so bare and goescape runs alternate (each pair in the
+ * other order than the last) and the verdict is the median of the pairs'
+ * ratios.
  *
  * Targets (from the issues): warm ≤ 1.5×, cold ≤ 1.05×, peak memory ≤ 1 GiB,
  * "other" < 2%, verify ≤ 1.2× warm, HTML ≤ 60 MB and < 3 s.
@@ -119,9 +120,19 @@ if (!values['skip-cold']) {
   console.log('analyze std, -m=2, cold (-a)');
   const ratios: number[] = [];
   for (let i = 0; i < COLD_RUNS; i++) {
-    const bareCold = await timed('go', goArgs('-m=2', ['-a']));
     // Every line parsed, as on a first run: a rebuild prints what the last one did, so the report would replay.
-    const oursCold = await timed(process.execPath, goescapeArgs(['--rebuild']), envFull);
+    const runOurs = () => timed(process.execPath, goescapeArgs(['--rebuild']), envFull);
+    const runBare = () => timed('go', goArgs('-m=2', ['-a']));
+    // Pairs alternate which runs first, so a machine that speeds up or slows down favours neither.
+    let bareCold: Timed;
+    let oursCold: Timed;
+    if (i % 2 === 0) {
+      bareCold = await runBare();
+      oursCold = await runOurs();
+    } else {
+      oursCold = await runOurs();
+      bareCold = await runBare();
+    }
     if (oursCold.code !== 0) throw new Error(`goescape analyze std --rebuild exited ${oursCold.code}`);
     ratios.push(oursCold.ms / bareCold.ms);
     const after = oursCold.goExitedAt !== undefined ? `; ${s(oursCold.ms - oursCold.goExitedAt)} of it after go exited` : '';

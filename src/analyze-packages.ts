@@ -178,8 +178,6 @@ interface PackageBlocks {
   folds: FoldBlock[];
   /** `findings` sorted (compareFindings), while it is one block: sorting per package sorts the whole. */
   sorted: Finding[] | undefined;
-  /** Heap escapes classified when their block was digested (see StreamingAttribution.classification). */
-  classified: Map<Finding, Classification>;
 }
 
 /**
@@ -197,22 +195,28 @@ interface PackageBlocks {
  * go's cache streams without pause, and the work waits for the end as it
  * would anyway. Blocks are digested in the order they came in, which is
  * their package's final order unless test variants (`p`, `p [p.test]`)
- * share an import path: those wait for the end (digestAll).
+ * share an import path: with test variants, everything waits for the end
+ * (digestAll) and is digested in package order.
  */
-class StreamingAttribution {
+export class StreamingAttribution {
   private queue: PackageOutput[] = [];
   attributor: Attributor | undefined;
   packageDirs = new Map<string, string>();
   /** Absolute directory of each listed package. */
   absoluteDirs = new Map<string, string>();
-  /** Normalised Go files of each listed package (test files included in test variants), by import path. */
-  private packageFiles = new Map<string, Set<string>>();
+  /** Normalised Go files of the listed packages (test files included in test variants), by normalised directory. */
+  private filesByDir = new Map<string, Set<string>>();
   readonly done = new Map<string, PackageBlocks>();
   readonly deferred: PackageOutput[] = [];
   readonly folder = new RepeatFolder();
   /** Functions declared in each package: the compiler's names (can/cannot inline lines), plus its files' declarations. */
   private declared = new Map<string, Set<string>>();
   private declScanned = new Set<string>();
+  /** Heap escapes classified when their block was digested, and the import paths that had some. */
+  private classified = new Map<Finding, Classification>();
+  private classifiedPkgs = new Set<string>();
+  /** Import paths that declared more functions after some of their heap escapes were classified (a later block). */
+  private redeclared = new Set<string>();
   /** Number of findings (copies included) per key rest, per package: most rests occur once and need no ordinal. */
   private restCounts = new Map<string, Map<string, number>>();
   lookup: SourceLookup | undefined;
@@ -237,8 +241,9 @@ class StreamingAttribution {
       const path = importPathOfDesc(p.ImportPath);
       this.packageDirs.set(path, this.paths.normalize(p.Dir) || '.');
       this.absoluteDirs.set(path, p.Dir);
-      let files = this.packageFiles.get(path);
-      if (!files) this.packageFiles.set(path, (files = new Set()));
+      const dir = this.packageDirs.get(path)!;
+      let files = this.filesByDir.get(dir);
+      if (!files) this.filesByDir.set(dir, (files = new Set()));
       // Absolute names are generated files (a test main in the build cache).
       for (const name of [...(p.GoFiles ?? []), ...(p.CgoFiles ?? [])]) if (!isAbsolute(name)) files.add(this.paths.normalize(join(p.Dir, name)));
     }
@@ -289,7 +294,7 @@ class StreamingAttribution {
       pb.out.lineCount += out.lineCount;
       pb.out.headers.push(...out.headers);
       pb.blocks++;
-    } else this.done.set(out.pkg, (pb = { out, findings, blocks: 1, folds: [], sorted: undefined, classified: new Map() }));
+    } else this.done.set(out.pkg, (pb = { out, findings: [...findings], blocks: 1, folds: [], sorted: undefined }));
     this.declare(findings);
     if (this.whileIdle) {
       this.undigested.push({ pb, findings });
@@ -338,7 +343,11 @@ class StreamingAttribution {
 
   private declare(findings: Finding[]): void {
     for (const f of findings) {
-      if (f.kind === 'can-inline' || f.kind === 'cannot-inline') this.compilerDeclared(f.pkg).add(f.subject);
+      if (f.kind !== 'can-inline' && f.kind !== 'cannot-inline') continue;
+      const set = this.compilerDeclared(f.pkg);
+      if (set.has(f.subject)) continue;
+      set.add(f.subject);
+      if (this.classifiedPkgs.has(f.pkg)) this.redeclared.add(f.pkg);
     }
   }
 
@@ -354,7 +363,9 @@ class StreamingAttribution {
     if (!this.declScanned.has(pkg)) {
       // With -l the compiler prints no can/cannot-inline lines: the declarations in the source stand in.
       this.declScanned.add(pkg);
-      for (const file of this.packageFiles.get(pkg) ?? []) for (const name of this.attributor!.declaredInFile(file)) set.add(name);
+      // A directory's packages (`p`, its tests, `p_test`) see each other's declarations, as methods of p's types in p_test.
+      const dir = this.packageDirs.get(pkg);
+      for (const file of (dir !== undefined && this.filesByDir.get(dir)) || []) for (const name of this.attributor!.declaredInFile(file)) set.add(name);
     }
     return set;
   }
@@ -362,20 +373,23 @@ class StreamingAttribution {
   /**
    * One block's share of the work that does not depend on other packages.
    * Heap escapes are classified now but the result applied at the end (a
-   * later block of the same package could declare more functions), after
+   * later block of the same package could declare more functions, see
+   * classification), after
    * the properties the fold adds: the JSON's key order is the order
    * properties were added in.
    */
   private digest(pb: PackageBlocks, findings: Finding[]): void {
     pb.folds.push(this.folder.add(findings));
-    let rests = this.restCounts.get(importPathOfDesc(pb.out.pkg));
-    if (!rests) this.restCounts.set(importPathOfDesc(pb.out.pkg), (rests = new Map()));
+    const path = importPathOfDesc(pb.out.pkg);
+    let rests = this.restCounts.get(path);
+    if (!rests) this.restCounts.set(path, (rests = new Map()));
+    this.classifiedPkgs.add(path);
     for (const f of findings) {
       const rest = keyRest(f);
       f.key = rest;
       rests.set(rest, (rests.get(rest) ?? 0) + 1);
       // Copies folded already are not reported: no need to classify them.
-      if (isHeapKind(f.kind) && !this.folder.copies.has(f)) pb.classified.set(f, classify(f, this.lookup!));
+      if (isHeapKind(f.kind) && !this.folder.copies.has(f)) this.classified.set(f, classify(f, this.lookup!));
     }
     pb.sorted = pb.blocks === 1 ? [...findings].sort(compareFindings) : undefined;
   }
@@ -385,10 +399,10 @@ class StreamingAttribution {
     return this.restCounts.get(f.pkg)?.get(rest) === 1;
   }
 
-  /** A heap escape's classification: the one made when it came in, unless its package printed more blocks since. */
+  /** A heap escape's classification: the one made when its block was digested, unless its package declared more functions since. */
   classification(f: Finding): Classification {
-    const pb = this.done.get(f.pkg);
-    return (pb?.blocks === 1 ? pb.classified.get(f) : undefined) ?? classify(f, this.lookup!);
+    const c = this.redeclared.has(f.pkg) ? undefined : this.classified.get(f);
+    return c ?? classify(f, this.lookup!);
   }
 }
 
@@ -687,7 +701,7 @@ function assemble(input: AssembleInput): AnalysisResult {
       if (isHeapKind(f.kind)) p.heapEscapes++;
     }
   }
-  timing('fold+sort+keys', tB);
+  timing('finish', tB);
   const byKind: Partial<Record<FindingKind, number>> = {};
   let heapEscapes = 0;
   let leaks = 0;
@@ -695,7 +709,7 @@ function assemble(input: AssembleInput): AnalysisResult {
   const byCause: Partial<Record<Cause, number>> = {};
   for (const f of findings) {
     byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
-    // Heap kind first: reading a leak's `cause` would classify it (classifyFindings).
+    // Heap kind first: reading a leak's `cause` would classify it (classifyOnRead).
     if (isHeapKind(f.kind) && f.cause) byCause[f.cause] = (byCause[f.cause] ?? 0) + 1;
     linesInFindings += f.outputLines ?? 0;
     if (isHeapKind(f.kind)) heapEscapes++;

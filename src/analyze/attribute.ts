@@ -54,7 +54,7 @@ export class Attributor {
     }
   }
 
-  /** Builds findings for one package (after `prepare` has seen every package). */
+  /** Builds findings for one package (after `prepare` has normalised their positions). */
   attribute(pkg: string, parsed: ParsedFinding[]): Finding[] {
     const pkgDir = this.ctx.packageDirs.get(pkg);
     const out: Finding[] = [];
@@ -190,21 +190,6 @@ export function baseFuncName(name: string): string {
   return out;
 }
 
-/**
- * Folds repeats into one finding each: copies at inlined call sites (same
- * package: reported at an `inlining call to X` position; other packages:
- * positioned in the callee's file), generic instantiations and identical
- * repeats. Returns the kept findings and how many copies were folded.
- */
-export function foldRepeats(findings: Finding[],
-  /** Import path a package name (`escapes` in `escapes.F`) stands for in a file, from its imports. */
-  resolveQualifier: (file: string, name: string) => string | undefined = () => undefined): { findings: Finding[]; folded: number; copies: Set<Finding> } {
-  const folder = new RepeatFolder();
-  const block = folder.add(findings);
-  const kept = folder.finish([block], resolveQualifier);
-  return { findings: kept, folded: folder.folded, copies: folder.copies };
-}
-
 /** The findings of one package block that survived the fold's first pass, with the place of each escape or leak (undefined for the others). */
 export interface FoldBlock {
   kept: Finding[];
@@ -225,7 +210,10 @@ interface Place {
 const verdictFamily = (f: Finding): Family | undefined => (isHeapKind(f.kind) || f.kind === 'does-not-escape' ? 'escape' : isLeakKind(f.kind) ? 'leak' : undefined);
 
 /**
- * foldRepeats in two passes, so the first can run per package block as the
+ * Folds repeats into one finding each: copies at inlined call sites (same
+ * package: reported at an `inlining call to X` position; other packages:
+ * positioned in the callee's file), generic instantiations and identical
+ * repeats, in two passes, so the first can run per package block as the
  * compiler's output streams in. Pass one (add) folds identical repeats at
  * one place and records origins and inlining call sites; everything it
  * keys on includes the package, so blocks of different packages may come
@@ -371,11 +359,7 @@ export class RepeatFolder {
   }
 }
 
-/** Sorts findings in place by package, position, kind, subject, function, message. */
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(compareFindings);
-}
-
+/** Orders findings by package, position, kind, subject, function, message. */
 export function compareFindings(a: Finding, b: Finding): number {
   if (a.pkg !== b.pkg) return a.pkg < b.pkg ? -1 : 1;
   const c = comparePos(a.pos, b.pos);
