@@ -669,33 +669,36 @@ function assemble(input: AssembleInput): AnalysisResult {
   // Findings sort by package first: the whole is each package's sorted findings,
   // packages in order. Test variants (`p`, `p [p.test]`) share one import path
   // (they sort next to each other) and are sorted together.
+  // Indexed loops over findings here and below: run once, this code is not
+  // optimised, and a for-of allocates per step (a million steps on std).
   const findings: Finding[] = [];
+  const keep = (list: Finding[]) => {
+    for (let k = 0; k < list.length; k++) if (!copies.has(list[k]!)) findings.push(list[k]!);
+  };
   for (let i = 0; i < descs.length;) {
     const path = importPathOfDesc(descs[i]!);
     let j = i + 1;
     while (j < descs.length && importPathOfDesc(descs[j]!) === path) j++;
     const group = descs.slice(i, j).map((desc) => stream.done.get(desc)!);
     const sorted = group.length === 1 ? group[0]!.sorted : undefined;
-    if (sorted) {
-      for (const f of sorted) if (!copies.has(f)) findings.push(f);
-    } else {
-      const all: Finding[] = [];
-      for (const pb of group) for (const f of pb.findings) if (!copies.has(f)) all.push(f);
-      for (const f of all.sort(compareFindings)) findings.push(f);
-    }
+    if (sorted) keep(sorted);
+    else keep(group.flatMap((pb) => pb.findings).sort(compareFindings));
     i = j;
   }
   // Each finding's key minus package and ordinal was worked out when it was digested.
   assignKeys(findings, (f) => f.key, (f, rest) => stream.uniqueRest(f, rest));
   explainFindings(findings);
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
     if (isHeapKind(f.kind)) applyClassification(f, stream.classification(f));
     else if (isExplainedKind(f.kind)) classifyOnRead(f, stream.lookup!);
   }
   // Count per package row (a test variant `p [p.test]` is its own row): the
   // findings each block produced that survived folding.
   for (const p of packages) {
-    for (const f of stream.done.get(p.desc)?.findings ?? []) {
+    const blockFindings = stream.done.get(p.desc)?.findings ?? [];
+    for (let i = 0; i < blockFindings.length; i++) {
+      const f = blockFindings[i]!;
       if (copies.has(f)) continue;
       p.findings++;
       if (isHeapKind(f.kind)) p.heapEscapes++;
@@ -707,7 +710,8 @@ function assemble(input: AssembleInput): AnalysisResult {
   let leaks = 0;
   let linesInFindings = 0;
   const byCause: Partial<Record<Cause, number>> = {};
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
     byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
     // Heap kind first: reading a leak's `cause` would classify it (classifyOnRead).
     if (isHeapKind(f.kind) && f.cause) byCause[f.cause] = (byCause[f.cause] ?? 0) + 1;

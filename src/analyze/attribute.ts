@@ -259,6 +259,18 @@ export class RepeatFolder {
     return place;
   }
 
+  private qualifiedCallees = new Map<string, { name: string; func: string } | null>();
+
+  /** `escapes.F` → package name `escapes` and function `F`; null for the package's own (`F`, `(*T).M`). Callees repeat: worked out once each. */
+  private qualified(callee: string): { name: string; func: string } | null {
+    let q = this.qualifiedCallees.get(callee);
+    if (q === undefined) {
+      const m = callee.startsWith('(') ? null : /^([\p{L}_][\p{L}\p{N}_]*)\.(.+)$/u.exec(callee);
+      this.qualifiedCallees.set(callee, (q = m ? { name: m[1]!, func: m[2]! } : null));
+    }
+    return q;
+  }
+
   private origin(pkg: string, func: string, subject: string, family: Family): Finding | undefined {
     return this.origins.get(pkg)?.get(func)?.get(subject)?.[family];
   }
@@ -330,14 +342,14 @@ export class RepeatFolder {
             let pkg = f.pkg;
             let func = callee;
             let subject = f.subject;
-            const q = /^([\p{L}_][\p{L}\p{N}_]*)\.(.+)$/u.exec(callee);
-            if (q && !callee.startsWith('(')) {
+            const q = this.qualified(callee);
+            if (q) {
               // Another package's function (`escapes.F`): its variables print qualified (`escapes.n`).
-              const path = resolveQualifier(f.pos.file, q[1]!);
+              const path = resolveQualifier(f.pos.file, q.name);
               if (!path) continue;
               pkg = path;
-              func = q[2]!;
-              subject = subject.split(`${q[1]}.`).join('');
+              func = q.func;
+              subject = subject.split(`${q.name}.`).join('');
             }
             const o = this.origin(pkg, baseFuncName(func), subject, family);
             if (o && o !== f) {
@@ -384,7 +396,9 @@ export function assignKeys(findings: Finding[], rest: (f: Finding) => string = k
   const seenByPkg = new Map<string, Map<string, number>>();
   let pkg: string | undefined;
   let seen = new Map<string, number>();
-  for (const f of findings) {
+  // Indexed: called once over every finding, a for-of would allocate per step.
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
     if (f.pkg !== pkg) {
       pkg = f.pkg;
       let m = seenByPkg.get(pkg);
