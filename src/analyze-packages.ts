@@ -484,16 +484,11 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
   let hold = false;
   const spotter = new GoMessageSpotter();
   const lines = new LineSplitter(onLine);
-  const drain = new Drain((c) => {
-    lines.write(c);
-    sink.output();
-  });
   const stdout: Buffer[] = [];
   const running = streamGo(args, run, {
-    onStderrFlow: (flow) => drain.attach(flow),
     onStderrChunk(c: Buffer) {
       if (!hold) {
-        drain.push(c);
+        lines.write(c);
         sink.output();
         return;
       }
@@ -512,7 +507,6 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
   // go has started (spawning is synchronous) and no output can have been handed out yet.
   hold = decide();
   const r = await running;
-  drain.flush();
   lines.end();
   // go list -e reports package errors as data and exits 0; readExport gives the outcome go build would have had.
   const { exported, stray, exitCode, compileErrors, otherErrors } = listing
@@ -551,90 +545,6 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
   if (!hold) compiled.finish();
   return compiled;
 }
-
-/**
- * Reads go's output as fast as go writes it and handles it in slices of a
- * few milliseconds between reads. go finishes a package (and starts those
- * waiting for it) only once its output is written: a reader that parsed
- * each chunk before reading the next held up the compile, by as long as it
- * took to parse a package's output (std's runtime prints 10 MB). Reading
- * stops while more than DRAIN_HIGH bytes wait (a build replayed from go's
- * cache writes faster than anything parses).
- */
-class Drain {
-  private chunks: (Buffer | undefined)[] = [];
-  private head = 0;
-  private bytes = 0;
-  private scheduled = false;
-  private paused = false;
-  private flow: { pause(): void; resume(): void } | undefined;
-  /** A failure while handling a chunk between reads, thrown again by flush. */
-  private error: unknown;
-
-  constructor(private readonly handle: (chunk: Buffer) => void) {}
-
-  attach(flow: { pause(): void; resume(): void }): void {
-    this.flow = flow;
-  }
-
-  push(chunk: Buffer): void {
-    if (this.error) return; // the run fails at flush; what follows is not looked at
-    this.chunks.push(chunk);
-    this.bytes += chunk.length;
-    if (!this.paused && this.bytes > DRAIN_HIGH && this.flow) {
-      this.paused = true;
-      this.flow.pause();
-    }
-    if (!this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => this.slice());
-    }
-  }
-
-  private slice(): void {
-    this.scheduled = false;
-    const until = performance.now() + DRAIN_SLICE_MS;
-    try {
-      while (this.head < this.chunks.length && !this.error) {
-        this.next();
-        if (performance.now() >= until) break;
-      }
-    } catch (e) {
-      this.error = e;
-    }
-    if (this.paused && (this.bytes < DRAIN_LOW || this.error)) {
-      this.paused = false;
-      this.flow?.resume();
-    }
-    if (this.head < this.chunks.length && !this.error) {
-      this.scheduled = true;
-      setImmediate(() => this.slice());
-    }
-  }
-
-  private next(): void {
-    const chunk = this.chunks[this.head]!;
-    this.chunks[this.head++] = undefined;
-    this.bytes -= chunk.length;
-    if (this.head === this.chunks.length) {
-      this.chunks = [];
-      this.head = 0;
-    }
-    this.handle(chunk);
-  }
-
-  /** Handles what is still waiting (go has exited). */
-  flush(): void {
-    if (this.error) throw this.error;
-    while (this.head < this.chunks.length) this.next();
-  }
-}
-
-/** Handle queued output for at most this long before reading again. */
-const DRAIN_SLICE_MS = 4;
-/** Stop reading go's output while this much waits to be handled; read again below DRAIN_LOW. */
-const DRAIN_HIGH = 16 * 1024 * 1024;
-const DRAIN_LOW = 4 * 1024 * 1024;
 
 /**
  * Notices go's own messages (`go: …`, `go build …` lines) in a stream that

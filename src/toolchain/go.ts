@@ -61,8 +61,6 @@ export interface StreamHandlers {
   onStderrChunk?: (chunk: Buffer) => void;
   /** Called instead of `onStdoutLine` with stdout's raw chunks. */
   onStdoutChunk?: (chunk: Buffer) => void;
-  /** Called once go has started, with the means to stop and restart reading its stderr (backpressure). */
-  onStderrFlow?: (flow: { pause(): void; resume(): void }) => void;
 }
 
 /** Decodes each line on its own, so substrings kept by a model pin only their own short line. */
@@ -90,7 +88,6 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
     child.stdout.on('data', (c: Buffer) => (outChunk ? outChunk(c) : out ? out.write(c) : stdout.push(c)));
     const errChunk = handlers.onStderrChunk;
     child.stderr.on('data', (c: Buffer) => (errChunk ? errChunk(c) : err ? err.write(c) : stderr.push(c)));
-    handlers.onStderrFlow?.(child.stderr);
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') {
         reject(new GoescapeError('GO_NOT_FOUND', `cannot run "${bin}": not found on PATH; install Go (https://go.dev/dl) or set GOESCAPE_GO to the go binary`));
