@@ -196,7 +196,7 @@ interface PackageBlocks {
  * would anyway. Blocks are digested in the order they came in, which is
  * their package's final order unless test variants (`p`, `p [p.test]`)
  * share an import path: with test variants, everything waits for the end
- * (digestAll) and is digested in package order.
+ * (digestAll) and is digested in package order. Exported for tests.
  */
 export class StreamingAttribution {
   private queue: PackageOutput[] = [];
@@ -209,7 +209,7 @@ export class StreamingAttribution {
   readonly done = new Map<string, PackageBlocks>();
   readonly deferred: PackageOutput[] = [];
   readonly folder = new RepeatFolder();
-  /** Functions declared in each package: the compiler's names (can/cannot inline lines), plus its files' declarations. */
+  /** Functions declared in each package: the compiler's names (can/cannot inline lines), plus the declarations in its directory's files. */
   private declared = new Map<string, Set<string>>();
   private declScanned = new Set<string>();
   /** Heap escapes classified when their block was digested, and the import paths that had some. */
