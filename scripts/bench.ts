@@ -119,10 +119,10 @@ console.log(`  goescape peak memory: ${(peak / 1024).toFixed(0)} MiB (target ≤
 if (!values['skip-cold']) {
   console.log('analyze std, -m=2, cold (-a)');
   const ratios: number[] = [];
+  // Every line parsed, as on a first run: a rebuild prints what the last one did, so the report would replay.
+  const runOurs = () => timed(process.execPath, goescapeArgs(['--rebuild']), envFull);
+  const runBare = () => timed('go', goArgs('-m=2', ['-a']));
   for (let i = 0; i < COLD_RUNS; i++) {
-    // Every line parsed, as on a first run: a rebuild prints what the last one did, so the report would replay.
-    const runOurs = () => timed(process.execPath, goescapeArgs(['--rebuild']), envFull);
-    const runBare = () => timed('go', goArgs('-m=2', ['-a']));
     // Pairs alternate which runs first, so a machine that speeds up or slows down favours neither.
     let bareCold: Timed;
     let oursCold: Timed;

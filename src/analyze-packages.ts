@@ -212,12 +212,11 @@ export class StreamingAttribution {
   /** Functions declared in each package: the compiler's names (can/cannot inline lines), plus the declarations in its directory's files. */
   private declared = new Map<string, Set<string>>();
   private declScanned = new Set<string>();
-  /** Heap escapes classified when their block was digested, and the import paths that had some. */
+  /** Heap escapes classified when their block was digested. */
   private classified = new Map<Finding, Classification>();
-  private classifiedPkgs = new Set<string>();
   /** Import paths that declared more functions after some of their heap escapes were classified (a later block). */
   private redeclared = new Set<string>();
-  /** Number of findings (copies included) per key rest, per package: most rests occur once and need no ordinal. */
+  /** Number of findings (copies included) per key rest, per digested package: most rests occur once and need no ordinal. */
   private restCounts = new Map<string, Map<string, number>>();
   lookup: SourceLookup | undefined;
   /** Blocks attributed and not yet digested, in the order they came in. */
@@ -239,9 +238,9 @@ export class StreamingAttribution {
     for (const p of listed) {
       if (!p.Dir) continue;
       const path = importPathOfDesc(p.ImportPath);
-      this.packageDirs.set(path, this.paths.normalize(p.Dir) || '.');
+      const dir = this.paths.normalize(p.Dir) || '.';
+      this.packageDirs.set(path, dir);
       this.absoluteDirs.set(path, p.Dir);
-      const dir = this.packageDirs.get(path)!;
       let files = this.filesByDir.get(dir);
       if (!files) this.filesByDir.set(dir, (files = new Set()));
       // Absolute names are generated files (a test main in the build cache).
@@ -347,7 +346,7 @@ export class StreamingAttribution {
       const set = this.compilerDeclared(f.pkg);
       if (set.has(f.subject)) continue;
       set.add(f.subject);
-      if (this.classifiedPkgs.has(f.pkg)) this.redeclared.add(f.pkg);
+      if (this.restCounts.has(f.pkg)) this.redeclared.add(f.pkg); // digested already
     }
   }
 
@@ -372,18 +371,16 @@ export class StreamingAttribution {
 
   /**
    * One block's share of the work that does not depend on other packages.
-   * Heap escapes are classified now but the result applied at the end (a
-   * later block of the same package could declare more functions, see
-   * classification), after
-   * the properties the fold adds: the JSON's key order is the order
-   * properties were added in.
+   * Heap escapes are classified now but the result applied at the end,
+   * after the properties the fold adds (the JSON's key order is the order
+   * properties were added in), and only if no later block of the package
+   * declared more functions (see classification).
    */
   private digest(pb: PackageBlocks, findings: Finding[]): void {
     pb.folds.push(this.folder.add(findings));
     const path = importPathOfDesc(pb.out.pkg);
     let rests = this.restCounts.get(path);
     if (!rests) this.restCounts.set(path, (rests = new Map()));
-    this.classifiedPkgs.add(path);
     for (const f of findings) {
       const rest = keyRest(f);
       f.key = rest;
@@ -764,5 +761,10 @@ function modulePathOf(listed: ListedPackage[], root: string): string {
 
 /** GOESCAPE_TIMING=1 prints phase timings to stderr (for the benchmark script). */
 function timing(phase: string, since: number): void {
-  if (process.env.GOESCAPE_TIMING) process.stderr.write(`timing ${phase}: ${Math.round(performance.now() - since)} ms at ${Math.round(performance.now())}, cpu ${Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000)} ms (rss ${Math.round(process.memoryUsage().rss / 1048576)} MiB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MiB)\n`);
+  if (!process.env.GOESCAPE_TIMING) return;
+  const now = performance.now();
+  const cpu = process.cpuUsage();
+  const mem = process.memoryUsage();
+  const mib = (bytes: number) => Math.round(bytes / 1048576);
+  process.stderr.write(`timing ${phase}: ${Math.round(now - since)} ms at ${Math.round(now)}, cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms (rss ${mib(mem.rss)} MiB, heap ${mib(mem.heapUsed)} MiB)\n`);
 }

@@ -314,19 +314,15 @@ export class RepeatFolder {
     return { kept, places };
   }
 
-  /** Pass two, over every block in the final order: returns the findings kept. */
-  finish(blocks: FoldBlock[], resolveQualifier: (file: string, name: string) => string | undefined = () => undefined): Finding[] {
-    const result: Finding[] = [];
+  /** Pass two, over every block in the final order: what it folds joins `copies`. */
+  finish(blocks: FoldBlock[], resolveQualifier: (file: string, name: string) => string | undefined = () => undefined): void {
     const foldedInto = new Map<Finding, Finding>();
     for (const { kept, places } of blocks) {
       for (let i = 0; i < kept.length; i++) {
         const f = kept[i]!;
         const place = places[i];
-        const family = verdictFamily(f);
-        if (!place || !family) {
-          result.push(f);
-          continue;
-        }
+        if (!place) continue; // not an escape or leak
+        const family = verdictFamily(f)!;
         let origin: Finding | undefined;
         if (f.inlinedFrom) {
           // `pkg/path.F.func1`, `pkg/path.(*T).M`: the package ends at the first dot after the last slash.
@@ -364,10 +360,9 @@ export class RepeatFolder {
         if (origin && origin !== f) {
           this.fold(origin, f);
           foldedInto.set(f, origin);
-        } else result.push(f);
+        }
       }
     }
-    return result;
   }
 }
 
