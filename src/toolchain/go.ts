@@ -4,7 +4,10 @@
  * the cause. Callers get text or parsed records; nothing is printed.
  */
 import { spawn } from 'node:child_process';
-import { devNull } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { closeSync, openSync, read, readdirSync, rmSync, statfsSync, unlinkSync } from 'node:fs';
+import { devNull, getPriority, setPriority, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GoescapeError } from '../errors.js';
 import { LineSplitter, type BytesHandler } from '../bytes.js';
 
@@ -75,8 +78,13 @@ function decoding(onLine: (line: string) => void): BytesHandler {
 export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHandlers): Promise<GoResult> {
   const bin = goBinary(opts);
   const argv = [bin, ...args];
+  const errChunk = handlers.onStderrChunk;
+  // A flood read chunk by chunk goes through a file, so go never waits on us
+  // (least of all while goescape yields the CPU to it, yieldCpu).
+  const spool = errChunk ? openSpool() : undefined;
+  const niceness = errChunk ? nicenessOf(opts.env ?? process.env) : 0;
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', spool ? spool.fd : 'pipe'] });
     // Kept as bytes and decoded at the end: a chunk may end inside a UTF-8 sequence.
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
@@ -85,22 +93,206 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
     const out = outLine ? new LineSplitter(decoding(outLine)) : undefined;
     const err = errBytes ? new LineSplitter(errBytes) : undefined;
     const outChunk = handlers.onStdoutChunk;
-    child.stdout.on('data', (c: Buffer) => (outChunk ? outChunk(c) : out ? out.write(c) : stdout.push(c)));
-    const errChunk = handlers.onStderrChunk;
-    child.stderr.on('data', (c: Buffer) => (errChunk ? errChunk(c) : err ? err.write(c) : stderr.push(c)));
+    child.stdout!.on('data', (c: Buffer) => (outChunk ? outChunk(c) : out ? out.write(c) : stdout.push(c)));
+    // Only while go runs: what is not done by then is all that is left to wait for.
+    const restorePriority = spool && niceness > 0 ? yieldCpu(niceness) : undefined;
+    if (spool) spool.follow(errChunk!);
+    else child.stderr!.on('data', (c: Buffer) => (err ? err.write(c) : stderr.push(c)));
+    let failed = false;
     child.on('error', (e: NodeJS.ErrnoException) => {
+      failed = true;
+      restorePriority?.();
+      spool?.close();
       if (e.code === 'ENOENT') {
         reject(new GoescapeError('GO_NOT_FOUND', `cannot run "${bin}": not found on PATH; install Go (https://go.dev/dl) or set GOESCAPE_GO to the go binary`));
       } else reject(new GoescapeError('GO_FAILED', `cannot run "${bin}": ${e.message}`, { cause: e }));
     });
     child.on('close', (code, signal) => {
-      out?.end();
-      err?.end();
-      resolve({
-        argv, exitCode: code ?? (signal ? 128 : 1), stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'),
-      });
+      restorePriority?.();
+      if (failed) return;
+      const done = () => {
+        out?.end();
+        err?.end();
+        resolve({
+          argv, exitCode: code ?? (signal ? 128 : 1), stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'),
+        });
+      };
+      if (spool) spool.drain().then(done, reject);
+      else done();
     });
   });
+}
+
+/** Default niceness of goescape while go compiles (see yieldCpu); GOESCAPE_NICE sets another, 0 turns it off. */
+const NICENESS = 19;
+
+function nicenessOf(env: NodeJS.ProcessEnv): number {
+  const text = env.GOESCAPE_NICE;
+  if (text === undefined || text === '') return NICENESS;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 19) {
+    throw new GoescapeError('USAGE', `GOESCAPE_NICE must be a niceness from 0 (off) to 19, got "${text}"`);
+  }
+  return n;
+}
+
+/**
+ * Lowers goescape's priority while go compiles and returns what puts it
+ * back. The compile is the critical path: on a busy machine (a cold
+ * compile keeps every core busy) each CPU second goescape takes from go
+ * makes the whole run longer, while work done in go's idle moments is
+ * free. Parsing need not keep pace: go's output is spooled to a file
+ * (openSpool), never blocking the writer. On Linux niceness is per
+ * thread, so every thread of the process is lowered (V8's GC helpers
+ * too). Putting it back needs a privilege most users lack; where it is
+ * refused the process stays lowered, and go commands it starts later
+ * inherit that (harmless on an idle machine).
+ */
+function yieldCpu(niceness: number): () => void {
+  let threads: number[];
+  try {
+    threads = readdirSync('/proc/self/task').map(Number);
+  } catch {
+    threads = [0]; // no /proc: the process as a whole
+  }
+  const before: [number, number][] = [];
+  for (const t of threads) {
+    try {
+      const p = getPriority(t);
+      if (p < niceness) {
+        setPriority(t, niceness);
+        before.push([t, p]);
+      }
+    } catch {
+      // A thread that ended meanwhile, or a system that does not allow it: nothing to put back.
+    }
+  }
+  return () => {
+    for (const [t, p] of before.splice(0)) {
+      try {
+        setPriority(t, p);
+      } catch {
+        // Not allowed to raise it again.
+      }
+    }
+  };
+}
+
+/** Largest read from a spool file; a read much smaller than this is copied out, so the buffer is reused. */
+const SPOOL_READ = 256 * 1024;
+/** Free space a spool file needs in the temporary directory (std's -S listing is 450 MB). */
+const SPOOL_MIN_FREE = 2 * 1024 ** 3;
+/** Longest wait between polls of a spool file that had nothing new. */
+const SPOOL_POLL_MAX_MS = 16;
+
+/**
+ * A temporary file that go's stderr is written to and read back from as it
+ * grows. A pipe holds 64 KiB: go blocks writing a package's output (in the
+ * worker that would start the next compile) for as long as goescape takes
+ * to parse it. A file never blocks the writer. The file is unlinked at once
+ * where the system allows, so nothing is left behind.
+ */
+interface Spool {
+  fd: number;
+  /** Starts handing out what go writes, in order. */
+  follow(onChunk: (chunk: Buffer) => void): void;
+  /** Reads what is left once go has exited, then closes the file. */
+  drain(): Promise<void>;
+  close(): void;
+}
+
+function openSpool(): Spool | undefined {
+  const dir = tmpdir();
+  const path = join(dir, `goescape-${process.pid}-${randomUUID()}.out`);
+  let fd: number;
+  try {
+    // A write go cannot make would lose output: with little room, a pipe.
+    const fs = statfsSync(dir);
+    if (fs.bavail * fs.bsize < SPOOL_MIN_FREE) return undefined;
+    fd = openSync(path, 'a+', 0o600);
+  } catch {
+    return undefined;
+  }
+  let unlinked = false;
+  try {
+    unlinkSync(path);
+    unlinked = true;
+  } catch {
+    // Windows cannot remove an open file: removed on close.
+  }
+  let pos = 0;
+  let exited = false;
+  let closed = false;
+  let wait = 1;
+  let buf = Buffer.allocUnsafe(SPOOL_READ);
+  let onChunk: (chunk: Buffer) => void = () => {};
+  let finish: (() => void) | undefined;
+  let fail: ((e: Error) => void) | undefined;
+  let failure: Error | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    if (timer) clearTimeout(timer);
+    closeSync(fd);
+    if (!unlinked) rmSync(path, { force: true });
+  };
+  const pump = () => {
+    timer = undefined;
+    if (closed) return;
+    // `exited` is read before the read: what go wrote before exiting is then surely in the file.
+    const last = exited;
+    read(fd, buf, 0, SPOOL_READ, pos, (e, n) => {
+      if (closed) return;
+      if (e) {
+        close();
+        failure = new GoescapeError('GO_FAILED', `cannot read go's output back from ${tmpdir()}: ${e.message}`, { cause: e });
+        fail?.(failure);
+        return;
+      }
+      if (n > 0) {
+        pos += n;
+        wait = 1;
+        // Chunks are handed out for keeps (parsers keep ranges of them): a
+        // full read gives its buffer away, a small one is copied out.
+        let chunk: Buffer;
+        if (n > SPOOL_READ / 4) {
+          chunk = buf.subarray(0, n);
+          buf = Buffer.allocUnsafe(SPOOL_READ);
+        } else chunk = Buffer.from(buf.subarray(0, n));
+        onChunk(chunk);
+        setImmediate(pump);
+      } else if (last) {
+        close();
+        finish?.();
+      } else {
+        timer = setTimeout(pump, wait);
+        wait = Math.min(wait * 2, SPOOL_POLL_MAX_MS);
+      }
+    });
+  };
+  return {
+    fd,
+    follow(f) {
+      onChunk = f;
+      pump();
+    },
+    drain() {
+      exited = true;
+      return new Promise<void>((res, rej) => {
+        finish = res;
+        fail = rej;
+        if (failure) return rej(failure);
+        if (closed) return res();
+        // Cut a poll's wait short: go has exited, nothing more is coming.
+        if (timer) {
+          clearTimeout(timer);
+          pump();
+        }
+      });
+    },
+    close,
+  };
 }
 
 export async function goEnv(opts: GoRunOptions): Promise<GoEnv> {

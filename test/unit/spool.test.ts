@@ -1,0 +1,87 @@
+/**
+ * go's flood output (streamGo with onStderrChunk) goes through a spool file
+ * read back as it grows: every byte arrives, in order, including what go
+ * writes just before it exits; go writes to a file (never blocked by a full
+ * pipe); nothing is left in the temporary directory; and goescape's
+ * priority is lowered while go runs and put back after where allowed.
+ * A node script stands in for go.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { streamGo } from '../../src/toolchain/go.js';
+
+/** Writes 3 MB to stderr in bursts with pauses, says on stdout what its stderr is, exits 3 right after its last write. */
+const FAKE_GO = `
+const fs = require('node:fs');
+let n = 0;
+const line = (i) => 'line ' + i + ' ' + 'x'.repeat(i % 97) + '\\n';
+const burst = () => {
+  let s = '';
+  for (let k = 0; k < 20000; k++) s += line(n++);
+  fs.writeSync(2, s);
+  if (n < 60000) setTimeout(burst, 30);
+  else {
+    fs.writeSync(1, fs.fstatSync(2).isFile() ? 'file\\n' : 'not a file\\n');
+    fs.writeSync(2, 'last');
+    process.exit(3);
+  }
+};
+burst();
+`;
+
+function expected(): string {
+  let s = '';
+  for (let i = 0; i < 60000; i++) s += `line ${i} ${'x'.repeat(i % 97)}\n`;
+  return s + 'last';
+}
+
+test('spooled stderr: every byte in order, go writes to a file, nothing left behind, priority lowered while go runs', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'goescape-spool-test-'));
+  const savedTmp = process.env.TMPDIR;
+  const savedNice = process.env.GOESCAPE_NICE;
+  process.env.TMPDIR = dir;
+  delete process.env.GOESCAPE_NICE;
+  const before = getPriority();
+  try {
+    const chunks: Buffer[] = [];
+    let priorityWhileRunning: number | undefined;
+    const r = await streamGo(['-e', FAKE_GO], { cwd: dir, goBin: process.execPath }, {
+      onStderrChunk(c) {
+        priorityWhileRunning ??= getPriority();
+        chunks.push(c);
+      },
+    });
+    assert.equal(r.exitCode, 3);
+    assert.equal(r.stdout, 'file\n');
+    assert.ok(chunks.length > 1, 'handed out as it came, not at the end');
+    assert.equal(Buffer.concat(chunks).toString('utf8'), expected());
+    assert.deepEqual(readdirSync(dir), []);
+    assert.equal(priorityWhileRunning, Math.max(before, 19));
+    // Raising the priority again needs a privilege (root here and in CI).
+    if (process.getuid?.() === 0) assert.equal(getPriority(), before);
+  } finally {
+    if (savedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmp;
+    if (savedNice !== undefined) process.env.GOESCAPE_NICE = savedNice;
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('GOESCAPE_NICE=0 keeps the priority; a bad value is a usage error', async () => {
+  const before = getPriority();
+  let during: number | undefined;
+  const env = { ...process.env, GOESCAPE_NICE: '0' };
+  await streamGo(['-e', 'process.stderr.write("x\\n")'], { cwd: tmpdir(), goBin: process.execPath, env }, {
+    onStderrChunk() {
+      during ??= getPriority();
+    },
+  });
+  assert.equal(during, before);
+  assert.throws(
+    () => streamGo(['-e', ''], { cwd: tmpdir(), goBin: process.execPath, env: { ...process.env, GOESCAPE_NICE: 'low' } }, { onStderrChunk() {} }),
+    (e: Error & { code?: string }) => e.code === 'USAGE' && /GOESCAPE_NICE must be a niceness from 0 \(off\) to 19, got "low"/.test(e.message),
+  );
+});
