@@ -140,7 +140,7 @@ export async function readAsmListing(o: AsmCompileOptions, run: GoRunOptions,
     if (store && key) cache.put(key, store);
     take(parsed);
   });
-  const r = await compileAsm(o, run, opts.drain ? () => {} : (chunk) => splitter.write(chunk));
+  const r = await compileAsm(o, run, opts.drain ? undefined : (chunk) => splitter.write(chunk));
   if (opts.drain) return { ...out, argv: r.argv, exitCode: r.exitCode, exported: r.exported };
   splitter.end();
   cache.trim();

@@ -36,10 +36,10 @@ export function asmCompileArgs(o: AsmCompileOptions): string[] {
   return o.tests ? compileArgs({ ...o, compilerFlags }) : exportArgs({ ...o, compilerFlags });
 }
 
-/** Compiles with `-S`, handing the listing (stderr) to `onChunk` as it arrives. */
-export async function compileAsm(o: AsmCompileOptions, run: GoRunOptions, onChunk: (chunk: Buffer) => void): Promise<AsmCompileResult> {
+/** Compiles with `-S`, handing the listing (stderr) to `onChunk` as it arrives; without `onChunk`, go writes it to the null device. */
+export async function compileAsm(o: AsmCompileOptions, run: GoRunOptions, onChunk: ((chunk: Buffer) => void) | undefined): Promise<AsmCompileResult> {
   const args = asmCompileArgs(o);
-  const r = await streamGo(args, run, { onStderrChunk: onChunk });
+  const r = await streamGo(args, run, onChunk ? { onStderrChunk: onChunk } : { discardStderr: true });
   if (args[0] !== 'list') return { argv: r.argv, exitCode: r.exitCode, stdout: r.stdout, errors: [] };
   const x = readExport(r.stdout, r.exitCode);
   return { argv: r.argv, exitCode: x.exitCode, stdout: x.stray, exported: x.exported, errors: [...x.compileErrors, ...x.otherErrors] };

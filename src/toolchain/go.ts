@@ -62,6 +62,8 @@ export interface StreamHandlers {
   onStderrBytes?: (buf: Buffer, start: number, end: number) => void;
   /** Called instead of the line handlers with stderr's raw chunks, in order (never reused). */
   onStderrChunk?: (chunk: Buffer) => void;
+  /** stderr is not wanted at all: go writes it to the null device. */
+  discardStderr?: boolean;
   /** Called instead of `onStdoutLine` with stdout's raw chunks. */
   onStdoutChunk?: (chunk: Buffer) => void;
 }
@@ -84,7 +86,7 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
   const spool = errChunk ? openSpool() : undefined;
   const niceness = errChunk ? nicenessOf(opts.env ?? process.env) : 0;
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', spool ? spool.fd : 'pipe'] });
+    const child = spawn(bin, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', spool ? spool.fd : handlers.discardStderr ? 'ignore' : 'pipe'] });
     // Kept as bytes and decoded at the end: a chunk may end inside a UTF-8 sequence.
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
@@ -97,7 +99,7 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
     // Only while go runs: what is not done by then is all that is left to wait for.
     const restorePriority = spool && niceness > 0 ? yieldCpu(niceness) : undefined;
     if (spool) spool.follow(errChunk!);
-    else child.stderr!.on('data', (c: Buffer) => (err ? err.write(c) : stderr.push(c)));
+    else if (!handlers.discardStderr) child.stderr!.on('data', (c: Buffer) => (err ? err.write(c) : stderr.push(c)));
     let failed = false;
     child.on('error', (e: NodeJS.ErrnoException) => {
       failed = true;
