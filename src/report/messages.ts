@@ -26,13 +26,11 @@ export function where(f: Finding): string {
 
 /** One line for a finding in `go vet` style: `file:line:col: message`. */
 export function findingLine(f: Finding): string {
-  let line = `${where(f)}: ${f.message}`;
-  const ctx: string[] = [];
-  if (f.func) ctx.push(`in ${f.func}`);
-  if (f.inlinedFrom) ctx.push(`inlined from ${f.inlinedFrom}`);
-  if (f.inlinedSites?.length) ctx.push(`+${count(f.inlinedSites.length, 'inlined copy', 'inlined copies')}`);
-  if (ctx.length) line += ` (${ctx.join('; ')})`;
-  return line;
+  // Concatenated rather than joined from a list: called for every finding of a report.
+  let ctx = f.func ? `in ${f.func}` : '';
+  if (f.inlinedFrom) ctx += `${ctx ? '; ' : ''}inlined from ${f.inlinedFrom}`;
+  if (f.inlinedSites?.length) ctx += `${ctx ? '; ' : ''}+${count(f.inlinedSites.length, 'inlined copy', 'inlined copies')}`;
+  return ctx ? `${where(f)}: ${f.message} (${ctx})` : `${where(f)}: ${f.message}`;
 }
 
 /** `2 package(s) failed to compile: a, b` — callers add what to do about it. */

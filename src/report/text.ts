@@ -1,6 +1,6 @@
 import { styleText } from 'node:util';
 import type { Finding } from '../model/finding.js';
-import { FINDING_KINDS, type KindCategory } from '../model/kinds.js';
+import { categoryOf, type KindCategory } from '../model/kinds.js';
 import type { AnalysisResult } from '../model/result.js';
 import type { Cause } from '../model/causes.js';
 import { causeTitle } from './advice.js';
@@ -27,7 +27,7 @@ export function renderText(result: AnalysisResult, opts: TextOptions = {}): stri
   const out: string[] = [];
   const byPkg = new Map<string, Finding[]>();
   for (const f of result.findings) {
-    const cat = FINDING_KINDS[f.kind].category;
+    const cat = categoryOf(f.kind);
     if (opts.only === 'heap' && cat !== 'heap' && cat !== 'leak' && cat !== 'error' && f.kind !== 'allocates-without-escape') continue;
     // Leaks inside another package's code inlined or instantiated here are that package's business.
     if (opts.only === 'heap' && cat === 'leak' && f.inlinedFrom) continue;
@@ -39,19 +39,25 @@ export function renderText(result: AnalysisResult, opts: TextOptions = {}): stri
     const list = byPkg.get(pkg.path) ?? [];
     if (list.length === 0 && pkg.status === 'ok') continue;
     const note = pkg.status === 'failed' ? ' (failed to compile)' : pkg.status === 'not-built' ? ' (not built: a package it imports failed to compile)' : '';
-    out.push(paint('bold', `# ${pkg.desc}${note}`));
     byPkg.delete(pkg.path);
+    // Each package's lines are joined at once: its line strings die young
+    // instead of outliving every collection until the whole report is joined.
+    const lines = [paint('bold', `# ${pkg.desc}${note}`)];
     // By category, each category in position order.
     const byCategory: Finding[][] = CATEGORY_ORDER.map(() => []);
-    for (const f of list) byCategory[CATEGORY_RANK[FINDING_KINDS[f.kind].category]]!.push(f);
-    for (const f of byCategory.flat()) {
-      const cat = FINDING_KINDS[f.kind].category;
-      let line = findingLine(f);
-      // Heap kind first: reading a leak's `cause` would classify it.
-      if (cat === 'heap' && f.cause) line += ` [${f.cause}]`;
-      if (f.verification) line += ` ${verificationTag(f)}`;
-      out.push(cat === 'heap' || cat === 'error' ? paint('red', line) : cat === 'leak' ? paint('yellow', line) : cat === 'stack' ? paint('green', line) : line);
+    for (let i = 0; i < list.length; i++) byCategory[CATEGORY_RANK[categoryOf(list[i]!.kind)]]!.push(list[i]!);
+    for (const inCategory of byCategory) {
+      for (let i = 0; i < inCategory.length; i++) {
+        const f = inCategory[i]!;
+        const cat = categoryOf(f.kind);
+        let line = findingLine(f);
+        // Heap kind first: reading a leak's `cause` would classify it.
+        if (cat === 'heap' && f.cause) line += ` [${f.cause}]`;
+        if (f.verification) line += ` ${verificationTag(f)}`;
+        lines.push(cat === 'heap' || cat === 'error' ? paint('red', line) : cat === 'leak' ? paint('yellow', line) : cat === 'stack' ? paint('green', line) : line);
+      }
     }
+    out.push(lines.join('\n'));
   }
   if (opts.byCause) out.push('', causeTable(result));
   if (opts.frames && result.frames) out.push('', framesTable(result.frames, opts.frameLimit ?? result.verification?.frameLimit ?? 8192));
