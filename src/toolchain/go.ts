@@ -142,8 +142,9 @@ function nicenessOf(env: NodeJS.ProcessEnv): number {
  * Lowers goescape's priority while go compiles and returns what puts it
  * back. The compile is the critical path: on a busy machine (a cold
  * compile keeps every core busy) each CPU second goescape takes from go
- * makes the whole run longer, while work done in go's idle moments is
- * free. Parsing need not keep pace: go's output is spooled to a file
+ * makes the whole run longer, while work done in go's idle moments costs
+ * it far less (not nothing: caches and memory are shared). Parsing need
+ * not keep pace: go's output is spooled to a file
  * (openSpool), never blocking the writer. On Linux niceness is per
  * thread, so every thread of the process is lowered (V8's GC helpers
  * too). Putting it back needs a privilege most users lack; where it is
