@@ -190,10 +190,10 @@ export function baseFuncName(name: string): string {
   return out;
 }
 
-/** The findings of one package block that survived the fold's first pass, with the place of each escape or leak (undefined for the others). */
+/** The escapes and leaks of one package block that survived the fold's first pass, with the place of each (the second pass folds nothing else). */
 export interface FoldBlock {
   kept: Finding[];
-  places: (Place | undefined)[];
+  places: Place[];
 }
 
 type Family = 'escape' | 'leak';
@@ -278,17 +278,13 @@ export class RepeatFolder {
   /** Pass one over a block's findings, in the compiler's order. */
   add(findings: Finding[]): FoldBlock {
     const kept: Finding[] = [];
-    const places: (Place | undefined)[] = [];
+    const places: Place[] = [];
     for (const f of findings) {
       if (f.kind === 'inlining-call') (this.placeOf(f).callees ??= []).push(f.details.callee ?? f.subject);
     }
     for (const f of findings) {
       const family = verdictFamily(f);
-      if (!family) {
-        kept.push(f);
-        places.push(undefined);
-        continue;
-      }
+      if (!family) continue;
       // Identical repeats (instantiations, duplicate lines) at the same place.
       const place = this.placeOf(f);
       const func = baseFuncName(f.func);
@@ -320,8 +316,7 @@ export class RepeatFolder {
     for (const { kept, places } of blocks) {
       for (let i = 0; i < kept.length; i++) {
         const f = kept[i]!;
-        const place = places[i];
-        if (!place) continue; // not an escape or leak
+        const place = places[i]!;
         const family = verdictFamily(f)!;
         let origin: Finding | undefined;
         if (f.inlinedFrom) {

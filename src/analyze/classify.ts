@@ -237,24 +237,18 @@ function settled(holder: object): LeakState {
   return s;
 }
 
-const LAZY_CAUSE: PropertyDescriptor = {
-  get(this: Finding) {
-    return settled(this).cause;
-  },
-  set(this: Finding, value: Cause | undefined) {
-    settled(this).cause = value;
-  },
-  enumerable: true,
-  configurable: true,
-};
-
-const LAZY_CALLEE: PropertyDescriptor = {
-  get(this: object) {
-    return settled(this).callee;
-  },
-  set(this: object, value: string | undefined) {
-    settled(this).callee = value;
-  },
-  enumerable: true,
-  configurable: true,
-};
+/** A getter (and setter) of one settled field, shared by every finding or details object that has it. */
+function lazyField<K extends 'cause' | 'callee'>(field: K): PropertyDescriptor {
+  return {
+    get(this: object) {
+      return settled(this)[field];
+    },
+    set(this: object, value: LeakState[K]) {
+      settled(this)[field] = value;
+    },
+    enumerable: true,
+    configurable: true,
+  };
+}
+const LAZY_CAUSE = lazyField('cause');
+const LAZY_CALLEE = lazyField('callee');
