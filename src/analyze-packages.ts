@@ -17,7 +17,7 @@ import { importPathOfDesc, SCHEMA_VERSION, type AnalysisResult, type PackageResu
 import { MOutputParser, type PackageOutput } from './parse/m-output.js';
 import { LineSplitter, type BytesHandler } from './bytes.js';
 import { Attributor, RepeatFolder, assignKeys, compareFindings, keyRest, type FoldBlock } from './analyze/attribute.js';
-import { applyClassification, classify, classifyOnRead, type Classification, type SourceLookup } from './analyze/classify.js';
+import { applyClassification, classify, classifyDetached, classifyOnRead, type Classification, type SourceLookup } from './analyze/classify.js';
 import { explainFindings } from './analyze/explain.js';
 import type { Cause } from './model/causes.js';
 import { PathNormalizer } from './analyze/paths.js';
@@ -386,7 +386,7 @@ export class StreamingAttribution {
       f.key = rest;
       rests.set(rest, (rests.get(rest) ?? 0) + 1);
       // Copies folded already are not reported: no need to classify them.
-      if (isHeapKind(f.kind) && !this.folder.copies.has(f)) this.classified.set(f, classify(f, this.lookup!));
+      if (isHeapKind(f.kind) && !this.folder.copies.has(f)) this.classified.set(f, classifyDetached(f, this.lookup!));
     }
     pb.sorted = pb.blocks === 1 ? [...findings].sort(compareFindings) : undefined;
   }

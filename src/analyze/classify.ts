@@ -7,7 +7,8 @@
  * through `SourceLookup`.
  */
 import type { Cause } from '../model/causes.js';
-import type { ChainStep, Finding } from '../model/finding.js';
+import type { ChainStep, Explanation, Finding, Flow } from '../model/finding.js';
+import { RawExplanation } from '../parse/m-output.js';
 import { isExplainedKind, isHeapKind } from '../model/kinds.js';
 import { buildChain } from './explain.js';
 import type { SourcePos } from '../model/position.js';
@@ -31,6 +32,23 @@ export interface Classification {
   callee?: string;
 }
 
+/**
+ * Classifies without keeping what it read, for heap escapes classified while
+ * go compiles, long before a report reads (if ever) their flows: the flows
+ * are parsed for the chain and let go, and only the cause and a copy of the
+ * callee are kept (a slice of it would keep the explanation's whole text).
+ */
+export function classifyDetached(f: Finding, src: SourceLookup): Classification {
+  const c = classify(f, src, buildChain(f, peekFlows));
+  const kept: Classification = { cause: c.cause };
+  if (c.callee !== undefined) kept.callee = Buffer.from(c.callee, 'utf8').toString('utf8');
+  return kept;
+}
+
+function peekFlows(e: Explanation): Flow[] {
+  return e instanceof RawExplanation ? e.peekFlows() : e.flows;
+}
+
 /** Steps that move a value along without deciding where it ends up. */
 const PLUMBING = new Set([
   'address-of', 'indirection', 'dot', 'dot of pointer', 'fixed-array-index-of', 'slice', 'assign-pair', 'assign-pair-dot-type',
@@ -41,9 +59,8 @@ const PLUMBING = new Set([
 const OBJECT_SUBJECT = /^(&|new\(|make\(|\[|map\[|struct ?\{|func literal$|\.\.\. argument$|string\(|\(\[\]byte\)|\(\[\]rune\)|append\()/;
 const COMPOSITE = /^[\p{L}_][\p{L}\p{N}_.]*(\[[^\]]*\])?\{.*\}$/u;
 
-export function classify(f: Finding, src: SourceLookup): Classification {
-  // Before explainFindings has given the finding its chain, the chain is built here.
-  const chain = f.chain ?? buildChain(f);
+/** `chain`: before explainFindings has given the finding its chain, it is built here unless the caller built it. */
+export function classify(f: Finding, src: SourceLookup, chain: ChainStep[] = f.chain ?? buildChain(f)): Classification {
   const subject = f.subject;
   if (chain.some((s) => s.op === 'too large for stack' || s.op === 'too aligned for stack')) {
     return { cause: 'too-large', decisive: chain.find((s) => s.op.startsWith('too ')) };

@@ -3,13 +3,13 @@
  * steps from the value to its sink, in the order the compiler printed them
  * (source outward). Pure.
  */
-import type { ChainStep, Finding } from '../model/finding.js';
+import type { ChainStep, Explanation, Finding, Flow } from '../model/finding.js';
 import { isExplainedKind } from '../model/kinds.js';
 
-export function buildChain(f: Finding): ChainStep[] {
+export function buildChain(f: Finding, flowsOf: (e: Explanation) => Flow[] = (e) => e.flows): ChainStep[] {
   const steps: ChainStep[] = [];
   for (const e of f.explanations) {
-    for (const flow of e.flows) {
+    for (const flow of flowsOf(e)) {
       const into = flow.dst;
       if (flow.notes.length === 0) {
         steps.push({ op: 'flow', where: `${'&'.repeat(flow.derefs < 0 ? 1 : 0)}${'*'.repeat(Math.max(0, flow.derefs))}${flow.src}`, into });

@@ -94,6 +94,17 @@ export class RawExplanation implements Explanation {
     return this.parsed;
   }
 
+  /**
+   * The flows without keeping them: parsed again on each call until
+   * `flows` is read. Classifying std's heap escapes while go compiles would
+   * otherwise keep ~90 MB of flow objects alive that a text report never
+   * reads, each one promoted and copied by the collector.
+   */
+  peekFlows(): Flow[] {
+    if (this.parsed !== undefined) return this.parsed;
+    return this.text ? parseFlowLines(this.text.toString('utf8', this.start, this.end), this.prefixLength, this.resolveFile) : [];
+  }
+
   set flows(flows: Flow[]) {
     this.parsed = flows;
     this.text = undefined;

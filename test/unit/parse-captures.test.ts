@@ -10,7 +10,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
-import { linesOfSpans, parseMText, type PackageOutput, type ParsedFinding } from '../../src/parse/m-output.js';
+import { linesOfSpans, parseMText, RawExplanation, type PackageOutput, type ParsedFinding } from '../../src/parse/m-output.js';
+import { classify, classifyDetached, type SourceLookup } from '../../src/analyze/classify.js';
+import type { Finding } from '../../src/model/finding.js';
+import { isHeapKind } from '../../src/model/kinds.js';
 
 // Compiled to dist/test/unit/; the captures stay in test/captures/.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -164,6 +167,41 @@ for (const c of captures) {
     }
     assert.equal(flows, flowLines, `${where}: flow lines`);
     assert.equal(notes, noteLines, `${where}: note lines`);
+  });
+
+  test(`${where}: peeked flows equal the flows, and peeking keeps nothing`, () => {
+    // Fresh parse: the cached one may have been read by other tests.
+    const { packages } = parseMText(c.text);
+    let raw = 0;
+    for (const f of allFindings(packages)) {
+      for (const e of f.explanations) {
+        if (!(e instanceof RawExplanation)) continue;
+        raw++;
+        const peeked = e.peekFlows();
+        assert.notEqual(e.peekFlows(), peeked, 'each peek parses again');
+        assert.deepEqual(e.flows, peeked);
+        assert.equal(e.peekFlows(), e.flows, 'once read, the flows are kept');
+      }
+    }
+    if (c.name !== 'build-error') assert.ok(raw > 0, 'raw explanations');
+  });
+
+  test(`${where}: a heap escape classified detached gets the cause and callee classify gives`, () => {
+    const lookup: SourceLookup = { lineText: () => undefined, literalAt: () => undefined, importPathFor: () => undefined, declaredFuncs: () => new Set() };
+    const asFinding = (p: ParsedFinding): Finding => ({ key: '', kind: p.kind, pkg: p.pkg, pos: p.pos, func: p.funcHint ?? '', subject: p.subject, message: p.message, details: p.details, explanations: p.explanations });
+    let heap = 0;
+    const causes = new Set<string>();
+    // Detached first, on a fresh parse: it must not depend on flows read before.
+    for (const p of allFindings(parseMText(c.text).packages)) {
+      if (!isHeapKind(p.kind)) continue;
+      heap++;
+      const f = asFinding(p);
+      const detached = classifyDetached(f, lookup);
+      const full = classify(f, lookup);
+      assert.deepEqual(detached, full.callee === undefined ? { cause: full.cause } : { cause: full.cause, callee: full.callee }, p.message);
+      causes.add(full.cause);
+    }
+    if (c.name !== 'build-error') assert.ok(heap > 0 && causes.size > 3, `${heap} heap escapes, causes ${[...causes].join(', ')}`);
   });
 
   test(`${where}: Go ≥ 1.26 wording — flow arrow ← and headers carry the function`, () => {
