@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { closeSync, openSync, read, readdirSync, rmSync, statfsSync, unlinkSync } from 'node:fs';
 import { devNull, getPriority, setPriority, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { GoescapeError } from '../errors.js';
 import { LineSplitter, type BytesHandler } from '../bytes.js';
 
@@ -189,6 +189,13 @@ const SPOOL_MIN_FREE = 2 * 1024 ** 3;
 const SPOOL_POLL_MAX_MS = 16;
 
 /**
+ * Where spool files go, best first. Memory-backed /dev/shm: a file on disk
+ * is written back while go compiles (on a std build, half of what the
+ * spool held), disk work the go command itself would do without goescape.
+ */
+const SPOOL_DIRS = () => (process.platform === 'linux' ? ['/dev/shm', tmpdir()] : [tmpdir()]);
+
+/**
  * A temporary file that go's stderr is written to and read back from as it
  * grows. A pipe holds 64 KiB: go blocks writing a package's output (in the
  * worker that would start the next compile) for as long as goescape takes
@@ -205,17 +212,21 @@ interface Spool {
 }
 
 function openSpool(): Spool | undefined {
-  const dir = tmpdir();
-  const path = join(dir, `goescape-${process.pid}-${randomUUID()}.out`);
-  let fd: number;
-  try {
-    // A write go cannot make would lose output: with little room, a pipe.
-    const fs = statfsSync(dir);
-    if (fs.bavail * fs.bsize < SPOOL_MIN_FREE) return undefined;
-    fd = openSync(path, 'a+', 0o600);
-  } catch {
-    return undefined;
+  let path = '';
+  let fd = -1;
+  for (const dir of SPOOL_DIRS()) {
+    path = join(dir, `goescape-${process.pid}-${randomUUID()}.out`);
+    try {
+      // A write go cannot make would lose output: with little room, the next place, then a pipe.
+      const fs = statfsSync(dir);
+      if (fs.bavail * fs.bsize < SPOOL_MIN_FREE) continue;
+      fd = openSync(path, 'a+', 0o600);
+      break;
+    } catch {
+      continue;
+    }
   }
+  if (fd < 0) return undefined;
   let unlinked = false;
   try {
     unlinkSync(path);
@@ -249,7 +260,7 @@ function openSpool(): Spool | undefined {
       if (closed) return;
       if (e) {
         close();
-        failure = new GoescapeError('GO_FAILED', `cannot read go's output back from ${tmpdir()}: ${e.message}`, { cause: e });
+        failure = new GoescapeError('GO_FAILED', `cannot read go's output back from ${dirname(path)}: ${e.message}`, { cause: e });
         fail?.(failure);
         return;
       }

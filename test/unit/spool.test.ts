@@ -2,12 +2,12 @@
  * go's flood output (streamGo with onStderrChunk) goes through a spool file
  * read back as it grows: every byte arrives, in order, including what go
  * writes just before it exits; go writes to a file (never blocked by a full
- * pipe); nothing is left in the temporary directory; and goescape's
+ * pipe); nothing is left behind (in /dev/shm or the temporary directory); and goescape's
  * priority is lowered while go runs and put back after where allowed.
  * A node script stands in for go.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -59,6 +59,7 @@ test('spooled stderr: every byte in order, go writes to a file, nothing left beh
     assert.ok(chunks.length > 1, 'handed out as it came, not at the end');
     assert.equal(Buffer.concat(chunks).toString('utf8'), expected());
     assert.deepEqual(readdirSync(dir), []);
+    if (existsSync('/dev/shm')) assert.deepEqual(readdirSync('/dev/shm').filter((n) => n.startsWith(`goescape-${process.pid}-`)), [], 'nothing left in /dev/shm');
     assert.equal(priorityWhileRunning, Math.max(before, 19));
     // Raising the priority again needs a privilege (root here and in CI).
     if (process.getuid?.() === 0) assert.equal(getPriority(), before);
