@@ -254,8 +254,9 @@ export class RepeatFolder {
     let onLine = lines.get(f.pos.line);
     if (!onLine) lines.set(f.pos.line, (onLine = []));
     const column = f.pos.column ?? 0;
-    let place = onLine.find((p) => p.column === column);
-    if (!place) onLine.push((place = { column, kept: [], callees: undefined }));
+    for (const p of onLine) if (p.column === column) return p;
+    const place: Place = { column, kept: [], callees: undefined };
+    onLine.push(place);
     return place;
   }
 
@@ -289,7 +290,14 @@ export class RepeatFolder {
       const place = this.placeOf(f);
       const func = baseFuncName(f.func);
       const from = f.inlinedFrom ?? '';
-      const same = place.kept.find((k) => k.family === family && k.f.subject === f.subject && k.func === func && (k.f.inlinedFrom ?? '') === from);
+      let same: (typeof place.kept)[number] | undefined;
+      // A loop, not find(): a closure per finding of std adds up.
+      for (const k of place.kept) {
+        if (k.family === family && k.f.subject === f.subject && k.func === func && (k.f.inlinedFrom ?? '') === from) {
+          same = k;
+          break;
+        }
+      }
       if (same) {
         this.fold(same.f, f);
         continue;

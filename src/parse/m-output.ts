@@ -445,7 +445,7 @@ export class MOutputParser {
     const take = (f: ParsedFinding, e: PendingExplanation) => {
       e.taken = true;
       f.explanations.push(e.explanation);
-      f.spans = [e.first, e.last, ...f.spans];
+      f.spans.unshift(e.first, e.last); // in place: a spread would copy every finding's spans
       if (f.funcHint === undefined && e.explanation.func !== undefined) f.funcHint = e.explanation.func;
     };
     const explainable = new Map<string, ParsedFinding[]>();

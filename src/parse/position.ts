@@ -28,12 +28,12 @@ export function splitPosition(line: string): PositionedText | undefined {
     if (line.charCodeAt(j + 1) !== SPACE) {
       const k = digitsEnd(line, j + 1);
       if (k === j + 1 || line.charCodeAt(k) !== COLON || line.charCodeAt(k + 1) !== SPACE) continue;
-      column = Number(line.slice(j + 1, k));
+      column = digitsValue(line, j + 1, k);
       end = k;
     }
     // One literal with every field: adding `column` later would give each of
     // the million positions an out-of-object property array.
-    const pos: SourcePos = { file: line.slice(0, i), line: Number(line.slice(i + 1, j)), column };
+    const pos: SourcePos = { file: line.slice(0, i), line: digitsValue(line, i + 1, j), column };
     return { posText: line.slice(0, end), pos, message: line.slice(end + 2) };
   }
   return undefined;
