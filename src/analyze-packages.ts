@@ -659,10 +659,12 @@ function assemble(input: AssembleInput): AnalysisResult {
   timing('attribute', tA);
   const tB = performance.now();
   stream.digestAll(descs);
+  timing('digest rest', tB);
   // The fold's second pass, over the packages in order ("first one wins" is then deterministic).
   const { folder } = stream;
   folder.finish(descs.flatMap((desc) => stream.done.get(desc)!.folds), (file, name) => attributor.importPathFor(file, name));
   const { copies } = folder;
+  timing('fold', tB);
   // Findings sort by package first: the whole is each package's sorted findings,
   // packages in order. Test variants (`p`, `p [p.test]`) share one import path
   // (they sort next to each other) and are sorted together.
@@ -683,13 +685,16 @@ function assemble(input: AssembleInput): AnalysisResult {
     i = j;
   }
   // Each finding's key minus package and ordinal was worked out when it was digested.
+  timing('kept', tB);
   assignKeys(findings, (f) => f.key, (f, rest) => stream.uniqueRest(f, rest));
+  timing('keys', tB);
   explainFindings(findings);
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
     if (isHeapKind(f.kind)) applyClassification(f, stream.classification(f));
     else if (isExplainedKind(f.kind)) classifyOnRead(f, stream.lookup!);
   }
+  timing('explain+classify', tB);
   // Count per package row (a test variant `p [p.test]` is its own row): the
   // findings each block produced that survived folding.
   for (const p of packages) {
