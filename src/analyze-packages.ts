@@ -684,8 +684,8 @@ function assemble(input: AssembleInput): AnalysisResult {
     else keep(group.flatMap((pb) => pb.findings).sort(compareFindings));
     i = j;
   }
-  // Each finding's key minus package and ordinal was worked out when it was digested.
   timing('kept', tB);
+  // Each finding's key minus package and ordinal was worked out when it was digested.
   assignKeys(findings, (f) => f.key, (f, rest) => stream.uniqueRest(f, rest));
   timing('keys', tB);
   explainFindings(findings);

@@ -97,7 +97,7 @@ export class RawExplanation implements Explanation {
   /**
    * The flows without keeping them: parsed again on each call until
    * `flows` is read. Classifying std's heap escapes while go compiles would
-   * otherwise keep ~90 MB of flow objects alive that a text report never
+   * otherwise keep ~75 MB of flow objects alive that a text report never
    * reads, each one promoted and copied by the collector.
    */
   peekFlows(): Flow[] {
