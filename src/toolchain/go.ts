@@ -83,8 +83,9 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
   const errChunk = handlers.onStderrChunk;
   // A flood read chunk by chunk goes through a file, so go never waits on us
   // (least of all while goescape yields the CPU to it, yieldCpu).
-  const spool = errChunk ? openSpool() : undefined;
+  // Checked first: a bad GOESCAPE_NICE must not leave a spool file open.
   const niceness = errChunk ? nicenessOf(opts.env ?? process.env) : 0;
+  const spool = errChunk ? openSpool() : undefined;
   return new Promise((resolve, reject) => {
     const child = spawn(bin, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', spool ? spool.fd : handlers.discardStderr ? 'ignore' : 'pipe'] });
     // Kept as bytes and decoded at the end: a chunk may end inside a UTF-8 sequence.
@@ -183,7 +184,7 @@ function yieldCpu(niceness: number): () => void {
 
 /** Largest read from a spool file; a read much smaller than this is copied out, so the buffer is reused. */
 const SPOOL_READ = 256 * 1024;
-/** Free space a spool file needs in the temporary directory (std's -S listing is 450 MB). */
+/** Free space a spool file needs where it goes (std's -S listing is 450 MB). */
 const SPOOL_MIN_FREE = 2 * 1024 ** 3;
 /** Longest wait between polls of a spool file that had nothing new. */
 const SPOOL_POLL_MAX_MS = 16;

@@ -81,8 +81,11 @@ test('GOESCAPE_NICE=0 keeps the priority; a bad value is a usage error', async (
     },
   });
   assert.equal(during, before);
+  const openFiles = () => (existsSync('/proc/self/fd') ? readdirSync('/proc/self/fd').length : 0);
+  const filesBefore = openFiles();
   assert.throws(
     () => streamGo(['-e', ''], { cwd: tmpdir(), goBin: process.execPath, env: { ...process.env, GOESCAPE_NICE: 'low' } }, { onStderrChunk() {} }),
     (e: Error & { code?: string }) => e.code === 'USAGE' && /GOESCAPE_NICE must be a niceness from 0 \(off\) to 19, got "low"/.test(e.message),
   );
+  assert.equal(openFiles(), filesBefore, 'no spool file left open');
 });
