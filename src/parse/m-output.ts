@@ -88,7 +88,7 @@ export class RawExplanation implements Explanation {
 
   get flows(): Flow[] {
     if (this.parsed === undefined) {
-      this.parsed = this.text ? parseFlowLines(this.text.toString('utf8', this.start, this.end), this.prefixLength, this.resolveFile) : [];
+      this.parsed = this.peekFlows();
       this.text = undefined;
     }
     return this.parsed;
