@@ -18,7 +18,7 @@ export { explainTarget } from './explain-target.js';
 export { explainFindings, buildChain, sinkOf } from './analyze/explain.js';
 export { classify, classifyFindings, type SourceLookup, type Classification } from './analyze/classify.js';
 export { adviceFor, causeTitle } from './report/advice.js';
-export { renderText } from './report/text.js';
+export { renderText, renderTextBytes } from './report/text.js';
 export { renderJson } from './report/json.js';
 export { parseMText, MOutputParser, RawExplanation, linesOfSpans, type ParsedFinding, type PackageOutput } from './parse/m-output.js';
 export { parseMessage } from './parse/m-message.js';

@@ -21,10 +21,31 @@ export interface TextOptions {
 const CATEGORY_ORDER: KindCategory[] = ['error', 'heap', 'leak', 'stack', 'escape-detail', 'devirtualize', 'inline', 'other'];
 const CATEGORY_RANK = Object.fromEntries(CATEGORY_ORDER.map((c, i) => [c, i])) as Record<KindCategory, number>;
 
-/** Text report: per package, heap escapes first, then a summary. Returns a string; the CLI writes it. */
+/** Text report: per package, heap escapes first, then a summary. */
 export function renderText(result: AnalysisResult, opts: TextOptions = {}): string {
-  const paint = (style: Parameters<typeof styleText>[0], s: string) => (opts.color ? styleText(style, s) : s);
   const out: string[] = [];
+  textParts(result, opts, (part) => out.push(part));
+  return out.join('\n') + '\n';
+}
+
+const NEWLINE = Buffer.from('\n');
+
+/**
+ * The text report as UTF-8, what the CLI writes. Each package's part is
+ * encoded as it is made, so no report-sized string is ever built: std's
+ * report is 25 million characters, a few of them outside Latin-1, which
+ * would make the joined string two bytes per character and its encoding
+ * a pass of its own.
+ */
+export function renderTextBytes(result: AnalysisResult, opts: TextOptions = {}): Buffer {
+  const out: Buffer[] = [];
+  textParts(result, opts, (part) => out.push(Buffer.from(part, 'utf8'), NEWLINE));
+  return Buffer.concat(out);
+}
+
+/** Hands out the report's parts in order (each package's lines, the tables, the summary); joined by newlines, with one at the end, they are the report. */
+function textParts(result: AnalysisResult, opts: TextOptions, emit: (part: string) => void): void {
+  const paint = (style: Parameters<typeof styleText>[0], s: string) => (opts.color ? styleText(style, s) : s);
   const byPkg = new Map<string, Finding[]>();
   for (const f of result.findings) {
     const cat = categoryOf(f.kind);
@@ -57,12 +78,11 @@ export function renderText(result: AnalysisResult, opts: TextOptions = {}): stri
         lines.push(cat === 'heap' || cat === 'error' ? paint('red', line) : cat === 'leak' ? paint('yellow', line) : cat === 'stack' ? paint('green', line) : line);
       }
     }
-    out.push(lines.join('\n'));
+    emit(lines.join('\n'));
   }
-  if (opts.byCause) out.push('', causeTable(result));
-  if (opts.frames && result.frames) out.push('', framesTable(result.frames, opts.frameLimit ?? result.verification?.frameLimit ?? 8192));
-  out.push('', summaryText(result, paint));
-  return out.join('\n') + '\n';
+  if (opts.byCause) emit('\n' + causeTable(result));
+  if (opts.frames && result.frames) emit('\n' + framesTable(result.frames, opts.frameLimit ?? result.verification?.frameLimit ?? 8192));
+  emit('\n' + summaryText(result, paint));
 }
 
 export function summaryText(result: AnalysisResult, paint: (style: Parameters<typeof styleText>[0], s: string) => string = (_s, t) => t): string {

@@ -1,12 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { analyzePackages } from '../../src/analyze-packages.js';
 import type { AnalysisResult } from '../../src/model/result.js';
 import { renderJson } from '../../src/report/json.js';
+import { renderText, renderTextBytes } from '../../src/report/text.js';
 import { DEMO, demoWants, hasToolchain, requireGo } from '../helpers/go.js';
 
 const CLI = new URL('../../src/cli/main.js', import.meta.url).pathname;
@@ -85,6 +86,24 @@ describe('analyze on the example module (real go)', () => {
   test('the same input gives byte-identical JSON', async () => {
     const again = await analyzePackages({ cwd: DEMO });
     assert.equal(renderJson(again), renderJson(result));
+  });
+
+  test('the text report the command writes is the text report, as UTF-8', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'goescape-text-')), 'report.txt');
+    const r = spawnSync(process.execPath, [CLI, 'analyze', '-o', out], { encoding: 'utf8', cwd: DEMO, env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(readFileSync(out, 'utf8'), renderText(result));
+    // std prints messages outside Latin-1 (`unsupported η`): each package's part is encoded on its own.
+    const f = result.findings.find((x) => HEAP.has(x.kind))!;
+    const message = f.message;
+    f.message = `"unsupported η" ← ${message}`;
+    try {
+      const bytes = renderTextBytes(result);
+      assert.equal(bytes.toString('utf8'), renderText(result));
+      assert.ok(bytes.includes(Buffer.from('unsupported \u03b7')));
+    } finally {
+      f.message = message;
+    }
   });
 });
 

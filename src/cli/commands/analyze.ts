@@ -5,7 +5,7 @@ import { analyzeAndRender } from '../../replay.js';
 import { GoescapeError } from '../../errors.js';
 import { renderJson } from '../../report/json.js';
 import { failedPackagesText } from '../../report/messages.js';
-import { renderText } from '../../report/text.js';
+import { renderTextBytes } from '../../report/text.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { progress, writeOutput } from '../output.js';
@@ -93,7 +93,7 @@ ${COMMON_BUILD_HELP}
       verify: verifyOptions,
       renderKey: { format, only: only ?? null, by: by ?? null, frames: Boolean(ctx.values.frames), frameLimit: frameLimit ?? null, color },
       render(result) {
-        const text = format === 'json' ? renderJson(result) : renderText(result, { color, only: only as 'heap' | undefined, byCause: by === 'cause', frames: Boolean(ctx.values.frames), frameLimit });
+        const text = format === 'json' ? renderJson(result) : renderTextBytes(result, { color, only: only as 'heap' | undefined, byCause: by === 'cause', frames: Boolean(ctx.values.frames), frameLimit });
         let stderr = '';
         const exitCode = buildProblems(result, (t) => (stderr += t));
         return { output: text, stderr, exitCode };
