@@ -18,7 +18,7 @@ import { MOutputParser, type PackageOutput } from './parse/m-output.js';
 import { LineSplitter, type BytesHandler } from './bytes.js';
 import { Attributor, RepeatFolder, assignKeys, compareFindings, keyRest, type FoldBlock } from './analyze/attribute.js';
 import { applyClassification, classify, classifyDetached, classifyOnRead, type Classification, type SourceLookup } from './analyze/classify.js';
-import { explainFindings } from './analyze/explain.js';
+import { explainFinding } from './analyze/explain.js';
 import type { Cause } from './model/causes.js';
 import { PathNormalizer } from './analyze/paths.js';
 import { compileArgs, exportArgs, firstLine, goEnv, isCompileError, listPackages, readExport, streamGo, type GoEnv, type ListedPackage } from './toolchain/go.js';
@@ -188,8 +188,8 @@ interface PackageBlocks {
  * they failed to compile (their unknown lines are then errors).
  *
  * Each block is then digested (digest): the fold's first pass, the key of
- * each finding minus package and ordinal, heap escapes classified, the
- * package sorted. When `whileIdle`, that happens while go is quiet: a
+ * each finding minus package and ordinal, heap escapes classified, chains
+ * and leaks' causes set up to be worked out when read, the package sorted. When `whileIdle`, that happens while go is quiet: a
  * cold compile of std leaves the process idle most of the time between
  * packages, so little is left for after go exits; a compile replayed from
  * go's cache streams without pause, and the work waits for the end as it
@@ -371,6 +371,8 @@ export class StreamingAttribution {
 
   /**
    * One block's share of the work that does not depend on other packages.
+   * Heap and leak findings get their lazy `chain` now, leaks their lazy
+   * `cause` (both read what they need when read, at the end or later).
    * Heap escapes are classified now but the result applied at the end,
    * after the properties the fold adds (the JSON's key order is the order
    * properties were added in), and only if no later block of the package
@@ -385,8 +387,11 @@ export class StreamingAttribution {
       const rest = keyRest(f);
       f.key = rest;
       rests.set(rest, (rests.get(rest) ?? 0) + 1);
-      // Copies folded already are not reported: no need to classify them.
-      if (isHeapKind(f.kind) && !this.folder.copies.has(f)) this.classified.set(f, classifyDetached(f, this.lookup!));
+      // Copies folded already are not reported: no need to explain or classify them.
+      if (!isExplainedKind(f.kind) || this.folder.copies.has(f)) continue;
+      explainFinding(f);
+      if (isHeapKind(f.kind)) this.classified.set(f, classifyDetached(f, this.lookup!));
+      else classifyOnRead(f, this.lookup!);
     }
     pb.sorted = pb.blocks === 1 ? [...findings].sort(compareFindings) : undefined;
   }
@@ -688,13 +693,12 @@ function assemble(input: AssembleInput): AnalysisResult {
   // Each finding's key minus package and ordinal was worked out when it was digested.
   assignKeys(findings, (f) => f.key, (f, rest) => stream.uniqueRest(f, rest));
   timing('keys', tB);
-  explainFindings(findings);
+  // Chains and leaks' causes were set up when each block was digested (they are read lazily).
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
     if (isHeapKind(f.kind)) applyClassification(f, stream.classification(f));
-    else if (isExplainedKind(f.kind)) classifyOnRead(f, stream.lookup!);
   }
-  timing('explain+classify', tB);
+  timing('classify', tB);
   // Count per package row (a test variant `p [p.test]` is its own row): the
   // findings each block produced that survived folding.
   for (const p of packages) {

@@ -41,11 +41,13 @@ export function sinkOf(f: Finding): string | undefined {
  */
 export function explainFindings(findings: Finding[]): void {
   // Indexed: called once over every finding, a for-of would allocate per step.
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]!;
-    if (!isExplainedKind(f.kind) || f.explanations.length === 0) continue;
-    Object.defineProperty(f, 'chain', CHAIN);
-  }
+  for (let i = 0; i < findings.length; i++) explainFinding(findings[i]!);
+}
+
+/** explainFindings for one finding. */
+export function explainFinding(f: Finding): void {
+  if (!isExplainedKind(f.kind) || f.explanations.length === 0) return;
+  Object.defineProperty(f, 'chain', CHAIN);
 }
 
 /** One accessor for all findings, so those of a kind keep sharing a hidden class. */
