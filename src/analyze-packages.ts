@@ -189,7 +189,8 @@ interface PackageBlocks {
  *
  * Each block is then digested (digest): the fold's first pass, the key of
  * each finding minus package and ordinal, heap escapes classified, chains
- * and leaks' causes set up to be worked out when read, the package sorted. When `whileIdle`, that happens while go is quiet: a
+ * and leaks' causes set up to be worked out when read, the package sorted.
+ * When `whileIdle`, that happens while go is quiet: a
  * cold compile of std leaves the process idle most of the time between
  * packages, so little is left for after go exits; a compile replayed from
  * go's cache streams without pause, and the work waits for the end as it

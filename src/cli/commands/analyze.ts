@@ -93,10 +93,10 @@ ${COMMON_BUILD_HELP}
       verify: verifyOptions,
       renderKey: { format, only: only ?? null, by: by ?? null, frames: Boolean(ctx.values.frames), frameLimit: frameLimit ?? null, color },
       render(result) {
-        const text = format === 'json' ? renderJson(result) : renderTextBytes(result, { color, only: only as 'heap' | undefined, byCause: by === 'cause', frames: Boolean(ctx.values.frames), frameLimit });
+        const output = format === 'json' ? renderJson(result) : renderTextBytes(result, { color, only: only as 'heap' | undefined, byCause: by === 'cause', frames: Boolean(ctx.values.frames), frameLimit });
         let stderr = '';
         const exitCode = buildProblems(result, (t) => (stderr += t));
-        return { output: text, stderr, exitCode };
+        return { output, stderr, exitCode };
       },
     });
     bar.done();
