@@ -19,7 +19,8 @@
  * other order than the last). The verdict comes from the median ratio's 95%
  * confidence interval (a sign-test interval, as benchstat's): met when the
  * whole interval is at or under the target, missed when it is all above,
- * and otherwise the pairs cannot tell (30 pairs here gave an interval of 1.04–1.08×).
+ * and otherwise the pairs cannot tell (the README gives what 30 and more
+ * pairs gave here).
  *
  * Targets (from the issues): warm ≤ 1.5×, cold ≤ 1.05×, peak memory ≤ 1 GiB,
  * "other" < 2%, verify ≤ 1.2× warm, HTML ≤ 60 MB and < 3 s.
