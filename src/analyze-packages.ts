@@ -190,14 +190,14 @@ interface PackageBlocks {
  * Each block is then digested (digest): the fold's first pass, the key of
  * each finding minus package and ordinal, heap escapes classified, chains
  * and leaks' causes set up to be worked out when read, the package sorted.
- * When `whileIdle`, that happens while go is quiet: a
- * cold compile of std leaves the process idle most of the time between
- * packages, so little is left for after go exits; a compile replayed from
- * go's cache streams without pause, and the work waits for the end as it
- * would anyway. Blocks are digested in the order they came in, which is
- * their package's final order unless test variants (`p`, `p [p.test]`)
- * share an import path: with test variants, everything waits for the end
- * (digestAll) and is digested in package order. Exported for tests.
+ * When `whileIdle`, that happens while go is quiet: a cold compile of std
+ * leaves the process idle most of the time between packages, so little is
+ * left for after go exits; a compile replayed from go's cache streams
+ * without pause, and the work waits for the end as it would anyway. Blocks
+ * are digested in the order they came in, which is their package's final
+ * order unless test variants (`p`, `p [p.test]`) share an import path: with
+ * test variants, everything waits for the end (digestAll) and is digested
+ * in package order. Exported for tests.
  */
 export class StreamingAttribution {
   private queue: PackageOutput[] = [];

@@ -1,10 +1,10 @@
 /**
  * go's flood output (streamGo with onStderrChunk) goes through a spool file
  * read back as it grows (woken by a watch on the file where there is one):
- * every byte arrives, in order, including what go
- * writes just before it exits; go writes to a file (never blocked by a full
- * pipe); nothing is left behind (in /dev/shm or the temporary directory); and goescape's
- * priority is lowered while go runs and put back after where allowed.
+ * every byte arrives, in order, including what go writes just before it
+ * exits; go writes to a file (never blocked by a full pipe); nothing is left
+ * behind (in /dev/shm or the temporary directory); and goescape's priority
+ * is lowered while go runs and put back after where allowed.
  * A node script stands in for go.
  */
 import assert from 'node:assert/strict';
