@@ -380,7 +380,7 @@ export class StreamingAttribution {
    * declared more functions (see classification).
    */
   private digest(pb: PackageBlocks, findings: Finding[]): void {
-    pb.folds.push(this.folder.add(findings));
+    pb.folds.push(this.folder.add(findings, (file, name) => this.attributor!.importPathFor(file, name)));
     const path = importPathOfDesc(pb.out.pkg);
     let rests = this.restCounts.get(path);
     if (!rests) this.restCounts.set(path, (rests = new Map()));

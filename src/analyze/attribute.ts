@@ -194,7 +194,28 @@ export function baseFuncName(name: string): string {
 export interface FoldBlock {
   kept: Finding[];
   places: Place[];
+  /** Where pass two looks for each kept finding's origin, worked out in pass one (aligned with `kept`). */
+  leads: Leads[];
 }
+
+/** Lookups that may find a finding's origin, in order: the string work of pass two, done while go compiles. */
+interface Leads {
+  /** Number of callees at the finding's place when worked out: a later block of the package may add some. */
+  callees: number;
+  /** Tries from callees skip the finding itself; those from inlinedFrom take the first origin found, whatever it is. */
+  fromCallees: boolean;
+  /**
+   * Origin lookups, four strings each (flat: std has tens of thousands):
+   * package, function (type arguments elided), subject, and, for callees,
+   * the function as printed, which names where the finding was inlined from.
+   */
+  tries: string[];
+}
+
+const NO_LEADS: Leads = { callees: 0, fromCallees: true, tries: [] };
+
+/** Resolves a package name used in a file to its import path. */
+export type QualifierResolver = (file: string, name: string) => string | undefined;
 
 type Family = 'escape' | 'leak';
 
@@ -277,9 +298,10 @@ export class RepeatFolder {
   }
 
   /** Pass one over a block's findings, in the compiler's order. */
-  add(findings: Finding[]): FoldBlock {
+  add(findings: Finding[], resolveQualifier: QualifierResolver = () => undefined): FoldBlock {
     const kept: Finding[] = [];
     const places: Place[] = [];
+    const leads: Leads[] = [];
     for (const f of findings) {
       if (f.kind === 'inlining-call') (this.placeOf(f).callees ??= []).push(f.details.callee ?? f.subject);
     }
@@ -314,49 +336,63 @@ export class RepeatFolder {
       }
       kept.push(f);
       places.push(place);
+      leads.push(this.leadsOf(f, place, resolveQualifier));
     }
-    return { kept, places };
+    return { kept, places, leads };
+  }
+
+  /** Where pass two will look for f's origin (see finish). */
+  private leadsOf(f: Finding, place: Place, resolveQualifier: QualifierResolver): Leads {
+    if (f.inlinedFrom) {
+      // `pkg/path.F.func1`, `pkg/path.(*T).M`: the package ends at the first dot after the last slash.
+      const slash = f.inlinedFrom.lastIndexOf('/', f.inlinedFrom.indexOf('(') >= 0 ? f.inlinedFrom.indexOf('(') : undefined);
+      const dot = f.inlinedFrom.indexOf('.', slash + 1);
+      const pkg = dot > 0 ? f.inlinedFrom.slice(0, dot) : '';
+      const func = baseFuncName(dot > 0 ? f.inlinedFrom.slice(dot + 1) : f.inlinedFrom);
+      const subject = f.subject.replace(/^[\p{L}_][\p{L}\p{N}_]*\./u, '');
+      return { callees: 0, fromCallees: false, tries: [pkg, func, subject, '', pkg, func, f.subject, ''] };
+    }
+    const callees = place.callees;
+    if (!callees) return NO_LEADS;
+    const tries: string[] = [];
+    // Callees inlined here, from every block of the package so far.
+    for (const callee of callees) {
+      let pkg = f.pkg;
+      let func = callee;
+      let subject = f.subject;
+      const q = this.qualified(callee);
+      if (q) {
+        // Another package's function (`escapes.F`): its variables print qualified (`escapes.n`).
+        const path = resolveQualifier(f.pos.file, q.name);
+        if (!path) continue;
+        pkg = path;
+        func = q.func;
+        const prefix = `${q.name}.`;
+        if (subject.includes(prefix)) subject = subject.split(prefix).join('');
+      }
+      tries.push(pkg, baseFuncName(func), subject, func);
+    }
+    return { callees: callees.length, fromCallees: true, tries };
   }
 
   /** Pass two, over every block in the final order: what it folds joins `copies`. */
-  finish(blocks: FoldBlock[], resolveQualifier: (file: string, name: string) => string | undefined = () => undefined): void {
+  finish(blocks: FoldBlock[], resolveQualifier: QualifierResolver = () => undefined): void {
     const foldedInto = new Map<Finding, Finding>();
-    for (const { kept, places } of blocks) {
+    for (const { kept, places, leads } of blocks) {
       for (let i = 0; i < kept.length; i++) {
         const f = kept[i]!;
-        const place = places[i]!;
         const family = verdictFamily(f)!;
+        let lead = leads[i]!;
+        // A later block of the package inlined more calls at this place: look again.
+        if (!f.inlinedFrom && (places[i]!.callees?.length ?? 0) !== lead.callees) lead = this.leadsOf(f, places[i]!, resolveQualifier);
         let origin: Finding | undefined;
-        if (f.inlinedFrom) {
-          // `pkg/path.F.func1`, `pkg/path.(*T).M`: the package ends at the first dot after the last slash.
-          const slash = f.inlinedFrom.lastIndexOf('/', f.inlinedFrom.indexOf('(') >= 0 ? f.inlinedFrom.indexOf('(') : undefined);
-          const dot = f.inlinedFrom.indexOf('.', slash + 1);
-          const originPkg = dot > 0 ? f.inlinedFrom.slice(0, dot) : '';
-          const originFunc = baseFuncName(dot > 0 ? f.inlinedFrom.slice(dot + 1) : f.inlinedFrom);
-          const subject = f.subject.replace(/^[\p{L}_][\p{L}\p{N}_]*\./u, '');
-          origin = this.origin(originPkg, originFunc, subject, family) ?? this.origin(originPkg, originFunc, f.subject, family);
-        } else {
-          // Callees inlined here, from every block of the package (a later block may have added some).
-          for (const callee of place.callees ?? []) {
-            let pkg = f.pkg;
-            let func = callee;
-            let subject = f.subject;
-            const q = this.qualified(callee);
-            if (q) {
-              // Another package's function (`escapes.F`): its variables print qualified (`escapes.n`).
-              const path = resolveQualifier(f.pos.file, q.name);
-              if (!path) continue;
-              pkg = path;
-              func = q.func;
-              subject = subject.split(`${q.name}.`).join('');
-            }
-            const o = this.origin(pkg, baseFuncName(func), subject, family);
-            if (o && o !== f) {
-              origin = o;
-              f.inlinedFrom = `${pkg}.${func}`;
-              break;
-            }
-          }
+        const tries = lead.tries;
+        for (let t = 0; t < tries.length; t += 4) {
+          const o = this.origin(tries[t]!, tries[t + 1]!, tries[t + 2]!, family);
+          if (!o || (lead.fromCallees && o === f)) continue;
+          origin = o;
+          if (lead.fromCallees) f.inlinedFrom = `${tries[t]}.${tries[t + 3]}`;
+          break;
         }
         // The origin may itself have been folded into another origin already: follow to the one kept.
         while (origin && foldedInto.has(origin)) origin = foldedInto.get(origin);
@@ -416,7 +452,9 @@ export function assignKeys(findings: Finding[], rest: (f: Finding) => string = k
 
 /** A finding's key without its package and ordinal: function, kind, subject. */
 export function keyRest(f: Finding): string {
-  return `${baseFuncName(f.func) || '<package>'}|${f.kind}|${normalizeSubject(f.subject)}`;
+  // Joined, not concatenated: a join is one flat string, a template a tree
+  // of four that lives as long as the key (std: 700,000 objects).
+  return [baseFuncName(f.func) || '<package>', f.kind, normalizeSubject(f.subject)].join('|');
 }
 
 export function normalizeSubject(s: string): string {
