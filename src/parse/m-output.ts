@@ -159,8 +159,6 @@ const CLOSE_PAREN = 41;
 const FLOW_PREFIX = Buffer.from('  flow: ');
 const NOTE_PREFIX = Buffer.from('    from ');
 const TRUNCATED_PREFIX = Buffer.from('  warning: truncated explanation');
-const ARROW = Buffer.from(' \u2190 ');
-const OLD_ARROW = Buffer.from(' = ');
 const AT = Buffer.from(') at ');
 
 interface PendingExplanation {
@@ -269,7 +267,7 @@ export class MOutputParser {
     if (startsWithBytes(buf, m, end, FLOW_PREFIX)) {
       if (buf[end - 1] !== COLON) return false;
       const body = m + FLOW_PREFIX.length;
-      if (!includesBytes(buf, body, end, ARROW) && !includesBytes(buf, body, end, OLD_ARROW)) return false;
+      if (!hasFlowArrow(buf, body, end)) return false;
       cur.hasFlow = true;
     } else if (startsWithBytes(buf, m, end, NOTE_PREFIX)) {
       if (!cur.hasFlow) return false;
@@ -490,6 +488,21 @@ export class MOutputParser {
       else this.findings.push(this.findingFromExplanation(p));
     }
   }
+}
+
+/**
+ * Whether `buf[start..end)` holds a flow's arrow: ` ← ` (UTF-8 E2 86 90),
+ * or ` = ` as Go before 1.22 printed it. One pass keyed on the arrow's
+ * middle byte: every flow line of the output is checked.
+ */
+function hasFlowArrow(buf: Buffer, start: number, end: number): boolean {
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = buf[i];
+    if (c === 0xe2) {
+      if (i + 3 < end && buf[i + 1] === 0x86 && buf[i + 2] === 0x90 && buf[i - 1] === SPACE && buf[i + 3] === SPACE) return true;
+    } else if (c === 61 && buf[i - 1] === SPACE && buf[i + 1] === SPACE) return true;
+  }
+  return false;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
