@@ -16,7 +16,7 @@ import { isExplainedKind, isHeapKind, isLeakKind, type FindingKind } from './mod
 import { importPathOfDesc, SCHEMA_VERSION, type AnalysisResult, type PackageResult, type Summary } from './model/result.js';
 import { MOutputParser, type PackageOutput } from './parse/m-output.js';
 import { LineSplitter, type BytesHandler } from './bytes.js';
-import { Attributor, RepeatFolder, assignKeys, compareFindings, keyRest, type FoldBlock } from './analyze/attribute.js';
+import { Attributor, RepeatFolder, compareFindings, keyWithoutOrdinal, type FoldBlock } from './analyze/attribute.js';
 import { applyClassification, classify, classifyDetached, classifyOnRead, type Classification, type SourceLookup } from './analyze/classify.js';
 import { explainFinding } from './analyze/explain.js';
 import type { Cause } from './model/causes.js';
@@ -187,9 +187,10 @@ interface PackageBlocks {
  * goescape does not know wait for the end: only then is it known whether
  * they failed to compile (their unknown lines are then errors).
  *
- * Each block is then digested (digest): the fold's first pass, the key of
- * each finding minus package and ordinal, heap escapes classified, chains
- * and leaks' causes set up to be worked out when read, the package sorted.
+ * Each block is then digested (digest): the fold's first pass (with where
+ * its second will look for origins), the key of each finding but its
+ * ordinal, heap escapes classified, chains and leaks' causes set up to be
+ * worked out when read, the package sorted.
  * When `whileIdle`, that happens while go is quiet: a cold compile of std
  * leaves the process idle most of the time between packages, so little is
  * left for after go exits; a compile replayed from go's cache streams
@@ -217,8 +218,10 @@ export class StreamingAttribution {
   private classified = new Map<Finding, Classification>();
   /** Import paths that declared more functions after some of their heap escapes were classified (a later block). */
   private redeclared = new Set<string>();
-  /** Number of findings (copies included) per key rest, per digested package: most rests occur once and need no ordinal. */
-  private restCounts = new Map<string, Map<string, number>>();
+  /** Number of findings (copies included) per key without ordinal: most keys occur once and need no ordinal. */
+  private keyCounts = new Map<string, number>();
+  /** Import paths with a block digested. */
+  private digestedPaths = new Set<string>();
   lookup: SourceLookup | undefined;
   /** Blocks attributed and not yet digested, in the order they came in. */
   private undigested: { pb: PackageBlocks; findings: Finding[] }[] = [];
@@ -347,7 +350,7 @@ export class StreamingAttribution {
       const set = this.compilerDeclared(f.pkg);
       if (set.has(f.subject)) continue;
       set.add(f.subject);
-      if (this.restCounts.has(f.pkg)) this.redeclared.add(f.pkg); // digested already
+      if (this.digestedPaths.has(f.pkg)) this.redeclared.add(f.pkg);
     }
   }
 
@@ -381,13 +384,13 @@ export class StreamingAttribution {
    */
   private digest(pb: PackageBlocks, findings: Finding[]): void {
     pb.folds.push(this.folder.add(findings, (file, name) => this.attributor!.importPathFor(file, name)));
-    const path = importPathOfDesc(pb.out.pkg);
-    let rests = this.restCounts.get(path);
-    if (!rests) this.restCounts.set(path, (rests = new Map()));
+    this.digestedPaths.add(importPathOfDesc(pb.out.pkg));
+    const counts = this.keyCounts;
     for (const f of findings) {
-      const rest = keyRest(f);
-      f.key = rest;
-      rests.set(rest, (rests.get(rest) ?? 0) + 1);
+      // The key, but for an ordinal among equal keys (assignOrdinals).
+      const key = keyWithoutOrdinal(f);
+      f.key = key;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
       // Copies folded already are not reported: no need to explain or classify them.
       if (!isExplainedKind(f.kind) || this.folder.copies.has(f)) continue;
       explainFinding(f);
@@ -397,9 +400,21 @@ export class StreamingAttribution {
     pb.sorted = pb.blocks === 1 ? [...findings].sort(compareFindings) : undefined;
   }
 
-  /** Whether a finding's key rest (held in its key until keys are assigned) is the only one of its package. */
-  uniqueRest(f: Finding, rest: string): boolean {
-    return this.restCounts.get(f.pkg)?.get(rest) === 1;
+  /**
+   * Completes the keys worked out when each block was digested, as
+   * assignKeys would make them: a key that several findings share gets an
+   * ordinal after the first, in the order given (position order).
+   */
+  assignOrdinals(findings: Finding[]): void {
+    const seen = new Map<string, number>();
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i]!;
+      const key = f.key;
+      if (this.keyCounts.get(key) === 1) continue;
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      if (n > 0) f.key = `${key}|${n}`;
+    }
   }
 
   /** A heap escape's classification: the one made when its block was digested, unless its package declared more functions since. */
@@ -691,8 +706,8 @@ function assemble(input: AssembleInput): AnalysisResult {
     i = j;
   }
   timing('kept', tB);
-  // Each finding's key minus package and ordinal was worked out when it was digested.
-  assignKeys(findings, (f) => f.key, (f, rest) => stream.uniqueRest(f, rest));
+  // Each finding's key but its ordinal was worked out when it was digested.
+  stream.assignOrdinals(findings);
   timing('keys', tB);
   // Chains and leaks' causes were set up when each block was digested (they are read lazily).
   for (let i = 0; i < findings.length; i++) {

@@ -450,6 +450,11 @@ export function assignKeys(findings: Finding[], rest: (f: Finding) => string = k
   }
 }
 
+/** A finding's key without its ordinal: package, function, kind, subject (what assignKeys gives a finding whose key is unique). */
+export function keyWithoutOrdinal(f: Finding): string {
+  return [f.pkg, baseFuncName(f.func) || '<package>', f.kind, normalizeSubject(f.subject)].join('|');
+}
+
 /** A finding's key without its package and ordinal: function, kind, subject. */
 export function keyRest(f: Finding): string {
   // Joined, not concatenated: a join is one flat string, a template a tree
