@@ -402,7 +402,7 @@ export class StreamingAttribution {
 
   /**
    * Completes the keys worked out when each block was digested, as
-   * assignKeys would make them: a key that several findings share gets an
+   * assignKeys makes them: a key that several findings share gets an
    * ordinal after the first, in the order given (position order).
    */
   assignOrdinals(findings: Finding[]): void {

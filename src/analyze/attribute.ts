@@ -420,46 +420,24 @@ export function compareFindings(a: Finding, b: Finding): number {
  * Stable keys: package, function (type arguments elided), kind, subject
  * (whitespace folded), and an ordinal among equal keys in position order.
  * No line numbers, no compiler wording: keys survive moved code and new Go
- * versions. `rest` gives each finding's keyRest when it was worked out before.
+ * versions. (The analysis works the first part out while go compiles and
+ * numbers repeats at the end: StreamingAttribution.assignOrdinals.)
  */
-export function assignKeys(findings: Finding[], rest: (f: Finding) => string = keyRest,
-  /** Whether a rest is known to be its package's only one (then it needs no ordinal count). */
-  unique?: (f: Finding, rest: string) => boolean): void {
-  // Ordinals count per package: a map per package (findings of a package
-  // are usually adjacent), keyed without the package path.
-  const seenByPkg = new Map<string, Map<string, number>>();
-  let pkg: string | undefined;
-  let seen = new Map<string, number>();
-  // Indexed: called once over every finding, a for-of would allocate per step.
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]!;
-    if (f.pkg !== pkg) {
-      pkg = f.pkg;
-      let m = seenByPkg.get(pkg);
-      if (!m) seenByPkg.set(pkg, (m = new Map()));
-      seen = m;
-    }
-    const r = rest(f);
-    if (unique?.(f, r)) {
-      f.key = `${pkg}|${r}`;
-      continue;
-    }
-    const n = seen.get(r) ?? 0;
-    seen.set(r, n + 1);
-    f.key = n === 0 ? `${pkg}|${r}` : `${pkg}|${r}|${n}`;
+export function assignKeys(findings: Finding[]): void {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const key = keyWithoutOrdinal(f);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    f.key = n === 0 ? key : `${key}|${n}`;
   }
 }
 
-/** A finding's key without its ordinal: package, function, kind, subject (what assignKeys gives a finding whose key is unique). */
+/** A finding's key without its ordinal: package, function, kind, subject. */
 export function keyWithoutOrdinal(f: Finding): string {
-  return [f.pkg, baseFuncName(f.func) || '<package>', f.kind, normalizeSubject(f.subject)].join('|');
-}
-
-/** A finding's key without its package and ordinal: function, kind, subject. */
-export function keyRest(f: Finding): string {
   // Joined, not concatenated: a join is one flat string, a template a tree
-  // of four that lives as long as the key (std: 700,000 objects).
-  return [baseFuncName(f.func) || '<package>', f.kind, normalizeSubject(f.subject)].join('|');
+  // of strings that lives as long as the key (std: 700,000 objects).
+  return [f.pkg, baseFuncName(f.func) || '<package>', f.kind, normalizeSubject(f.subject)].join('|');
 }
 
 export function normalizeSubject(s: string): string {
