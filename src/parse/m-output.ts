@@ -492,7 +492,7 @@ export class MOutputParser {
 
 /**
  * Whether `buf[start..end)` holds a flow's arrow: ` ← ` (UTF-8 E2 86 90),
- * or ` = ` as Go before 1.22 printed it. One pass keyed on the arrow's
+ * or ` = ` as Go before 1.26 printed it. One pass keyed on the arrow's
  * middle byte: every flow line of the output is checked.
  */
 function hasFlowArrow(buf: Buffer, start: number, end: number): boolean {
