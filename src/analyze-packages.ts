@@ -16,7 +16,7 @@ import { isExplainedKind, isHeapKind, isLeakKind, type FindingKind } from './mod
 import { importPathOfDesc, SCHEMA_VERSION, type AnalysisResult, type PackageResult, type Summary } from './model/result.js';
 import { MOutputParser, type PackageOutput } from './parse/m-output.js';
 import { LineSplitter, type BytesHandler } from './bytes.js';
-import { Attributor, RepeatFolder, compareFindings, keyWithoutOrdinal, type FoldBlock } from './analyze/attribute.js';
+import { Attributor, RepeatFolder, compareFindings, keyWithoutOrdinal, numberRepeatedKeys, type FoldBlock } from './analyze/attribute.js';
 import { applyClassification, classify, classifyDetached, classifyOnRead, type Classification, type SourceLookup } from './analyze/classify.js';
 import { explainFinding } from './analyze/explain.js';
 import type { Cause } from './model/causes.js';
@@ -383,7 +383,7 @@ export class StreamingAttribution {
    * declared more functions (see classification).
    */
   private digest(pb: PackageBlocks, findings: Finding[]): void {
-    pb.folds.push(this.folder.add(findings, (file, name) => this.attributor!.importPathFor(file, name)));
+    pb.folds.push(this.folder.add(findings, this.lookup!.importPathFor));
     this.digestedPaths.add(importPathOfDesc(pb.out.pkg));
     const counts = this.keyCounts;
     for (const f of findings) {
@@ -400,21 +400,9 @@ export class StreamingAttribution {
     pb.sorted = pb.blocks === 1 ? [...findings].sort(compareFindings) : undefined;
   }
 
-  /**
-   * Completes the keys worked out when each block was digested, as
-   * assignKeys makes them: a key that several findings share gets an
-   * ordinal after the first, in the order given (position order).
-   */
+  /** Completes the keys worked out when each block was digested, as assignKeys makes them. */
   assignOrdinals(findings: Finding[]): void {
-    const seen = new Map<string, number>();
-    for (let i = 0; i < findings.length; i++) {
-      const f = findings[i]!;
-      const key = f.key;
-      if (this.keyCounts.get(key) === 1) continue;
-      const n = seen.get(key) ?? 0;
-      seen.set(key, n + 1);
-      if (n > 0) f.key = `${key}|${n}`;
-    }
+    numberRepeatedKeys(findings, (key) => this.keyCounts.get(key) === 1);
   }
 
   /** A heap escape's classification: the one made when its block was digested, unless its package declared more functions since. */
@@ -611,7 +599,6 @@ interface AssembleInput {
 
 function assemble(input: AssembleInput): AnalysisResult {
   const { env, moduleRoot, listed, compiled, stream } = input;
-  const attributor = stream.attributor!;
   const matched = listed.filter((p) => !p.Error || p.GoFiles?.length);
   if (matched.length === 0) {
     const why = listed.find((p) => p.Error)?.Error?.Err ?? firstLine(input.listStderr) ?? '';
@@ -683,7 +670,7 @@ function assemble(input: AssembleInput): AnalysisResult {
   timing('digest rest', tB);
   // The fold's second pass, over the packages in order ("first one wins" is then deterministic).
   const { folder } = stream;
-  folder.finish(descs.flatMap((desc) => stream.done.get(desc)!.folds), (file, name) => attributor.importPathFor(file, name));
+  folder.finish(descs.flatMap((desc) => stream.done.get(desc)!.folds), stream.lookup!.importPathFor);
   const { copies } = folder;
   timing('fold', tB);
   // Findings sort by package first: the whole is each package's sorted findings,

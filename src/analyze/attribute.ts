@@ -424,12 +424,25 @@ export function compareFindings(a: Finding, b: Finding): number {
  * numbers repeats at the end: StreamingAttribution.assignOrdinals.)
  */
 export function assignKeys(findings: Finding[]): void {
+  for (const f of findings) f.key = keyWithoutOrdinal(f);
+  numberRepeatedKeys(findings);
+}
+
+/**
+ * Gives each key that several findings share an ordinal after its first
+ * finding, in the order given (position order). `unique` names keys known
+ * to occur once, which need no count.
+ */
+export function numberRepeatedKeys(findings: Finding[], unique: (key: string) => boolean = () => false): void {
   const seen = new Map<string, number>();
-  for (const f of findings) {
-    const key = keyWithoutOrdinal(f);
+  // Indexed: called once over every finding, a for-of would allocate per step.
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    const key = f.key;
+    if (unique(key)) continue;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    f.key = n === 0 ? key : `${key}|${n}`;
+    if (n > 0) f.key = `${key}|${n}`;
   }
 }
 
