@@ -267,13 +267,17 @@ function openSpool(): Spool | undefined {
   let timer: NodeJS.Timeout | undefined;
   /** The file was written to since the last read started (only known where it is watched). */
   let written = false;
-  const wake = () => {
-    written = true;
-    // Waiting: read now. A read under way sees `written` when it comes back empty.
+  /** Reads now if waiting for a poll; a read under way is left to finish. */
+  const readNow = () => {
     if (timer) {
       clearTimeout(timer);
       pump();
     }
+  };
+  const wake = () => {
+    // A read under way sees `written` when it comes back empty.
+    written = true;
+    readNow();
   };
   const close = () => {
     if (closed) return;
@@ -336,10 +340,7 @@ function openSpool(): Spool | undefined {
         if (failure) return rej(failure);
         if (closed) return res();
         // Cut a poll's wait short: go has exited, nothing more is coming.
-        if (timer) {
-          clearTimeout(timer);
-          pump();
-        }
+        readNow();
       });
     },
     close,
