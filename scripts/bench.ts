@@ -48,8 +48,11 @@ const work = mkdtempSync(join(tmpdir(), 'goescape-bench-'));
 interface Timed {
   ms: number;
   maxRssKiB?: number;
-  /** When go's compile ended, from goescape's start (its `timing compile+parse` line). */
+  /** When go's compile ended, from goescape's start (its `timing go exited` line). */
   goExitedAt?: number;
+  /** goescape's CPU time (all its threads, not go's) when go exited and in all (ms). */
+  cpuAtGoExit?: number;
+  cpu?: number;
   code: number;
 }
 
@@ -65,18 +68,25 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env
     let maxRssKiB: number | undefined;
     let last: Buffer[] = [];
     let goExitedAt: number | undefined;
+    let cpuAtGoExit: number | undefined;
     child.stdout.on('data', () => {});
     child.stderr.on('data', (c: Buffer) => {
       last = [last[last.length - 1]!, c].filter(Boolean);
       // Measured here rather than read from the line: the line's clock starts with goescape's process.
-      if (goExitedAt === undefined && c.includes('timing compile+parse')) goExitedAt = performance.now() - t0;
+      // The last compile's (a report replayed from a dropped hold compiles again).
+      if (c.includes('timing go exited')) {
+        goExitedAt = performance.now() - t0;
+        const m = /timing go exited: .*?cpu (\d+) ms/.exec(c.toString('utf8'));
+        if (m) cpuAtGoExit = Number(m[1]);
+      }
     });
     child.on('error', reject);
     child.on('close', (code) => {
       const tail = Buffer.concat(last).toString('utf8').slice(-4096);
-      const m = /timing maxrss: (\d+) KiB/.exec(tail);
+      const m = /timing maxrss: (\d+) KiB.*?(?:, cpu (\d+) ms)?$/m.exec(tail);
       if (m) maxRssKiB = Number(m[1]);
-      resolve({ ms: performance.now() - t0, maxRssKiB, goExitedAt, code: code ?? 1 });
+      const cpu = m?.[2] !== undefined ? Number(m[2]) : undefined;
+      resolve({ ms: performance.now() - t0, maxRssKiB, goExitedAt, cpuAtGoExit, cpu, code: code ?? 1 });
     });
   });
 }
@@ -123,6 +133,8 @@ console.log(`  goescape peak memory: ${(peak / 1024).toFixed(0)} MiB (target ≤
 if (!values['skip-cold']) {
   console.log('analyze std, -m=2, cold (-a)');
   const ratios: number[] = [];
+  const tails: number[] = [];
+  const cpus: number[] = [];
   // Every line parsed, as on a first run: a rebuild prints what the last one did, so the report would replay.
   const runOurs = () => timed(process.execPath, goescapeArgs(['--rebuild']), envFull);
   const runBare = () => timed('go', goArgs('-m=2', ['-a']));
@@ -139,9 +151,20 @@ if (!values['skip-cold']) {
     }
     if (oursCold.code !== 0) throw new Error(`goescape analyze std --rebuild exited ${oursCold.code}`);
     ratios.push(oursCold.ms / bareCold.ms);
-    const after = oursCold.goExitedAt !== undefined ? `; ${s(oursCold.ms - oursCold.goExitedAt)} of it after go exited` : '';
+    let after = '';
+    if (oursCold.goExitedAt !== undefined) {
+      tails.push(oursCold.ms - oursCold.goExitedAt);
+      after = `; ${s(oursCold.ms - oursCold.goExitedAt)} of it after go exited`;
+    }
+    // goescape's own CPU (go's is not in it): what it takes from the compile while both run.
+    if (oursCold.cpuAtGoExit !== undefined && oursCold.cpu !== undefined) {
+      cpus.push(oursCold.cpuAtGoExit);
+      after += `; goescape's CPU ${s(oursCold.cpuAtGoExit)} by then, ${s(oursCold.cpu)} in all`;
+    }
     console.log(`  go build -a: ${s(bareCold.ms)}   goescape analyze -a: ${s(oursCold.ms)}   ratio ${ratio(oursCold.ms, bareCold.ms)}${after}`);
   }
+  if (tails.length > 0) console.log(`  after go exited: median ${s(median(tails))} (${s(Math.min(...tails))}–${s(Math.max(...tails))})`);
+  if (cpus.length > 0) console.log(`  goescape's CPU while go ran: median ${s(median(cpus))} (${s(Math.min(...cpus))}–${s(Math.max(...cpus))})`);
   // One pair says little on a machine whose speed drifts by more than the
   // margin: the median's confidence interval says whether the pairs can tell.
   const ci = medianCI(ratios);

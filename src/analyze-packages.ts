@@ -491,6 +491,7 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
   const spotter = new GoMessageSpotter();
   const lines = new LineSplitter(onLine);
   const stdout: Buffer[] = [];
+  const startedAt = performance.now();
   const running = streamGo(args, run, {
     onStderrChunk(c: Buffer) {
       if (!hold) {
@@ -509,6 +510,8 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
       }
     },
     ...(listing ? { onStdoutChunk: (c: Buffer) => void stdout.push(c) } : { onStdoutLine: (line: string) => void (line && strayStdout.push(line)) }),
+    // What is left after this (the output not parsed yet, the report) is all that waits for goescape.
+    onExit: () => timing('go exited', startedAt),
   });
   // go has started (spawning is synchronous) and no output can have been handed out yet.
   hold = decide();

@@ -66,6 +66,8 @@ export interface StreamHandlers {
   discardStderr?: boolean;
   /** Called instead of `onStdoutLine` with stdout's raw chunks. */
   onStdoutChunk?: (chunk: Buffer) => void;
+  /** Called when go has exited, before what it wrote last is handed out. */
+  onExit?: () => void;
 }
 
 /** Decodes each line on its own, so substrings kept by a model pin only their own short line. */
@@ -113,6 +115,7 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
     child.on('close', (code, signal) => {
       restorePriority?.();
       if (failed) return;
+      handlers.onExit?.();
       const done = () => {
         out?.end();
         err?.end();
