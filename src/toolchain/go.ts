@@ -66,7 +66,7 @@ export interface StreamHandlers {
   discardStderr?: boolean;
   /** Called instead of `onStdoutLine` with stdout's raw chunks. */
   onStdoutChunk?: (chunk: Buffer) => void;
-  /** Called when go has exited, before what it wrote last is handed out. */
+  /** Called when go has exited (reading from a spool file: before what it wrote last is read back). */
   onExit?: () => void;
 }
 
