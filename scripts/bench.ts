@@ -163,8 +163,9 @@ if (!values['skip-cold']) {
     }
     console.log(`  go build -a: ${s(bareCold.ms)}   goescape analyze -a: ${s(oursCold.ms)}   ratio ${ratio(oursCold.ms, bareCold.ms)}${after}`);
   }
-  if (tails.length > 0) console.log(`  after go exited: median ${s(median(tails))} (${s(Math.min(...tails))}–${s(Math.max(...tails))})`);
-  if (cpus.length > 0) console.log(`  goescape's CPU while go ran: median ${s(median(cpus))} (${s(Math.min(...cpus))}–${s(Math.max(...cpus))})`);
+  const spread = (xs: number[]) => `median ${s(median(xs))} (${s(Math.min(...xs))}–${s(Math.max(...xs))})`;
+  if (tails.length > 0) console.log(`  after go exited: ${spread(tails)}`);
+  if (cpus.length > 0) console.log(`  goescape's CPU while go ran: ${spread(cpus)}`);
   // One pair says little on a machine whose speed drifts by more than the
   // margin: the median's confidence interval says whether the pairs can tell.
   const ci = medianCI(ratios);
