@@ -16,7 +16,7 @@ import { isExplainedKind, isHeapKind, isLeakKind, type FindingKind } from './mod
 import { importPathOfDesc, SCHEMA_VERSION, type AnalysisResult, type PackageResult, type Summary } from './model/result.js';
 import { MOutputParser, type PackageOutput } from './parse/m-output.js';
 import { LineSplitter, type BytesHandler } from './bytes.js';
-import { Attributor, RepeatFolder, compareFindings, keyWithoutOrdinal, numberRepeatedKeys, type FoldBlock } from './analyze/attribute.js';
+import { Attributor, RepeatFolder, compareFindings, keyWithoutOrdinal, numberRepeats, type FoldBlock } from './analyze/attribute.js';
 import { applyClassification, classify, classifyDetached, classifyOnRead, type Classification, type SourceLookup } from './analyze/classify.js';
 import { explainFinding } from './analyze/explain.js';
 import type { Cause } from './model/causes.js';
@@ -218,8 +218,10 @@ export class StreamingAttribution {
   private classified = new Map<Finding, Classification>();
   /** Import paths that declared more functions after some of their heap escapes were classified (a later block). */
   private redeclared = new Set<string>();
-  /** Number of findings (copies included) per key without ordinal: most keys occur once and need no ordinal. */
-  private keyCounts = new Map<string, number>();
+  /** The first finding digested with each key but its ordinal: most keys occur once and need no ordinal. */
+  private firstWithKey = new Map<string, Finding>();
+  /** The findings (copies included) of each key that recurs, in the order digested. */
+  private recurringKeys = new Map<string, Finding[]>();
   /** Import paths with a block digested. */
   private digestedPaths = new Set<string>();
   lookup: SourceLookup | undefined;
@@ -385,12 +387,17 @@ export class StreamingAttribution {
   private digest(pb: PackageBlocks, findings: Finding[]): void {
     pb.folds.push(this.folder.add(findings, this.lookup!.importPathFor));
     this.digestedPaths.add(importPathOfDesc(pb.out.pkg));
-    const counts = this.keyCounts;
     for (const f of findings) {
       // The key, but for an ordinal among equal keys (assignOrdinals).
       const key = keyWithoutOrdinal(f);
       f.key = key;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const first = this.firstWithKey.get(key);
+      if (first === undefined) this.firstWithKey.set(key, f);
+      else {
+        const same = this.recurringKeys.get(key);
+        if (same) same.push(f);
+        else this.recurringKeys.set(key, [first, f]);
+      }
       // Copies folded already are not reported: no need to explain or classify them.
       if (!isExplainedKind(f.kind) || this.folder.copies.has(f)) continue;
       explainFinding(f);
@@ -400,9 +407,17 @@ export class StreamingAttribution {
     pb.sorted = pb.blocks === 1 ? [...findings].sort(compareFindings) : undefined;
   }
 
-  /** Completes the keys worked out when each block was digested, as assignKeys makes them. */
-  assignOrdinals(findings: Finding[]): void {
-    numberRepeatedKeys(findings, (key) => this.keyCounts.get(key) === 1);
+  /**
+   * Completes the keys worked out when each block was digested, as
+   * assignKeys makes them, visiting only keys that recur. Each key's
+   * findings were digested in the order they are sorted from (their
+   * blocks' order), so a stable sort puts them in the report's order.
+   */
+  assignOrdinals(copies: Set<Finding>): void {
+    for (const same of this.recurringKeys.values()) {
+      const kept = same.filter((f) => !copies.has(f));
+      if (kept.length > 1) numberRepeats(kept.sort(compareFindings));
+    }
   }
 
   /** A heap escape's classification: the one made when its block was digested, unless its package declared more functions since. */
@@ -697,7 +712,7 @@ function assemble(input: AssembleInput): AnalysisResult {
   }
   timing('kept', tB);
   // Each finding's key but its ordinal was worked out when it was digested.
-  stream.assignOrdinals(findings);
+  stream.assignOrdinals(copies);
   timing('keys', tB);
   // Chains and leaks' causes were set up when each block was digested (they are read lazily).
   for (let i = 0; i < findings.length; i++) {

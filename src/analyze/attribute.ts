@@ -214,6 +214,9 @@ interface Leads {
 
 const NO_LEADS: Leads = { callees: 0, fromCallees: true, tries: [] };
 
+/** The `kept` of a place with none yet, shared (replaced, never pushed to). */
+const NONE_KEPT: Place['kept'] = [];
+
 /** Resolves a package name used in a file to its import path. */
 export type QualifierResolver = (file: string, name: string) => string | undefined;
 
@@ -272,12 +275,14 @@ export class RepeatFolder {
     if (!files) this.places.set(f.pkg, (files = new Map()));
     let lines = files.get(f.pos.file);
     if (!lines) files.set(f.pos.file, (lines = new Map()));
-    let onLine = lines.get(f.pos.line);
-    if (!onLine) lines.set(f.pos.line, (onLine = []));
+    const onLine = lines.get(f.pos.line);
     const column = f.pos.column ?? 0;
-    for (const p of onLine) if (p.column === column) return p;
-    const place: Place = { column, kept: [], callees: undefined };
-    onLine.push(place);
+    if (onLine) for (const p of onLine) if (p.column === column) return p;
+    const place: Place = { column, kept: NONE_KEPT, callees: undefined };
+    // Arrays start from literals of their first elements: a push onto `[]`
+    // reserves room for 17 (std has a quarter of a million such arrays).
+    if (onLine) onLine.push(place);
+    else lines.set(f.pos.line, [place]);
     return place;
   }
 
@@ -303,7 +308,11 @@ export class RepeatFolder {
     const places: Place[] = [];
     const leads: Leads[] = [];
     for (const f of findings) {
-      if (f.kind === 'inlining-call') (this.placeOf(f).callees ??= []).push(f.details.callee ?? f.subject);
+      if (f.kind !== 'inlining-call') continue;
+      const place = this.placeOf(f);
+      const callee = f.details.callee ?? f.subject;
+      if (place.callees) place.callees.push(callee);
+      else place.callees = [callee];
     }
     for (const f of findings) {
       const family = verdictFamily(f);
@@ -324,7 +333,9 @@ export class RepeatFolder {
         this.fold(same.f, f);
         continue;
       }
-      place.kept.push({ f, family, func });
+      const entry = { f, family, func };
+      if (place.kept === NONE_KEPT) place.kept = [entry];
+      else place.kept.push(entry);
       if (!f.inlinedFrom) {
         let funcs = this.origins.get(f.pkg);
         if (!funcs) this.origins.set(f.pkg, (funcs = new Map()));
@@ -372,7 +383,8 @@ export class RepeatFolder {
       }
       tries.push(pkg, baseFuncName(func), subject, func);
     }
-    return { callees: callees.length, fromCallees: true, tries };
+    // A copy the exact size: the array pushed to has room for 17.
+    return { callees: callees.length, fromCallees: true, tries: tries.slice() };
   }
 
   /** Pass two, over every block in the final order: what it folds joins `copies`. */
@@ -421,29 +433,26 @@ export function compareFindings(a: Finding, b: Finding): number {
  * (whitespace folded), and an ordinal among equal keys in position order.
  * No line numbers, no compiler wording: keys survive moved code and new Go
  * versions. (The analysis works the first part out while go compiles and
- * numbers repeats at the end: StreamingAttribution.assignOrdinals.)
+ * numbers the repeats of keys that recur at the end: StreamingAttribution.assignOrdinals.)
  */
 export function assignKeys(findings: Finding[]): void {
-  for (const f of findings) f.key = keyWithoutOrdinal(f);
-  numberRepeatedKeys(findings);
+  const sharing = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = keyWithoutOrdinal(f);
+    f.key = key;
+    const same = sharing.get(key);
+    if (same) same.push(f);
+    else sharing.set(key, [f]);
+  }
+  for (const same of sharing.values()) numberRepeats(same);
 }
 
 /**
- * Gives each key that several findings share an ordinal after its first
- * finding, in the order given (position order). `unique` names keys known
- * to occur once, which need no count.
+ * Gives findings that share a key, in position order, their ordinals: the
+ * first keeps the key, the n-th repeat gets `key|n`.
  */
-export function numberRepeatedKeys(findings: Finding[], unique: (key: string) => boolean = () => false): void {
-  const seen = new Map<string, number>();
-  // Indexed: called once over every finding, a for-of would allocate per step.
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]!;
-    const key = f.key;
-    if (unique(key)) continue;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    if (n > 0) f.key = `${key}|${n}`;
-  }
+export function numberRepeats(sameKey: Finding[]): void {
+  for (let n = 1; n < sameKey.length; n++) sameKey[n]!.key = `${sameKey[n]!.key}|${n}`;
 }
 
 /** A finding's key without its ordinal: package, function, kind, subject. */

@@ -442,8 +442,9 @@ export class MOutputParser {
     }
     const take = (f: ParsedFinding, e: PendingExplanation) => {
       e.taken = true;
-      f.explanations.push(e.explanation);
-      f.spans.unshift(e.first, e.last); // in place: a spread would copy every finding's spans
+      // New arrays of the exact size: a push or unshift reserves room for 17 or more.
+      f.explanations = f.explanations.length === 0 ? [e.explanation] : [...f.explanations, e.explanation];
+      f.spans = f.spans.length === 2 ? [e.first, e.last, f.spans[0]!, f.spans[1]!] : [e.first, e.last, ...f.spans];
       if (f.funcHint === undefined && e.explanation.func !== undefined) f.funcHint = e.explanation.func;
     };
     const explainable = new Map<string, ParsedFinding[]>();
