@@ -109,7 +109,9 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
     try {
       const compiled = await compile(args, run, { add: (out) => stream.add(out), output: () => stream.output() }, options.onPackage, () => {
         if (!options.tests && decide()) return true;
-        listing = listPackages(patterns, listFlags, run).then((l) => {
+        // Only where packages live is needed here (the compile lists them in full at its end):
+        // -find skips loading their dependencies, a third of go list's work on std.
+        listing = listPackages(patterns, options.tests ? listFlags : [...listFlags, '-find'], run).then((l) => {
           stream.ready(l.packages);
           return l;
         });
@@ -139,6 +141,9 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
       // Held and kept: the compile's own listing says where packages live (minus what only -export adds).
       listed = { packages: (compiled.exported ?? []).map(asListed), stderr: compiled.goMessages.join('\n') };
       stream.ready(listed.packages);
+    } else if (compiled.exported) {
+      // The compile's own listing has what -find leaves out (errors found loading dependencies).
+      listed = { packages: compiled.exported.map(asListed), stderr: listed.stderr };
     }
     const t1 = performance.now();
     const r = assemble({ env, moduleRoot, patterns, compilerFlags, command, listed: listed.packages, listStderr: listed.stderr, compiled, cwd, stream });
