@@ -10,6 +10,7 @@ import { comparePos, type SourcePos } from '../model/position.js';
 import { RawExplanation, spanLineCount, type ParsedFinding } from '../parse/m-output.js';
 import { FuncIndex, scanGoFile, type GoFunc } from '../parse/go-source.js';
 import { dirOf, type PathNormalizer } from './paths.js';
+import { pushToList } from '../maps.js';
 
 export interface AttributeContext {
   paths: PathNormalizer;
@@ -440,9 +441,7 @@ export function assignKeys(findings: Finding[]): void {
   for (const f of findings) {
     const key = keyWithoutOrdinal(f);
     f.key = key;
-    const same = sharing.get(key);
-    if (same) same.push(f);
-    else sharing.set(key, [f]);
+    pushToList(sharing, key, f);
   }
   for (const same of sharing.values()) numberRepeats(same);
 }

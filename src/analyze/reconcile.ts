@@ -17,6 +17,7 @@ import type { SourcePos } from '../model/position.js';
 import { importPathOfDesc, type AnalysisResult, type FrameInfo, type VerificationSummary } from '../model/result.js';
 import { splitSymbol, type AllocCall, type AsmFunction, type AsmPos, type StaticRef } from '../parse/asm.js';
 import { baseFuncName } from './attribute.js';
+import { pushToList } from '../maps.js';
 
 /** Default `--frame-limit`: 8 KiB. */
 export const DEFAULT_FRAME_LIMIT = 8 * 1024;
@@ -170,10 +171,10 @@ export class Reconciler {
   constructor(readonly result: AnalysisResult, readonly opts: ReconcileOptions) {
     // Callees inlined at a position, and heap findings by `pkgname.Func` (to follow them).
     for (const f of result.findings) {
-      if (f.kind === 'inlining-call') push(this.inlinedAt, `${f.pkg}|${lineKey(f.pos.file, f.pos.line)}`, f.details.callee ?? f.subject);
+      if (f.kind === 'inlining-call') pushToList(this.inlinedAt, `${f.pkg}|${lineKey(f.pos.file, f.pos.line)}`, f.details.callee ?? f.subject);
       if (isHeapKind(f.kind)) {
         this.heap.push(f);
-        push(this.heapByCallee, `${lastElem(f.pkg)}.${baseFuncName(f.func)}`, f);
+        pushToList(this.heapByCallee, `${lastElem(f.pkg)}.${baseFuncName(f.func)}`, f);
       }
     }
     for (const f of this.heap) {
@@ -223,9 +224,9 @@ export class Reconciler {
     const byPos = new Map<string, NAlloc[]>();
     const staticsByPos = new Map<string, StaticRef[]>();
     for (const info of fns) {
-      for (const n of info.allocs) push(byPos, n.at, n);
-      for (const s of info.statics) push(staticsByPos, s.at, s);
-      push(byFunc, info.key, info);
+      for (const n of info.allocs) pushToList(byPos, n.at, n);
+      for (const s of info.statics) pushToList(staticsByPos, s.at, s);
+      pushToList(byFunc, info.key, info);
     }
 
     const pick = (f: Finding, cands: NAlloc[]): NAlloc | undefined => {
@@ -324,7 +325,7 @@ export class Reconciler {
 
     // Calls in inlined copies of a heap finding's code (the finding verified elsewhere) are accounted for.
     const heapAt = new Map<string, Finding[]>();
-    for (const h of this.heapInfo) push(heapAt, h.at, h.f);
+    for (const h of this.heapInfo) pushToList(heapAt, h.at, h.f);
     for (const fn of fns) {
       for (const n of fn.allocs) {
         if (!n.claimed && heapAt.get(n.at)?.some((f) => compat(f, n.call) > 0)) n.claimed = true;
@@ -387,8 +388,3 @@ function dirBase(file: string): string {
   return parts.length >= 2 ? parts[parts.length - 2]! : '';
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}

@@ -5,6 +5,7 @@ import { UNKNOWN_FILE } from '../model/position.js';
 import { parseMessage } from './m-message.js';
 import { splitPosition } from './position.js';
 import { includesBytes, startsWithBytes } from '../bytes.js';
+import { pushToList } from '../maps.js';
 
 /**
  * A finding as parsed: positions as printed (not yet normalised), no
@@ -436,9 +437,9 @@ export class MOutputParser {
     const byKey = new Map<string, PendingExplanation[]>();
     const appendsAt = new Map<string, PendingExplanation[]>();
     for (const p of this.pending) {
-      push(byKey, p.key, p);
+      pushToList(byKey, p.key, p);
       const sep = p.key.indexOf('\u0000');
-      if (p.key.startsWith('append(', sep + 1)) push(appendsAt, p.key.slice(0, sep), p);
+      if (p.key.startsWith('append(', sep + 1)) pushToList(appendsAt, p.key.slice(0, sep), p);
     }
     const take = (f: ParsedFinding, e: PendingExplanation) => {
       e.taken = true;
@@ -463,7 +464,7 @@ export class MOutputParser {
         }
       }
       if (!list) return;
-      push(explainable, key, f);
+      pushToList(explainable, key, f);
       if (f.kind === 'moved-to-heap' || f.kind === 'escapes-to-heap') {
         const e = list.find((p) => !p.taken && p.explanation.header === 'escapes');
         if (e) take(f, e);
@@ -504,12 +505,6 @@ function hasFlowArrow(buf: Buffer, start: number, end: number): boolean {
     } else if (c === 61 && buf[i - 1] === SPACE && buf[i + 1] === SPACE) return true;
   }
   return false;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Parses a whole `-m` text (with `# pkg` headers) at once. For tests and saved captures. */
