@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { analyzePackages } from '../analyze-packages.js';
+import { goCompiled } from './v8-tuning.js';
 import { scanDirectives, type FileDirectives } from '../analyze/directives.js';
 import { CONFIG_FILE, defaultConfig, parseConfig, type GoescapeConfig } from '../config.js';
 import { GoescapeError, requireDirectory } from '../errors.js';
@@ -74,6 +75,7 @@ export async function analyzeWithConfig(ctx: CommandContext, dir: string, config
       noInline: Boolean(ctx.values['no-inline']) || config.build.noInline,
       rebuild: Boolean(ctx.values.rebuild),
       onPackage: (pkg, done) => bar.update(`compiling… ${done} packages (${pkg})`),
+      onCompiled: goCompiled,
     });
   } finally {
     bar.done();

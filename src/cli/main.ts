@@ -5,23 +5,14 @@
  * code; only goescape's own bugs print a stack.
  */
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
 import { isGoescapeError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { tuneForCompile } from './v8-tuning.js';
 import { EXIT, exitCodeForError } from './exit-codes.js';
 
-// The go command uses the other core while we parse its output; V8's
-// concurrent marking would compete with it for that core.
-setFlagsFromString('--no-concurrent-marking');
-// V8 grows the heap by a factor it picks from how fast the program
-// allocates. goescape allocates slowly, waiting on go's output, yet what it
-// allocates mostly lives until the report: left to pick, V8 ran a full
-// collection of std's growing heap 12 times, each marking all of it; at
-// the factor it gives a program allocating flat out (4×), 4 times, with the
-// same peak memory (std replayed at the compile's pace: 1.8 s less CPU).
-setFlagsFromString('--heap-growing-percent=300');
+tuneForCompile();
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

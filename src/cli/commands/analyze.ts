@@ -9,6 +9,7 @@ import { renderTextBytes } from '../../report/text.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { progress, writeOutput } from '../output.js';
+import { goCompiled } from '../v8-tuning.js';
 
 export const FORMATS = ['text', 'json', 'html'] as const;
 
@@ -74,6 +75,7 @@ ${COMMON_BUILD_HELP}
       patterns: ctx.positionals,
       rebuild: Boolean(ctx.values.rebuild),
       onPackage: (pkg: string, done: number) => bar.update(`compiling… ${done} packages (${pkg})`),
+      onCompiled: goCompiled,
     };
     const verifyOptions = verify
       ? { ...build, cwd: build.cwd ?? process.cwd(), patterns: ctx.positionals.length > 0 ? ctx.positionals : undefined, frameLimit, onFunction: (n: number) => bar.update(`verifying against -S… ${n} functions`) }
