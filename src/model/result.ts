@@ -12,7 +12,7 @@ export interface Toolchain {
   goos: string;
   goarch: string;
   goexperiment: string;
-  /** Compiler flags applied to the analyzed packages, e.g. `-m=2`. */
+  /** The compiler flags that decide what the analyzed packages' compiles report, e.g. `-m=2` (the compile also skips debug information: see `command`). */
   compilerFlags: string[];
   /** The exact go command line that produced the compiler output. */
   command: string[];
