@@ -148,12 +148,12 @@ if (!values['skip-cold']) {
   for (let i = 0; i < COLD_RUNS; i++) {
     // Each round starts one later in the rotation, so over every three rounds a machine that speeds up or slows down favours none.
     const runs = [runBare, runSame, runOurs];
-    const order = [...runs.slice(i % 3), ...runs.slice(0, i % 3)];
-    const got = new Map<() => Promise<Timed>, Timed>();
-    for (const run of order) got.set(run, await run());
-    const bareCold = got.get(runBare)!;
-    const sameCold = got.get(runSame)!;
-    const oursCold = got.get(runOurs)!;
+    const got: Timed[] = [];
+    for (let k = 0; k < runs.length; k++) {
+      const j = (i + k) % runs.length;
+      got[j] = await runs[j]!();
+    }
+    const [bareCold, sameCold, oursCold] = got as [Timed, Timed, Timed];
     if (oursCold.code !== 0) throw new Error(`goescape analyze std --rebuild exited ${oursCold.code}`);
     if (bareCold.code !== 0 || sameCold.code !== 0) throw new Error(`go build -a exited ${bareCold.code}, with ${NO_DEBUG_INFO} ${sameCold.code}`);
     ratios.push(oursCold.ms / bareCold.ms);

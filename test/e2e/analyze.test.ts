@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { analyzePackages } from '../../src/analyze-packages.js';
-import { NO_DEBUG_INFO } from '../../src/toolchain/go.js';
+import { compileArgs } from '../../src/toolchain/go.js';
 import type { AnalysisResult } from '../../src/model/result.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderText, renderTextBytes } from '../../src/report/text.js';
@@ -150,8 +150,8 @@ describe('paths survive a build-cache replay from another directory (real go)', 
     writeFileSync(join(dir, 'go.mod'), 'module example.com/replay\n\ngo 1.26\n');
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 's.go'), 'package sub\n\nfunc P() *int {\n\tx := 1\n\treturn &x\n}\n');
-    // go stores the output with paths relative to where this build ran (`./s.go`); the same flags as goescape's compile, for the same cache entry.
-    execFileSync('go', ['build', `-gcflags=./...=-m=2 ${NO_DEBUG_INFO}`, './...'], { cwd: join(dir, 'sub'), stdio: 'ignore' });
+    // go stores the output with paths relative to where this build ran (`./s.go`); goescape's own compile flags, for the same cache entry.
+    execFileSync('go', compileArgs({ patterns: ['./...'], compilerFlags: ['-m=2'] }), { cwd: join(dir, 'sub'), stdio: 'ignore' });
     for (const cwd of [dir, join(dir, 'sub')]) {
       const r = await analyzePackages({ cwd, patterns: cwd === dir ? ['./...'] : ['.'] });
       const x = r.findings.find((f) => f.kind === 'moved-to-heap' && f.subject === 'x');
