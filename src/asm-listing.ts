@@ -3,7 +3,7 @@
  * blocks as it arrives; a block seen before (same bytes, so the same parse)
  * comes from the block cache, any other is parsed line by line and cached.
  */
-import { BlockCache } from './block-cache.js';
+import { BlockCache, isRecordOf } from './block-cache.js';
 import { AsmParser, type AllocCall, type AsmFunction, type StaticRef } from './parse/asm.js';
 import { BlockSplitter, forEachLine, type BlockBytes } from './parse/blocks.js';
 import { compileAsm, type AsmCompileOptions } from './toolchain/asm.js';
@@ -78,8 +78,32 @@ function storeBlock(b: AsmBlock): StoredBlock | undefined {
   return { v: 1, pkg, files, fns, otherLines: b.otherLines, lineCount: b.lineCount };
 }
 
-function loadBlock(s: StoredBlock): AsmBlock | undefined {
-  if (s.v !== 1) return undefined;
+const STATIC_REF_KINDS: readonly unknown[] = ['static-data', 'zero-size', 'small-integer-cache'] satisfies StaticRef['kind'][];
+
+/** Whether a cached block has exactly the shape storeBlock writes, every file index in range: any other is discarded. */
+function isStoredBlock(s: unknown): s is StoredBlock {
+  if (!isRecordOf(s, ['v', 'pkg', 'files', 'fns', 'otherLines', 'lineCount'])) return false;
+  const { v, pkg, files, fns, otherLines, lineCount } = s;
+  if (v !== 1 || typeof pkg !== 'string' || !isStrings(files) || !isStrings(otherLines) || !isCount(lineCount) || !Array.isArray(fns)) return false;
+  const file = (i: unknown) => isCount(i) && i < files.length;
+  const intOrNull = (n: unknown) => n === null || Number.isSafeInteger(n);
+  const call = (c: unknown) => Array.isArray(c) && c.length === 7 && typeof c[0] === 'string' && (c[1] === null || typeof c[1] === 'string') &&
+    intOrNull(c[2]) && intOrNull(c[3]) && file(c[4]) && isCount(c[5]) && isCount(c[6]);
+  const ref = (r: unknown) => Array.isArray(r) && r.length === 4 && STATIC_REF_KINDS.includes(r[0]) && typeof r[1] === 'string' && file(r[2]) && isCount(r[3]);
+  return fns.every((f: unknown) => Array.isArray(f) && f.length === 9 && typeof f[0] === 'string' &&
+    Number.isFinite(f[1]) && Number.isFinite(f[2]) && Number.isFinite(f[3]) && isStrings(f[4]) &&
+    (f[5] === -1 || file(f[5])) && isCount(f[6]) && Array.isArray(f[7]) && f[7].every(call) && Array.isArray(f[8]) && f[8].every(ref));
+}
+
+function isStrings(a: unknown): a is string[] {
+  return Array.isArray(a) && a.every((x) => typeof x === 'string');
+}
+
+function isCount(n: unknown): n is number {
+  return Number.isSafeInteger(n) && (n as number) >= 0;
+}
+
+function loadBlock(s: StoredBlock): AsmBlock {
   const functions = s.fns.map(([symbol, size, args, locals, flags, file, line, calls, refs]): AsmFunction => {
     const f: AsmFunction = { symbol, pkg: s.pkg, size, args, locals, flags, allocCalls: [], staticRefs: [] };
     if (file >= 0) f.pos = { file: s.files[file]!, line };
@@ -128,7 +152,7 @@ export async function readAsmListing(o: AsmCompileOptions, run: GoRunOptions,
   };
   const splitter = new BlockSplitter((block) => {
     const key = cache.dir ? cache.keyOf(block) : '';
-    const stored = key ? cache.get<StoredBlock>(key) : undefined;
+    const stored = key ? cache.get(key, isStoredBlock) : undefined;
     const cached = stored && loadBlock(stored);
     if (cached) {
       out.cachedBlocks++;

@@ -16,14 +16,19 @@
  * -S listing of --verify is not read at all on a hit. Reports larger than
  * MAX_REPLAY_BYTES are not kept. Test variants (`--tests`), `--deps` and
  * `-a` (a fresh run asked for) are not replayed. The cache is the block cache's directory (src/block-cache.ts);
- * `GOESCAPE_CACHE=off` turns both off.
+ * `GOESCAPE_CACHE=off` turns both off. An entry, and the report it names,
+ * are checked (the block cache's hash, then every field) before anything
+ * is replayed; one that fails is discarded and the report made afresh. When
+ * the cache cannot be written, the report is still complete; one line on
+ * stderr says the cache was not written.
  */
 import { randomUUID } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzePackages, compileAnalysis, type AnalyzeOptions } from './analyze-packages.js';
-import { BlockCache, cacheDirFor } from './block-cache.js';
+import { BlockCache, cacheDirFor, isRecordOf } from './block-cache.js';
+import { EXIT } from './cli/exit-codes.js';
 import type { AnalysisResult } from './model/result.js';
 import { compileVerification, verifyResult, type PendingVerification, type VerifyOptions } from './verify.js';
 
@@ -46,8 +51,15 @@ export interface ReportRun {
 /** Reports above this size are not kept for replay (std's text report is 25 MB; its JSON, 500 MB). */
 export const MAX_REPLAY_BYTES = 64 * 1024 * 1024;
 
+/**
+ * The exit codes a replayed report may have: those of a complete analysis of
+ * packages that compiled (3, a go problem, is never kept; 2 and 4 are errors,
+ * never rendered).
+ */
+const REPLAYED_EXIT_CODES: readonly number[] = [EXIT.OK, EXIT.GATE_FAILED];
+
 interface ReplayEntry {
-  v: 2;
+  v: 3;
   /** PendingAnalysis.facts and, with --verify, PendingVerification.facts of the run that rendered the report. */
   facts: string;
   listing?: string;
@@ -113,36 +125,73 @@ export async function analyzeAndRender(run: ReportRun): Promise<Rendered & { rep
   }
   if (same && (!verification || (verification.replayable && verification.facts === entry!.listing)) &&
     entry!.sources.every(([path, stamp]) => stampOf(path) === stamp)) {
-    const output = cache.getBytes(key, `${entry!.output.id}.out`);
+    // getBytes checks the output's hash (and discards it with the entry when it fails).
+    const output = cache.getBytes(key, outputName(entry!));
     if (output && output.length === entry!.output.bytes) {
       if (env.GOESCAPE_TIMING) process.stderr.write('timing report replayed\n');
+      cache.trim();
       return { output, stderr: entry!.stderr, exitCode: entry!.exitCode, replayed: true };
     }
+    if (output) cache.discard(key);
   }
   const result = await pending.complete();
   if (verification) await verification.apply(result);
   const rendered = await run.render(result);
   const bytes = typeof rendered.output === 'string' ? Buffer.from(rendered.output) : rendered.output;
   const replayable = pending.replayable && (!verification || verification.replayable);
-  if (replayable && bytes.length <= MAX_REPLAY_BYTES) {
+  let stderr = rendered.stderr;
+  if (replayable && bytes.length <= MAX_REPLAY_BYTES && REPLAYED_EXIT_CODES.includes(rendered.exitCode)) {
     const stored: ReplayEntry = {
-      v: 2, facts: pending.facts,
+      v: 3, facts: pending.facts,
       sources: [...sources].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
       output: { bytes: bytes.length, id: randomUUID() }, stderr: rendered.stderr, exitCode: rendered.exitCode,
     };
     if (verification) stored.listing = verification.facts;
-    // Output first: an entry is only ever read with the output it names.
-    cache.putBytes(key, `${stored.output.id}.out`, bytes);
-    cache.put(key, stored);
-    if (entry) cache.remove(key, `${entry.output.id}.out`);
+    // Output first: an entry is only ever read with the output it names. Then the
+    // earlier outputs of this key go; when either write failed, everything of the key does.
+    const out = outputName(stored);
+    if (cache.putBytes(key, out, bytes) && cache.put(key, stored)) cache.discard(key, ['json', out]);
+    else cache.discard(key);
+    const problem = cache.problem;
+    if (problem) {
+      const fix = problem.full ? 'free space on its disk, or set GOESCAPE_CACHE=off' : 'set GOESCAPE_CACHE to a writable directory, or to off';
+      stderr += `goescape: cache ${printable(cache.dir!)} not written (${problem.reason}), so the next run analyzes again; ${fix}\n`;
+    }
   }
   cache.trim();
-  return { ...rendered, output: bytes, replayed: false };
+  return { ...rendered, stderr, output: bytes, replayed: false };
+}
+
+function outputName(entry: ReplayEntry): string {
+  return `${entry.output.id}.out`;
 }
 
 function readEntry(cache: BlockCache, key: string): ReplayEntry | undefined {
-  const e = cache.get<ReplayEntry>(key);
-  return e && e.v === 2 && typeof e.facts === 'string' && Array.isArray(e.sources) ? e : undefined;
+  return cache.get(key, isReplayEntry);
+}
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+/** randomUUID()'s form: the output's file name is made of it. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** stampOf's forms. */
+const STAMP = /^(?:missing|racy|\d+:-?\d+:-?\d+:\d+:\d+)$/;
+
+/** Whether a stored entry has exactly the shape goescape writes: any other is discarded. */
+function isReplayEntry(e: unknown): e is ReplayEntry {
+  if (!isRecordOf(e, ['v', 'facts', 'sources', 'output', 'stderr', 'exitCode'], ['listing'])) return false;
+  const { v, facts, listing, sources, output, stderr, exitCode } = e;
+  return v === 3 && typeof facts === 'string' && SHA256_HEX.test(facts) &&
+    (listing === undefined || (typeof listing === 'string' && SHA256_HEX.test(listing))) &&
+    Array.isArray(sources) && sources.every((s: unknown) => Array.isArray(s) && s.length === 2 &&
+      typeof s[0] === 'string' && isAbsolute(s[0]) && !s[0].includes('\0') && typeof s[1] === 'string' && STAMP.test(s[1])) &&
+    isRecordOf(output, ['bytes', 'id']) && Number.isSafeInteger(output.bytes) && (output.bytes as number) >= 0 &&
+    (output.bytes as number) <= MAX_REPLAY_BYTES && typeof output.id === 'string' && UUID.test(output.id) &&
+    typeof stderr === 'string' && typeof exitCode === 'number' && REPLAYED_EXIT_CODES.includes(exitCode);
+}
+
+/** A path for a one-line message: control characters (a newline in GOESCAPE_CACHE) written as escapes. */
+function printable(path: string): string {
+  return path.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /**

@@ -144,12 +144,21 @@ test('replay: the stored report is the rendered bytes (no re-rendering on replay
   const dir = await module();
   const cache = mkdtempSync(join(tmpdir(), 'goescape-replay-cache-'));
   let renders = 0;
-  const counted = run(dir, cache, { render: (r) => ({ output: renderJson(r), stderr: `rendered ${++renders}\n`, exitCode: 3 }) });
+  const counted = run(dir, cache, { render: (r) => ({ output: renderJson(r), stderr: `rendered ${++renders}\n`, exitCode: 1 }) });
   await analyzeAndRender(counted);
   const second = await analyzeAndRender(counted);
   assert.equal(renders, 1);
   assert.equal(second.replayed, true);
   assert.equal(second.stderr, 'rendered 1\n');
-  assert.equal(second.exitCode, 3);
+  assert.equal(second.exitCode, 1);
   assert.ok(readFileSync(join(dir, 'go.mod')).length > 0);
+});
+
+test('replay: a report with an exit code no complete analysis has (3: a go problem) is not kept', async () => {
+  const dir = await module();
+  const cache = mkdtempSync(join(tmpdir(), 'goescape-replay-cache-'));
+  const go = run(dir, cache, { render: (r) => ({ output: renderJson(r), stderr: '', exitCode: 3 }) });
+  await analyzeAndRender(go);
+  assert.equal((await analyzeAndRender(go)).replayed, false);
+  assert.equal(readdirSync(cache).includes('reports') && readdirSync(join(cache, 'reports')).some((d) => d.length === 2 && readdirSync(join(cache, 'reports', d)).length > 0), false, 'no entry stored');
 });

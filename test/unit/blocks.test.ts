@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -66,6 +66,9 @@ test('a block parses as its lines do', () => {
   assert.equal(lines, 4, 'a, bc, empty, d');
 });
 
+/** Accepts any decoded entry: these tests are about the cache, not an entry's shape. */
+const any = (_: unknown): _ is unknown => true;
+
 test('block cache: keys follow the bytes, entries round-trip, off never stores', () => {
   const dir = mkdtempSync(join(tmpdir(), 'goescape-cache-test-'));
   const cache = BlockCache.forEnv({ GOESCAPE_CACHE: dir }, 'asm');
@@ -73,14 +76,14 @@ test('block cache: keys follow the bytes, entries round-trip, off never stores',
   const key = cache.keyOf([Buffer.from(a!)]);
   assert.equal(cache.keyOf([Buffer.from(a!.slice(0, 10)), Buffer.from(a!.slice(10))]), key, 'chunking does not change the key');
   assert.notEqual(cache.keyOf([Buffer.from(b!)]), key);
-  assert.equal(cache.get(key), undefined);
+  assert.equal(cache.get(key, any), undefined);
   const parsed = parseAsmBlock([Buffer.from(a!)]);
   cache.put(key, parsed);
-  assert.deepEqual(cache.get(key), parsed, "whatever is put comes back");
+  assert.deepEqual(cache.get(key, any), parsed, "whatever is put comes back");
   assert.ok(readdirSync(join(dir, 'asm')).length > 0);
   const off = BlockCache.forEnv({ GOESCAPE_CACHE: 'off' }, 'asm');
   off.put(key, parsed);
-  assert.equal(off.get(key), undefined);
+  assert.equal(off.get(key, any), undefined);
 });
 
 test('block cache trims entries unused for five days, at most once a day; reading an entry keeps it', () => {
@@ -94,10 +97,10 @@ test('block cache trims entries unused for five days, at most once a day; readin
   const old = (now - 6 * day) / 1000;
   utimesSync(file(keys[0]!), old, old);
   utimesSync(file(keys[1]!), old, old);
-  assert.deepEqual(cache.get(keys[1]!), { k: keys[1] }, 'a read marks the entry used');
+  assert.deepEqual(cache.get(keys[1]!, any), { k: keys[1] }, 'a read marks the entry used');
   assert.equal(cache.trim(5, now), 1);
-  assert.equal(cache.get(keys[0]!), undefined, 'the unused entry is gone');
-  assert.ok(cache.get(keys[1]!) && cache.get(keys[2]!));
+  assert.equal(cache.get(keys[0]!, any), undefined, 'the unused entry is gone');
+  assert.ok(cache.get(keys[1]!, any) && cache.get(keys[2]!, any));
   utimesSync(file(keys[2]!), old, old);
   assert.equal(cache.trim(5, now + 3600_000), 0, 'not again the same day');
   assert.equal(cache.trim(5, now + day + 1), 1, 'but the next day');
@@ -113,6 +116,68 @@ test('block cache keys cover the parser code: changed code never reads older ent
   writeFileSync(code, 'export const v = 2;\n');
   const after = new BlockCache(dir, 'asm', [pathToFileURL(code)]);
   assert.notEqual(after.keyOf(block), before.keyOf(block));
-  assert.equal(after.get(after.keyOf(block)), undefined);
+  assert.equal(after.get(after.keyOf(block), any), undefined);
   assert.deepEqual(new BlockCache(dir, 'asm', [pathToFileURL(code)]).keyOf(block), after.keyOf(block), 'same code, same key');
+});
+
+test('block cache: any flipped byte of an entry file, a cut, or an entry under another name is detected and discarded', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'goescape-cache-flip-'));
+  const cache = new BlockCache(dir, 'asm');
+  const key = cache.keyOf([Buffer.from('block')]);
+  const other = cache.keyOf([Buffer.from('another block')]);
+  const file = (k: string, ext = 'json') => join(dir, 'asm', k.slice(0, 2), `${k}.${ext}`);
+  assert.ok(cache.put(key, { n: 12, s: 'abc' }));
+  const pristine = readFileSync(file(key));
+  for (let i = 0; i < pristine.length; i++) {
+    for (const bit of [0x01, 0x80]) {
+      const bytes = Buffer.from(pristine);
+      bytes[i] = bytes[i]! ^ bit;
+      writeFileSync(file(key), bytes);
+      assert.equal(cache.get(key, any), undefined, `byte ${i} flipped (^${bit})`);
+      assert.equal(existsSync(file(key)), false, 'and the entry is discarded');
+    }
+  }
+  for (const cut of [0, 10, pristine.length - 1]) {
+    writeFileSync(file(key), pristine.subarray(0, cut));
+    assert.equal(cache.get(key, any), undefined, `cut at ${cut}`);
+  }
+  writeFileSync(file(key), Buffer.concat([pristine, Buffer.from(' ')]));
+  assert.equal(cache.get(key, any), undefined, 'a byte appended');
+  // An intact entry copied under another key's name (or extension) vouches only for its own.
+  mkdirSync(dirname(file(other)), { recursive: true });
+  writeFileSync(file(other), pristine);
+  assert.equal(cache.get(other, any), undefined);
+  writeFileSync(file(key, 'other'), pristine);
+  assert.equal(cache.getBytes(key, 'other'), undefined);
+  writeFileSync(file(key), pristine);
+  assert.deepEqual(cache.get(key, any), { n: 12, s: 'abc' }, 'the pristine entry still reads');
+  // A shape the reader rejects is discarded too.
+  assert.equal(cache.get(key, (v): v is { n: string } => typeof (v as { n: unknown }).n === 'string'), undefined);
+  assert.equal(existsSync(file(key)), false);
+});
+
+test('block cache: names not of the form goescape gives entries are never read, written or removed', () => {
+  const base = mkdtempSync(join(tmpdir(), 'goescape-cache-names-'));
+  const dir = join(base, 'cache');
+  const cache = new BlockCache(dir, 'reports');
+  const key = cache.keyOf([Buffer.from('x')]);
+  writeFileSync(join(base, 'canary.out'), 'canary');
+  for (const ext of ['x/../../../../canary.out', '../canary.out', `${base}/canary.out`, '', '.out', 'a..out']) {
+    assert.equal(cache.putBytes(key, ext, 'data'), false, `write ${ext}`);
+    assert.equal(cache.getBytes(key, ext), undefined, `read ${ext}`);
+  }
+  for (const k of ['../../canary', key.toUpperCase(), key.slice(1), '']) {
+    assert.equal(cache.putBytes(k, 'json', 'data'), false, `key ${k}`);
+    cache.discard(k);
+  }
+  assert.ok(cache.putBytes(key, 'json', '{}') && cache.putBytes(key, '5ffa0259-c1e0-4f67-a5d7-c3bf5d7dc2e6.out', 'report'));
+  const shard = join(dir, 'reports', key.slice(0, 2));
+  writeFileSync(join(shard, 'notes.txt'), 'not an entry');
+  writeFileSync(join(shard, `${key}.json.123.tmp`), 'not an entry');
+  cache.discard(key, ['json']);
+  assert.deepEqual(readdirSync(shard).sort(), [`${key}.json`, `${key}.json.123.tmp`, 'notes.txt']);
+  cache.discard(key);
+  assert.deepEqual(readdirSync(shard).sort(), [`${key}.json.123.tmp`, 'notes.txt']);
+  assert.equal(readFileSync(join(base, 'canary.out'), 'utf8'), 'canary');
+  assert.deepEqual(readdirSync(join(dir, 'reports', 'tmp')), [], 'no temporary file left');
 });
