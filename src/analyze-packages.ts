@@ -4,7 +4,7 @@
  * functions, fold inlined copies, key and sort. Returns data; prints nothing.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import type { Finding, UnrecognizedLine } from './model/finding.js';
 import type { SourcePos } from './model/position.js';
 import { isExplainedKind, isHeapKind, isLeakKind, type FindingKind } from './model/kinds.js';
 import { importPathOfDesc, SCHEMA_VERSION, type AnalysisResult, type PackageResult, type Summary } from './model/result.js';
-import { MOutputParser, type PackageOutput } from './parse/m-output.js';
+import { linesOfSpans, MOutputParser, type PackageOutput } from './parse/m-output.js';
 import { LineSplitter, type BytesHandler } from './bytes.js';
 import { Attributor, RepeatFolder, compareFindings, keyWithoutOrdinal, numberRepeats, type FoldBlock } from './analyze/attribute.js';
 import { applyClassification, classify, classifyDetached, classifyOnRead, type Classification, type SourceLookup } from './analyze/classify.js';
@@ -177,7 +177,12 @@ const IDLE_MS = 10;
 
 /** A package's output: its blocks (usually one) merged, and what the analysis has worked out of them so far. */
 interface PackageBlocks {
+  /** Its first block (its headers and line count are the first block's). */
   out: PackageOutput;
+  /** Output lines of all its blocks, headers included. */
+  lines: number;
+  /** Header lines of all its blocks. */
+  headerLines: number;
   /** Findings of all its blocks, in the compiler's order. */
   findings: Finding[];
   /** Number of blocks it printed. */
@@ -241,7 +246,8 @@ export class StreamingAttribution {
   /** A failure while digesting between outputs, thrown again by digestAll. */
   private idleError: unknown;
 
-  constructor(readonly paths: PathNormalizer, private readonly whileIdle: boolean, private readonly onSourceRead?: (absPath: string) => void) {}
+  constructor(readonly paths: PathNormalizer, private readonly whileIdle: boolean, private readonly onSourceRead?: (absPath: string) => void,
+    private readonly readSource: (absPath: string) => Buffer | undefined = readSourceFile) {}
 
   /** go's output was just handled: go is not idle. */
   output(): void {
@@ -265,11 +271,7 @@ export class StreamingAttribution {
       packageDirs: this.packageDirs,
       readSource: (abs) => {
         this.onSourceRead?.(abs);
-        try {
-          return readFileSync(abs);
-        } catch {
-          return undefined;
-        }
+        return this.readSource(abs);
       },
     }));
     this.lookup = {
@@ -304,10 +306,13 @@ export class StreamingAttribution {
     // The same package can print more than one block (rare); keep them together, in order.
     if (pb) {
       for (const f of findings) pb.findings.push(f);
-      pb.out.lineCount += out.lineCount;
-      pb.out.headers.push(...out.headers);
+      pb.lines += out.lineCount;
+      pb.headerLines += out.headers.length;
       pb.blocks++;
-    } else this.done.set(out.pkg, (pb = { out, findings: [...findings], blocks: 1, folds: [], sorted: undefined }));
+    } else {
+      pb = { out, lines: out.lineCount, headerLines: out.headers.length, findings: [...findings], blocks: 1, folds: [], sorted: undefined };
+      this.done.set(out.pkg, pb);
+    }
     this.declare(findings);
     if (this.whileIdle) {
       this.undigested.push({ pb, findings });
@@ -435,6 +440,14 @@ export class StreamingAttribution {
   }
 }
 
+function readSourceFile(abs: string): Buffer | undefined {
+  try {
+    return readFileSync(abs);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The directory findings' paths are relative to: the go.work directory in a workspace, else the module's. */
 export function moduleRootOf(env: GoEnv): string | undefined {
   if (env.GOWORK && env.GOWORK !== 'off') return dirname(env.GOWORK);
@@ -451,7 +464,10 @@ interface Compiled {
   goMessages: string[];
   /** Lines go printed on stdout that are not its listing (none expected; kept for the unrecognized count). */
   strayStdout: string[];
+  /** Lines counted in `outputs` and `orphans`. */
   lineCount: number;
+  /** Findings printed before any package header, as unrecognized lines (they belong to no package). */
+  orphans: UnrecognizedLine[];
   /** The compile's own listing, with build IDs (`go list -export`; not for test variants). */
   exported?: ListedPackage[];
   /** See PendingAnalysis.replayable. */
@@ -479,34 +495,14 @@ const HOLD_BYTES = 32 * 1024 * 1024;
  */
 async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEnv }, sink: { add(out: PackageOutput): void; output(): void; exited?: () => void },
   onPackage: ((pkg: string, done: number) => void) | undefined, decide: () => boolean): Promise<Compiled> {
-  const outputs: PackageOutput[] = [];
   const failed = new Set<string>();
   const strayStdout: string[] = [];
-  const goMessages: string[] = [];
   const listing = args[0] === 'list';
-  let lineNo = 0;
-  const parser = new MOutputParser((p) => {
-    if (p.pkg === '' && p.headers.length === 0) {
-      // Before any `# pkg` header: go's own messages (pattern errors, downloads).
-      for (const u of p.unrecognized) goMessages.push(u.text);
-      return;
-    }
-    outputs.push(p);
+  const reader = new CompilerOutput((p, done) => {
     sink.add(p);
-    onPackage?.(p.pkg, outputs.length);
-  });
-  const onLine: BytesHandler = (buf, start, end) => {
-    // go's own messages (`go: downloading …`, `go: …` errors) can come
-    // between or after package blocks; they are not compiler output.
-    if (buf[start] === 103 && buf[start + 1] === 111 && (buf[start + 2] === 58 || buf[start + 2] === 32)) {
-      const line = buf.toString('utf8', start, end);
-      if (line.startsWith('go: ') || line.startsWith('go build')) {
-        goMessages.push(line);
-        return;
-      }
-    }
-    parser.lineBytes(buf, start, end, ++lineNo);
-  };
+    onPackage?.(p.pkg, done);
+  }, fileNameJoiner(run.cwd));
+  const { outputs, goMessages, onLine } = reader;
   let held: Buffer[] = [];
   let heldBytes = 0;
   let dropped = false;
@@ -553,7 +549,7 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
   const replayable = exported !== undefined && exitCode === 0 && !spotter.seen && goMessages.length === 0 && strayStdout.length === 0;
   let finished = false;
   const compiled: Compiled = {
-    outputs, failed, exitCode, stderr: '', goMessages, strayStdout, lineCount: 0, exported, replayable, dropped,
+    outputs, failed, exitCode, stderr: '', goMessages, strayStdout, lineCount: 0, orphans: reader.orphans, exported, replayable, dropped,
     finish() {
       if (finished) return;
       finished = true;
@@ -569,16 +565,116 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
         errorLines.write(Buffer.from(text));
         errorLines.end();
       }
-      parser.end();
+      reader.end();
       if (exitCode !== 0) {
         for (const out of outputs) if (out.unrecognized.length > 0) failed.add(out.pkg);
       }
       compiled.stderr = goMessages.join('\n');
-      compiled.lineCount = outputs.reduce((n, o) => n + o.lineCount, 0);
+      compiled.lineCount = reader.lineCount;
     },
   };
   if (!hold) compiled.finish();
   return compiled;
+}
+
+/**
+ * Reads the compile's stderr, line by line: go's own messages apart, the
+ * rest parsed into package blocks (handed to `onBlock` as each ends, with
+ * the number of blocks so far). Every line given to the parser is counted
+ * in `lineCount` once, when its block ends, whatever happens to the block
+ * later. Lines before the first `# pkg` header are go's messages, except
+ * those that parse as findings: they belong to no package, and are kept as
+ * unrecognized lines (`orphans`). Exported for tests.
+ */
+export class CompilerOutput {
+  readonly outputs: PackageOutput[] = [];
+  readonly goMessages: string[] = [];
+  readonly orphans: UnrecognizedLine[] = [];
+  lineCount = 0;
+  private lineNo = 0;
+  /** The lines before the first header, verbatim (undefined once a header was seen). */
+  private beforeHeaders: string[] | undefined = [];
+  private linesBeforeHeaders: string[] = [];
+  private readonly parser: MOutputParser;
+
+  constructor(onBlock: (out: PackageOutput, blocks: number) => void, joinsName?: (partial: string, next: string) => boolean) {
+    this.parser = new MOutputParser((p) => {
+      if (p.pkg === '' && p.headers.length === 0) {
+        for (const u of p.unrecognized) this.goMessages.push(u.text);
+        const before = this.beforeHeaders ?? this.linesBeforeHeaders;
+        for (const f of p.findings) {
+          for (const n of linesOfSpans(f.spans)) {
+            this.orphans.push({ pkg: '', line: n, text: before[n - 1] ?? '', reason: ORPHAN_REASON });
+            this.lineCount++;
+          }
+        }
+        return;
+      }
+      this.lineCount += p.lineCount;
+      this.outputs.push(p);
+      onBlock(p, this.outputs.length);
+    }, joinsName);
+  }
+
+  readonly onLine: BytesHandler = (buf, start, end) => {
+    // go's own messages (`go: downloading …`, `go: …` errors) can come
+    // between or after package blocks; they are not compiler output.
+    if (buf[start] === 103 && buf[start + 1] === 111 && (buf[start + 2] === 58 || buf[start + 2] === 32)) {
+      const line = buf.toString('utf8', start, end);
+      if ((line.startsWith('go: ') || line.startsWith('go build')) && !this.parser.continuesHeld(line)) {
+        this.goMessages.push(line);
+        return;
+      }
+    }
+    const before = this.beforeHeaders;
+    if (before !== undefined) {
+      if (end - start >= 2 && buf[start] === 35 && buf[start + 1] === 32 && !this.parser.holding) {
+        this.linesBeforeHeaders = before;
+        this.beforeHeaders = undefined;
+      } else before.push(buf.toString('utf8', start, end));
+    }
+    this.parser.lineBytes(buf, start, end, ++this.lineNo);
+  };
+
+  end(): void {
+    this.parser.end();
+  }
+}
+
+const ORPHAN_REASON = 'compiler output before any package header';
+
+/**
+ * Whether the newline between two lines of go's output is part of a file
+ * name: `partial` ends with (or, after ` at `, its note's position is) the
+ * start of a path whose directory, relative to the go command's directory,
+ * has an entry that goes on, after a newline, with what `next` starts with.
+ * Only lines that may stop inside a name are asked about; directories are
+ * read once.
+ */
+export function fileNameJoiner(cwd: string): (partial: string, next: string) => boolean {
+  const namesWithNewline = new Map<string, string[]>();
+  return (partial, next) => {
+    const at = partial.lastIndexOf(' at ');
+    const path = at >= 0 ? partial.slice(at + 4) : partial;
+    const slash = path.lastIndexOf('/');
+    const dir = resolve(cwd, slash >= 0 ? path.slice(0, slash + 1) : '.');
+    const base = path.slice(slash + 1);
+    let names = namesWithNewline.get(dir);
+    if (names === undefined) {
+      try {
+        names = readdirSync(dir).filter((n) => n.includes('\n'));
+      } catch {
+        names = [];
+      }
+      namesWithNewline.set(dir, names);
+    }
+    for (const name of names) {
+      if (!name.startsWith(base + '\n')) continue;
+      const rest = name.slice(base.length + 1);
+      if (next.startsWith(rest) || rest.startsWith(next + '\n')) return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -611,6 +707,45 @@ function hasGoLine(b: Buffer): boolean {
 }
 
 const NL_GO = Buffer.from('\ngo');
+
+/** What {@link analyzeCompilerOutput} needs besides the output: what go would have said about the toolchain and the packages. */
+export interface RecordedCompile {
+  env: GoEnv;
+  /** The go command's directory. */
+  cwd: string;
+  listed: ListedPackage[];
+  exitCode?: number;
+  /** go list answers before the output is parsed (true) or after all of it (false). */
+  listedFirst?: boolean;
+  /** Reads a source file (default: from disk). */
+  readSource?: (absPath: string) => Buffer | undefined;
+}
+
+/**
+ * The pipeline after go, in process: go's stderr, as the chunks it came in,
+ * through the parse, attribution, fold and assembly a compile's output goes
+ * through. For tests that feed it recorded or mutated compiler output.
+ */
+export function analyzeCompilerOutput(chunks: readonly Buffer[], rec: RecordedCompile): AnalysisResult {
+  const moduleRoot = moduleRootOf(rec.env);
+  const paths = new PathNormalizer({ cwd: rec.cwd, moduleRoot, goroot: rec.env.GOROOT, gomodcache: rec.env.GOMODCACHE });
+  const stream = new StreamingAttribution(paths, true, undefined, rec.readSource);
+  if (rec.listedFirst) stream.ready(rec.listed);
+  const reader = new CompilerOutput((out) => stream.add(out), fileNameJoiner(rec.cwd));
+  const lines = new LineSplitter(reader.onLine);
+  for (const c of chunks) lines.write(c);
+  lines.end();
+  reader.end();
+  if (!rec.listedFirst) stream.ready(rec.listed);
+  const exitCode = rec.exitCode ?? 0;
+  const failed = new Set<string>();
+  if (exitCode !== 0) for (const out of reader.outputs) if (out.unrecognized.length > 0) failed.add(out.pkg);
+  const compiled: Compiled = {
+    outputs: reader.outputs, failed, exitCode, stderr: reader.goMessages.join('\n'), goMessages: reader.goMessages, strayStdout: [],
+    lineCount: reader.lineCount, orphans: reader.orphans, replayable: false, dropped: false, finish() {},
+  };
+  return assemble({ env: rec.env, moduleRoot, patterns: ['./...'], compilerFlags: ['-m=2'], command: ['go'], listed: rec.listed, listStderr: '', compiled, cwd: rec.cwd, stream });
+}
 
 interface AssembleInput {
   env: GoEnv;
@@ -675,10 +810,10 @@ function assemble(input: AssembleInput): AnalysisResult {
   // go build prints packages in completion order; sort for determinism.
   const descs = [...stream.done.keys()].sort();
   for (const desc of descs) {
-    const { out } = stream.done.get(desc)!;
-    headerLines += out.headers.length;
+    const pb = stream.done.get(desc)!;
+    headerLines += pb.headerLines;
     const pr = row(desc, compiled.failed.has(desc) ? 'failed' : 'ok');
-    pr.lines = out.lineCount;
+    pr.lines = pb.lines;
     packages.push(pr);
   }
   // When the build failed, go skips the packages that import a failed one:
@@ -692,6 +827,7 @@ function assemble(input: AssembleInput): AnalysisResult {
       packages.push(row(p.ImportPath, 'not-built'));
     }
   }
+  for (const u of compiled.orphans) unrecognized.push(u);
   compiled.strayStdout.forEach((text, i) => unrecognized.push({ pkg: '', line: i + 1, text, reason: 'line printed on stdout' }));
   timing('attribute', tA);
   const tB = performance.now();

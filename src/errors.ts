@@ -1,7 +1,11 @@
 /**
  * Errors a user can fix carry a stable `code` and a one-line message that
  * says what is wrong and what to do; the CLI prints them without a stack.
+ * Messages quote paths and go's own words: they are made one safe line
+ * for the terminal (src/report/escape.ts) when the error is made.
  */
+import { terminalLine } from './report/escape.js';
+
 export type ErrorCode =
   | 'USAGE'
   | 'CONFIG'
@@ -16,7 +20,7 @@ export type ErrorCode =
 
 export class GoescapeError extends Error {
   constructor(readonly code: ErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(terminalLine(message), options);
     this.name = 'GoescapeError';
   }
 }

@@ -19,7 +19,8 @@ export async function explainTarget(query: string, options: AnalyzeOptions = {})
   const cwd = resolve(options.cwd ?? process.cwd());
   requireDirectory(cwd);
   const run = { cwd, env: options.env ?? process.env };
-  const fileMatch = /^(.+\.go):(\d+)(?::(\d+))?$/.exec(query);
+  // `s`: a file name may hold a newline (go accepts it).
+  const fileMatch = /^(.+\.go):(\d+)(?::(\d+))?$/s.exec(query);
   if (fileMatch) {
     const file = resolve(cwd, fileMatch[1]!);
     const line = Number(fileMatch[2]);

@@ -14,6 +14,7 @@ import { GoescapeError, requireDirectory } from '../errors.js';
 import type { AnalysisResult } from '../model/result.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type CommandContext, type OptionSpec } from './command.js';
 import { failedPackagesText } from '../report/messages.js';
+import { terminalLine } from '../report/escape.js';
 import { progress } from './output.js';
 
 // The gate analyzes the module's own packages only: the common build options without --deps, plus --config.
@@ -74,7 +75,7 @@ export async function analyzeWithConfig(ctx: CommandContext, dir: string, config
       tests: Boolean(ctx.values.tests) || config.build.tests,
       noInline: Boolean(ctx.values['no-inline']) || config.build.noInline,
       rebuild: Boolean(ctx.values.rebuild),
-      onPackage: (pkg, done) => bar.update(`compiling… ${done} packages (${pkg})`),
+      onPackage: (pkg, done) => bar.update(terminalLine(`compiling… ${done} packages (${pkg})`)),
       onCompiled: goCompiled,
     });
   } finally {
@@ -104,5 +105,5 @@ export function readDirectives(moduleRoot: string, result: AnalysisResult): Map<
 export function failedPackagesMessage(result: AnalysisResult): string | undefined {
   const failed = result.packages.filter((p) => p.status === 'failed');
   if (!failed.length) return undefined;
-  return `${failedPackagesText(failed)}; fix the compiler errors (goescape analyze shows them)`;
+  return terminalLine(`${failedPackagesText(failed)}; fix the compiler errors (goescape analyze shows them)`);
 }

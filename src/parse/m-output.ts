@@ -3,7 +3,7 @@ import type { FindingKind } from '../model/kinds.js';
 import type { SourcePos } from '../model/position.js';
 import { UNKNOWN_FILE } from '../model/position.js';
 import { parseMessage } from './m-message.js';
-import { splitPosition } from './position.js';
+import { splitPosition, type PositionedText } from './position.js';
 import { includesBytes, startsWithBytes } from '../bytes.js';
 import { pushToList } from '../maps.js';
 
@@ -129,13 +129,16 @@ export class RawExplanation implements Explanation {
  */
 function parseFlowLines(text: string, prefixLength: number, resolveFile: ((file: string) => string) | undefined): Flow[] {
   const flows: Flow[] = [];
+  // A newline inside a file name is stored as NUL (see MOutputParser's joinsName).
+  const joined = text.includes(NUL_CHAR);
   for (let start = 0; start < text.length;) {
     let nl = text.indexOf('\n', start);
     if (nl < 0) nl = text.length;
     const from = start + prefixLength;
     start = nl + 1;
     if (from >= nl) continue;
-    const line = text.slice(from, nl);
+    let line = text.slice(from, nl);
+    if (joined) line = line.replaceAll(NUL_CHAR, '\n');
     const parsed = parseMessage(line);
     if (parsed.type === 'flow') flows.push(parsed.flow);
     else if (parsed.type === 'note') {
@@ -154,6 +157,12 @@ function verbatimNote(where: string): FlowNote {
 }
 
 const NL_BYTES = Buffer.from('\n');
+const NUL_CHAR = '\u0000';
+const NUL_BYTES = Buffer.from([0]);
+const ZERO_DIGIT = 48;
+const NINE_DIGIT = 57;
+/** What `continues` says of a line that may go on past a newline in a file name: decide at the next line. */
+const HOLD = 2;
 const SPACE = 32;
 const COLON = 58;
 const CLOSE_PAREN = 41;
@@ -189,6 +198,14 @@ interface PendingExplanation {
  *
  * Every line fed ends up in exactly one place: a finding (its `spans`), or
  * `unrecognized` — nothing is dropped.
+ *
+ * go prints file names as they are, so a name with a newline in it splits
+ * each line that names it. With `joinsName`, a line that may stop inside a
+ * file name (no position of its own, or a note whose ` at ` position has no
+ * line number) waits for the next one, and the two are read as one line when
+ * `joinsName` says the newline is part of a name. The joined line keeps its
+ * newline in its text (positions, unrecognized lines) and as NUL in the
+ * bytes stored for flow lines; its finding spans both line numbers.
  */
 export class MOutputParser {
   private pkg = '';
@@ -202,14 +219,31 @@ export class MOutputParser {
   private posTexts: string[] = [];
   private current: PendingExplanation | undefined;
   private inBlock = false;
+  /** A line that may go on past a newline in a file name; `first` is its (first) line number. */
+  private held: { buf: Buffer; start: number; end: number; text: string; first: number } | undefined = undefined;
 
-  constructor(private readonly onPackage: (out: PackageOutput) => void) {}
+  /**
+   * `joinsName(partial, next)`: whether the newline between the line
+   * `partial` and the line `next` is part of a file name (the caller knows
+   * which files exist). Called only for lines that may stop inside a name.
+   */
+  constructor(private readonly onPackage: (out: PackageOutput) => void, private readonly joinsName?: (partial: string, next: string) => boolean) {}
 
   /** Starts a package block explicitly (JSON build events name the package). */
   begin(pkg: string): void {
     if (this.inBlock) this.end();
     this.pkg = pkg;
     this.inBlock = true;
+  }
+
+  /** Whether a line is waiting for the next one (it may stop inside a file name). */
+  get holding(): boolean {
+    return this.held !== undefined;
+  }
+
+  /** Whether `next` would be read as the rest of the waiting line. */
+  continuesHeld(next: string): boolean {
+    return this.held !== undefined && this.joinsName!(this.held.text, next);
   }
 
   /** Feeds one line (without its newline); `n` is its 1-based number in the whole output. */
@@ -224,6 +258,19 @@ export class MOutputParser {
    * being decoded; everything else is decoded and parsed now.
    */
   lineBytes(buf: Buffer, start: number, end: number, n: number, text?: string): void {
+    const held = this.held;
+    if (held !== undefined) {
+      this.held = undefined;
+      const next = text ?? buf.toString('utf8', start, end);
+      if (this.joinsName!(held.text, next)) {
+        this.lineCount++;
+        const bytes = Buffer.concat([held.buf.subarray(held.start, held.end), NUL_BYTES, buf.subarray(start, end)]);
+        this.read(bytes, 0, bytes.length, held.first, n, `${held.text}\n${next}`, true);
+        return;
+      }
+      this.read(held.buf, held.start, held.end, held.first, held.first, held.text, false);
+      text = next;
+    }
     if (end - start >= 2 && buf[start] === 35 && buf[start + 1] === SPACE) {
       this.header(text ?? buf.toString('utf8', start, end), n);
       return;
@@ -231,12 +278,30 @@ export class MOutputParser {
     if (!this.inBlock) this.begin('');
     if (this.lineCount === 0) this.firstLine = n;
     this.lineCount++;
+    this.read(buf, start, end, n, n, text, this.joinsName !== undefined);
+  }
+
+  /** Reads one line, lines `first..n` of the output (more than one when joined); with `mayHold`, a line that may stop inside a file name waits. */
+  private read(buf: Buffer, start: number, end: number, first: number, n: number, text: string | undefined, mayHold: boolean): void {
     const cur = this.current;
-    if (cur && this.continues(cur, buf, start, end)) {
-      cur.last = n;
+    if (cur) {
+      const c = this.continues(cur, buf, start, end, mayHold);
+      if (c === true) {
+        cur.last = n;
+        return;
+      }
+      if (c === HOLD) {
+        this.held = { buf, start, end, text: text ?? buf.toString('utf8', start, end), first };
+        return;
+      }
+    }
+    const t = text ?? buf.toString('utf8', start, end);
+    const split = splitPosition(t);
+    if (split === undefined && mayHold) {
+      this.held = { buf, start, end, text: t, first };
       return;
     }
-    this.consume(text ?? buf.toString('utf8', start, end), n, buf, start);
+    this.consume(t, split, first, n, buf, start);
   }
 
   private header(text: string, n: number): void {
@@ -256,7 +321,7 @@ export class MOutputParser {
    * a note after a flow, or the truncation warning, checked by structure
    * (what `parseMessage` needs to succeed). Stores it when it does.
    */
-  private continues(cur: PendingExplanation, buf: Buffer, start: number, end: number): boolean {
+  private continues(cur: PendingExplanation, buf: Buffer, start: number, end: number, mayHold: boolean): boolean | typeof HOLD {
     const prefix = cur.prefix;
     const p0 = cur.prefixStart;
     const plen = cur.prefixBytes;
@@ -272,7 +337,12 @@ export class MOutputParser {
       cur.hasFlow = true;
     } else if (startsWithBytes(buf, m, end, NOTE_PREFIX)) {
       if (!cur.hasFlow) return false;
-      if (buf[end - 1] !== CLOSE_PAREN && !includesBytes(buf, m + NOTE_PREFIX.length, end, AT)) return false;
+      const last = buf[end - 1]!;
+      if (last !== CLOSE_PAREN) {
+        if (!includesBytes(buf, m + NOTE_PREFIX.length, end, AT)) return false;
+        // `at FILE:LINE:COL` ends in a digit; anything else may be a file name cut by a newline in it.
+        if (mayHold && (last < ZERO_DIGIT || last > NINE_DIGIT)) return HOLD;
+      }
     } else if (startsWithBytes(buf, m, end, TRUNCATED_PREFIX)) {
       cur.explanation.truncated = true;
     } else return false;
@@ -327,20 +397,19 @@ export class MOutputParser {
     this.runOwner = undefined;
   }
 
-  private consume(text: string, n: number, buf: Buffer, start: number): void {
+  private consume(text: string, split: PositionedText | undefined, first: number, n: number, buf: Buffer, start: number): void {
     this.flushRun();
-    const split = splitPosition(text);
     const posText = split ? split.posText : UNKNOWN_FILE;
     const pos: SourcePos = split ? split.pos : { file: UNKNOWN_FILE, line: 0 };
     const message = split ? split.message : text;
     const parsed = parseMessage(message);
     switch (parsed.type) {
       case 'flow':
-        return this.reject(text, n, 'flow line outside an explanation block');
+        return this.reject(text, first, n, 'flow line outside an explanation block');
       case 'note':
-        return this.reject(text, n, 'note line outside a flow');
+        return this.reject(text, first, n, 'note line outside a flow');
       case 'truncated':
-        return this.reject(text, n, 'truncation warning outside an explanation block');
+        return this.reject(text, first, n, 'truncation warning outside an explanation block');
       case 'explain-escapes':
       case 'explain-leaks': {
         const explanation = new RawExplanation(parsed.type === 'explain-escapes' ? 'escapes' : 'leaks');
@@ -353,7 +422,7 @@ export class MOutputParser {
         this.current = {
           key: `${posText}\u0000${parsed.subject}`, prefix: buf, prefixStart: start,
           prefixBytes: Buffer.byteLength(text.slice(0, text.length - message.length), 'utf8'),
-          explanation, first: n, last: n, hasFlow: false, header: text, taken: false,
+          explanation, first, last: n, hasFlow: false, header: text, taken: false,
         };
         this.pending.push(this.current);
         return;
@@ -363,7 +432,7 @@ export class MOutputParser {
         // Verdicts about compiler temporaries may come without a position (`moved to heap: #next`).
         const f: ParsedFinding = {
           kind: parsed.kind, pkg: this.pkg, pos, subject: parsed.subject, message,
-          details: parsed.details, explanations: [], spans: [n, n],
+          details: parsed.details, explanations: [], spans: [first, n],
         };
         if (parsed.func !== undefined) f.funcHint = parsed.func;
         this.posTexts.push(posText);
@@ -372,13 +441,18 @@ export class MOutputParser {
       }
       case 'unrecognized':
         this.current = undefined;
-        return this.reject(text, n, split ? 'unknown message' : 'line without a position');
+        return this.reject(text, first, n, split ? 'unknown message' : 'line without a position');
     }
   }
 
-  private reject(text: string, n: number, reason: string): void {
+  /** Keeps a line verbatim; a joined line (lines `first…` with newlines between) as each of its lines. */
+  private reject(text: string, first: number, n: number, reason: string): void {
     this.current = undefined;
-    this.unrecognized.push({ pkg: this.pkg, line: n, text, reason });
+    if (n === first) {
+      this.unrecognized.push({ pkg: this.pkg, line: first, text, reason });
+      return;
+    }
+    text.split('\n').forEach((part, i) => this.unrecognized.push({ pkg: this.pkg, line: first + i, text: part, reason }));
   }
 
   /**
@@ -413,6 +487,11 @@ export class MOutputParser {
 
   /** Ends the current package block: pairs explanations with verdicts and emits it. */
   end(): void {
+    const held = this.held;
+    if (held !== undefined) {
+      this.held = undefined;
+      this.read(held.buf, held.start, held.end, held.first, held.first, held.text, false);
+    }
     this.flushRun();
     if (!this.inBlock) return;
     this.pairExplanations();

@@ -8,6 +8,7 @@ import type { BenchComparison, MetricComparison, Regression } from '../analyze/b
 import type { ProfileJoin } from '../analyze/profile-join.js';
 import { benchDelta, benchName, benchValue, regressionLine } from './messages.js';
 import { renderProfileMarkdown, renderProfileText } from './profile.js';
+import { jsonSafe, mdCell, mdCode, mdDocument, terminalLine } from './escape.js';
 
 export interface BenchSide {
   /** What the side is: a revision, a file, `working tree`, or a sub-benchmark name in pair mode. */
@@ -36,7 +37,7 @@ export interface BenchReport {
 }
 
 export function renderBenchJson(r: BenchReport): string {
-  return JSON.stringify(r, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n';
+  return jsonSafe(JSON.stringify(r, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)) + '\n';
 }
 
 interface Row {
@@ -111,20 +112,21 @@ export function renderBenchText(r: BenchReport): string {
       for (const g of r.regressions) out.push(`  ${regressionLine(g)}`);
     }
   }
-  if (r.profile) out.push('', renderProfileText(r.profile).trimEnd());
-  return out.join('\n') + '\n';
+  // Benchmark names, labels, notes and the CPU's name come from go test's output: each line escaped.
+  const text = out.map(terminalLine).join('\n') + '\n';
+  return r.profile ? `${text}\n${renderProfileText(r.profile)}` : text;
 }
 
-const mdEscape = (s: string) => s.replace(/\|/g, '\\|');
+const mdEscape = mdCell;
 
 export function renderBenchMarkdown(r: BenchReport): string {
   const out: string[] = ['## Benchmarks', ''];
   const cfg = configLine(r);
-  if (cfg) out.push(`\`${cfg}\``, '');
-  if (r.mode === 'base') out.push(`Base **${r.base?.label ?? ''}**${r.base?.commit ? ` (\`${r.base.commit.slice(0, 12)}\`)` : ''} vs head **${r.head.label}**; median ± 95% CI, Mann–Whitney U test, α = ${r.alpha}.`, '');
-  if (r.mode === 'pair') out.push(`Sub-benchmark **${r.base?.label}** (base) vs **${r.head.label}** (head); median ± 95% CI, Mann–Whitney U test, α = ${r.alpha}.`, '');
+  if (cfg) out.push(mdCode(cfg), '');
+  if (r.mode === 'base') out.push(`Base **${mdEscape(r.base?.label ?? '')}**${r.base?.commit ? ` (${mdCode(r.base.commit.slice(0, 12))})` : ''} vs head **${mdEscape(r.head.label)}**; median ± 95% CI, Mann–Whitney U test, α = ${r.alpha}.`, '');
+  if (r.mode === 'pair') out.push(`Sub-benchmark **${mdEscape(r.base?.label ?? '')}** (base) vs **${mdEscape(r.head.label)}** (head); median ± 95% CI, Mann–Whitney U test, α = ${r.alpha}.`, '');
   for (const [unit, rows] of byUnit(r)) {
-    out.push(`### ${unit}`, '');
+    out.push(`### ${mdEscape(unit)}`, '');
     const head = header(r, unit);
     const multiPkg = new Set(rows.map((x) => x.pkg)).size > 1;
     out.push(`| ${head.map(mdEscape).join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
@@ -134,7 +136,7 @@ export function renderBenchMarkdown(r: BenchReport): string {
     }
     out.push('');
   }
-  for (const n of r.notes) out.push(`> ${n}`, '');
+  for (const n of r.notes) out.push(`> ${mdEscape(n)}`, '');
   if (r.gates.length > 0) {
     if (r.regressions.length === 0) out.push(`**--fail-on ${r.gates.join(', ')}**: no significant regression.`, '');
     else {
@@ -144,5 +146,5 @@ export function renderBenchMarkdown(r: BenchReport): string {
     }
   }
   if (r.profile) out.push(renderProfileMarkdown(r.profile));
-  return out.join('\n').trimEnd() + '\n';
+  return mdDocument(out.join('\n').trimEnd()) + '\n';
 }

@@ -7,6 +7,7 @@ import { formatPos, type SourcePos } from '../model/position.js';
 import { sinkOf } from '../analyze/explain.js';
 import { adviceFor, causeTitle } from './advice.js';
 import { causeDocsPath, docsUrl, findingLine } from './messages.js';
+import { jsonSafe, terminalLine } from './escape.js';
 
 export interface ExplainRenderOptions {
   /** Source text of a 1-based line, for showing what each step points at. */
@@ -36,7 +37,7 @@ export function renderExplainText(target: ExplainTarget, opts: ExplainRenderOpti
       out.push('nearest findings:');
       for (const f of target.nearest) out.push(`  ${findingLine(f)}`);
     }
-    return out.join('\n') + '\n';
+    return out.map(terminalLine).join('\n') + '\n';
   }
   for (const f of target.findings) {
     out.push(findingLine(f));
@@ -62,11 +63,12 @@ export function renderExplainText(target: ExplainTarget, opts: ExplainRenderOpti
     if (f.cause) out.push(`  docs: ${docsUrl(causeDocsPath(f.cause))}`);
     out.push('');
   }
-  return out.join('\n');
+  // Each line escaped whole: file names, source lines and compiler text are other people's.
+  return out.map(terminalLine).join('\n');
 }
 
-/** JSON for explain: the findings with their advice text added. */
+/** JSON for explain: the findings with their advice text added (escaped as jsonSafe). */
 export function renderExplainJson(target: ExplainTarget): string {
   const withAdvice = (f: Finding) => ({ ...f, advice: adviceFor(f) || undefined });
-  return JSON.stringify({ query: target.query, findings: target.findings.map(withAdvice), nearest: target.nearest.map((f) => ({ key: f.key, kind: f.kind, pos: f.pos, func: f.func, subject: f.subject, message: f.message })) }, null, 2) + '\n';
+  return jsonSafe(JSON.stringify({ query: target.query, findings: target.findings.map(withAdvice), nearest: target.nearest.map((f) => ({ key: f.key, kind: f.kind, pos: f.pos, func: f.func, subject: f.subject, message: f.message })) }, null, 2)) + '\n';
 }

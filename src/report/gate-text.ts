@@ -1,8 +1,9 @@
-/** Plain-text reports of the gate (check) and of diff, for terminals and CI logs. */
+/** Plain-text reports of the gate (check) and of diff, for terminals and CI logs: each line escaped (escape.ts terminalLine). */
 import type { EscapeDiff } from '../analyze/diff.js';
 import type { GateResult } from '../analyze/gate.js';
 import type { Finding } from '../model/finding.js';
 import { adviceFor } from './advice.js';
+import { terminalLine } from './escape.js';
 import { diffChangeLine, diffFindingLine, diffVerdict, gateVerdict, removedAdvice, removedLine, violationLine } from './messages.js';
 
 /** With the analysis' findings, each offending heap escape is followed by the fix for its cause. */
@@ -21,7 +22,7 @@ export function renderGateText(gate: GateResult, findings?: readonly Finding[]):
   }
   if (out.length) out.push('');
   out.push(gateVerdict(gate));
-  return out.join('\n') + '\n';
+  return out.map(terminalLine).join('\n') + '\n';
 }
 
 export function renderDiffText(d: EscapeDiff): string {
@@ -33,5 +34,5 @@ export function renderDiffText(d: EscapeDiff): string {
   section('added', d.added.map((f) => `+ ${diffFindingLine(f)}`));
   section('removed', d.removed.map((f) => `- ${diffFindingLine(f)}`));
   section('changed', d.changed.map((c) => `~ ${diffChangeLine(c)}`));
-  return out.join('\n') + '\n';
+  return out.map(terminalLine).join('\n') + '\n';
 }

@@ -2,20 +2,17 @@
  * GitHub Actions workflow commands: one `::error` annotation per violation,
  * a `::notice` when baseline escapes are gone. Values are escaped as the
  * runner expects (actions/toolkit `command.ts`: data escapes `%`, CR, LF;
- * properties also `:` and `,`), so a message cannot end a command early.
+ * properties also `:` and `,`), so a message cannot end a command early;
+ * other control and bidi characters are shown as escapes (src/report/escape.ts).
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
-import type { GateResult } from '../analyze/gate.js';
-import type { SourcePos } from '../model/position.js';
+import type { GateResult, Violation } from '../analyze/gate.js';
+import { formatPos, type SourcePos } from '../model/position.js';
+import { commandData, commandProperty, isExactProperty, terminalLine, visible } from './escape.js';
 import { GATE_RULE_TITLES, gateVerdict, removedAdvice, violationMessage } from './messages.js';
 
-export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+export const escapeData = commandData;
+export const escapeProperty = commandProperty;
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -34,10 +31,22 @@ function fileProps(pos: SourcePos | undefined, prefix: string): { file?: string;
   return { file: prefix + pos.file, line: pos.line, ...(pos.column ? { col: pos.column } : {}) };
 }
 
+/**
+ * A violation's annotation. A file name with a character the runner cannot
+ * take back exactly (only CR and LF can be encoded) names no file: the
+ * annotation is not attached, and its message starts with the position, escaped.
+ */
+function violationAnnotation(v: Violation, prefix: string): string {
+  const title = `goescape: ${GATE_RULE_TITLES[v.rule]}`;
+  const props = fileProps(v.pos, prefix);
+  if (props.file !== undefined && !isExactProperty(props.file)) return annotation('error', `${visible(formatPos(v.pos!))}: ${violationMessage(v)}`, { title });
+  return annotation('error', violationMessage(v), { ...props, title });
+}
+
 export function renderGithub(gate: GateResult, opts: { uriPrefix?: string } = {}): string {
   const prefix = opts.uriPrefix ?? '';
-  const out = gate.violations.map((v) => annotation('error', violationMessage(v), { ...fileProps(v.pos, prefix), title: `goescape: ${GATE_RULE_TITLES[v.rule]}` }));
+  const out = gate.violations.map((v) => violationAnnotation(v, prefix));
   if (gate.removed.length) out.push(annotation('notice', removedAdvice(gate.removed.length), { title: 'goescape: fewer heap escapes' }));
-  out.push(gateVerdict(gate));
+  out.push(terminalLine(gateVerdict(gate)));
   return out.join('\n') + '\n';
 }

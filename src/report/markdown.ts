@@ -1,7 +1,8 @@
 /**
  * Markdown for pull-request comments: the gate verdict (check) and the heap
  * changes between two revisions (diff). Table cells are escaped so Go
- * expressions (`a | b`, backticks) cannot break the table.
+ * expressions (`a | b`, backticks) cannot break the table, and no control
+ * character or workflow command gets through (src/report/escape.ts).
  */
 import type { EscapeDiff } from '../analyze/diff.js';
 import type { GateFinding, GateResult } from '../analyze/gate.js';
@@ -9,19 +10,9 @@ import { formatPos } from '../model/position.js';
 import {
   count, diffVerdict, docsUrl, causeDocsPath, GATE_RULE_TITLES, gateVerdict, removedAdvice, removedLine, violationMessage,
 } from './messages.js';
+import { mdCell, mdCode, mdDocument } from './escape.js';
 
-/** Inline code that survives backticks and pipes inside a table cell. */
-export function mdCode(s: string): string {
-  const text = s.replace(/\r?\n/g, ' ');
-  const fence = text.includes('`') ? '``' : '`';
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text.replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-
-/** Plain text in a table cell. */
-export function mdCell(s: string): string {
-  return s.replace(/\r?\n/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_[\]<>])/g, '\\$1');
-}
+export { mdCell, mdCode };
 
 function causeCell(f: GateFinding): string {
   return f.cause ? `[${f.cause}](${docsUrl(causeDocsPath(f.cause))})` : '';
@@ -48,7 +39,7 @@ export function renderGateMarkdown(gate: GateResult): string {
     for (const a of gate.accepted) out.push(`| ${mdCode(formatPos(a.finding.pos))} | ${mdCode(a.finding.message)} | ${mdCell(a.reason)} |`);
     out.push('', '</details>', '');
   }
-  return out.join('\n');
+  return mdDocument(out.join('\n'));
 }
 
 function findingTable(list: GateFinding[]): string[] {
@@ -62,7 +53,7 @@ export function renderDiffMarkdown(d: EscapeDiff): string {
   const c = d.counts;
   if (c.added + c.removed + c.changed === 0) {
     out.push(`No change in heap escapes or parameter leaks (${c.unchanged} unchanged).`, '');
-    return out.join('\n');
+    return mdDocument(out.join('\n'));
   }
   out.push(mdCell(diffVerdict(d)), '');
   if (d.added.length) out.push(`#### Added (${d.added.length})`, '', ...findingTable(d.added), '');
@@ -74,5 +65,5 @@ export function renderDiffMarkdown(d: EscapeDiff): string {
     }
     out.push('');
   }
-  return out.join('\n');
+  return mdDocument(out.join('\n'));
 }

@@ -9,6 +9,7 @@ import type { FrameInfo, VerificationSummary } from '../model/result.js';
 import type { BaselineEntry } from '../baseline.js';
 import type { DiffChange, EscapeDiff } from '../analyze/diff.js';
 import type { GateFinding, GateResult, GateRule, Violation } from '../analyze/gate.js';
+import { terminalLine } from './escape.js';
 
 export function kindTitle(kind: FindingKind): string {
   return FINDING_KINDS[kind].title;
@@ -230,7 +231,7 @@ function frameBytesText(n: number): string {
   return String(n);
 }
 
-/** `analyze --frames`: the largest frames and those over the limit. */
+/** `analyze --frames`: the largest frames and those over the limit, as terminal text. */
 export function framesTable(frames: FrameInfo[], limit: number, top = 20): string {
   const over = frames.filter((f) => f.frameBytes > limit);
   const shown = frames.slice(0, Math.max(top, over.length));
@@ -240,7 +241,7 @@ export function framesTable(frames: FrameInfo[], limit: number, top = 20): strin
   ];
   for (const f of shown) {
     const where = f.pos ? `  ${formatPos(f.pos)}` : '';
-    lines.push(`${String(f.frameBytes).padStart(8)} ${String(f.argBytes).padStart(6)}  ${f.pkg}.${f.func}${f.frameBytes > limit ? '  (over limit)' : ''}${where}`);
+    lines.push(terminalLine(`${String(f.frameBytes).padStart(8)} ${String(f.argBytes).padStart(6)}  ${f.pkg}.${f.func}${f.frameBytes > limit ? '  (over limit)' : ''}${where}`));
   }
   return lines.join('\n');
 }

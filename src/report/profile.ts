@@ -7,6 +7,7 @@
 import type { FindingRef, ObservedSite, ProfileJoin } from '../analyze/profile-join.js';
 import { formatPos } from '../model/position.js';
 import { count, formatByteSize, percent } from './messages.js';
+import { jsonSafe, mdCell, mdCode, mdDocument, terminalLine } from './escape.js';
 
 export interface ProfileReport {
   tool: 'goescape profile';
@@ -16,7 +17,7 @@ export interface ProfileReport {
 }
 
 export function renderProfileJson(r: ProfileReport): string {
-  return JSON.stringify(r, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(r, null, 2)) + '\n';
 }
 
 function objects(n: number): string {
@@ -66,10 +67,10 @@ export function renderProfileText(j: ProfileJoin, opts: { limit?: number } = {})
   if (j.unexercised.length === 0) out.push('  (none)');
   for (const f of j.unexercised.slice(0, limit)) out.push(`  ${formatPos(f.pos)}: ${findingText(f)}${f.func ? ` (in ${f.func})` : ''}`);
   if (j.unexercised.length > limit) out.push(`  … ${j.unexercised.length - limit} more`);
-  return out.join('\n') + '\n';
+  return out.map(terminalLine).join('\n') + '\n';
 }
 
-const md = (s: string) => s.replace(/\|/g, '\\|');
+const md = mdCell;
 
 export function renderProfileMarkdown(j: ProfileJoin, opts: { limit?: number } = {}): string {
   const limit = opts.limit ?? 30;
@@ -77,16 +78,16 @@ export function renderProfileMarkdown(j: ProfileJoin, opts: { limit?: number } =
   out.push(...profileSummaryLines(j).map((l) => `- ${l.trim()}`), '');
   out.push('### Heap escapes by observed bytes', '', '| # | bytes | share | objects | site | function | finding |', '| ---: | ---: | ---: | ---: | --- | --- | --- |');
   j.ranking.slice(0, limit).forEach((s, i) => {
-    out.push(`| ${i + 1} | ${formatByteSize(s.bytes)} | ${percent(s.share)} | ${s.objects} | \`${siteWhere(s)}\` | \`${md(s.func)}\` | ${md(s.findings.map(findingText).join('; '))} |`);
+    out.push(`| ${i + 1} | ${formatByteSize(s.bytes)} | ${percent(s.share)} | ${s.objects} | ${mdCode(siteWhere(s))} | ${mdCode(s.func)} | ${md(s.findings.map(findingText).join('; '))} |`);
   });
   out.push('', '### Observed allocations with no static finding', '');
   if (j.unpredictedSites.length === 0) out.push('None.');
   else {
     out.push('| bytes | share | objects | site | function | allocated in |', '| ---: | ---: | ---: | --- | --- | --- |');
-    for (const s of j.unpredictedSites.slice(0, limit)) out.push(`| ${formatByteSize(s.bytes)} | ${percent(s.share)} | ${s.objects} | \`${siteWhere(s)}\` | \`${md(s.func)}\` | ${md(s.via.slice(0, 2).join(', '))} |`);
+    for (const s of j.unpredictedSites.slice(0, limit)) out.push(`| ${formatByteSize(s.bytes)} | ${percent(s.share)} | ${s.objects} | ${mdCode(siteWhere(s))} | ${mdCode(s.func)} | ${md(s.via.slice(0, 2).join(', '))} |`);
   }
   out.push('', '### Static heap findings not exercised', '');
   if (j.unexercised.length === 0) out.push('None.');
-  for (const f of j.unexercised.slice(0, limit)) out.push(`- \`${formatPos(f.pos)}\` ${md(findingText(f))}${f.func ? ` (in \`${md(f.func)}\`)` : ''}`);
-  return out.join('\n').trimEnd() + '\n';
+  for (const f of j.unexercised.slice(0, limit)) out.push(`- ${mdCode(formatPos(f.pos))} ${md(findingText(f))}${f.func ? ` (in ${mdCode(f.func)})` : ''}`);
+  return mdDocument(out.join('\n').trimEnd()) + '\n';
 }

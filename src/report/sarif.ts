@@ -13,6 +13,7 @@ import { VERSION } from '../version.js';
 import {
   causeDocsPath, DOCS_BASE_URL, docsUrl, GATE_RULE_TITLES, gateRuleDocsPath, kindDocsPath, kindTitle, violationMessage,
 } from './messages.js';
+import { jsonSafe } from './escape.js';
 import type { FindingKind } from '../model/kinds.js';
 import type { GateRule } from '../analyze/gate.js';
 
@@ -63,7 +64,16 @@ function location(pos: SourcePos | undefined, prefix: string): object[] | undefi
   if (!pos || pos.file.startsWith('$') || pos.file.startsWith('<') || pos.file.startsWith('/') || pos.line < 1) return undefined;
   const region: Record<string, number> = { startLine: pos.line };
   if (pos.column !== undefined && pos.column >= 1) region.startColumn = pos.column;
-  return [{ physicalLocation: { artifactLocation: { uri: encodeURI(prefix + pos.file), uriBaseId: '%SRCROOT%' }, region } }];
+  return [{ physicalLocation: { artifactLocation: { uri: relativeUri(prefix + pos.file), uriBaseId: '%SRCROOT%' }, region } }];
+}
+
+/**
+ * A relative path as a URI reference: each segment percent-encoded whole,
+ * so `#`, `?` and `:` in a file name stay part of it (encodeURI would read
+ * them as a fragment, a query or a scheme).
+ */
+function relativeUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
 }
 
 export function renderSarif(gate: GateResult, opts: SarifOptions = {}): string {
@@ -107,7 +117,7 @@ export function renderSarif(gate: GateResult, opts: SarifOptions = {}): string {
       properties: { counts: gate.counts, removed: gate.removed.map((e) => e.key) },
     }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(log, null, 2)) + '\n';
 }
 
 function fingerprints(key: string): Record<string, unknown> {

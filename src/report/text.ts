@@ -5,6 +5,7 @@ import type { AnalysisResult } from '../model/result.js';
 import type { Cause } from '../model/causes.js';
 import { causeTitle } from './advice.js';
 import { count, findingLine, framesTable, verificationSummaryLine, verificationTag } from './messages.js';
+import { terminalLine } from './escape.js';
 
 export interface TextOptions {
   color?: boolean;
@@ -63,7 +64,7 @@ function textParts(result: AnalysisResult, opts: TextOptions, emit: (part: strin
     byPkg.delete(pkg.path);
     // Each package's lines are joined at once: its line strings die young
     // instead of outliving every collection until the whole report is joined.
-    const lines = [paint('bold', `# ${pkg.desc}${note}`)];
+    const lines = [paint('bold', terminalLine(`# ${pkg.desc}${note}`))];
     // By category, each category in position order.
     const byCategory: Finding[][] = CATEGORY_ORDER.map(() => []);
     for (let i = 0; i < list.length; i++) byCategory[CATEGORY_RANK[categoryOf(list[i]!.kind)]]!.push(list[i]!);
@@ -75,6 +76,7 @@ function textParts(result: AnalysisResult, opts: TextOptions, emit: (part: strin
         // Heap kind first: reading a leak's `cause` would classify it.
         if (cat === 'heap' && f.cause) line += ` [${f.cause}]`;
         if (f.verification) line += ` ${verificationTag(f)}`;
+        line = terminalLine(line);
         lines.push(cat === 'heap' || cat === 'error' ? paint('red', line) : cat === 'leak' ? paint('yellow', line) : cat === 'stack' ? paint('green', line) : line);
       }
     }
@@ -92,10 +94,10 @@ export function summaryText(result: AnalysisResult, paint: (style: Parameters<ty
     paint('bold', `${count(s.heapEscapes, 'heap escape')} (${k['moved-to-heap'] ?? 0} moved to heap, ${k['escapes-to-heap'] ?? 0} escape to heap), ${count(s.leaks, 'leaking param')}, ${k['does-not-escape'] ?? 0} do not escape`),
     `${count(s.packages.total, 'package')} (${s.packages.failed} failed), ${count(s.findings, 'finding')}, ${count(s.inlinedCopies, 'inlined copy', 'inlined copies')} folded into their origin`,
     `${s.lines} compiler lines: ${s.linesInFindings} in findings, ${s.headerLines} package headers, ${s.unrecognized.length} unrecognized`,
-    `${result.toolchain.goVersion} ${result.toolchain.goos}/${result.toolchain.goarch}: ${result.toolchain.command.join(' ')}`,
+    terminalLine(`${result.toolchain.goVersion} ${result.toolchain.goos}/${result.toolchain.goarch}: ${result.toolchain.command.join(' ')}`),
   ];
   if (result.verification) lines.splice(1, 0, paint('bold', verificationSummaryLine(result.verification)));
-  for (const u of s.unrecognized.slice(0, 20)) lines.push(paint('yellow', `unrecognized: ${u.text}`));
+  for (const u of s.unrecognized.slice(0, 20)) lines.push(paint('yellow', terminalLine(`unrecognized: ${u.text}`)));
   return lines.join('\n');
 }
 

@@ -5,6 +5,7 @@ import { analyzeAndRender } from '../../replay.js';
 import { GoescapeError } from '../../errors.js';
 import { renderJson } from '../../report/json.js';
 import { failedPackagesText } from '../../report/messages.js';
+import { terminalLine } from '../../report/escape.js';
 import { renderTextBytes } from '../../report/text.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -74,7 +75,7 @@ ${COMMON_BUILD_HELP}
       ...build,
       patterns: ctx.positionals,
       rebuild: Boolean(ctx.values.rebuild),
-      onPackage: (pkg: string, done: number) => bar.update(`compiling… ${done} packages (${pkg})`),
+      onPackage: (pkg: string, done: number) => bar.update(terminalLine(`compiling… ${done} packages (${pkg})`)),
       onCompiled: goCompiled,
     };
     const verifyOptions = verify
@@ -116,12 +117,12 @@ ${COMMON_BUILD_HELP}
 export function buildProblems(result: AnalysisResult, stderr: (t: string) => void): number {
   const failed = result.packages.filter((p) => p.status === 'failed');
   if (failed.length > 0) {
-    stderr(`goescape: ${failedPackagesText(failed)}; their errors are the compiler-error findings (the other packages' results are complete)\n`);
+    stderr(`${terminalLine(`goescape: ${failedPackagesText(failed)}; their errors are the compiler-error findings (the other packages' results are complete)`)}\n`);
     return EXIT.GO;
   }
   if (result.summary.goExitCode !== 0) {
     const why = result.summary.goMessages[result.summary.goMessages.length - 1] ?? `exit code ${result.summary.goExitCode}`;
-    stderr(`goescape: go exited with code ${result.summary.goExitCode} (${why}); results may be incomplete\n`);
+    stderr(`${terminalLine(`goescape: go exited with code ${result.summary.goExitCode} (${why}); results may be incomplete`)}\n`);
     return EXIT.GO;
   }
   return EXIT.OK;

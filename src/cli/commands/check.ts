@@ -9,6 +9,7 @@ import { renderGithub } from '../../report/github.js';
 import { renderGateMarkdown } from '../../report/markdown.js';
 import { toolchainMismatchMessage } from '../../report/messages.js';
 import { renderSarif } from '../../report/sarif.js';
+import { jsonSafe, terminalLine } from '../../report/escape.js';
 import { VERSION } from '../../version.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -34,7 +35,7 @@ export function renderCheck(format: CheckFormat, report: CheckReport, uriPrefix:
     case 'text':
       return renderGateText(report.gate, findings);
     case 'json':
-      return JSON.stringify(report, null, 2) + '\n';
+      return jsonSafe(JSON.stringify(report, null, 2)) + '\n';
     case 'sarif':
       return renderSarif(report.gate, { uriPrefix });
     case 'github':
@@ -91,7 +92,7 @@ ${GATE_BUILD_HELP}
       const diffs = toolchainDifferences(baseline.toolchain, t);
       if (diffs.length) {
         if (!ctx.values['allow-toolchain-mismatch']) throw new GoescapeError('TOOLCHAIN_MISMATCH', toolchainMismatchMessage(shownBaseline, diffs));
-        ctx.stderr(`goescape check: comparing across toolchains (${diffs.join(', ')}): differences may come from the compiler, not the code\n`);
+        ctx.stderr(`${terminalLine(`goescape check: comparing across toolchains (${diffs.join(', ')}): differences may come from the compiler, not the code`)}\n`);
       }
     }
     const gate = evaluateGate({ result, config, baseline, directives: readDirectives(root, result) });
