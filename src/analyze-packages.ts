@@ -6,8 +6,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GoescapeError, requireDirectory } from './errors.js';
 import type { Finding, UnrecognizedLine } from './model/finding.js';
@@ -21,7 +19,8 @@ import { applyClassification, classify, classifyDetached, classifyOnRead, type C
 import { explainFinding } from './analyze/explain.js';
 import type { Cause } from './model/causes.js';
 import { PathNormalizer } from './analyze/paths.js';
-import { compileArgs, exportArgs, firstLine, goEnv, isCompileError, listPackages, readExport, streamGo, type GoEnv, type ListedPackage } from './toolchain/go.js';
+import { compileArgs, exportArgs, firstLine, goEnv, isCompileError, listPackages, readExport, runGo, streamGo, type CompileOptions, type GoEnv, type ListedPackage } from './toolchain/go.js';
+import { makeTempDir, removeTempDir } from './toolchain/processes.js';
 import { VERSION } from './version.js';
 
 export interface AnalyzeOptions {
@@ -104,7 +103,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
    */
   const compileOnce = async (decide: () => boolean) => {
     // Test variants compile with go test -c; their binaries go to a temporary directory (`<tmpdir>` in the command).
-    const outDir = options.tests ? await mkdtemp(join(tmpdir(), 'goescape-test-')) : undefined;
+    const outDir = options.tests ? makeTempDir('test') : undefined;
     const build = { patterns, compilerFlags, deps: options.deps, tags: options.tags, rebuild: options.rebuild };
     const args = options.tests ? compileArgs({ ...build, tests: true, outDir }) : exportArgs(build);
     let listing: Promise<{ packages: ListedPackage[]; stderr: string }> | undefined;
@@ -124,7 +123,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
       const command = ['go', ...args.map((a) => (outDir && a.startsWith(outDir) ? '<tmpdir>' + a.slice(outDir.length) : a))];
       return { listed: await listing, compiled, command };
     } finally {
-      if (outDir) await rm(outDir, { recursive: true, force: true });
+      if (outDir) removeTempDir(outDir);
     }
   };
   const first = await compileOnce(() => !!speculation?.hold(env));
@@ -148,6 +147,9 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
       // The compile's own listing has what -find leaves out (errors found loading dependencies).
       listed = { packages: compiled.exported.map(asListed), stderr: listed.stderr };
     }
+    if (compiled.outputs.length === 0 && compiled.exitCode === 0 && listed.packages.some((p) => !p.Error || p.GoFiles?.length)) {
+      await confirmNothingPrinted({ patterns, compilerFlags, deps: options.deps, tags: options.tags, tests: options.tests }, run);
+    }
     const t1 = performance.now();
     const r = assemble({ env, moduleRoot, patterns, compilerFlags, command, listed: listed.packages, listStderr: listed.stderr, compiled, cwd, stream });
     timing('assemble', t1);
@@ -163,6 +165,27 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
     },
     complete: () => (result ??= complete()),
   };
+}
+
+/**
+ * go exited 0 and nothing was parsed. That is right where no package has
+ * anything the compiler reports on (only constants, types, generic
+ * functions), and an empty result that looks like success where go's
+ * output was lost on its way: go is asked once more, its output collected
+ * whole, and a package block in it means the analysis lost it.
+ */
+async function confirmNothingPrinted(build: CompileOptions, run: { cwd: string; env: NodeJS.ProcessEnv }): Promise<void> {
+  const outDir = build.tests ? makeTempDir('test') : undefined;
+  try {
+    const r = await runGo(build.tests ? compileArgs({ ...build, outDir }) : exportArgs(build), run);
+    const blocks = r.stderr.split('\n').filter((l) => l.startsWith('# ')).length;
+    if (blocks > 0) {
+      throw new Error(`go printed compiler output for ${blocks} package(s) but the analysis received none of it; not reporting an empty analysis as a result`);
+    }
+    if (r.exitCode !== 0) throw new GoescapeError('GO_FAILED', `the compile printed nothing, and failed when run again: ${firstLine(r.stderr) || `exit code ${r.exitCode}`}`);
+  } finally {
+    if (outDir) removeTempDir(outDir);
+  }
 }
 
 /** A package of `go list -export` as plain `go list` reports it: no build ID, no compile errors. */

@@ -4,9 +4,7 @@
  * reconciles it with the heap findings of an AnalysisResult.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { GoescapeError } from './errors.js';
 import { compareFindings } from './analyze/attribute.js';
 import { PathNormalizer } from './analyze/paths.js';
@@ -17,6 +15,7 @@ import type { Finding } from './model/finding.js';
 import type { AnalyzeOptions } from './analyze-packages.js';
 import { readAsmListing } from './asm-listing.js';
 import { firstLine, goEnv } from './toolchain/go.js';
+import { makeTempDir, removeTempDir } from './toolchain/processes.js';
 
 /** The build settings of the analysis being verified (cwd defaults to the module root, else the process cwd). */
 export interface VerifyOptions extends Pick<AnalyzeOptions, 'cwd' | 'env' | 'tags' | 'tests' | 'deps' | 'noInline' | 'patterns'> {
@@ -60,7 +59,7 @@ export async function compileVerification(options: VerifyOptions, how: { result?
   const envRead = goEnv(run);
   envRead.catch(() => undefined); // awaited below; a failure surfaces there
   let outDir: string | undefined;
-  if (options.tests) outDir = await mkdtemp(join(tmpdir(), 'goescape-asm-'));
+  if (options.tests) outDir = makeTempDir('asm');
   try {
     // Index the findings and each package's functions while go is still
     // compiling (or replaying) the listing; only the matching waits for the end.
@@ -118,7 +117,7 @@ export async function compileVerification(options: VerifyOptions, how: { result?
     };
     return pending;
   } finally {
-    if (outDir) await rm(outDir, { recursive: true, force: true });
+    if (outDir) removeTempDir(outDir);
   }
 }
 

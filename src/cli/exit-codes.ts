@@ -12,6 +12,16 @@ export const EXIT = {
   INTERNAL: 4,
 } as const;
 
+/**
+ * Interrupted by SIGHUP, SIGINT or SIGTERM (129, 130, 143): 128 + the
+ * signal's number, what a shell reports for a process the signal killed.
+ * goescape stops go first and removes its temporary files.
+ */
+export function exitCodeForSignal(signal: NodeJS.Signals): number {
+  return 128 + constants.signals[signal];
+}
+
+import { constants } from 'node:os';
 import type { ErrorCode } from '../errors.js';
 
 export function exitCodeForError(code: ErrorCode): number {

@@ -11,7 +11,9 @@ import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { tuneForCompile } from './v8-tuning.js';
 import { EXIT, exitCodeForError } from './exit-codes.js';
+import { cleanUpBeforeExit, finalExitCode, handleInterrupts, isInterrupted, nameCommand } from './lifecycle.js';
 
+handleInterrupts();
 tuneForCompile();
 
 function help(): string {
@@ -46,6 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.USAGE;
   }
   const command: Command = await entry.load();
+  nameCommand(command.name);
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
@@ -66,6 +69,8 @@ export async function main(argv: string[]): Promise<number> {
       stderr,
     });
   } catch (e) {
+    // Interrupted: what failed was killed on purpose, and the exit is the signal's.
+    if (isInterrupted()) return EXIT.INTERNAL;
     if (isGoescapeError(e)) {
       stderr(`goescape ${command.name}: ${e.message}\n`);
       return exitCodeForError(e.code);
@@ -85,6 +90,8 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
 
 main(process.argv.slice(2)).then(
   async (code) => {
+    if (isInterrupted()) return;
+    await cleanUpBeforeExit();
     // For the benchmark script: peak memory (KiB) and CPU time of this process.
     if (process.env.GOESCAPE_TIMING) {
       const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
@@ -93,9 +100,12 @@ main(process.argv.slice(2)).then(
     // Exit as soon as the output is out: letting Node tear down a large heap
     // (std's analysis) takes a third of a second for nothing.
     await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
-    process.exit(code);
+    // A failed write is reported on a later tick than the write: let it be reported.
+    await new Promise((resolve) => setImmediate(resolve));
+    process.exit(finalExitCode(code));
   },
   (e) => {
+    if (isInterrupted()) return;
     process.stderr.write(`goescape: internal error: ${(e as Error).stack ?? String(e)}\n`);
     process.exitCode = EXIT.INTERNAL;
   },

@@ -1,11 +1,15 @@
-import { lstatSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { GoescapeError } from '../errors.js';
-import { dirname } from 'node:path';
+import { isProcessRunning } from '../toolchain/processes.js';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes a report to FILE atomically (temp file + rename), or to stdout.
  * Anything that is not a regular file (a device such as /dev/null, a pipe,
  * a symlink such as /dev/stdout) is written to in place, never replaced.
+ * The temp file `FILE.tmp-PID` is removed when the write fails; one left
+ * by a goescape that was killed while writing is removed by the next
+ * write of FILE.
  */
 export function writeOutput(text: string | Uint8Array, file: string | undefined, stdout: (t: string | Uint8Array) => void): void {
   if (!file || file === '-') {
@@ -25,12 +29,39 @@ export function writeOutput(text: string | Uint8Array, file: string | undefined,
       return;
     }
     mkdirSync(dirname(file), { recursive: true });
+    removeStaleTemps(file);
     const tmp = `${file}.tmp-${process.pid}`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
+    try {
+      writeFileSync(tmp, text);
+      renameSync(tmp, file);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
   } catch (e) {
     if (e instanceof GoescapeError) throw e;
     throw new GoescapeError('USAGE', `cannot write ${file}: ${(e as Error).message}; check the -o path`, { cause: e });
+  }
+}
+
+/** Removes `FILE.tmp-PID` files whose PID no longer runs (a write cut short by SIGKILL). */
+function removeStaleTemps(file: string): void {
+  const prefix = `${basename(file)}.tmp-`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isProcessRunning(pid)) continue;
+    try {
+      rmSync(join(dirname(file), name), { force: true });
+    } catch {
+      // Not ours to remove after all.
+    }
   }
 }
 

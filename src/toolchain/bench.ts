@@ -5,13 +5,11 @@
  *
  * @module
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
 import { GoescapeError } from '../errors.js';
 import { parseBenchOutput, parseGcTraceOutput, type BenchResult } from '../parse/bench.js';
 import { firstLine, listPackages, runGo, type GoResult, type ListedPackage } from './go.js';
+import { isStopping, makeTempDir, removeTempDir, spawnGroup } from './processes.js';
 
 export interface BenchRunOptions {
   /** Directory to run in (the module or inside it). */
@@ -97,13 +95,16 @@ export function exactBenchPattern(name: string): string {
 
 function runBinary(bin: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<GoResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnGroup(bin, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    child.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr!.setEncoding('utf8').on('data', (c: string) => (stderr += c));
     child.on('error', (e) => reject(new GoescapeError('GO_FAILED', `cannot run test binary ${bin}: ${e.message}`, { cause: e })));
-    child.on('close', (code, signal) => resolve({ argv: [bin, ...args], exitCode: code ?? (signal ? 128 : 1), stdout, stderr }));
+    child.on('close', (code, signal) => {
+      // Killed because goescape is stopping: its results are not wanted.
+      if (!isStopping()) resolve({ argv: [bin, ...args], exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
+    });
   });
 }
 
@@ -129,7 +130,7 @@ export const GC_UNITS = {
  */
 export async function runBenchmarksWithGc(o: BenchRunOptions): Promise<BenchRun & { gcNotes: string[] }> {
   const pkgs = await testPackages(o);
-  const dir = await mkdtemp(join(tmpdir(), 'goescape-bench-'));
+  const dir = makeTempDir('bench');
   const commands: string[][] = [];
   let output = '';
   const notes: string[] = [];
@@ -176,7 +177,7 @@ export async function runBenchmarksWithGc(o: BenchRunOptions): Promise<BenchRun 
       }
     }
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   }
   notes.push('GC: each benchmark ran in its own process per count with GODEBUG=gctrace=1; forced collections excluded; counts include the b.N=1 probe and calibration runs');
   return { commands, output, results: parseBenchOutput(output).results, gcNotes: notes };
@@ -195,7 +196,7 @@ function fmt(n: number): string {
  */
 export async function recordHeapProfiles(o: BenchRunOptions): Promise<{ files: { pkg: string; file: string }[]; commands: string[][]; cleanup: () => Promise<void> }> {
   const pkgs = await testPackages(o);
-  const dir = await mkdtemp(join(tmpdir(), 'goescape-prof-'));
+  const dir = makeTempDir('prof');
   const files: { pkg: string; file: string }[] = [];
   const commands: string[][] = [];
   try {
@@ -211,9 +212,9 @@ export async function recordHeapProfiles(o: BenchRunOptions): Promise<{ files: {
       if (parseBenchOutput(r.stdout).results.length > 0) files.push({ pkg: pkg.ImportPath, file });
     }
   } catch (e) {
-    await rm(dir, { recursive: true, force: true });
+    removeTempDir(dir);
     throw e;
   }
-  return { files, commands, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  return { files, commands, cleanup: async () => removeTempDir(dir) };
 }
 

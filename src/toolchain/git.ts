@@ -1,13 +1,13 @@
 /**
  * The only code that runs `git`: find the repository, resolve revisions, and
  * check revisions out into temporary worktrees that are removed afterwards,
- * also on Ctrl-C (SIGINT) and SIGTERM. Argv arrays only, never a shell.
+ * also when goescape is interrupted (processes.ts). Argv arrays only, never a shell.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { GoescapeError } from '../errors.js';
+import { makeTempDir, onStop, removeTempDir } from './processes.js';
 
 export interface GitResult {
   exitCode: number;
@@ -52,41 +52,36 @@ export async function resolveRev(repo: string, rev: string): Promise<string> {
   return r.stdout.trim();
 }
 
-/** Temporary worktrees of one repository; `dispose` (idempotent, synchronous) removes them all. */
+/**
+ * Temporary worktrees of one repository; `dispose` (idempotent, synchronous)
+ * removes them all. When goescape stops (interrupted), they are removed too.
+ */
 export class Worktrees {
   readonly dir: string;
   private readonly paths: string[] = [];
   private disposed = false;
-  /** `git worktree add` calls still running: a signal waits for them, else they would recreate what dispose removed. */
-  private adding = 0;
-  private interrupted: NodeJS.Signals | undefined;
-  private readonly onSignal = (signal: NodeJS.Signals) => {
-    this.interrupted = signal;
-    if (this.adding === 0) this.exitInterrupted();
-  };
-
-  private exitInterrupted(): never {
-    this.dispose();
-    // Re-raise the conventional exit status: 128 + signal number.
-    process.exit(this.interrupted === 'SIGINT' ? 130 : 143);
-  }
+  /** `git worktree add` calls still running: stopping waits for them, else they would recreate what dispose removed. */
+  private readonly adding = new Set<Promise<unknown>>();
+  private readonly unregister: () => void;
 
   constructor(private readonly repo: string) {
-    this.dir = mkdtempSync(join(tmpdir(), 'goescape-diff-'));
-    process.on('SIGINT', this.onSignal);
-    process.on('SIGTERM', this.onSignal);
+    this.dir = makeTempDir('diff');
+    this.unregister = onStop(async () => {
+      await Promise.allSettled([...this.adding]);
+      this.dispose();
+    });
   }
 
   /** Checks out `commit` (detached) into a new worktree; returns its path. */
   async add(commit: string, name: string): Promise<string> {
     const path = join(this.dir, name);
     this.paths.push(path);
-    this.adding++;
+    const adding = gitOk(['worktree', 'add', '--detach', '--quiet', path, commit], this.repo, `checking out ${commit.slice(0, 12)}`);
+    this.adding.add(adding);
     try {
-      await gitOk(['worktree', 'add', '--detach', '--quiet', path, commit], this.repo, `checking out ${commit.slice(0, 12)}`);
+      await adding;
     } finally {
-      this.adding--;
-      if (this.interrupted && this.adding === 0) this.exitInterrupted();
+      this.adding.delete(adding);
     }
     return path;
   }
@@ -94,8 +89,7 @@ export class Worktrees {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    process.off('SIGINT', this.onSignal);
-    process.off('SIGTERM', this.onSignal);
+    this.unregister();
     for (const p of this.paths) {
       try {
         execFileSync('git', ['worktree', 'remove', '--force', p], { cwd: this.repo, stdio: 'ignore' });
@@ -110,6 +104,7 @@ export class Worktrees {
     } catch {
       // Best effort: what is left is in the system temp directory.
     }
+    removeTempDir(this.dir);
     try {
       execFileSync('git', ['worktree', 'prune'], { cwd: this.repo, stdio: 'ignore' });
     } catch {

@@ -3,13 +3,13 @@
  * argv array (no shell) and turns failures into GoescapeErrors that name
  * the cause. Callers get text or parsed records; nothing is printed.
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { closeSync, openSync, read, readdirSync, rmSync, statfsSync, unlinkSync, watch, type FSWatcher } from 'node:fs';
 import { devNull, getPriority, setPriority, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { GoescapeError } from '../errors.js';
 import { LineSplitter, type BytesHandler } from '../bytes.js';
+import { isStopping, makeTempDir, removeTempDir, spawnGroup, tempPrefix } from './processes.js';
 
 export interface GoRunOptions {
   cwd: string;
@@ -86,10 +86,20 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
   // A flood read chunk by chunk goes through a file, so go never waits on us
   // (least of all while goescape yields the CPU to it, yieldCpu).
   // Checked first: a bad GOESCAPE_NICE must not leave a spool file open.
-  const niceness = errChunk ? nicenessOf(opts.env ?? process.env) : 0;
+  const env = opts.env ?? process.env;
+  const niceness = errChunk ? nicenessOf(env) : 0;
   const spool = errChunk ? openSpool() : undefined;
+  // go's own temporary files (its work directory, which it leaves when it is
+  // killed) go into a directory of goescape's, removed once go has exited.
+  let goTmp: string;
+  try {
+    goTmp = makeTempDir('go', env.GOTMPDIR || undefined);
+  } catch (e) {
+    spool?.close();
+    throw new GoescapeError('GO_FAILED', `cannot make a temporary directory for go in ${env.GOTMPDIR || tmpdir()}: ${(e as Error).message}; free space there or set TMPDIR (or GOTMPDIR) to a writable directory`, { cause: e });
+  }
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', spool ? spool.fd : handlers.discardStderr ? 'ignore' : 'pipe'] });
+    const child = spawnGroup(bin, args, { cwd: opts.cwd, env: { ...env, GOTMPDIR: goTmp }, stdio: ['ignore', 'pipe', spool ? spool.fd : handlers.discardStderr ? 'ignore' : 'pipe'] });
     // Kept as bytes and decoded at the end: a chunk may end inside a UTF-8 sequence.
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
@@ -102,19 +112,26 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
     // Only while go runs: what is not done by then is all that is left to wait for.
     const restorePriority = spool && niceness > 0 ? yieldCpu(niceness) : undefined;
     if (spool) spool.follow(errChunk!);
-    else if (!handlers.discardStderr) child.stderr!.on('data', (c: Buffer) => (err ? err.write(c) : stderr.push(c)));
+    // Without a spool file (no room for one), the flood comes through the pipe, chunk by chunk all the same.
+    else if (!handlers.discardStderr) child.stderr!.on('data', (c: Buffer) => (errChunk ? errChunk(c) : err ? err.write(c) : stderr.push(c)));
     let failed = false;
     child.on('error', (e: NodeJS.ErrnoException) => {
       failed = true;
       restorePriority?.();
       spool?.close();
+      removeTempDir(goTmp);
       if (e.code === 'ENOENT') {
         reject(new GoescapeError('GO_NOT_FOUND', `cannot run "${bin}": not found on PATH; install Go (https://go.dev/dl) or set GOESCAPE_GO to the go binary`));
       } else reject(new GoescapeError('GO_FAILED', `cannot run "${bin}": ${e.message}`, { cause: e }));
     });
     child.on('close', (code, signal) => {
       restorePriority?.();
-      if (failed) return;
+      removeTempDir(goTmp);
+      // Killed because goescape is stopping: nothing is to be made of what go left unfinished.
+      if (failed || isStopping()) {
+        spool?.close();
+        return;
+      }
       handlers.onExit?.();
       const done = () => {
         out?.end();
@@ -189,6 +206,15 @@ function yieldCpu(niceness: number): () => void {
 const SPOOL_READ = 256 * 1024;
 /** Free space a spool file needs where it goes (std's -S listing is 450 MB). */
 const SPOOL_MIN_FREE = 2 * 1024 ** 3;
+/**
+ * Less free space than this where the spool file is, at any time while go
+ * writes to it, fails the run: go ignores a failed write to its stderr
+ * (no space left) and exits 0, so output may be lost without a trace.
+ * After a failed write the file system is full to the last block; the
+ * margin covers space freed again before goescape looks (it looks at each
+ * read and poll, and once more when go has exited).
+ */
+const SPOOL_LOW_FREE = 64 * 1024 ** 2;
 /** Longest wait between polls of a spool file that had nothing new. */
 const SPOOL_POLL_MAX_MS = 16;
 /**
@@ -222,16 +248,27 @@ interface Spool {
   close(): void;
 }
 
+/** Free bytes in `dir`'s file system; Infinity where that cannot be told. */
+function freeSpace(dir: string): number {
+  try {
+    const fs = statfsSync(dir);
+    return fs.bavail * fs.bsize;
+  } catch {
+    return Infinity;
+  }
+}
+
 function openSpool(): Spool | undefined {
   let path = '';
   let fd = -1;
+  let spoolDir = '';
   for (const dir of spoolDirs()) {
-    path = join(dir, `goescape-${process.pid}-${randomUUID()}.out`);
+    path = join(dir, `${tempPrefix()}${randomUUID()}.out`);
     try {
       // A write go cannot make would lose output: with little room, the next place, then a pipe.
-      const fs = statfsSync(dir);
-      if (fs.bavail * fs.bsize < SPOOL_MIN_FREE) continue;
+      if (freeSpace(dir) < SPOOL_MIN_FREE) continue;
       fd = openSync(path, 'a+', 0o600);
+      spoolDir = dir;
       break;
     } catch {
       continue;
@@ -298,9 +335,12 @@ function openSpool(): Spool | undefined {
     written = false;
     read(fd, buf, 0, SPOOL_READ, pos, (e, n) => {
       if (closed) return;
-      if (e) {
+      const free = e ? Infinity : freeSpace(spoolDir);
+      if (e || free < SPOOL_LOW_FREE) {
         close();
-        failure = new GoescapeError('GO_FAILED', `cannot read go's output back from ${dirname(path)}: ${e.message}`, { cause: e });
+        failure = e
+          ? new GoescapeError('GO_FAILED', `cannot read go's output back from ${spoolDir}: ${e.message}`, { cause: e })
+          : new GoescapeError('GO_FAILED', `${spoolDir} ran out of space while go wrote its output there (${Math.floor(free / 1024 ** 2)} MiB left), so part of it may be lost; free space in ${spoolDir} and run again`);
         fail?.(failure);
         return;
       }
