@@ -16,9 +16,23 @@ export type ErrorCode =
 
 export class GoescapeError extends Error {
   constructor(readonly code: ErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(oneLine(message), options);
     this.name = 'GoescapeError';
   }
+}
+
+/**
+ * The message as one line a terminal shows as text: line breaks and other
+ * control characters (they come from file names, file contents and go's
+ * output) are written as escapes. Tabs stay.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    const hex = c.charCodeAt(0).toString(16).padStart(2, '0');
+    return c.charCodeAt(0) < 0x80 ? `\\x${hex}` : `\\u00${hex}`;
+  });
 }
 
 export function isGoescapeError(e: unknown): e is GoescapeError {
