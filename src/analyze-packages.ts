@@ -19,7 +19,7 @@ import { applyClassification, classify, classifyDetached, classifyOnRead, type C
 import { explainFinding } from './analyze/explain.js';
 import type { Cause } from './model/causes.js';
 import { PathNormalizer } from './analyze/paths.js';
-import { compileArgs, exportArgs, firstLine, goEnv, isCompileError, listPackages, readExport, runGo, streamGo, type CompileOptions, type GoEnv, type ListedPackage } from './toolchain/go.js';
+import { compileArgs, exportArgs, firstLine, goEnv, goReason, isCompileError, listPackages, readExport, runGo, streamGo, type CompileOptions, type GoEnv, type ListedPackage } from './toolchain/go.js';
 import { makeTempDir, removeTempDir } from './toolchain/processes.js';
 import { VERSION } from './version.js';
 
@@ -104,7 +104,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
   const compileOnce = async (decide: () => boolean) => {
     // Test variants compile with go test -c; their binaries go to a temporary directory (`<tmpdir>` in the command).
     const outDir = options.tests ? makeTempDir('test') : undefined;
-    const build = { patterns, compilerFlags, deps: options.deps, tags: options.tags, rebuild: options.rebuild };
+    const build = { patterns, compilerFlags, deps: options.deps, tags: options.tags, rebuild: options.rebuild, cwd };
     const args = options.tests ? compileArgs({ ...build, tests: true, outDir }) : exportArgs(build);
     let listing: Promise<{ packages: ListedPackage[]; stderr: string }> | undefined;
     try {
@@ -787,13 +787,18 @@ interface AssembleInput {
 function assemble(input: AssembleInput): AnalysisResult {
   const { env, moduleRoot, listed, compiled, stream } = input;
   const matched = listed.filter((p) => !p.Error || p.GoFiles?.length);
+  // go's own reason when the compile failed outside any package (a bad GOOS, inconsistent vendoring): not a pattern problem.
+  const goFailure = () => {
+    const why = goReason(compiled.stderr);
+    return new GoescapeError('GO_FAILED', `go exited with code ${compiled.exitCode} before compiling any package: ${why || 'it printed nothing'}; fix what go reports and run again`);
+  };
   if (matched.length === 0) {
-    const why = listed.find((p) => p.Error)?.Error?.Err ?? firstLine(input.listStderr) ?? '';
+    const patternError = listed.find((p) => p.Error)?.Error?.Err;
+    if (patternError === undefined && compiled.exitCode !== 0) throw goFailure();
+    const why = goReason(patternError ?? (compiled.stderr || input.listStderr));
     throw new GoescapeError('NO_PACKAGES', `no Go packages match ${input.patterns.join(' ')}${why ? ` (${why})` : ''}; check the pattern, the directory (--cwd) and build tags`);
   }
-  if (compiled.outputs.length === 0 && compiled.exitCode !== 0) {
-    throw new GoescapeError('GO_FAILED', `the compile failed: ${firstLine(compiled.stderr) || `exit code ${compiled.exitCode}`}`);
-  }
+  if (compiled.outputs.length === 0 && compiled.exitCode !== 0) throw goFailure();
   const tA = performance.now();
   const unrecognized: UnrecognizedLine[] = [];
   const errorsOf = new Map<string, string[]>();

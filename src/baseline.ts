@@ -5,9 +5,10 @@
  * GoescapeError('BAD_INPUT').
  */
 import { GoescapeError } from './errors.js';
-import type { Cause } from './model/causes.js';
+import * as shape from './json-shape.js';
+import { CAUSES, type Cause } from './model/causes.js';
 import type { Finding } from './model/finding.js';
-import { isHeapKind, type FindingKind } from './model/kinds.js';
+import { FINDING_KINDS, isHeapKind, type FindingKind } from './model/kinds.js';
 import type { AnalysisResult, Toolchain } from './model/result.js';
 
 export const BASELINE_VERSION = 1;
@@ -59,26 +60,61 @@ export function renderBaseline(b: Baseline): string {
   return JSON.stringify(b, null, 2) + '\n';
 }
 
+const BASELINE_SHAPE = shape.object(
+  {
+    toolchain: shape.object(
+      { goVersion: shape.string, goos: shape.string, goarch: shape.string },
+      { goexperiment: shape.string, compilerFlags: shape.array(shape.string) },
+    ),
+    findings: shape.array(shape.object(
+      { key: shape.string, kind: shape.keyOf(FINDING_KINDS, 'a finding kind (docs/kinds.md)'), pkg: shape.string, func: shape.string, subject: shape.string },
+      { cause: shape.keyOf(CAUSES, 'a cause (docs/causes/)') },
+    )),
+  },
+  { patterns: shape.array(shape.string), packages: shape.array(shape.string) },
+);
+
+/**
+ * Reads a baseline: untrusted input (edited by hand, merged, cut short).
+ * Its shape is checked in full, and only the fields goescape knows are
+ * kept, so nothing else in the file reaches a report.
+ */
 export function parseBaseline(text: string, file: string): Baseline {
+  const regenerate = 'regenerate it with "goescape baseline"';
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(shape.withoutBom(text));
   } catch (e) {
-    throw new GoescapeError('BAD_INPUT', `${file} is not valid JSON (${(e as Error).message}); regenerate it with "goescape baseline"`, { cause: e });
+    throw new GoescapeError('BAD_INPUT', `${file} is not valid JSON (${(e as Error).message}); ${regenerate}`, { cause: e });
   }
-  const b = data as Partial<Baseline> | null;
-  if (!b || typeof b !== 'object' || b.tool !== 'goescape' || !Array.isArray(b.findings) || !b.toolchain) {
-    throw new GoescapeError('BAD_INPUT', `${file} is not a goescape baseline; regenerate it with "goescape baseline"`);
+  const b = data as Record<string, unknown> | null;
+  if (!b || typeof b !== 'object' || Array.isArray(b) || b.tool !== 'goescape') {
+    throw new GoescapeError('BAD_INPUT', `${file} is not a goescape baseline; ${regenerate}`);
   }
   if (b.baselineVersion !== BASELINE_VERSION) {
-    throw new GoescapeError('BAD_INPUT', `${file} has baselineVersion ${String(b.baselineVersion)}, this goescape reads ${BASELINE_VERSION}; regenerate it with "goescape baseline"`);
+    throw new GoescapeError('BAD_INPUT', `${file} has baselineVersion ${JSON.stringify(b.baselineVersion) ?? 'undefined'}, this goescape reads ${BASELINE_VERSION}; ${regenerate}`);
   }
-  for (const [i, f] of b.findings.entries()) {
-    if (!f || typeof f.key !== 'string' || typeof f.kind !== 'string' || typeof f.pkg !== 'string') {
-      throw new GoescapeError('BAD_INPUT', `${file}: findings[${i}] lacks key, kind or pkg; regenerate it with "goescape baseline"`);
-    }
+  try {
+    BASELINE_SHAPE(b, '');
+  } catch (e) {
+    if (e instanceof shape.ShapeError) throw new GoescapeError('BAD_INPUT', `${file} is not a valid baseline: ${e.message}; ${regenerate}`);
+    throw e;
   }
-  return { ...(b as Baseline), packages: b.packages ?? [], patterns: b.patterns ?? [] };
+  const v = b as unknown as Baseline;
+  const t = v.toolchain;
+  const toolchain: BaselineToolchain = { goVersion: t.goVersion, goos: t.goos, goarch: t.goarch, goexperiment: t.goexperiment ?? '', compilerFlags: [...(t.compilerFlags ?? [])] };
+  return {
+    baselineVersion: BASELINE_VERSION,
+    tool: 'goescape',
+    toolchain,
+    patterns: [...(v.patterns ?? [])],
+    packages: [...(v.packages ?? [])],
+    findings: v.findings.map((f) => {
+      const e: BaselineEntry = { key: f.key, kind: f.kind, pkg: f.pkg, func: f.func, subject: f.subject };
+      if (f.cause !== undefined) e.cause = f.cause;
+      return e;
+    }),
+  };
 }
 
 /** The differences that make a baseline incomparable, as `field: baseline → now` strings; empty when equal. */
@@ -90,7 +126,7 @@ export function toolchainDifferences(base: BaselineToolchain, now: Toolchain): s
   cmp('Go', base.goVersion, now.goVersion);
   cmp('GOOS', base.goos, now.goos);
   cmp('GOARCH', base.goarch, now.goarch);
-  cmp('GOEXPERIMENT', base.goexperiment ?? '', now.goexperiment ?? '');
-  cmp('flags', (base.compilerFlags ?? []).join(' '), now.compilerFlags.join(' '));
+  cmp('GOEXPERIMENT', base.goexperiment, now.goexperiment ?? '');
+  cmp('flags', base.compilerFlags.join(' '), now.compilerFlags.join(' '));
   return diffs;
 }

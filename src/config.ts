@@ -81,7 +81,8 @@ export function matchPackage(pattern: string, pkg: string): boolean {
 /** Parses and validates config text. `file` names the file in error messages. */
 export function parseConfig(text: string, file = CONFIG_FILE): GoescapeConfig {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  // Keys are checked for uniqueness by the Validator: the library's own check compares each key with every other (quadratic).
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const line = lc.linePos(e.pos[0]).line;
@@ -182,9 +183,12 @@ class Validator {
 
   *entries(node: unknown, path: string): Generator<[string, unknown, Pair<unknown, unknown>]> {
     if (!isMap(node)) this.fail(node, path || '(top level)', 'expected a mapping (key: value)');
+    const seen = new Set<string>();
     for (const pair of node.items) {
       const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (k === undefined) this.fail(pair.key, path || '(top level)', 'keys must be plain strings');
+      if (seen.has(k)) this.fail(pair.key, path ? `${path}.${k}` : k, 'duplicate key; give each key once');
+      seen.add(k);
       yield [k, pair.value ?? pair.key, pair as Pair<unknown, unknown>];
     }
   }

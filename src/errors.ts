@@ -25,6 +25,15 @@ export class GoescapeError extends Error {
   }
 }
 
+/**
+ * The message as one line a terminal or CI log shows as text: line breaks
+ * and other control characters (from file names, file contents and go's
+ * output) are written as escapes (report/escape.ts).
+ */
+export function oneLine(text: string): string {
+  return terminalLine(text);
+}
+
 export function isGoescapeError(e: unknown): e is GoescapeError {
   return e instanceof GoescapeError;
 }

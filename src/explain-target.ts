@@ -30,8 +30,9 @@ export async function explainTarget(query: string, options: AnalyzeOptions = {})
     }
     const env = await goEnv(run);
     const root = moduleRootOf(env);
-    if (!root || !(file === root || file.startsWith(root + sep))) {
-      throw new GoescapeError('USAGE', `${fileMatch[1]} is outside the Go module${root ? ` at ${root}` : ''}; explain works on files of the current module (use --cwd)`);
+    if (!root) throw notAModule(cwd);
+    if (!(file === root || file.startsWith(root + sep))) {
+      throw new GoescapeError('USAGE', `${fileMatch[1]} is outside the Go module at ${root}; explain works on files of the current module (use --cwd)`);
     }
     const rel = relative(cwd, dirname(file)).split(sep).join('/');
     const pattern = rel === '' ? '.' : isAbsolute(rel) || rel.startsWith('..') ? dirname(file) : `./${rel}`;
@@ -64,5 +65,11 @@ export async function explainTarget(query: string, options: AnalyzeOptions = {})
     }
     return { target: { query, findings: matches, nearest: [] }, result };
   }
+  // Outside a module only standard packages resolve: the same problem (and exit code) as analyze's there.
+  if (!moduleRootOf(await goEnv(run))) throw notAModule(cwd);
   throw new GoescapeError('USAGE', `cannot resolve "${query}": give <file>:<line>[:<col>] or <import/path>.<Func> of a package go list can find`);
+}
+
+function notAModule(cwd: string): GoescapeError {
+  return new GoescapeError('NOT_A_MODULE', `${cwd} is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`);
 }

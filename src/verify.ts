@@ -66,7 +66,7 @@ export async function compileVerification(options: VerifyOptions, how: { result?
     let reconciler: Reconciler | undefined;
     const early: AsmFunction[][] = [];
     const listing = readAsmListing(
-      { patterns: patterns ?? options.patterns ?? ['./...'], deps: options.deps, tags: options.tags, tests: options.tests, outDir, noInline: options.noInline },
+      { patterns: patterns ?? options.patterns ?? ['./...'], deps: options.deps, tags: options.tags, tests: options.tests, outDir, noInline: options.noInline, cwd },
       run,
       { onFunction: options.onFunction, onBlock: (fns) => (reconciler ? reconciler.add(fns) : early.push(fns)), drain: how.drain },
     );

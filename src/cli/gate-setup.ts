@@ -15,6 +15,7 @@ import type { AnalysisResult } from '../model/result.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type CommandContext, type OptionSpec } from './command.js';
 import { failedPackagesText } from '../report/messages.js';
 import { terminalLine } from '../report/escape.js';
+import { readInputFile } from './input.js';
 import { progress } from './output.js';
 
 // The gate analyzes the module's own packages only: the common build options without --deps, plus --config.
@@ -31,7 +32,7 @@ export function findModuleRoot(dir: string): string {
   for (;;) {
     if (existsSync(join(d, 'go.mod'))) return d;
     const up = dirname(d);
-    if (up === d) throw new GoescapeError('NOT_A_MODULE', `${dir} is not inside a Go module (no go.mod found); run goescape in a module or pass --cwd`);
+    if (up === d) throw new GoescapeError('NOT_A_MODULE', `${dir} is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`);
     d = up;
   }
 }
@@ -53,11 +54,22 @@ export function repoPrefix(moduleRoot: string): string {
 export function loadConfig(moduleRoot: string, explicit?: string): { config: GoescapeConfig; file?: string } {
   const file = explicit ? resolve(explicit) : join(moduleRoot, CONFIG_FILE);
   if (!existsSync(file)) {
-    if (explicit) throw new GoescapeError('CONFIG', `config file ${explicit} does not exist`);
+    if (explicit) throw new GoescapeError('CONFIG', `config file ${explicit} does not exist; pass an existing file to --config`);
     return { config: defaultConfig() };
   }
-  const shown = relative(process.cwd(), file) || file;
-  return { config: parseConfig(readFileSync(file, 'utf8'), shown), file };
+  const shown = explicit ?? (relative(process.cwd(), file) || file);
+  const hint = explicit ? 'pass the configuration file to --config (docs/config.md)' : `${CONFIG_FILE} at the module root must be a file (docs/config.md)`;
+  return { config: parseConfig(readInputFile(file, { code: 'CONFIG', what: 'config', hint, shown }), shown), file };
+}
+
+/**
+ * The baseline file: `--baseline` relative to the working directory, else
+ * `baseline` of goescape.yaml relative to the module root (absolute paths
+ * as they are); `shown` is the path as the user wrote it.
+ */
+export function baselinePath(moduleRoot: string, config: GoescapeConfig, arg: string | undefined): { file: string; shown: string } {
+  if (arg) return { file: resolve(arg), shown: arg };
+  return { file: resolve(moduleRoot, config.baseline), shown: config.baseline };
 }
 
 /** Options from the command line override the config file. */

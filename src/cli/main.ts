@@ -53,7 +53,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (e) {
-    stderr(`goescape ${command.name}: ${(e as Error).message.split('\n')[0]}; run "goescape ${command.name} --help"\n`);
+    // Node's message can run over lines (its hint for a value starting with a dash is on the third).
+    stderr(`goescape ${command.name}: ${(e as Error).message.split('\n').join(' ').replace(/\.$/, '')}; run "goescape ${command.name} --help"\n`);
     return EXIT.USAGE;
   }
   if (parsed.values.help) {

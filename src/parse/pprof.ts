@@ -46,6 +46,13 @@ export interface HeapProfile {
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 
+/**
+ * Most bytes a gzipped profile may inflate to. Heap profiles, even of large
+ * programs recorded with -memprofilerate=1, are far smaller; without a bound
+ * a small crafted file inflates to gigabytes before it could be rejected.
+ */
+export const MAX_PROFILE_BYTES = 256 * 1024 * 1024;
+
 /** Decodes a heap profile; throws GoescapeError('BAD_INPUT') for anything else. */
 export function decodeHeapProfile(bytes: Uint8Array, source = 'profile'): HeapProfile {
   if (bytes.length === 0) {
@@ -54,8 +61,11 @@ export function decodeHeapProfile(bytes: Uint8Array, source = 'profile'): HeapPr
   let raw: Uint8Array = bytes;
   if (bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1]) {
     try {
-      raw = gunzipSync(bytes);
+      raw = gunzipSync(bytes, { maxOutputLength: MAX_PROFILE_BYTES });
     } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new GoescapeError('BAD_INPUT', `${source} inflates to more than ${MAX_PROFILE_BYTES / 1024 / 1024} MiB, more than any heap profile; pass a heap profile written by "go test -memprofile"`, { cause: e });
+      }
       throw new GoescapeError('BAD_INPUT', `${source} is a corrupt gzip file (${(e as Error).message}); record the heap profile again`, { cause: e });
     }
   }

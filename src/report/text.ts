@@ -4,6 +4,7 @@ import { categoryOf, type KindCategory } from '../model/kinds.js';
 import type { AnalysisResult } from '../model/result.js';
 import type { Cause } from '../model/causes.js';
 import { causeTitle } from './advice.js';
+import { shellCommand } from '../shell-quote.js';
 import { count, findingLine, framesTable, verificationSummaryLine, verificationTag } from './messages.js';
 import { terminalLine } from './escape.js';
 
@@ -94,7 +95,7 @@ export function summaryText(result: AnalysisResult, paint: (style: Parameters<ty
     paint('bold', `${count(s.heapEscapes, 'heap escape')} (${k['moved-to-heap'] ?? 0} moved to heap, ${k['escapes-to-heap'] ?? 0} escape to heap), ${count(s.leaks, 'leaking param')}, ${k['does-not-escape'] ?? 0} do not escape`),
     `${count(s.packages.total, 'package')} (${s.packages.failed} failed), ${count(s.findings, 'finding')}, ${count(s.inlinedCopies, 'inlined copy', 'inlined copies')} folded into their origin`,
     `${s.lines} compiler lines: ${s.linesInFindings} in findings, ${s.headerLines} package headers, ${s.unrecognized.length} unrecognized`,
-    terminalLine(`${result.toolchain.goVersion} ${result.toolchain.goos}/${result.toolchain.goarch}: ${result.toolchain.command.join(' ')}`),
+    terminalLine(`${result.toolchain.goVersion} ${result.toolchain.goos}/${result.toolchain.goarch}: ${shellCommand(result.toolchain.command)}`),
   ];
   if (result.verification) lines.splice(1, 0, paint('bold', verificationSummaryLine(result.verification)));
   for (const u of s.unrecognized.slice(0, 20)) lines.push(paint('yellow', terminalLine(`unrecognized: ${u.text}`)));

@@ -48,8 +48,14 @@ function tagArgs(o: BenchRunOptions): string[] {
 function failure(r: GoResult, what: string): GoescapeError {
   const text = `${r.stderr}\n${r.stdout}`;
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  // The test binary refused a flag goescape passed on (--benchtime, --bench): a usage error, in go's words.
+  const refused = lines.find((l) => /^(invalid value ".*" for flag -test\.|flag provided but not defined: -test\.|testing: invalid )/.test(l));
+  if (refused) return new GoescapeError('USAGE', `${what} rejected a flag: ${refused}; check --bench and --benchtime`);
+  // `# pkg` then the reason: how go reports a package it could not set up (the FAIL line after it names no cause).
+  const header = lines.findIndex((l, i) => l.startsWith('# ') && i + 1 < lines.length && !lines[i + 1]!.startsWith('FAIL'));
   const interesting =
     lines.find((l) => /\.go:\d+(:\d+)?: /.test(l)) ??
+    (header >= 0 ? lines[header + 1] : undefined) ??
     lines.find((l) => /^(panic:|--- FAIL|FAIL|fatal error:|\[setup failed\]|go: )/.test(l)) ??
     firstLine(text);
   const build = /\[build failed\]|\[setup failed\]|\.go:\d+(:\d+)?: /.test(text);

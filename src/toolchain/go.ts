@@ -4,9 +4,9 @@
  * the cause. Callers get text or parsed records; nothing is printed.
  */
 import { randomUUID } from 'node:crypto';
-import { closeSync, openSync, read, readdirSync, rmSync, statfsSync, unlinkSync, watch, type FSWatcher } from 'node:fs';
+import { closeSync, openSync, read, readdirSync, rmSync, statfsSync, statSync, unlinkSync, watch, type FSWatcher } from 'node:fs';
 import { devNull, getPriority, setPriority, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { GoescapeError } from '../errors.js';
 import { LineSplitter, type BytesHandler } from '../bytes.js';
 import { isStopping, makeTempDir, removeTempDir, spawnGroup, tempPrefix } from './processes.js';
@@ -39,8 +39,51 @@ export interface GoEnv {
   GOTOOLCHAIN: string;
 }
 
+/**
+ * The go command to run: `goBin`, else GOESCAPE_GO, else `go` from PATH. A
+ * GOESCAPE_GO that names nothing runnable is said so here, before spawn
+ * would blame PATH.
+ */
 export function goBinary(opts: GoRunOptions): string {
-  return opts.goBin ?? opts.env?.GOESCAPE_GO ?? process.env.GOESCAPE_GO ?? 'go';
+  if (opts.goBin !== undefined) return opts.goBin;
+  const named = opts.env?.GOESCAPE_GO ?? process.env.GOESCAPE_GO;
+  if (named === undefined) return 'go';
+  const fix = 'set GOESCAPE_GO to the go binary, or unset it to use go from PATH';
+  if (named === '') throw new GoescapeError('USAGE', `GOESCAPE_GO is set but empty; ${fix}`);
+  // A bare name is looked up on PATH by spawn; a path must exist as it is.
+  if (named.includes('/') || (sep !== '/' && named.includes(sep))) {
+    let what: string | undefined;
+    try {
+      if (statSync(named).isDirectory()) what = 'is a directory';
+    } catch {
+      what = 'does not exist';
+    }
+    if (what) throw new GoescapeError('GO_NOT_FOUND', `GOESCAPE_GO=${named} ${what}; ${fix}`);
+  }
+  return named;
+}
+
+/**
+ * go's stderr as one line for a message: its lines trimmed and joined
+ * (go's multi-line errors put the details on indented lines after a
+ * colon), the first few only.
+ */
+export function goReason(stderr: string): string {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const shown = lines.slice(0, GO_REASON_LINES);
+  let text = '';
+  for (const line of shown) text += text === '' ? line : /[:.]$/.test(text) ? ` ${line}` : `; ${line}`;
+  if (lines.length > shown.length) text += ` (${lines.length - shown.length} more lines)`;
+  return text;
+}
+
+const GO_REASON_LINES = 8;
+
+/** `"go list" exited with code 1: <go's reason>`, or that go printed nothing. */
+function goFailed(r: GoResult, subcommand: string): string {
+  const reason = goReason(r.stderr);
+  const bin = r.argv[0] === 'go' ? 'go' : r.argv[0];
+  return `"${bin} ${subcommand}" exited with code ${r.exitCode}${reason ? `: ${reason}` : ' and printed nothing'}`;
 }
 
 /** Runs go to completion, collecting output. */
@@ -393,14 +436,20 @@ function openSpool(): Spool | undefined {
 export async function goEnv(opts: GoRunOptions): Promise<GoEnv> {
   const keys = ['GOVERSION', 'GOOS', 'GOARCH', 'GOROOT', 'GOMOD', 'GOWORK', 'GOFLAGS', 'GOMODCACHE', 'GOEXPERIMENT', 'GOTOOLCHAIN'];
   const r = await runGo(['env', '-json', ...keys], opts);
-  if (r.exitCode !== 0) {
-    throw new GoescapeError('GO_FAILED', `"go env" failed: ${firstLine(r.stderr)}`);
-  }
+  const check = r.argv[0] === 'go' ? 'check the go installation ("go env")' : `check that GOESCAPE_GO=${r.argv[0]} is the go command`;
+  if (r.exitCode !== 0) throw new GoescapeError('GO_FAILED', `${goFailed(r, 'env')}; ${check}`);
+  let env: unknown;
   try {
-    return JSON.parse(r.stdout) as GoEnv;
+    env = JSON.parse(r.stdout);
   } catch (e) {
-    throw new GoescapeError('GO_FAILED', `"go env -json" printed something that is not JSON: ${r.stdout.slice(0, 120)}`, { cause: e });
+    throw new GoescapeError('GO_FAILED', `"${r.argv[0]} env -json" printed something that is not JSON: ${JSON.stringify(r.stdout.slice(0, 120))}; ${check}`, { cause: e });
   }
+  // Every key goescape reads is a string ("" when unset; an older go may leave one out).
+  const e = env as Record<string, unknown> | null;
+  if (!e || typeof e !== 'object' || typeof e.GOVERSION !== 'string' || !e.GOVERSION || keys.some((k) => e[k] !== undefined && typeof e[k] !== 'string')) {
+    throw new GoescapeError('GO_FAILED', `"${r.argv[0]} env -json" did not print the settings goescape reads (${keys.join(', ')}); ${check}`);
+  }
+  return Object.fromEntries(keys.map((k) => [k, (e[k] as string | undefined) ?? ''])) as unknown as GoEnv;
 }
 
 /** A package as `go list` reports it (the fields goescape asks for). */
@@ -427,7 +476,7 @@ export const LIST_FIELDS = 'ImportPath,Dir,Name,Standard,GoFiles,CgoFiles,TestGo
 export async function listPackages(patterns: string[], flags: string[], opts: GoRunOptions): Promise<{ packages: ListedPackage[]; stderr: string }> {
   const r = await runGo(['list', '-e', `-json=${LIST_FIELDS}`, ...flags, ...patterns], opts);
   if (r.exitCode !== 0 && !r.stdout.trim()) {
-    throw new GoescapeError('GO_FAILED', `"go list" failed: ${firstLine(r.stderr)}`);
+    throw new GoescapeError('GO_FAILED', `${goFailed(r, 'list')}; fix what go reports and run again`);
   }
   return { packages: splitJsonObjects(r.stdout) as ListedPackage[], stderr: r.stderr };
 }
@@ -475,6 +524,8 @@ export interface CompileOptions {
   rebuild?: boolean;
   /** Ask for `go build -json` events (captures); analysis reads the plain text stream instead. */
   json?: boolean;
+  /** The directory go runs in (see gcflagsPatterns). */
+  cwd?: string;
 }
 
 /**
@@ -501,10 +552,37 @@ export function compileArgs(o: CompileOptions): string[] {
  */
 export const NO_DEBUG_INFO = '-dwarf=false';
 
+/**
+ * The `-gcflags` patterns that select the packages the build patterns name,
+ * as go matches per-package flags: named .go files make up the package
+ * `command-line-arguments` (go takes every argument as a file once one is
+ * an existing .go file); a directory matches only as `./dir` or `../dir`,
+ * relative to where go runs (an absolute one is taken for an import path
+ * and matches nothing). Other patterns match as they are.
+ */
+export function gcflagsPatterns(patterns: string[], cwd: string | undefined): string[] {
+  const isFile = (p: string) => {
+    if (!p.endsWith('.go')) return false;
+    if (cwd === undefined) return true;
+    try {
+      return statSync(resolve(cwd, p)).isFile();
+    } catch {
+      return false;
+    }
+  };
+  if (patterns.some(isFile)) return ['command-line-arguments'];
+  const out = patterns.map((p) => {
+    if (!isAbsolute(p) || cwd === undefined) return p;
+    const rel = relative(cwd, p).split(sep).join('/');
+    return rel === '' ? '.' : rel === '..' || rel.startsWith('../') ? rel : `./${rel}`;
+  });
+  return [...new Set(out)];
+}
+
 /** `-a`, `-tags` and the per-pattern (or, with `deps`, `all=`) compiler flags, shared by every compile. */
-function buildFlags(o: Pick<CompileOptions, 'compilerFlags' | 'deps' | 'patterns' | 'rebuild' | 'tags'>): string[] {
+function buildFlags(o: Pick<CompileOptions, 'compilerFlags' | 'cwd' | 'deps' | 'patterns' | 'rebuild' | 'tags'>): string[] {
   const flags = [...o.compilerFlags, NO_DEBUG_INFO].join(' ');
-  const gcflags = o.deps ? [`-gcflags=all=${flags}`] : o.patterns.map((p) => `-gcflags=${p}=${flags}`);
+  const gcflags = o.deps ? [`-gcflags=all=${flags}`] : gcflagsPatterns(o.patterns, o.cwd).map((p) => `-gcflags=${p}=${flags}`);
   return [...(o.rebuild ? ['-a'] : []), ...(o.tags ? ['-tags', o.tags] : []), ...gcflags];
 }
 

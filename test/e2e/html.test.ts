@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { analyzePackages } from '../../src/analyze-packages.js';
 import type { AnalysisResult } from '../../src/model/result.js';
 import { diskSourceReader, renderHtml } from '../../src/report/html/index.js';
+import { shellCommand } from '../../src/shell-quote.js';
 import { SMALL_SOURCES, smallResult } from '../unit/html-fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -68,7 +69,7 @@ describe('HTML report in chromium', { skip }, () => {
     }
     const bars = await page.locator('[data-testid=pkg-chart] .bar').count();
     assert.equal(bars, demo.packages.filter((p) => p.heapEscapes > 0).length);
-    assert.equal(await page.textContent('[data-testid=command]'), demo.toolchain.command.join(' '));
+    assert.equal(await page.textContent('[data-testid=command]'), shellCommand(demo.toolchain.command));
     await page.screenshot({ path: join(ARTIFACTS, 'overview.png'), fullPage: true });
     assert.deepEqual(errors, []);
     await page.close();

@@ -65,7 +65,8 @@ const INVALID: [string, string, string][] = [
   ['allow not a list', 'allow:\n  key: x\n', 'goescape.yaml:2: allow: expected a list of entries, each with a reason'],
   ['top level not a map', '- a\n- b\n', 'goescape.yaml:1: (top level): expected a mapping (key: value)'],
   ['bad YAML', 'packages: [./...\nrules: {}\n', 'goescape.yaml:'],
-  ['duplicate key', 'baseline: a.json\nbaseline: b.json\n', 'goescape.yaml:2: invalid YAML: Map keys must be unique'],
+  ['duplicate key', 'baseline: a.json\nbaseline: b.json\n', 'goescape.yaml:2: baseline: duplicate key; give each key once'],
+  ['duplicate nested key', 'rules:\n  budgets:\n    example.com/m: 1\n    example.com/m: 2\n', 'goescape.yaml:4: rules.budgets.example.com/m: duplicate key; give each key once'],
 ];
 
 for (const [name, text, message] of INVALID) {

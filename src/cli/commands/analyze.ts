@@ -2,7 +2,7 @@ import { analyzePackages } from '../../analyze-packages.js';
 import type { AnalysisResult } from '../../model/result.js';
 import { verifyResult } from '../../verify.js';
 import { analyzeAndRender } from '../../replay.js';
-import { GoescapeError } from '../../errors.js';
+import { GoescapeError, oneLine } from '../../errors.js';
 import { renderJson } from '../../report/json.js';
 import { failedPackagesText } from '../../report/messages.js';
 import { terminalLine } from '../../report/escape.js';
@@ -88,7 +88,7 @@ ${COMMON_BUILD_HELP}
       bar.done();
       const { writeHtmlReport } = await import('./report.js');
       await writeHtmlReport(result, output, ctx);
-      return buildProblems(result, ctx.stderr);
+      return buildProblems('analyze', result, ctx.stderr);
     }
     const color = ctx.isTTY && !output;
     const report = await analyzeAndRender({
@@ -98,7 +98,7 @@ ${COMMON_BUILD_HELP}
       render(result) {
         const output = format === 'json' ? renderJson(result) : renderTextBytes(result, { color, only: only as 'heap' | undefined, byCause: by === 'cause', frames: Boolean(ctx.values.frames), frameLimit });
         let stderr = '';
-        const exitCode = buildProblems(result, (t) => (stderr += t));
+        const exitCode = buildProblems('analyze', result, (t) => (stderr += t));
         return { output, stderr, exitCode };
       },
     });
@@ -114,15 +114,15 @@ ${COMMON_BUILD_HELP}
  * outside any package), and the exit code for it. Shared by commands that
  * analyze.
  */
-export function buildProblems(result: AnalysisResult, stderr: (t: string) => void): number {
+export function buildProblems(command: string, result: AnalysisResult, stderr: (t: string) => void): number {
   const failed = result.packages.filter((p) => p.status === 'failed');
   if (failed.length > 0) {
-    stderr(`${terminalLine(`goescape: ${failedPackagesText(failed)}; their errors are the compiler-error findings (the other packages' results are complete)`)}\n`);
+    stderr(`${terminalLine(`goescape ${command}: ${failedPackagesText(failed)}; their errors are the compiler-error findings (the other packages' results are complete)`)}\n`);
     return EXIT.GO;
   }
   if (result.summary.goExitCode !== 0) {
     const why = result.summary.goMessages[result.summary.goMessages.length - 1] ?? `exit code ${result.summary.goExitCode}`;
-    stderr(`${terminalLine(`goescape: go exited with code ${result.summary.goExitCode} (${why}); results may be incomplete`)}\n`);
+    stderr(`${terminalLine(`goescape ${command}: go exited with code ${result.summary.goExitCode} (${oneLine(why)}); results may be incomplete`)}\n`);
     return EXIT.GO;
   }
   return EXIT.OK;

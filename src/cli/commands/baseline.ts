@@ -1,4 +1,5 @@
-import { join, relative } from 'node:path';
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { makeBaseline, renderBaseline } from '../../baseline.js';
 import { GoescapeError } from '../../errors.js';
 import { count } from '../../report/messages.js';
@@ -22,11 +23,16 @@ ${GATE_BUILD_HELP}
   async run(ctx) {
     const root = findModuleRoot((ctx.values.cwd as string | undefined) ?? process.cwd());
     const { config } = loadConfig(root, ctx.values.config as string | undefined);
+    const output = ctx.values.output as string | undefined;
+    const out = output ?? resolve(root, config.baseline);
+    // Before the analysis: a path that cannot be written wastes the compile.
+    if (out !== '-' && isDirectory(out)) {
+      throw new GoescapeError('USAGE', `${output ?? config.baseline} is a directory; the baseline is a file: ${output ? 'give -o a file name' : 'set baseline in goescape.yaml to a file name'}`);
+    }
     const result = await analyzeWithConfig(ctx, root, config);
     const failed = failedPackagesMessage(result);
     if (failed) throw new GoescapeError('BUILD_FAILED', `not writing an incomplete baseline: ${failed}`);
     const b = makeBaseline(result);
-    const out = (ctx.values.output as string | undefined) ?? join(root, config.baseline);
     writeOutput(renderBaseline(b), out, ctx.stdout);
     if (out !== '-') {
       ctx.stderr(`wrote ${relative(process.cwd(), out) || out}: ${count(b.findings.length, 'heap escape')} in ${count(b.packages.length, 'package')} (${b.toolchain.goVersion} ${b.toolchain.goos}/${b.toolchain.goarch})\n`);
@@ -34,3 +40,11 @@ ${GATE_BUILD_HELP}
     return EXIT.OK;
   },
 };
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,27 +1,25 @@
-import { readFileSync, realpathSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import {
   compareBenchResults, findRegressions, parseFailOn, splitPairs, type FailOn,
 } from '../../analyze/bench-compare.js';
-import { GoescapeError } from '../../errors.js';
+import { moduleRootOf } from '../../analyze-packages.js';
+import { GoescapeError, requireDirectory } from '../../errors.js';
 import { parseBenchOutput, type BenchResult } from '../../parse/bench.js';
 import { renderBenchJson, renderBenchMarkdown, renderBenchText, type BenchReport, type BenchSide } from '../../report/bench.js';
 import { recordHeapProfiles, runBenchmarks, runBenchmarksWithGc, type BenchRunOptions } from '../../toolchain/bench.js';
+import { goEnv } from '../../toolchain/go.js';
 import { repoRoot, resolveRev, Worktrees } from '../../toolchain/git.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { readInputFile } from '../input.js';
 import { progress, writeOutput } from '../output.js';
 import { joinProfileToAnalysis, readHeapSamples } from './profile.js';
 
 export const BENCH_FORMATS = ['text', 'json', 'markdown'] as const;
 
 function readBenchFile(file: string): { results: BenchResult[]; config: Record<string, string> } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new GoescapeError('BAD_INPUT', `cannot read benchmark output ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, { cause: e });
-  }
+  const text = readInputFile(file, { code: 'BAD_INPUT', what: 'benchmark output', hint: 'pass the output of "go test -bench . -benchmem"' });
   const parsed = parseBenchOutput(text);
   if (parsed.results.length === 0) {
     const bad = parsed.other.find((o) => o.reason);
@@ -113,6 +111,14 @@ Mann–Whitney U p-value; changes with p > alpha are "no significant change".
     if (v.gc && v.profile) throw new GoescapeError('USAGE', 'use --gc and --profile in separate runs (-memprofilerate=1 would distort the GC measurement)');
 
     const cwd = resolve((v.cwd as string | undefined) ?? process.cwd());
+    if (!input || v.profile) {
+      requireDirectory(cwd);
+      // As analyze: go test's own message for this ("[setup failed]") names no cause.
+      const relative = ctx.positionals.length === 0 || ctx.positionals.some((p) => p.startsWith('.') || isAbsolute(p));
+      if (relative && !moduleRootOf(await goEnv({ cwd }))) {
+        throw new GoescapeError('NOT_A_MODULE', `${cwd} is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`);
+      }
+    }
     const bar = progress(ctx.isTTY);
     const runOpts = (dir: string): BenchRunOptions => ({
       cwd: dir,
@@ -158,8 +164,11 @@ Mann–Whitney U p-value; changes with p > alpha are "no significant change".
       const r = await run(cwd);
       head = { results: r.results, config: parseBenchOutput(r.output).config, side: { label: baseRev ? 'working tree' : 'current' } };
     }
+    if (head.results.length === 0 && v.bench !== undefined) {
+      throw new GoescapeError('USAGE', `no benchmark matches --bench ${String(v.bench)} in ${ctx.positionals.join(' ') || './...'}; check the regular expression (go test -list . lists the benchmarks)`);
+    }
     if (head.results.length === 0) {
-      throw new GoescapeError('NO_PACKAGES', `no benchmarks matched${v.bench ? ` --bench ${String(v.bench)}` : ''} in ${ctx.positionals.join(' ') || './...'}; add func BenchmarkX(b *testing.B) to a _test.go file`);
+      throw new GoescapeError('NO_PACKAGES', `no benchmarks in ${ctx.positionals.join(' ') || './...'}; add func BenchmarkX(b *testing.B) to a _test.go file`);
     }
 
     let comparisons;

@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
 import { evaluateGate, type GateResult } from '../../analyze/gate.js';
 import { parseBaseline, toolchainDifferences, type Baseline, type BaselineToolchain } from '../../baseline.js';
 import { GoescapeError } from '../../errors.js';
@@ -7,15 +6,16 @@ import { renderGateText } from '../../report/gate-text.js';
 import type { Finding } from '../../model/finding.js';
 import { renderGithub } from '../../report/github.js';
 import { renderGateMarkdown } from '../../report/markdown.js';
-import { toolchainMismatchMessage } from '../../report/messages.js';
+import { gateVerdict, toolchainMismatchMessage } from '../../report/messages.js';
 import { renderSarif } from '../../report/sarif.js';
 import { jsonSafe, terminalLine } from '../../report/escape.js';
 import { VERSION } from '../../version.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import {
-  analyzeWithConfig, failedPackagesMessage, findModuleRoot, GATE_BUILD_HELP, GATE_BUILD_OPTIONS, loadConfig, readDirectives, repoPrefix,
+  analyzeWithConfig, baselinePath, failedPackagesMessage, findModuleRoot, GATE_BUILD_HELP, GATE_BUILD_OPTIONS, loadConfig, readDirectives, repoPrefix,
 } from '../gate-setup.js';
+import { readInputFile } from '../input.js';
 import { writeOutput } from '../output.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
@@ -78,11 +78,14 @@ ${GATE_BUILD_HELP}
     const root = findModuleRoot((ctx.values.cwd as string | undefined) ?? process.cwd());
     const { config } = loadConfig(root, ctx.values.config as string | undefined);
     const baselineArg = ctx.values.baseline as string | undefined;
-    const baselineFile = baselineArg ? (isAbsolute(baselineArg) ? baselineArg : join(process.cwd(), baselineArg)) : join(root, config.baseline);
-    const shownBaseline = relative(root, baselineFile).split('\\').join('/') || baselineFile;
+    const { file: baselineFile, shown: shownBaseline } = baselinePath(root, config, baselineArg);
     let baseline: Baseline | undefined;
-    if (existsSync(baselineFile)) baseline = parseBaseline(readFileSync(baselineFile, 'utf8'), shownBaseline);
-    else if (config.rules.newHeapEscapes) {
+    if (existsSync(baselineFile)) {
+      const text = readInputFile(baselineFile, { code: 'BAD_INPUT', what: 'baseline', hint: 'pass the baseline file written by "goescape baseline"', shown: shownBaseline });
+      baseline = parseBaseline(text, shownBaseline);
+    } else if (baselineArg) {
+      throw new GoescapeError('BAD_INPUT', `no baseline at ${shownBaseline}; check the --baseline path, or write one with "goescape baseline -o ${shownBaseline}"`);
+    } else if (config.rules.newHeapEscapes) {
       throw new GoescapeError('BAD_INPUT', `no baseline at ${shownBaseline}; run "goescape baseline" and commit the file, or set rules.new-heap-escapes: false in goescape.yaml`);
     }
     const result = await analyzeWithConfig(ctx, root, config);
@@ -107,6 +110,9 @@ ${GATE_BUILD_HELP}
       ctx.stderr(`goescape check: ${failed}\n`);
       return EXIT.GO;
     }
-    return gate.exitCode === 0 ? EXIT.OK : EXIT.GATE_FAILED;
+    if (gate.exitCode === 0) return EXIT.OK;
+    // The text report on stdout ends with this verdict; any other report (SARIF, annotations, a file) does not say it on the terminal.
+    if (format !== 'text' || (ctx.values.output !== undefined && ctx.values.output !== '-')) ctx.stderr(`${gateVerdict(gate)}\n`);
+    return EXIT.GATE_FAILED;
   },
 };

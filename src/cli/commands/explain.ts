@@ -37,6 +37,6 @@ ${COMMON_BUILD_HELP}
     });
     const text = format === 'json' ? renderExplainJson(target) : renderExplainText(target, { lineText: lineReader(result) });
     writeOutput(text, ctx.values.output as string | undefined, ctx.stdout);
-    return buildProblems(result, ctx.stderr);
+    return buildProblems('explain', result, ctx.stderr);
   },
 };

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { analyzePackages } from '../../analyze-packages.js';
 import { attachProfile, joinProfile, type ProfileJoin } from '../../analyze/profile-join.js';
 import type { AnalysisResult } from '../../model/result.js';
@@ -8,6 +7,7 @@ import { decodeHeapProfile, type HeapSample } from '../../parse/pprof.js';
 import { renderProfileJson, renderProfileMarkdown, renderProfileText, type ProfileReport } from '../../report/profile.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { readInputBytes } from '../input.js';
 import { progress, writeOutput } from '../output.js';
 
 export const PROFILE_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
@@ -16,12 +16,7 @@ export const PROFILE_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 export function readHeapSamples(files: string[]): HeapSample[] {
   const samples: HeapSample[] = [];
   for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      throw new GoescapeError('BAD_INPUT', `cannot read profile ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, { cause: e });
-    }
+    const bytes = readInputBytes(file, { code: 'BAD_INPUT', what: 'profile', hint: 'pass a heap profile written by "go test -memprofile"' });
     samples.push(...decodeHeapProfile(bytes, file).samples);
   }
   return samples;

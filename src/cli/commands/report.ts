@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GoescapeError } from '../../errors.js';
+import * as shape from '../../json-shape.js';
+import { CAUSES } from '../../model/causes.js';
 import { SCHEMA_VERSION, type AnalysisResult } from '../../model/result.js';
 import { FINDING_KINDS } from '../../model/kinds.js';
 import { diskSourceReader, renderHtml } from '../../report/html/index.js';
@@ -9,6 +10,7 @@ import { renderTextBytes } from '../../report/text.js';
 import { goEnv } from '../../toolchain/go.js';
 import type { Command, CommandContext } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { readInputFile } from '../input.js';
 import { writeOutput } from '../output.js';
 
 /** Where an HTML report goes when no -o was given. */
@@ -35,31 +37,109 @@ export async function writeHtmlReport(result: AnalysisResult, file: string | und
   return path;
 }
 
+const POS = shape.object({ file: shape.string, line: shape.count }, { column: shape.count });
+const KIND = shape.keyOf(FINDING_KINDS, 'a finding kind this goescape knows (docs/kinds.md)');
+const CAUSE = shape.keyOf(CAUSES, 'a cause this goescape knows (docs/causes/)');
+const STRINGS = shape.array(shape.string);
+
+const FINDING = shape.object(
+  {
+    key: shape.string, kind: KIND, pkg: shape.string, pos: POS, func: shape.string, subject: shape.string, message: shape.string,
+    details: shape.object({}, {
+      result: shape.string, level: shape.integer, cost: shape.number, budget: shape.number, reason: shape.string, signature: shape.string,
+      body: shape.string, callee: shape.string, caller: shape.string, concrete: shape.string, capture: shape.oneOf(['value', 'ref'], 'value or ref'),
+      addr: shape.boolean, assign: shape.boolean, width: shape.number, fromExplanation: shape.boolean, score: shape.number,
+      runtimeFunc: shape.string, type: shape.string, why: shape.string,
+    }),
+    explanations: shape.array(shape.object(
+      {
+        header: shape.oneOf(['escapes', 'leaks'], 'escapes or leaks'),
+        flows: shape.array(shape.object({ dst: shape.string, src: shape.string, derefs: shape.integer, notes: shape.array(shape.object({ where: shape.string, why: shape.string }, { pos: POS })) })),
+      },
+      { sink: shape.string, derefs: shape.integer, func: shape.string, truncated: shape.boolean },
+    )),
+  },
+  {
+    inlinedFrom: shape.string,
+    inlinedSites: shape.array(shape.object({ pos: POS, pkg: shape.string, kind: KIND, raw: shape.string }, { func: shape.string })),
+    outputLines: shape.count,
+    cause: CAUSE,
+    chain: shape.array(shape.object({ op: shape.string, where: shape.string, into: shape.string }, { pos: POS })),
+    profile: shape.object({ bytes: shape.number, objects: shape.number, share: shape.number }),
+    verification: shape.object(
+      { status: shape.oneOf(['allocates', 'no-allocation', 'unverified'], 'allocates, no-allocation or unverified') },
+      { runtimeFunc: shape.string, type: shape.string, size: shape.number, reason: shape.string },
+    ),
+  },
+);
+
+/** The whole AnalysisResult (src/model/result.ts, docs/json-schema.md): what the renderers read. */
+const RESULT = shape.object(
+  {
+    tool: shape.object({ name: shape.string, version: shape.string }),
+    toolchain: shape.object({ goVersion: shape.string, goos: shape.string, goarch: shape.string, goexperiment: shape.string, compilerFlags: STRINGS, command: STRINGS }),
+    patterns: STRINGS,
+    packages: shape.array(shape.object(
+      {
+        path: shape.string, desc: shape.string, status: shape.oneOf(['ok', 'failed', 'not-built'], 'ok, failed or not-built'), errors: STRINGS,
+        lines: shape.count, findings: shape.count, heapEscapes: shape.count,
+      },
+      { variant: shape.oneOf(['test', 'testmain'], 'test or testmain'), dir: shape.string },
+    )),
+    findings: shape.array(FINDING),
+    summary: shape.object({
+      lines: shape.count, linesInFindings: shape.count, headerLines: shape.count, findings: shape.count,
+      byKind: shape.record(shape.count, KIND), heapEscapes: shape.count, byCause: shape.record(shape.count, CAUSE), leaks: shape.count, inlinedCopies: shape.count,
+      packages: shape.object({ total: shape.count, ok: shape.count, failed: shape.count }, { notBuilt: shape.count }),
+      unrecognized: shape.array(shape.object({ pkg: shape.string, line: shape.count, text: shape.string, reason: shape.string })),
+      goMessages: STRINGS,
+      goExitCode: shape.integer,
+    }),
+  },
+  {
+    module: shape.object({ path: shape.string, root: shape.string }),
+    diff: shape.object({
+      baseRev: shape.string, headRev: shape.string, baseFindings: shape.count, headFindings: shape.count,
+      added: shape.count, removed: shape.count, changed: shape.count, unchanged: shape.count,
+    }),
+    profile: shape.object({
+      profiles: STRINGS, totalBytes: shape.number, inPackagesBytes: shape.number, predictedBytes: shape.number, unpredictedBytes: shape.number, predictedBytesShare: shape.number,
+    }),
+    frames: shape.array(shape.object(
+      { func: shape.string, pkg: shape.string, symbol: shape.string, frameBytes: shape.number, argBytes: shape.number, flags: STRINGS },
+      { pos: POS },
+    )),
+    verification: shape.object({
+      heapEscapes: shape.count, allocates: shape.count, noAllocation: shape.count, unverified: shape.count, allocatesWithoutEscape: shape.count,
+      allocCalls: shape.count, functions: shape.count, framesOverLimit: shape.count, frameLimit: shape.count, command: STRINGS,
+    }),
+  },
+);
+
+/** Reads a saved result: untrusted input, checked in full before anything renders it. */
 export function readResultFile(file: string): AnalysisResult {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new GoescapeError('BAD_INPUT', `cannot read ${file}: ${(e as Error).message}`, { cause: e });
-  }
+  const again = 'write it again with this version\'s "goescape analyze --format json"';
+  const text = readInputFile(file, { code: 'BAD_INPUT', what: 'result', hint: `pass a file written by "goescape analyze --format json"` });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     throw new GoescapeError('BAD_INPUT', `${file} is not JSON (${(e as Error).message}); pass a file written by "goescape analyze --format json"`, { cause: e });
   }
-  const r = data as Partial<AnalysisResult>;
-  if (!r || typeof r !== 'object' || r.tool?.name !== 'goescape' || !Array.isArray(r.findings) || !r.summary || !r.toolchain) {
+  const r = data as Record<string, unknown> | null;
+  if (!r || typeof r !== 'object' || Array.isArray(r) || (r.tool as { name?: unknown } | undefined)?.name !== 'goescape') {
     throw new GoescapeError('BAD_INPUT', `${file} is not a goescape analysis result; write one with "goescape analyze --format json -o ${file}"`);
   }
   if (r.schemaVersion !== SCHEMA_VERSION) {
-    throw new GoescapeError('BAD_INPUT', `${file} has schemaVersion ${String(r.schemaVersion)}; this goescape reads version ${SCHEMA_VERSION}: write it again with this version's "goescape analyze --format json"`);
+    throw new GoescapeError('BAD_INPUT', `${file} has schemaVersion ${JSON.stringify(r.schemaVersion) ?? 'undefined'}; this goescape reads version ${SCHEMA_VERSION}: ${again}`);
   }
-  const unknown = r.findings.find((f) => !f || typeof f !== 'object' || !(f.kind in FINDING_KINDS) || !f.pos || typeof f.pos.file !== 'string');
-  if (unknown) {
-    throw new GoescapeError('BAD_INPUT', `${file} has a finding this goescape does not know (kind ${JSON.stringify((unknown as { kind?: unknown })?.kind)}); write it again with this version's "goescape analyze --format json"`);
+  try {
+    RESULT(r, '');
+  } catch (e) {
+    if (e instanceof shape.ShapeError) throw new GoescapeError('BAD_INPUT', `${file} is not a valid goescape analysis result: ${e.message}; ${again}`);
+    throw e;
   }
-  return r as AnalysisResult;
+  return r as unknown as AnalysisResult;
 }
 
 const REPORT_FORMATS = ['html', 'text', 'json'] as const;

@@ -25,6 +25,7 @@ import type { AnalysisResult } from '../../model/result.js';
 import { CAUSES } from '../../model/causes.js';
 import { PAGE_SCRIPT } from './page-script.js';
 import { PAGE_STYLE } from './page-style.js';
+import { shellCommand } from '../../shell-quote.js';
 
 export interface HtmlOptions {
   /** Returns the text of a Go source file named as in `SourcePos.file`, or undefined when unreadable. */
@@ -192,6 +193,7 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
     meta: {
       tool: result.tool,
       toolchain: result.toolchain,
+      commandLine: shellCommand(result.toolchain.command),
       module: result.module ?? null,
       patterns: result.patterns,
       summary: {

@@ -284,7 +284,7 @@ function renderOverview() {
     card('inlined copies folded', s.inlinedCopies, 'count-inlined')]));
   o.appendChild(el('h2', { text: 'Toolchain and command' }));
   o.appendChild(el('p', null, [tc.goVersion + ' ' + tc.goos + '/' + tc.goarch + (tc.goexperiment ? ' GOEXPERIMENT=' + tc.goexperiment : '') + ' · ' + M.tool.name + ' ' + M.tool.version]));
-  o.appendChild(el('div', { cls: 'cmd', 'data-testid': 'command', text: tc.command.join(' ') }));
+  o.appendChild(el('div', { cls: 'cmd', 'data-testid': 'command', text: M.commandLine }));
   // heap escapes per package
   var pk = M.packages.filter(function (p) { return p[2] > 0; }).sort(function (a, b) { return b[2] - a[2] || (a[0] < b[0] ? -1 : 1); });
   o.appendChild(el('h2', { text: 'Heap escapes per package' }));
