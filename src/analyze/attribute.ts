@@ -8,7 +8,7 @@ import type { Finding, InlinedSite } from '../model/finding.js';
 import { isHeapKind, isLeakKind } from '../model/kinds.js';
 import { comparePos, type SourcePos } from '../model/position.js';
 import { RawExplanation, spanLineCount, type ParsedFinding } from '../parse/m-output.js';
-import { FuncIndex, scanGoFile, type GoFunc } from '../parse/go-source.js';
+import { FuncIndex, scanGoFile, type GoFunc, type GoImport } from '../parse/go-source.js';
 import { dirOf, type PathNormalizer } from './paths.js';
 import { pushToList } from '../maps.js';
 
@@ -98,9 +98,8 @@ export class Attributor {
     const abs = this.ctx.paths.absolute(file);
     const src = abs ? this.ctx.readSource(abs) : undefined;
     if (src !== undefined) {
-      const { funcs, declStart } = scanGoFile(src);
-      // Imports precede every declaration: decode only that head of the file.
-      ff = { abs: abs!, index: new FuncIndex(funcs), names: fallbackNames(funcs), imports: importsOf(src.toString('utf8', 0, declStart)) };
+      const { funcs, imports } = scanGoFile(src);
+      ff = { abs: abs!, index: new FuncIndex(funcs), names: fallbackNames(funcs), imports: importNames(imports) };
     }
     this.files.set(file, ff);
     return ff;
@@ -469,15 +468,11 @@ export function normalizeSubject(s: string): string {
 }
 
 /** Names a Go file's imports are used under (`fmt`, aliases, `yaml` for `gopkg.in/yaml.v3`). */
-function importsOf(src: string): Map<string, string> {
+function importNames(specs: GoImport[]): Map<string, string> {
   const imports = new Map<string, string>();
-  const add = (alias: string | undefined, path: string) => {
-    const name = alias?.trim() || path.split('/').pop()!.replace(/^go-/, '').replace(/[.-].*$/, '');
+  for (const { name: alias, path } of specs) {
+    const name = alias || path.split('/').pop()!.replace(/^go-/, '').replace(/[.-].*$/, '');
     imports.set(/^v\d+$/.test(name) ? path.split('/').slice(-2, -1)[0]! : name, path);
-  };
-  for (const m of src.matchAll(/^import\s*\(([\s\S]*?)^\)/gm)) {
-    for (const l of m[1]!.matchAll(/^\s*((?:[\p{L}_][\p{L}\p{N}_]*|\.)\s+)?"([^"]+)"/gmu)) add(l[1], l[2]!);
   }
-  for (const m of src.matchAll(/^import\s+((?:[\p{L}_][\p{L}\p{N}_]*|\.)\s+)?"([^"]+)"/gmu)) add(m[1], m[2]!);
   return imports;
 }

@@ -1,9 +1,12 @@
 /**
  * Just enough of a Go scanner to find function extents: each `func`
  * declaration and literal, where its name (or `func` keyword) is, and where
- * its body starts and ends. Used to name the function enclosing a finding
- * when the compiler does not say. Comments, strings, raw strings and runes
- * are skipped so braces inside them do not count.
+ * its body starts and ends; and the file's imports. Used to name the
+ * function enclosing a finding when the compiler does not say. Comments,
+ * strings, raw strings and runes are skipped so braces inside them do not
+ * count. Hand-written rather than a Go grammar: tree-sitter-go gives the
+ * same functions on every compilable file of GOROOT/src, but parses many
+ * times slower, and attribution reads most of the analyzed source.
  */
 export interface GoFunc {
   /** Declared name (`F`, `(*T).M`, `T.M`), or `` for a literal. */
@@ -143,6 +146,15 @@ class Tokens {
     return this.src.toString('utf8', start, end);
   }
 
+  /** The contents of a string literal token (escapes left as written). */
+  literal(t: number): string {
+    const start = this.data[t * 3 + 1]!;
+    const quote = this.src[start];
+    let end = start + 1;
+    while (end < this.src.length && this.src[end] !== quote && (quote === 96 || this.src[end] !== 10)) end += this.src[end] === 92 && quote !== 96 ? 2 : 1;
+    return this.src.toString('utf8', start + 1, Math.min(end, this.src.length));
+  }
+
   /** 1-based byte column, as the compiler prints it. */
   column(t: number): number {
     const start = this.data[t * 3 + 1]!;
@@ -190,25 +202,48 @@ export function scanGoFuncs(src: string | Uint8Array): GoFunc[] {
   return scanGoFile(typeof src === 'string' ? Buffer.from(src, 'utf8') : src).funcs;
 }
 
-export interface GoFileScan {
-  funcs: GoFunc[];
-  /** Byte offset of the first declaration keyword (`func`, `type`, `var`, `const`): imports come before it. */
-  declStart: number;
+/** One import spec as written: `name` is the alias (`yaml`, `.`, `_`) when there is one. */
+export interface GoImport {
+  name?: string;
+  path: string;
 }
 
-/** Function extents and where the declarations start, from a file's UTF-8 bytes. Never throws. */
+export interface GoFileScan {
+  funcs: GoFunc[];
+  imports: GoImport[];
+}
+
+/** Function extents and imports, from a file's UTF-8 bytes. Never throws. */
 export function scanGoFile(src: Uint8Array): GoFileScan {
   const toks = new Tokens(src);
-  const count = toks.length;
-  let declStart = src.length;
-  for (let i = 0; i < count; i++) {
+  return { funcs: funcsOf(toks), imports: importsOf(toks) };
+}
+
+/** The import specs: `import [name] "path"` and `import ( … )`, which come before every other declaration. */
+function importsOf(toks: Tokens): GoImport[] {
+  const imports: GoImport[] = [];
+  for (let i = 0; i < toks.length; i++) {
     const t = toks.kind(i);
-    if (t === K_FUNC || t === K_TYPE || t === K_VAR || t === K_CONST) {
-      declStart = toks.data[i * 3 + 1]!;
-      break;
-    }
+    if (t === K_FUNC || t === K_TYPE || t === K_VAR || t === K_CONST) break;
+    if (t !== K_IMPORT) continue;
+    const grouped = toks.kind(i + 1) === LPAREN;
+    let k = grouped ? i + 2 : i + 1;
+    do {
+      let name: string | undefined;
+      const n = toks.kind(k);
+      if (n === IDENT || n === DOT) {
+        name = n === DOT ? '.' : toks.text(k);
+        k++;
+      }
+      if (toks.kind(k) !== LITERAL) break;
+      const path = toks.literal(k++);
+      imports.push(name === undefined ? { path } : { name, path });
+      if (toks.kind(k) === SEMI) k++;
+    } while (grouped && k < toks.length && toks.kind(k) !== RPAREN);
+    // On the group's `)`, or back on the spec's last token.
+    i = grouped ? k : k - 1;
   }
-  return { funcs: funcsOf(toks), declStart };
+  return imports;
 }
 
 function funcsOf(toks: Tokens): GoFunc[] {
@@ -217,6 +252,8 @@ function funcsOf(toks: Tokens): GoFunc[] {
   // Stack of open bodies: index into funcs, and the brace depth at which the body opened.
   const open: { index: number; depth: number }[] = [];
   let depth = 0;
+  /** Token index of a `func` that is the result type of a func type (see below), or −1. */
+  let resultFunc = -1;
   for (let i = 0; i < count; i++) {
     const t = toks.kind(i);
     if (t === LBRACE) {
@@ -234,6 +271,16 @@ function funcsOf(toks: Tokens): GoFunc[] {
     }
     if (t !== K_FUNC) continue;
     const prev = i > 0 ? toks.kind(i - 1) : -1;
+    // After `]` or `chan` on its line, `func` is an element type, and so is
+    // a `func` right after its parameters (the result): `[]func() T{f, g}`,
+    // `map[K]func() func(){}` are composite literals, their braces hold
+    // elements. (A `]` that ends a line ends a statement.)
+    const typeAfter = i === resultFunc || ((prev === RBRACK || (prev === IDENT && toks.text(i - 1) === 'chan')) && toks.line(i - 1) === toks.line(i));
+    if (typeAfter) {
+      const close = toks.kind(i + 1) === LPAREN ? matchClose(toks, i + 1) : -1;
+      if (close >= 0 && toks.line(close + 1) === toks.line(close)) resultFunc = close + 1;
+      continue;
+    }
     const isLiteral = depth > 0 || prev === 61 /* = */ || prev === LPAREN || prev === 44 /* , */ || prev === 58 /* : */ || prev === K_RETURN;
     // A declaration starts a line (or follows `;`); `func` after another
     // token on its line at top level is a type (`type H func(…)`, `var f func()`).
@@ -288,16 +335,14 @@ function matchClose(toks: Tokens, at: number): number {
   return toks.length - 1;
 }
 
-/** Tokens `from..to` of `(t *T[K, V])` → `*T[...]`; `(T)` → `T`. The compiler prints generic receivers with `[...]`. */
+/** Tokens `from..to` of `(t *T[K, V])` → `*T[...]`; `(T)`, `((T))` → `T`. The compiler prints generic receivers with `[...]`. */
 function receiverType(toks: Tokens, from: number, to: number): string {
   let k = from;
   // Skip the receiver name when there is one: `t *T` or `t T`.
   if (to - from >= 2 && toks.kind(from) >= IDENT && toks.kind(from + 1) !== LBRACK && toks.kind(from + 1) !== DOT) k = from + 1;
   let star = '';
-  if (k < to && toks.kind(k) === STAR) {
-    star = '*';
-    k++;
-  }
+  // The type may be parenthesized: `((*T))`, `(*(T))`.
+  for (; k < to && (toks.kind(k) === STAR || toks.kind(k) === LPAREN); k++) if (toks.kind(k) === STAR) star = '*';
   const typeName = k < to ? toks.text(k) : '';
   const generic = k + 1 < to && toks.kind(k + 1) === LBRACK;
   return `${star}${typeName}${generic ? '[...]' : ''}`;

@@ -161,6 +161,30 @@ describe('paths survive a build-cache replay from another directory (real go)', 
   });
 });
 
+describe('functions the compiler does not name are found in the source (real go)', () => {
+  test('a composite literal of func type is no closure: its finding belongs to the function, closures keep the compiler\'s numbers', async () => {
+    requireGo();
+    const dir = mkdtempSync(join(tmpdir(), 'goescape-functype-'));
+    writeFileSync(join(dir, 'go.mod'), 'module example.com/functype\n\ngo 1.26\n');
+    // The shape of cmd/go/internal/load's PrepareForCoverageBuild.
+    writeFileSync(join(dir, 'p.go'), [
+      'package p', '', 'var sink func() int', '',
+      'func F(a, b func() int) int {',
+      '\tfs := []func() int{a, b}',
+      '\tsink = func() int { return len(fs) }',
+      '\treturn fs[0]()',
+      '}', '',
+    ].join('\n'));
+    const r = await analyzePackages({ cwd: dir, patterns: ['./...'] });
+    const composite = r.findings.find((f) => f.pos.line === 6 && f.subject.startsWith('[]func() int{'));
+    assert.ok(composite, 'the compiler reports the composite literal');
+    assert.equal(composite.func, 'F');
+    const closure = r.findings.find((f) => f.pos.line === 7 && f.kind === 'escapes-to-heap' && f.subject === 'func literal');
+    assert.equal(closure?.func, 'F');
+    assert.ok(r.findings.some((f) => f.func === 'F.func1'), 'the closure is F.func1, as the compiler names it');
+  });
+});
+
 describe('analyze --tests (real go)', () => {
   test('includes _test.go files as test variants, deterministically', async () => {
     requireGo();
