@@ -28,10 +28,10 @@ export class GoescapeError extends Error {
 /**
  * The message as one line a terminal or CI log shows as text: line breaks
  * and other control characters (from file names, file contents and go's
- * output) are written as escapes (report/escape.ts).
+ * output) are written as escapes (report/escape.ts). Tabs stay.
  */
 export function oneLine(text: string): string {
-  return terminalLine(text);
+  return text.split('\t').map(terminalLine).join('\t');
 }
 
 export function isGoescapeError(e: unknown): e is GoescapeError {
