@@ -21,6 +21,7 @@ import type { Cause } from './model/causes.js';
 import { PathNormalizer } from './analyze/paths.js';
 import { compileArgs, exportArgs, firstLine, goEnv, goReason, isCompileError, listPackages, readExport, runGo, streamGo, type CompileOptions, type GoEnv, type ListedPackage } from './toolchain/go.js';
 import { makeTempDir, removeTempDir } from './toolchain/processes.js';
+import { timingNote, timingPhase } from './util/timing.js';
 import { VERSION } from './version.js';
 
 export interface AnalyzeOptions {
@@ -127,7 +128,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
     }
   };
   const first = await compileOnce(() => !!speculation?.hold(env));
-  timing('compile+parse', t0);
+  timingPhase('compile+parse', t0);
   // The compile the result is made of: the first, or the one run again when the first was let go.
   let current = first;
   let result: Promise<AnalysisResult> | undefined;
@@ -152,7 +153,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
     }
     const t1 = performance.now();
     const r = assemble({ env, moduleRoot, patterns, compilerFlags, command, listed: listed.packages, listStderr: listed.stderr, compiled, cwd, stream });
-    timing('assemble', t1);
+    timingPhase('assemble', t1);
     return r;
   };
   return {
@@ -371,7 +372,7 @@ export class StreamingAttribution {
     this.idleTimer = this.idleImmediate = undefined;
     if (this.idleError) throw this.idleError;
     if (this.whileIdle) {
-      if (process.env.GOESCAPE_TIMING) process.stderr.write(`timing blocks digested after go exited: ${this.undigested.length} of ${[...this.done.values()].reduce((n, pb) => n + pb.blocks, 0)}\n`);
+      timingNote(() => `blocks digested after go exited: ${this.undigested.length} of ${[...this.done.values()].reduce((n, pb) => n + pb.blocks, 0)}`);
       for (const { pb, findings } of this.undigested) this.digest(pb, findings);
       this.undigested = [];
       return;
@@ -554,7 +555,7 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
     ...(listing ? { onStdoutChunk: (c: Buffer) => void stdout.push(c) } : { onStdoutLine: (line: string) => void (line && strayStdout.push(line)) }),
     // What is left after this (the output not parsed yet, the report) is all that waits for goescape.
     onExit: () => {
-      timing('go exited', startedAt);
+      timingPhase('go exited', startedAt);
       sink.exited?.();
     },
   });
@@ -857,15 +858,15 @@ function assemble(input: AssembleInput): AnalysisResult {
   }
   for (const u of compiled.orphans) unrecognized.push(u);
   compiled.strayStdout.forEach((text, i) => unrecognized.push({ pkg: '', line: i + 1, text, reason: 'line printed on stdout' }));
-  timing('attribute', tA);
+  timingPhase('attribute', tA);
   const tB = performance.now();
   stream.digestAll(descs);
-  timing('digest rest', tB);
+  timingPhase('digest rest', tB);
   // The fold's second pass, over the packages in order ("first one wins" is then deterministic).
   const { folder } = stream;
   folder.finish(descs.flatMap((desc) => stream.done.get(desc)!.folds), stream.lookup!.importPathFor);
   const { copies } = folder;
-  timing('fold', tB);
+  timingPhase('fold', tB);
   // Findings sort by package first: the whole is each package's sorted findings,
   // packages in order. Test variants (`p`, `p [p.test]`) share one import path
   // (they sort next to each other) and are sorted together.
@@ -885,16 +886,16 @@ function assemble(input: AssembleInput): AnalysisResult {
     else keep(group.flatMap((pb) => pb.findings).sort(compareFindings));
     i = j;
   }
-  timing('kept', tB);
+  timingPhase('kept', tB);
   // Each finding's key but its ordinal was worked out when it was digested.
   stream.assignOrdinals(copies);
-  timing('keys', tB);
+  timingPhase('keys', tB);
   // Chains and leaks' causes were set up when each block was digested (they are read lazily).
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
     if (isHeapKind(f.kind)) applyClassification(f, stream.classification(f));
   }
-  timing('classify', tB);
+  timingPhase('classify', tB);
   // Count per package row (a test variant `p [p.test]` is its own row): the
   // findings each block produced that survived folding.
   for (const p of packages) {
@@ -906,7 +907,7 @@ function assemble(input: AssembleInput): AnalysisResult {
       if (isHeapKind(f.kind)) p.heapEscapes++;
     }
   }
-  timing('finish', tB);
+  timingPhase('finish', tB);
   const byKind: Partial<Record<FindingKind, number>> = {};
   let heapEscapes = 0;
   let leaks = 0;
@@ -964,12 +965,3 @@ function modulePathOf(listed: ListedPackage[], root: string): string {
   return main?.Module?.Path ?? '';
 }
 
-/** GOESCAPE_TIMING=1 prints phase timings to stderr (for the benchmark script). */
-function timing(phase: string, since: number): void {
-  if (!process.env.GOESCAPE_TIMING) return;
-  const now = performance.now();
-  const cpu = process.cpuUsage();
-  const mem = process.memoryUsage();
-  const mib = (bytes: number) => Math.round(bytes / 1048576);
-  process.stderr.write(`timing ${phase}: ${Math.round(now - since)} ms at ${Math.round(now)}, cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms (rss ${mib(mem.rss)} MiB, heap ${mib(mem.heapUsed)} MiB)\n`);
-}

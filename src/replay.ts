@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzePackages, compileAnalysis, type AnalyzeOptions } from './analyze-packages.js';
 import { BlockCache, cacheDirFor, isRecordOf } from './block-cache.js';
 import { EXIT } from './cli/exit-codes.js';
+import { timingNote } from './util/timing.js';
 import type { AnalysisResult } from './model/result.js';
 import { compileVerification, verifyResult, type PendingVerification, type VerifyOptions } from './verify.js';
 
@@ -128,7 +129,7 @@ export async function analyzeAndRender(run: ReportRun): Promise<Rendered & { rep
     // getBytes checks the output's hash (and discards it with the entry when it fails).
     const output = cache.getBytes(key, outputName(entry!));
     if (output && output.length === entry!.output.bytes) {
-      if (env.GOESCAPE_TIMING) process.stderr.write('timing report replayed\n');
+      timingNote(() => 'report replayed');
       cache.trim();
       return { output, stderr: entry!.stderr, exitCode: entry!.exitCode, replayed: true };
     }

@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { isGoescapeError } from '../errors.js';
+import { timingAtExit } from '../util/timing.js';
 import { VERSION } from '../version.js';
 import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
@@ -94,10 +95,7 @@ main(process.argv.slice(2)).then(
     if (isInterrupted()) return;
     await cleanUpBeforeExit();
     // For the benchmark script: peak memory (KiB) and CPU time of this process.
-    if (process.env.GOESCAPE_TIMING) {
-      const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
-      process.stderr.write(`timing maxrss: ${maxRSS} KiB at ${Math.round(performance.now())}, cpu ${Math.round((userCPUTime + systemCPUTime) / 1000)} ms\n`);
-    }
+    timingAtExit();
     // Exit as soon as the output is out: letting Node tear down a large heap
     // (std's analysis) takes a third of a second for nothing.
     await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
