@@ -31,11 +31,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzePackages } from '../src/analyze-packages.js';
-import { medianCI } from '../src/analyze/stats.js';
-import { readAsmListing } from '../src/asm-listing.js';
+import { analyzePackages } from '../src/pipeline/analyze.js';
+import { medianCI } from '../src/bench/stats.js';
+import { readAsmListing } from '../src/pipeline/asm-blocks.js';
 import { NO_DEBUG_INFO } from '../src/toolchain/go.js';
-import { verifyResult } from '../src/verify.js';
+import { verifyResult } from '../src/pipeline/verify.js';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, 'cold-runs': { type: 'string', default: '3' }, 'skip-cold': { type: 'boolean' }, 'skip-html': { type: 'boolean' } },

@@ -11,7 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyzePackages } from '../src/analyze-packages.js';
+import { analyzePackages } from '../src/pipeline/analyze.js';
 import { isHeapKind } from '../src/model/kinds.js';
 import { asmCompileArgs } from '../src/toolchain/asm.js';
 import { goEnv, streamGo } from '../src/toolchain/go.js';

@@ -1,5 +1,5 @@
 /**
- * Runs the parser's and the pipeline's property tests (test/unit/parse-property.test.ts)
+ * Runs the parser's and the pipeline's property tests (test/parse/m-output-property.test.ts)
  * for more inputs and seeds than a CI run does, and prints the seed of each
  * failure so it can be replayed with GOESCAPE_PROP_SEED=<seed>.
  *
@@ -16,7 +16,7 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(count) || count < 1
   process.exit(2);
 }
 const first = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
-const test = new URL('../test/unit/parse-property.test.js', import.meta.url).pathname;
+const test = new URL('../test/parse/m-output-property.test.js', import.meta.url).pathname;
 const failed: number[] = [];
 for (let k = 0; k < count; k++) {
   const seed = (first + k) % 2 ** 31;

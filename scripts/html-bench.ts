@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { analyzePackages } from '../src/analyze-packages.js';
+import { analyzePackages } from '../src/pipeline/analyze.js';
 import type { AnalysisResult } from '../src/model/result.js';
 import { diskSourceReader, renderHtml } from '../src/report/html/index.js';
 import { goEnv } from '../src/toolchain/go.js';

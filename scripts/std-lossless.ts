@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzePackages } from '../src/analyze-packages.js';
+import { analyzePackages } from '../src/pipeline/analyze.js';
 
 const toolchains = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['local', 'go1.27.3'];
 const cwd = mkdtempSync(join(tmpdir(), 'goescape-std-'));

@@ -10,8 +10,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzePackages } from '../src/analyze-packages.js';
-import { verifyResult } from '../src/verify.js';
+import { analyzePackages } from '../src/pipeline/analyze.js';
+import { verifyResult } from '../src/pipeline/verify.js';
 
 const patterns = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['std'];
 const cwd = mkdtempSync(join(tmpdir(), 'goescape-verify-std-'));

@@ -6,24 +6,24 @@
 // ---- Analyze, verify, explain ----------------------------------------------
 
 /** Compiles packages with `-gcflags=-m=2` as go build would and returns every decision the compiler printed, attributed and keyed. */
-export { analyzePackages, type AnalyzeOptions } from './analyze-packages.js';
+export { analyzePackages, type AnalyzeOptions } from './pipeline/analyze.js';
 /** Checks each heap escape of a result against the machine code (`-S`): allocates, no allocation, or unverified. */
-export { verifyResult, type VerifyOptions } from './verify.js';
+export { verifyResult, type VerifyOptions } from './pipeline/verify.js';
 /** Analyzes the package of `<file>:<line>[:<col>]` or `<import/path>.<Func>` and picks the findings there. */
-export { explainTarget } from './explain-target.js';
+export { explainTarget } from './pipeline/explain.js';
 /** The flow chain of a finding, from the value to its sink. */
 export { buildChain, sinkOf } from './analyze/explain.js';
 
 // ---- Gate, diff, baseline, config ------------------------------------------
 
 /** Applies a configuration and a baseline to a result: violations, accepted findings, the verdict. */
-export { evaluateGate, type GateInput, type GateResult, type GateFinding, type Violation, type Accepted } from './analyze/gate.js';
+export { evaluateGate, type GateInput, type GateResult, type GateFinding, type Violation, type Accepted } from './gate/evaluate.js';
 /** Heap escapes and parameter leaks added, removed and changed between two results, matched by stable key. */
-export { diffResults, newHeapEscapes, type EscapeDiff, type DiffChange } from './analyze/diff.js';
+export { diffResults, newHeapEscapes, type EscapeDiff, type DiffChange } from './gate/diff.js';
 /** The baseline file: made from a result, rendered, and read back (checked for shape). */
-export { makeBaseline, renderBaseline, parseBaseline, type Baseline, type BaselineEntry } from './baseline.js';
+export { makeBaseline, renderBaseline, parseBaseline, type Baseline, type BaselineEntry } from './gate/baseline.js';
 /** `goescape.yaml`: parsed and checked, with defaults. */
-export { parseConfig, defaultConfig, type GoescapeConfig } from './config.js';
+export { parseConfig, defaultConfig, type GoescapeConfig } from './gate/config.js';
 
 // ---- Renderers ---------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import { comparePos, type SourcePos } from '../model/position.js';
 import { RawExplanation, spanLineCount, type ParsedFinding } from '../parse/m-output.js';
 import { FuncIndex, scanGoFile, type GoFunc, type GoImport } from '../parse/go-source.js';
 import { dirOf, type PathNormalizer } from './paths.js';
-import { pushToList } from '../maps.js';
+import { pushToList } from '../util/maps.js';
 
 export interface AttributeContext {
   paths: PathNormalizer;

@@ -17,7 +17,7 @@ import type { SourcePos } from '../model/position.js';
 import { importPathOfDesc, type AnalysisResult, type FrameInfo, type VerificationSummary } from '../model/result.js';
 import { splitSymbol, type AllocCall, type AsmFunction, type AsmPos, type StaticRef } from '../parse/asm.js';
 import { baseFuncName } from './attribute.js';
-import { pushToList } from '../maps.js';
+import { pushToList } from '../util/maps.js';
 
 /** Default `--frame-limit`: 8 KiB. */
 export const DEFAULT_FRAME_LIMIT = 8 * 1024;

@@ -1,16 +1,6 @@
-/** goescape's exit codes; documented in docs/exit-codes.md. */
-export const EXIT = {
-  /** Success (findings are not failures unless a gate says so). */
-  OK: 0,
-  /** A gate failed: new heap escapes (`check`), `diff --fail-on-new`, `bench --fail-on`. */
-  GATE_FAILED: 1,
-  /** Usage or input error: unknown flag, bad config, unreadable or corrupt input file. */
-  USAGE: 2,
-  /** Go problem: no go, not a module, no packages, or packages failed to compile (partial results are still reported). */
-  GO: 3,
-  /** Internal error in goescape: please report it. */
-  INTERNAL: 4,
-} as const;
+/** goescape's exit codes (docs/exit-codes.md): defined beside the errors, as rendered reports carry them too. */
+export { EXIT } from '../errors.js';
+import { EXIT } from '../errors.js';
 
 /**
  * Interrupted by SIGHUP, SIGINT or SIGTERM (129, 130, 143): 128 + the

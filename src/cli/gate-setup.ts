@@ -6,10 +6,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { analyzePackages } from '../analyze-packages.js';
+import { analyzePackages } from '../pipeline/analyze.js';
 import { goCompiled } from './v8-tuning.js';
-import { scanDirectives, type FileDirectives } from '../analyze/directives.js';
-import { CONFIG_FILE, defaultConfig, parseConfig, type GoescapeConfig } from '../config.js';
+import { scanDirectives, type FileDirectives } from '../gate/directives.js';
+import { CONFIG_FILE, defaultConfig, parseConfig, type GoescapeConfig } from '../gate/config.js';
 import { GoescapeError, requireDirectory } from '../errors.js';
 import type { AnalysisResult } from '../model/result.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type CommandContext, type OptionSpec } from './command.js';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { GoescapeError, type ErrorCode } from '../errors.js';
-import { withoutBom } from '../json-shape.js';
+import { withoutBom } from '../util/json-shape.js';
 
 export interface InputFile {
   /** The error code when the file cannot be read. */

@@ -6,7 +6,7 @@
  * (`size args locals funcid align`) and Go 1.27 (`size align args locals funcid`).
  */
 
-import { includesBytes, startsWithBytes } from '../bytes.js';
+import { includesBytes, startsWithBytes } from '../util/bytes.js';
 
 /** A position as printed inside the parentheses of an instruction: innermost, no column. */
 export interface AsmPos {

@@ -2,10 +2,10 @@
  * Splits the go command's text stream into per-package blocks at `# pkg`
  * header lines, working on raw chunks: only the bytes around newlines that
  * may start a header are looked at, so a block whose parsed form is already
- * known (src/block-cache.ts) costs no per-line work at all.
+ * known (src/cache/store.ts) costs no per-line work at all.
  */
 
-import { LineSplitter, type BytesHandler } from '../bytes.js';
+import { LineSplitter, type BytesHandler } from '../util/bytes.js';
 
 const NL = 10;
 const HASH = 35;

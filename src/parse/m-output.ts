@@ -4,8 +4,8 @@ import type { SourcePos } from '../model/position.js';
 import { UNKNOWN_FILE } from '../model/position.js';
 import { parseMessage } from './m-message.js';
 import { splitPosition, type PositionedText } from './position.js';
-import { includesBytes, startsWithBytes } from '../bytes.js';
-import { pushToList } from '../maps.js';
+import { includesBytes, startsWithBytes } from '../util/bytes.js';
+import { pushToList } from '../util/maps.js';
 
 /**
  * A finding as parsed: positions as printed (not yet normalised), no

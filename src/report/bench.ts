@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { BenchComparison, MetricComparison, Regression } from '../analyze/bench-compare.js';
-import type { ProfileJoin } from '../analyze/profile-join.js';
+import type { BenchComparison, MetricComparison, Regression } from '../bench/compare.js';
+import type { ProfileJoin } from '../bench/profile-join.js';
 import { benchDelta, benchName, benchValue, regressionLine } from './messages.js';
 import { renderProfileMarkdown, renderProfileText } from './profile.js';
 import { jsonSafe, mdCell, mdCode, mdDocument, terminalLine } from './escape.js';

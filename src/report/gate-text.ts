@@ -1,6 +1,6 @@
 /** Plain-text reports of the gate (check) and of diff, for terminals and CI logs: each line escaped (escape.ts terminalLine). */
-import type { EscapeDiff } from '../analyze/diff.js';
-import type { GateResult } from '../analyze/gate.js';
+import type { EscapeDiff } from '../gate/diff.js';
+import type { GateResult } from '../gate/evaluate.js';
 import type { Finding } from '../model/finding.js';
 import { adviceFor } from './advice.js';
 import { terminalLine } from './escape.js';

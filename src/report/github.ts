@@ -6,7 +6,7 @@
  * other control and bidi characters are shown as escapes (src/report/escape.ts).
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
-import type { GateResult, Violation } from '../analyze/gate.js';
+import type { GateResult, Violation } from '../gate/evaluate.js';
 import { formatPos, type SourcePos } from '../model/position.js';
 import { commandData, commandProperty, isExactProperty, terminalLine, visible } from './escape.js';
 import { GATE_RULE_TITLES, gateVerdict, removedAdvice, violationMessage } from './messages.js';

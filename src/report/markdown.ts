@@ -4,8 +4,8 @@
  * expressions (`a | b`, backticks) cannot break the table, and no control
  * character or workflow command gets through (src/report/escape.ts).
  */
-import type { EscapeDiff } from '../analyze/diff.js';
-import type { GateFinding, GateResult } from '../analyze/gate.js';
+import type { EscapeDiff } from '../gate/diff.js';
+import type { GateFinding, GateResult } from '../gate/evaluate.js';
 import { formatPos } from '../model/position.js';
 import {
   count, diffVerdict, docsUrl, causeDocsPath, GATE_RULE_TITLES, gateVerdict, removedAdvice, removedLine, violationMessage,

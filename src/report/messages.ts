@@ -6,9 +6,9 @@ import type { Finding } from '../model/finding.js';
 import { FINDING_KINDS, type FindingKind } from '../model/kinds.js';
 import { formatPos } from '../model/position.js';
 import type { FrameInfo, VerificationSummary } from '../model/result.js';
-import type { BaselineEntry } from '../baseline.js';
-import type { DiffChange, EscapeDiff } from '../analyze/diff.js';
-import type { GateFinding, GateResult, GateRule, Violation } from '../analyze/gate.js';
+import type { BaselineEntry } from '../gate/baseline.js';
+import type { DiffChange, EscapeDiff } from '../gate/diff.js';
+import type { GateFinding, GateResult, GateRule, Violation } from '../gate/evaluate.js';
 import { terminalLine } from './escape.js';
 
 export function kindTitle(kind: FindingKind): string {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { FindingRef, ObservedSite, ProfileJoin } from '../analyze/profile-join.js';
+import type { FindingRef, ObservedSite, ProfileJoin } from '../bench/profile-join.js';
 import { formatPos } from '../model/position.js';
 import { count, formatByteSize, percent } from './messages.js';
 import { jsonSafe, mdCell, mdCode, mdDocument, terminalLine } from './escape.js';

@@ -6,7 +6,7 @@
  * the gate rules (docs/config.md). Deterministic: no timestamps, no absolute
  * paths, sorted rules and results.
  */
-import type { Accepted, GateFinding, GateResult, Violation } from '../analyze/gate.js';
+import type { Accepted, GateFinding, GateResult, Violation } from '../gate/evaluate.js';
 import { CAUSES, type Cause } from '../model/causes.js';
 import type { SourcePos } from '../model/position.js';
 import { VERSION } from '../version.js';
@@ -15,7 +15,7 @@ import {
 } from './messages.js';
 import { jsonSafe } from './escape.js';
 import type { FindingKind } from '../model/kinds.js';
-import type { GateRule } from '../analyze/gate.js';
+import type { GateRule } from '../gate/evaluate.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 

@@ -4,7 +4,7 @@ import { categoryOf, type KindCategory } from '../model/kinds.js';
 import type { AnalysisResult } from '../model/result.js';
 import type { Cause } from '../model/causes.js';
 import { causeTitle } from './advice.js';
-import { shellCommand } from '../shell-quote.js';
+import { shellCommand } from '../util/shell-quote.js';
 import { count, findingLine, framesTable, verificationSummaryLine, verificationTag } from './messages.js';
 import { terminalLine } from './escape.js';
 

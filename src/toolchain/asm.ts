@@ -5,7 +5,7 @@
  * `go build -json`: -json delivers each package's whole listing as one
  * event, i.e. one line of up to tens of megabytes (runtime: ~30 MB), which
  * would have to be held in memory; the text form streams, and its raw
- * chunks go to the caller as they arrive (src/asm-listing.ts cuts them into
+ * chunks go to the caller as they arrive (src/pipeline/asm-blocks.ts cuts them into
  * package blocks). Output is replayed from the build cache on a second run.
  */
 import { compileArgs, exportArgs, readExport, streamGo, type CompileOptions, type GoRunOptions, type ListedPackage } from './go.js';

@@ -8,7 +8,7 @@ import { closeSync, openSync, read, readdirSync, rmSync, statfsSync, statSync, u
 import { devNull, getPriority, setPriority, tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { GoescapeError } from '../errors.js';
-import { LineSplitter, type BytesHandler } from '../bytes.js';
+import { LineSplitter, type BytesHandler } from '../util/bytes.js';
 import { isStopping, makeTempDir, removeTempDir, spawnGroup, tempPrefix } from './processes.js';
 
 export interface GoRunOptions {

@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { analyzePackages } from '../../src/analyze-packages.js';
+import { analyzePackages } from '../../src/pipeline/analyze.js';
 import { compileArgs } from '../../src/toolchain/go.js';
 import type { AnalysisResult } from '../../src/model/result.js';
 import { renderJson } from '../../src/report/json.js';

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { BlockCache } from '../../src/block-cache.js';
+import { BlockCache } from '../../src/cache/store.js';
 import { requireGo } from '../helpers/go.js';
 
 const CLI = new URL('../../src/cli/main.js', import.meta.url).pathname;

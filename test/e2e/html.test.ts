@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { analyzePackages } from '../../src/analyze-packages.js';
+import { analyzePackages } from '../../src/pipeline/analyze.js';
 import type { AnalysisResult } from '../../src/model/result.js';
 import { diskSourceReader, renderHtml } from '../../src/report/html/index.js';
-import { shellCommand } from '../../src/shell-quote.js';
-import { SMALL_SOURCES, smallResult } from '../unit/html-fixture.js';
+import { shellCommand } from '../../src/util/shell-quote.js';
+import { SMALL_SOURCES, smallResult } from '../report/html-fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(import.meta.dirname, '../../..');

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { Profile, StringTable, ValueType } from 'pprof-format';
-import type { ObservedSite, ProfileJoin } from '../../src/analyze/profile-join.js';
+import type { ObservedSite, ProfileJoin } from '../../src/bench/profile-join.js';
 import { decodeHeapProfile } from '../../src/parse/pprof.js';
 
 const CLI = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { analyzeAndRender, type ReportRun } from '../../src/replay.js';
+import { analyzeAndRender, type ReportRun } from '../../src/pipeline/replay.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderText } from '../../src/report/text.js';
 

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { analyzePackages } from '../../src/analyze-packages.js';
-import { verifyResult } from '../../src/verify.js';
+import { analyzePackages } from '../../src/pipeline/analyze.js';
+import { verifyResult } from '../../src/pipeline/verify.js';
 import type { Finding } from '../../src/model/finding.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

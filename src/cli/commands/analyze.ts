@@ -1,7 +1,7 @@
-import { analyzePackages } from '../../analyze-packages.js';
+import { analyzePackages } from '../../pipeline/analyze.js';
 import type { AnalysisResult } from '../../model/result.js';
-import { verifyResult } from '../../verify.js';
-import { analyzeAndRender } from '../../replay.js';
+import { verifyResult } from '../../pipeline/verify.js';
+import { analyzeAndRender } from '../../pipeline/replay.js';
 import { GoescapeError, oneLine } from '../../errors.js';
 import { renderJson } from '../../report/json.js';
 import { failedPackagesText } from '../../report/messages.js';

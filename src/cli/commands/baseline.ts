@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { makeBaseline, renderBaseline } from '../../baseline.js';
+import { makeBaseline, renderBaseline } from '../../gate/baseline.js';
 import { GoescapeError } from '../../errors.js';
 import { count } from '../../report/messages.js';
 import type { Command } from '../command.js';

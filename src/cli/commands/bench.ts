@@ -2,8 +2,8 @@ import { realpathSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import {
   compareBenchResults, findRegressions, parseFailOn, splitPairs, type FailOn,
-} from '../../analyze/bench-compare.js';
-import { moduleRootOf } from '../../analyze-packages.js';
+} from '../../bench/compare.js';
+import { moduleRootOf } from '../../pipeline/analyze.js';
 import { GoescapeError, requireDirectory } from '../../errors.js';
 import { parseBenchOutput, type BenchResult } from '../../parse/bench.js';
 import { renderBenchJson, renderBenchMarkdown, renderBenchText, type BenchReport, type BenchSide } from '../../report/bench.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { evaluateGate, type GateResult } from '../../analyze/gate.js';
-import { parseBaseline, toolchainDifferences, type Baseline, type BaselineToolchain } from '../../baseline.js';
+import { evaluateGate, type GateResult } from '../../gate/evaluate.js';
+import { parseBaseline, toolchainDifferences, type Baseline, type BaselineToolchain } from '../../gate/baseline.js';
 import { GoescapeError } from '../../errors.js';
 import { renderGateText } from '../../report/gate-text.js';
 import type { Finding } from '../../model/finding.js';

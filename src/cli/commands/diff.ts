@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { diffResults, newHeapEscapes, type EscapeDiff } from '../../analyze/diff.js';
+import { diffResults, newHeapEscapes, type EscapeDiff } from '../../gate/diff.js';
 import { GoescapeError } from '../../errors.js';
 import { renderDiffText } from '../../report/gate-text.js';
 import { writeHtmlReport } from './report.js';

@@ -1,5 +1,5 @@
-import { explainTarget } from '../../explain-target.js';
-import { lineReader } from '../../source-reader.js';
+import { explainTarget } from '../../pipeline/explain.js';
+import { lineReader } from '../../util/source-reader.js';
 import { GoescapeError } from '../../errors.js';
 import { renderExplainJson, renderExplainText } from '../../report/explain.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type Command } from '../command.js';

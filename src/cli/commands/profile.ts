@@ -1,5 +1,5 @@
-import { analyzePackages } from '../../analyze-packages.js';
-import { attachProfile, joinProfile, type ProfileJoin } from '../../analyze/profile-join.js';
+import { analyzePackages } from '../../pipeline/analyze.js';
+import { attachProfile, joinProfile, type ProfileJoin } from '../../bench/profile-join.js';
 import type { AnalysisResult } from '../../model/result.js';
 import { writeHtmlReport } from './report.js';
 import { GoescapeError } from '../../errors.js';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { GoescapeError } from '../../errors.js';
-import * as shape from '../../json-shape.js';
+import * as shape from '../../util/json-shape.js';
 import { CAUSES } from '../../model/causes.js';
 import { SCHEMA_VERSION, type AnalysisResult } from '../../model/result.js';
 import { FINDING_KINDS } from '../../model/kinds.js';

@@ -25,7 +25,7 @@ import type { AnalysisResult } from '../../model/result.js';
 import { CAUSES } from '../../model/causes.js';
 import { PAGE_SCRIPT } from './page-script.js';
 import { PAGE_STYLE } from './page-style.js';
-import { shellCommand } from '../../shell-quote.js';
+import { shellCommand } from '../../util/shell-quote.js';
 
 export interface HtmlOptions {
   /** Returns the text of a Go source file named as in `SourcePos.file`, or undefined when unreadable. */
@@ -276,4 +276,4 @@ export function renderHtml(result: AnalysisResult, options: HtmlOptions): string
 `;
 }
 
-export { diskSourceReader } from '../../source-reader.js';
+export { diskSourceReader } from '../../util/source-reader.js';

@@ -1,0 +1,177 @@
+/**
+ * The `-S` listing of a compile, parsed: the stream is cut into package
+ * blocks as it arrives; a block seen before (same bytes, so the same parse)
+ * comes from the block cache, any other is parsed line by line and cached.
+ */
+import { BlockCache, isRecordOf } from '../cache/store.js';
+import { AsmParser, type AllocCall, type AsmFunction, type StaticRef } from '../parse/asm.js';
+import { BlockSplitter, forEachLine, type BlockBytes } from '../parse/blocks.js';
+import { compileAsm, type AsmCompileOptions } from '../toolchain/asm.js';
+import type { GoRunOptions, ListedPackage } from '../toolchain/go.js';
+
+/** What one block of the listing parses to (the cache keeps it as a StoredBlock). */
+interface AsmBlock {
+  functions: AsmFunction[];
+  /** Lines that were neither assembly nor headers (compiler errors, go command messages), at most 200. */
+  otherLines: string[];
+  lineCount: number;
+}
+
+export interface AsmListing {
+  argv: string[];
+  exitCode: number;
+  /** Functions in the order go printed them. */
+  functions: AsmFunction[];
+  /** Lines that were neither assembly nor headers, at most 200. */
+  otherLines: string[];
+  lineCount: number;
+  /** Blocks taken from the cache / parsed in this run. */
+  cachedBlocks: number;
+  parsedBlocks: number;
+  /** The compile's listing with build IDs (see compileAsm). */
+  exported?: ListedPackage[];
+  /** The listing was drained unread (`drain`): nothing above is filled in but argv, exitCode and exported. */
+  drained: boolean;
+}
+
+const MAX_OTHER_LINES = 200;
+
+/** The code a cached block's content depends on (see BlockCache). */
+const PARSER_CODE = ['./asm-blocks.js', '../parse/asm.js', '../parse/blocks.js', '../util/bytes.js'].map((m) => new URL(m, import.meta.url));
+
+/**
+ * The cached form of an AsmBlock: arrays instead of objects and a table of
+ * file names (each instruction's position repeats its file), so reading
+ * std's 38,000 functions back costs a fraction of parsing their objects.
+ */
+interface StoredBlock {
+  v: 1;
+  pkg: string;
+  files: string[];
+  /** [symbol, size, args, locals, flags, file index or -1, line, calls, refs] per function. */
+  fns: [string, number, number, number, string[], number, number, StoredCall[], StoredRef[]][];
+  otherLines: string[];
+  lineCount: number;
+}
+/** runtimeFunc, typeSym, size, constArg (null when absent), file index, line, pc offset. */
+type StoredCall = [string, string | null, number | null, number | null, number, number, number];
+type StoredRef = [StaticRef['kind'], string, number, number];
+
+function storeBlock(b: AsmBlock): StoredBlock | undefined {
+  const pkg = b.functions[0]?.pkg ?? '';
+  if (b.functions.some((f) => f.pkg !== pkg)) return undefined;
+  const files: string[] = [];
+  const index = new Map<string, number>();
+  const fileIndex = (file: string) => {
+    let i = index.get(file);
+    if (i === undefined) {
+      index.set(file, (i = files.length));
+      files.push(file);
+    }
+    return i;
+  };
+  const fns: StoredBlock['fns'] = b.functions.map((f) => [
+    f.symbol, f.size, f.args, f.locals, f.flags, f.pos ? fileIndex(f.pos.file) : -1, f.pos?.line ?? 0,
+    f.allocCalls.map((c): StoredCall => [c.runtimeFunc, c.typeSym ?? null, c.size ?? null, c.constArg ?? null, fileIndex(c.pos.file), c.pos.line, c.pcOffset]),
+    f.staticRefs.map((r): StoredRef => [r.kind, r.sym, fileIndex(r.pos.file), r.pos.line]),
+  ]);
+  return { v: 1, pkg, files, fns, otherLines: b.otherLines, lineCount: b.lineCount };
+}
+
+const STATIC_REF_KINDS: readonly unknown[] = ['static-data', 'zero-size', 'small-integer-cache'] satisfies StaticRef['kind'][];
+
+/** Whether a cached block has exactly the shape storeBlock writes, every file index in range: any other is discarded. */
+function isStoredBlock(s: unknown): s is StoredBlock {
+  if (!isRecordOf(s, ['v', 'pkg', 'files', 'fns', 'otherLines', 'lineCount'])) return false;
+  const { v, pkg, files, fns, otherLines, lineCount } = s;
+  if (v !== 1 || typeof pkg !== 'string' || !isStrings(files) || !isStrings(otherLines) || !isCount(lineCount) || !Array.isArray(fns)) return false;
+  const file = (i: unknown) => isCount(i) && i < files.length;
+  const intOrNull = (n: unknown) => n === null || Number.isSafeInteger(n);
+  const call = (c: unknown) => Array.isArray(c) && c.length === 7 && typeof c[0] === 'string' && (c[1] === null || typeof c[1] === 'string') &&
+    intOrNull(c[2]) && intOrNull(c[3]) && file(c[4]) && isCount(c[5]) && isCount(c[6]);
+  const ref = (r: unknown) => Array.isArray(r) && r.length === 4 && STATIC_REF_KINDS.includes(r[0]) && typeof r[1] === 'string' && file(r[2]) && isCount(r[3]);
+  return fns.every((f: unknown) => Array.isArray(f) && f.length === 9 && typeof f[0] === 'string' &&
+    Number.isFinite(f[1]) && Number.isFinite(f[2]) && Number.isFinite(f[3]) && isStrings(f[4]) &&
+    (f[5] === -1 || file(f[5])) && isCount(f[6]) && Array.isArray(f[7]) && f[7].every(call) && Array.isArray(f[8]) && f[8].every(ref));
+}
+
+function isStrings(a: unknown): a is string[] {
+  return Array.isArray(a) && a.every((x) => typeof x === 'string');
+}
+
+function isCount(n: unknown): n is number {
+  return Number.isSafeInteger(n) && (n as number) >= 0;
+}
+
+function loadBlock(s: StoredBlock): AsmBlock {
+  const functions = s.fns.map(([symbol, size, args, locals, flags, file, line, calls, refs]): AsmFunction => {
+    const f: AsmFunction = { symbol, pkg: s.pkg, size, args, locals, flags, allocCalls: [], staticRefs: [] };
+    if (file >= 0) f.pos = { file: s.files[file]!, line };
+    for (const [runtimeFunc, typeSym, bytes, constArg, cfile, cline, pcOffset] of calls) {
+      const c: AllocCall = { runtimeFunc, pos: { file: s.files[cfile]!, line: cline }, pcOffset };
+      if (typeSym !== null) c.typeSym = typeSym;
+      if (bytes !== null) c.size = bytes;
+      if (constArg !== null) c.constArg = constArg;
+      f.allocCalls.push(c);
+    }
+    for (const [kind, sym, rfile, rline] of refs) f.staticRefs.push({ kind, sym, pos: { file: s.files[rfile]!, line: rline } });
+    return f;
+  });
+  return { functions, otherLines: s.otherLines, lineCount: s.lineCount };
+}
+
+export function parseAsmBlock(block: BlockBytes): AsmBlock {
+  const functions: AsmFunction[] = [];
+  const otherLines: string[] = [];
+  const parser = new AsmParser((f) => functions.push(f));
+  let lineCount = 0;
+  forEachLine(block, (buf, start, end) => {
+    lineCount++;
+    if (!parser.lineBytes(buf, start, end) && otherLines.length < MAX_OTHER_LINES) otherLines.push(buf.toString('utf8', start, end));
+  });
+  parser.end();
+  return { functions, otherLines, lineCount };
+}
+
+/**
+ * Compiles with -S and parses the listing. With `drain`, the listing is not
+ * read at all (the caller may only need the build IDs: src/pipeline/replay.ts).
+ */
+export async function readAsmListing(o: AsmCompileOptions, run: GoRunOptions,
+  opts: { cache?: BlockCache; onFunction?: (count: number) => void; onBlock?: (functions: AsmFunction[]) => void; drain?: boolean } = {}): Promise<AsmListing> {
+  const cache = opts.cache ?? BlockCache.forEnv(run.env ?? process.env, 'asm', PARSER_CODE);
+  const out: AsmListing = { argv: [], exitCode: 0, functions: [], otherLines: [], lineCount: 0, cachedBlocks: 0, parsedBlocks: 0, drained: !!opts.drain };
+  const take = (b: AsmBlock) => {
+    opts.onBlock?.(b.functions);
+    for (const f of b.functions) {
+      out.functions.push(f);
+      if (out.functions.length % 1000 === 0) opts.onFunction?.(out.functions.length);
+    }
+    for (const l of b.otherLines) if (out.otherLines.length < MAX_OTHER_LINES) out.otherLines.push(l);
+    out.lineCount += b.lineCount;
+  };
+  const splitter = new BlockSplitter((block) => {
+    const key = cache.dir ? cache.keyOf(block) : '';
+    const stored = key ? cache.get(key, isStoredBlock) : undefined;
+    const cached = stored && loadBlock(stored);
+    if (cached) {
+      out.cachedBlocks++;
+      return take(cached);
+    }
+    const parsed = parseAsmBlock(block);
+    out.parsedBlocks++;
+    const store = parsed.otherLines.length === 0 ? storeBlock(parsed) : undefined;
+    if (store && key) cache.put(key, store);
+    take(parsed);
+  });
+  const r = await compileAsm(o, run, opts.drain ? undefined : (chunk) => splitter.write(chunk));
+  if (opts.drain) return { ...out, argv: r.argv, exitCode: r.exitCode, exported: r.exported };
+  splitter.end();
+  cache.trim();
+  out.argv = r.argv;
+  out.exitCode = r.exitCode;
+  out.exported = r.exported;
+  for (const text of r.errors) for (const line of text.split('\n')) if (line && out.otherLines.length < MAX_OTHER_LINES) out.otherLines.push(line);
+  for (const line of r.stdout.split('\n')) if (line && out.otherLines.length < MAX_OTHER_LINES) out.otherLines.push(line);
+  return out;
+}

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { commentStart, scanDirectives } from '../../src/gate/directives.js';
+
+const SRC = `package p
+
+// New makes a T.
+//
+//goescape:noescape
+func New() *T {
+	x := T{}
+	f := func() { sink = &x }
+	f()
+	return &x
+}
+
+func G() {
+	a := make([]byte, n) //goescape:allow sized by the caller, once per request
+	//goescape:allow reused buffer
+	// (explained above)
+
+	b := new(T)
+	s := "//goescape:allow not a comment"
+	_ = s
+}
+
+//goescape:noescape
+var notAFunc = 1
+
+//goescape:allow
+func H() {}
+
+//goescape:noscape
+func (t *T) M() {}
+`;
+
+test('directives: noescape covers the declared function and its closures', () => {
+  const d = scanDirectives(SRC);
+  assert.deepEqual(d.noescape, [{ func: 'New', line: 6, endLine: 11, directiveLine: 5 }]);
+});
+
+test('directives: allow on the line, or above it skipping comments and blank lines', () => {
+  const d = scanDirectives(SRC);
+  assert.deepEqual(d.allows, [
+    { line: 14, reason: 'sized by the caller, once per request', directiveLine: 14 },
+    { line: 18, reason: 'reused buffer', directiveLine: 15 },
+  ]);
+});
+
+test('directives: misplaced, reasonless and unknown directives are problems', () => {
+  const d = scanDirectives(SRC);
+  assert.deepEqual(d.problems.map((p) => p.line), [23, 26, 29]);
+  assert.match(d.problems[0]!.message, /must be in the doc comment of a function declaration/);
+  assert.match(d.problems[1]!.message, /needs a reason/);
+  assert.match(d.problems[2]!.message, /unknown directive \/\/goescape:noscape/);
+});
+
+test('directives: a file without any is cheap and empty', () => {
+  assert.deepEqual(scanDirectives('package p\nfunc F() {}\n'), { noescape: [], allows: [], problems: [] });
+});
+
+test('commentStart skips strings, raw strings, runes and block comments', () => {
+  assert.equal(commentStart('x := "a//b" // c'), 12);
+  assert.equal(commentStart('x := `//` + "\\"//"'), -1);
+  assert.equal(commentStart("r := '/' // c"), 9);
+  assert.equal(commentStart('/* // */ x // y'), 11);
+});
