@@ -37,6 +37,7 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     stdout(help());
+    if (!name) stderr('goescape: no command given; run "goescape <command>", e.g. goescape analyze\n');
     return name ? EXIT.OK : EXIT.USAGE;
   }
   if (name === '--version' || name === '-v') {

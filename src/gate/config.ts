@@ -52,7 +52,7 @@ export interface GoescapeConfig {
   /** Package patterns as for `go build`. */
   packages: string[];
   build: BuildConfig;
-  /** Baseline file, relative to the module root. */
+  /** Baseline file, relative to the module root, or absolute (kept as written). */
   baseline: string;
   rules: RulesConfig;
   allow: AllowEntry[];
