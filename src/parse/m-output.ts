@@ -219,8 +219,8 @@ export class MOutputParser {
   private posTexts: string[] = [];
   private current: PendingExplanation | undefined;
   private inBlock = false;
-  /** A line that may go on past a newline in a file name; `first` is its (first) line number. */
-  private held: { buf: Buffer; start: number; end: number; text: string; first: number } | undefined = undefined;
+  /** A line that may go on past a newline in a file name: lines `first..last` of the output (more than one when joined already). */
+  private held: { buf: Buffer; start: number; end: number; text: string; first: number; last: number } | undefined = undefined;
 
   /**
    * `joinsName(partial, next)`: whether the newline between the line
@@ -268,7 +268,7 @@ export class MOutputParser {
         this.read(bytes, 0, bytes.length, held.first, n, `${held.text}\n${next}`, true);
         return;
       }
-      this.read(held.buf, held.start, held.end, held.first, held.first, held.text, false);
+      this.read(held.buf, held.start, held.end, held.first, held.last, held.text, false);
       text = next;
     }
     if (end - start >= 2 && buf[start] === 35 && buf[start + 1] === SPACE) {
@@ -291,14 +291,14 @@ export class MOutputParser {
         return;
       }
       if (c === HOLD) {
-        this.held = { buf, start, end, text: text ?? buf.toString('utf8', start, end), first };
+        this.held = { buf, start, end, text: text ?? buf.toString('utf8', start, end), first, last: n };
         return;
       }
     }
     const t = text ?? buf.toString('utf8', start, end);
     const split = splitPosition(t);
     if (split === undefined && mayHold) {
-      this.held = { buf, start, end, text: t, first };
+      this.held = { buf, start, end, text: t, first, last: n };
       return;
     }
     this.consume(t, split, first, n, buf, start);
@@ -490,7 +490,7 @@ export class MOutputParser {
     const held = this.held;
     if (held !== undefined) {
       this.held = undefined;
-      this.read(held.buf, held.start, held.end, held.first, held.first, held.text, false);
+      this.read(held.buf, held.start, held.end, held.first, held.last, held.text, false);
     }
     this.flushRun();
     if (!this.inBlock) return;

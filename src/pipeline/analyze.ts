@@ -743,6 +743,8 @@ export interface RecordedCompile {
   listedFirst?: boolean;
   /** Reads a source file (default: from disk). */
   readSource?: (absPath: string) => Buffer | undefined;
+  /** Which line breaks are inside a file name (default: fileNameJoiner on `cwd`). */
+  joinsName?: (partial: string, next: string) => boolean;
 }
 
 /**
@@ -755,7 +757,7 @@ export function analyzeCompilerOutput(chunks: readonly Buffer[], rec: RecordedCo
   const paths = new PathNormalizer({ cwd: rec.cwd, moduleRoot, goroot: rec.env.GOROOT, gomodcache: rec.env.GOMODCACHE });
   const stream = new StreamingAttribution(paths, true, undefined, rec.readSource);
   if (rec.listedFirst) stream.ready(rec.listed);
-  const reader = new CompilerOutput((out) => stream.add(out), fileNameJoiner(rec.cwd));
+  const reader = new CompilerOutput((out) => stream.add(out), rec.joinsName ?? fileNameJoiner(rec.cwd));
   const lines = new LineSplitter(reader.onLine);
   for (const c of chunks) lines.write(c);
   lines.end();

@@ -3,15 +3,17 @@
  * output comes in two blocks gives what one block gives, whether its blocks
  * are digested as they come in or at the end (the held compile of a
  * replayable run), and blocks of different packages may come in any order.
+ * The whole pipeline after go counts each line once, whenever go list answers.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { StreamingAttribution } from '../../src/pipeline/analyze.js';
+import { analyzeCompilerOutput, StreamingAttribution } from '../../src/pipeline/analyze.js';
 import { PathNormalizer } from '../../src/analyze/paths.js';
 import { parseMText } from '../../src/parse/m-output.js';
+import { renderJson } from '../../src/report/json.js';
 import type { ListedPackage } from '../../src/toolchain/go.js';
 import { DEMO } from '../helpers/go.js';
 
@@ -75,4 +77,29 @@ test('a package printed in two blocks folds as when printed in one', () => {
 test('packages may come in any order', () => {
   const all = blocks();
   assert.deepEqual(analyze(text([...all].reverse()), true), analyze(text(all), true));
+});
+
+/** What go list says of the demo, as the compile would be told. */
+function recorded(listedFirst: boolean) {
+  const goroot = process.env.GOROOT ?? '/usr/local/go';
+  const env = { GOVERSION: 'go1.26.8', GOOS: 'linux', GOARCH: 'amd64', GOROOT: goroot, GOMOD: join(DEMO, 'go.mod'), GOWORK: '', GOFLAGS: '', GOMODCACHE: '', GOEXPERIMENT: '', GOTOOLCHAIN: 'local' };
+  return { env, cwd: DEMO, listed: listed(), listedFirst };
+}
+
+test('a package header printed twice and a finding before any header: every line counted once, whenever go list answers', () => {
+  const lines = readFileSync(CAPTURE, 'utf8').split('\n').filter(Boolean);
+  const canInline = lines.findIndex((l, i) => i > 5 && / can inline /.test(l));
+  // The first package's header again after 40 lines, and one of its findings before the first header.
+  const doc = [lines[canInline]!, ...lines.slice(0, 40), lines[0]!, ...lines.slice(40)];
+  const text = Buffer.from(doc.join('\n') + '\n');
+  const results = [true, false].map((first) => analyzeCompilerOutput([text.subarray(0, 5000), text.subarray(5000)], recorded(first)));
+  for (const r of results) {
+    const s = r.summary;
+    assert.equal(s.lines, doc.length);
+    assert.equal(s.linesInFindings + s.headerLines + s.unrecognized.length, s.lines);
+    assert.deepEqual(s.unrecognized, [{ pkg: '', line: 1, text: doc[0], reason: 'compiler output before any package header' }]);
+    assert.equal(s.headerLines, 4);
+    assert.equal(r.packages.reduce((n, p) => n + p.lines, 0), doc.length - 1);
+  }
+  assert.equal(renderJson(results[0]!), renderJson(results[1]!));
 });
