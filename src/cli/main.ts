@@ -27,7 +27,8 @@ commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
 Run "goescape <command> --help" for a command's flags.
-Exit codes: 0 ok, 1 gate failed, 2 usage or input error, 3 Go toolchain or build problem, 4 internal error.
+Exit codes: 0 ok, 1 gate failed, 2 usage or input error, 3 Go toolchain or build problem, 4 internal error,
+128+N interrupted by signal N (130 SIGINT, 143 SIGTERM).
 `;
 }
 

@@ -291,13 +291,13 @@ interface Spool {
   close(): void;
 }
 
-/** Free bytes in `dir`'s file system; Infinity where that cannot be told. */
-function freeSpace(dir: string): number {
+/** Free bytes in `dir`'s file system; undefined where that cannot be told. */
+function freeSpace(dir: string): number | undefined {
   try {
     const fs = statfsSync(dir);
     return fs.bavail * fs.bsize;
   } catch {
-    return Infinity;
+    return undefined;
   }
 }
 
@@ -309,7 +309,7 @@ function openSpool(): Spool | undefined {
     path = join(dir, `${tempPrefix()}${randomUUID()}.out`);
     try {
       // A write go cannot make would lose output: with little room, the next place, then a pipe.
-      if (freeSpace(dir) < SPOOL_MIN_FREE) continue;
+      if ((freeSpace(dir) ?? 0) < SPOOL_MIN_FREE) continue;
       fd = openSync(path, 'a+', 0o600);
       spoolDir = dir;
       break;
@@ -378,7 +378,7 @@ function openSpool(): Spool | undefined {
     written = false;
     read(fd, buf, 0, SPOOL_READ, pos, (e, n) => {
       if (closed) return;
-      const free = e ? Infinity : freeSpace(spoolDir);
+      const free = e ? Infinity : freeSpace(spoolDir) ?? Infinity;
       if (e || free < SPOOL_LOW_FREE) {
         close();
         failure = e

@@ -9,9 +9,10 @@
  * are named `goescape-<pid>-…` (go's own temporary files go into one of
  * them, through GOTMPDIR), which lets two things remove them when goescape
  * itself cannot run its clean-up (killed with SIGKILL):
- * - a watcher process (POSIX sh, its own session) that holds a pipe from
- *   goescape and, when the pipe closes with groups still registered, kills
- *   those groups and removes goescape's directories;
+ * - a watcher process (POSIX sh, in a session of its own, so that no
+ *   kill of goescape's group reaches it) that holds a pipe from goescape
+ *   and, when the pipe closes (goescape has ended, however), kills the
+ *   groups still registered and removes goescape's entries;
  * - failing that (the watcher killed too), the next goescape run, which
  *   removes such directories whose PID no longer runs.
  */
@@ -28,8 +29,8 @@ let stopRequested = false;
 const posix = process.platform !== 'win32';
 
 /** The prefix of everything this process puts in a temporary directory. */
-export function tempPrefix(pid = process.pid): string {
-  return `goescape-${pid}-`;
+export function tempPrefix(): string {
+  return `goescape-${process.pid}-`;
 }
 
 /** The directories that can hold goescape's temporary files. */
@@ -56,7 +57,7 @@ function refuseWhileStopping(): void {
  */
 export function spawnGroup(bin: string, args: string[], options: SpawnOptions): ChildProcess {
   refuseWhileStopping();
-  sweepOnce();
+  prepare();
   const child = spawn(bin, args, { ...options, detached: posix });
   if (child.pid === undefined) return child; // not started: 'error' follows
   const exited = new Promise<void>((resolve) => {
@@ -75,7 +76,7 @@ export function spawnGroup(bin: string, args: string[], options: SpawnOptions): 
 /** Makes a temporary directory `goescape-<pid>-<kind>-XXXXXX` under `parent`, removed by removeTempDir or when goescape stops. */
 export function makeTempDir(kind: string, parent = tmpdir()): string {
   refuseWhileStopping();
-  sweepOnce();
+  prepare();
   const dir = mkdtempSync(join(parent, `${tempPrefix()}${kind}-`));
   tempDirs.add(dir);
   return dir;
@@ -136,18 +137,25 @@ export async function stopEverything(signal: NodeJS.Signals, graceMs: number): P
   for (const dir of [...tempDirs]) removeTempDir(dir);
 }
 
-/** Whether anything goescape started is still running. */
-export function hasRunningChildren(): boolean {
-  return groups.size > 0;
-}
-
 let swept = false;
+
+/**
+ * Before the first child or directory: the watcher runs first (killed
+ * after that, goescape leaves nothing it would not remove), and what
+ * earlier processes left is swept.
+ */
+function prepare(): void {
+  watcher();
+  sweepOnce();
+}
 
 /**
  * Removes what earlier goescape processes left in the temporary
  * directories: entries `goescape-<pid>-…` whose PID no longer runs. (A PID
  * that runs again, reused, keeps its entries until it ends; an entry is
- * never removed while its PID runs.)
+ * never removed while its PID runs. PIDs are those of this PID namespace:
+ * a temporary directory shared with containers of other namespaces is
+ * beyond what this can tell.)
  */
 function sweepOnce(): void {
   if (swept) return;
@@ -214,7 +222,7 @@ for root; do rm -rf -- "$root"/goescape-"$pid"-*; done
 
 let watcherState: { tell(line: string): void } | null | undefined;
 
-/** The watcher, started with the first child; null where there is none (no sh, Windows). */
+/** The watcher, started before the first child or directory; null where there is none (no sh, Windows). */
 function watcher(): { tell(line: string): void } | null {
   if (watcherState !== undefined) return watcherState;
   watcherState = null;
