@@ -15,6 +15,8 @@ import type { AnalysisResult } from '../../src/model/result.js';
 import { diskSourceReader, renderHtml } from '../../src/report/html/index.js';
 import { shellCommand } from '../../src/util/shell-quote.js';
 import { SMALL_SOURCES, smallResult } from '../report/html-fixture.js';
+import { HOSTILE_NAMES, writeHostileModule } from '../helpers/hostile.js';
+import { visible } from '../../src/report/escape.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -252,6 +254,39 @@ describe('HTML report in chromium', { skip }, () => {
       assert.ok((await page.textContent('[data-testid=source] [data-line="20"]'))!.includes("<script>window.__pwned='raw'</script>"));
       assert.ok((await page.textContent('[data-testid=source]'))!.includes('<img src=x onerror=window.__pwned=2>'));
       await page.screenshot({ path: join(ARTIFACTS, 'hostile.png') });
+      await page.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('hostile file names (control, bidi and markup characters) are shown as text and run nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goescape-hostile-names-'));
+    try {
+      writeHostileModule(dir);
+      const res = await analyzePackages({ cwd: dir });
+      assert.equal(res.summary.heapEscapes, HOSTILE_NAMES.length);
+      const file = write('hostile-names.html', renderHtml(res, { readSource: diskSourceReader(res) }));
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+      const markup = res.findings.find((f) => f.kind === 'moved-to-heap' && f.pos.file.startsWith('l<img'))!;
+      await page.goto(pathToFileURL(file).href + '#f=' + encodeURIComponent(markup.key));
+      await page.waitForSelector('#app[data-state=ready]');
+      await page.waitForSelector('[data-testid=filehead]');
+      assert.equal(await page.evaluate('window.__pwned'), undefined);
+      assert.equal(await page.locator('img').count(), 0);
+      assert.equal(await page.locator('b').count(), 0);
+      assert.equal(await page.locator('script').count(), 2, 'only the data block and the page script');
+      // The open file's name is shown as text; every name is in the file tree, its control and bidi characters as escapes.
+      assert.equal(await page.textContent('[data-testid=filehead] strong'), markup.pos.file);
+      const tree = (await page.textContent('[data-testid=tree]'))!;
+      for (const name of HOSTILE_NAMES) assert.ok(tree.includes(`${visible(name)}.go`), `${JSON.stringify(name)} is in the tree as ${visible(name)}`);
+      assert.ok(!/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069]/.test(tree + (await page.textContent('[data-testid=source]'))!), 'nothing raw in the tree or the source view');
+      assert.deepEqual(problems, []);
+      await page.screenshot({ path: join(ARTIFACTS, 'hostile-names.png') });
       await page.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

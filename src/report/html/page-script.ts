@@ -1,8 +1,8 @@
 /**
  * The HTML report's page script: plain ES2020 browser JavaScript, inlined into
  * the page and allowed by hash in its CSP. It decodes the embedded JSON (see
- * index.ts), builds the DOM with textContent only (never innerHTML with data)
- * and renders the findings list and source lines lazily (virtualized).
+ * index.ts), builds the DOM with textContent only (never innerHTML with data,
+ * control and bidi characters shown as escapes) and renders the findings list and source lines lazily (virtualized).
  *
  * Written as a String.raw template: no backticks and no dollar-brace inside.
  */
@@ -15,12 +15,27 @@ performance.mark('goescape-parsed');
 var KINDS = M.kinds, CAUSES = M.causes || {};
 var app = document.getElementById('app');
 
+// Control and bidi characters (but tab) of names and source are shown as
+// escapes, as report/escape.ts visible() shows them: a right-to-left override would make a
+// file name or a line read as another.
+var UNSEEN = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+var UNSEEN_ALL = new RegExp(UNSEEN.source, 'g');
+function shown(s) {
+  if (!UNSEEN.test(s)) return s;
+  return s.replace(UNSEEN_ALL, function (c) {
+    var n = c.charCodeAt(0), h = n.toString(16);
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    return n < 128 ? '\\x' + ('0' + h).slice(-2) : '\\u' + ('000' + h).slice(-4);
+  });
+}
+
 function el(tag, attrs, kids) {
   var e = document.createElement(tag);
   if (attrs) for (var k in attrs) {
     var v = attrs[k];
     if (v === undefined || v === null || v === false) continue;
-    if (k === 'text') e.textContent = String(v);
+    if (k === 'text') e.textContent = shown(String(v));
     else if (k === 'cls') e.className = v;
     else if (k.slice(0, 2) === 'on') e.addEventListener(k.slice(2), v);
     else e.setAttribute(k, v === true ? '' : String(v));
@@ -28,7 +43,7 @@ function el(tag, attrs, kids) {
   if (kids) for (var i = 0; i < kids.length; i++) {
     var c = kids[i];
     if (c === null || c === undefined || c === false) continue;
-    e.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    e.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(shown(String(c))) : c);
   }
   return e;
 }
@@ -428,7 +443,7 @@ function buildFile(fi) {
     var toks = tokLine(lines[i], states[i])[0];
     for (var k = 0; k < toks.length; k++) {
       if (toks[k][0]) code.appendChild(el('span', { cls: 't-' + toks[k][0], text: toks[k][1] }));
-      else code.appendChild(document.createTextNode(toks[k][1]));
+      else code.appendChild(document.createTextNode(shown(toks[k][1])));
     }
     var row = el('div', { cls: (mk ? 'm-' + mk : '') + (ln === cur.target ? ' target' : ''), 'data-line': ln, title: mk ? MARK_TITLE[mk] : null }, [
       el('a', { cls: 'ln', href: fileHref(fi, ln), text: ln, tabindex: '-1' }), el('span', { cls: 'mk' }), code]);
