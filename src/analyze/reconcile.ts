@@ -302,6 +302,9 @@ export class Reconciler {
         f.verification = { status: 'no-allocation', reason: 'static data (constant)' };
       } else if (own.length === 0) {
         f.verification = { status: 'unverified', reason: f.func ? 'function not in the assembly listing' : 'no enclosing function' };
+      } else if (f.pos.file.includes('\n')) {
+        // The -S listing prints positions as they are: a newline in the file name cuts each of its lines in two.
+        f.verification = { status: 'unverified', reason: 'a newline in the file name: the assembly listing cannot place its calls' };
       } else {
         // The function is compiled and no allocation call can be this finding's: the optimizer
         // removed it (typically the panic path of inlined code proven unreachable).

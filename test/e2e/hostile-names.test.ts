@@ -105,6 +105,14 @@ test('analyze: the text report shows each name escaped; the JSON gives the exact
   assert.equal(s.linesInFindings + s.headerLines + s.unrecognized.length, s.lines, 'every compiler line accounted for');
 });
 
+test('analyze --verify: the frames table is inert; a heap escape in a file whose name has a newline is unverified, never "no allocation"', () => {
+  goescape(['analyze', '--verify', '--frames']);
+  const r = JSON.parse(goescape(['analyze', '--verify', '-f', 'json'], { stdout: 'data' }));
+  const status = new Map<string, string>(r.findings.filter((f: { kind: string }) => f.kind === 'moved-to-heap').map((f: { pos: { file: string }; verification: { status: string } }) => [f.pos.file, f.verification.status]));
+  assert.equal(status.get(FILES[0]!), 'unverified');
+  for (const file of FILES.slice(1)) assert.equal(status.get(file), 'allocates', JSON.stringify(file));
+});
+
 test('explain: source lines and names are escaped, by function and by file:line', () => {
   const byFunc = goescape(['explain', 'example.com/hostile.F0']);
   assert.match(byFunc, /^a\\n::error::INJECTED\.go:4:17: moved to heap: s \(in F0\)$/m);
