@@ -18,6 +18,7 @@
  * a run killed at any moment leaves no half-written entry, only a temporary
  * file that a later run removes.
  */
+import { isProcessRunning } from '../util/pid.js';
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import {
   closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, utimesSync, writeSync,
@@ -320,7 +321,7 @@ export class BlockCache {
       const file = join(tmpDir, name);
       try {
         const pid = Number(m[1]);
-        if (pid === process.pid || !processExists(pid) || now - statSync(file).mtimeMs > STALE_TEMP_MS) {
+        if (pid === process.pid || !isProcessRunning(pid) || now - statSync(file).mtimeMs > STALE_TEMP_MS) {
           unlinkSync(file);
           removed++;
         }
@@ -381,14 +382,6 @@ function isMissing(e: unknown): boolean {
   return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
-function processExists(pid: number): boolean {
-  try {
-    process.kill(pid, 0); // signal 0: only asks whether the process exists
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export interface CacheProblem {
   /** `no space left on the device`, `read-only file system`, `not a directory`, … */

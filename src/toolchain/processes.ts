@@ -20,6 +20,7 @@ import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isProcessRunning } from '../util/pid.js';
 
 /** Running children (group leaders), each with a promise that settles when it has exited. */
 const groups = new Map<ChildProcess, Promise<void>>();
@@ -181,15 +182,7 @@ function sweepOnce(): void {
   }
 }
 
-/** Whether a process with this PID runs (in this PID namespace). */
-export function isProcessRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+export { isProcessRunning };
 
 /**
  * The watcher's script. Lines `+ PGID` and `- PGID` register and
