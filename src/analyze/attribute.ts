@@ -4,10 +4,10 @@
  * keys. Reads Go source files (through `readSource`) only to find function
  * extents; never runs anything.
  */
-import type { Finding, InlinedSite } from '../model/finding.js';
+import type { Explanation, Finding, InlinedSite } from '../model/finding.js';
 import { isHeapKind, isLeakKind } from '../model/kinds.js';
 import { comparePos, type SourcePos } from '../model/position.js';
-import { RawExplanation, spanLineCount, type ParsedFinding } from '../parse/m-output.js';
+import { parseFlows, spanLineCount, type ParsedExplanation, type ParsedFinding } from '../parse/m-output.js';
 import { FuncIndex, scanGoFile, type GoFunc, type GoImport } from '../parse/go-source.js';
 import { dirOf, type PathNormalizer } from './paths.js';
 import { pushToList } from '../util/maps.js';
@@ -41,28 +41,28 @@ export class Attributor {
   /** Normalises positions in place and records function names the compiler declared. */
   prepare(findings: ParsedFinding[], packageDir?: string): void {
     const { paths } = this.ctx;
-    // Flow notes are parsed on first read (RawExplanation); normalise their files then.
-    const resolveFile = (file: string) => paths.normalize(file, packageDir);
     for (const f of findings) {
       f.pos.file = paths.normalize(f.pos.file, packageDir);
-      for (const e of f.explanations) {
-        if (e instanceof RawExplanation) e.resolveFile = resolveFile;
-        else for (const flow of e.flows) for (const note of flow.notes) if (note.pos) note.pos.file = resolveFile(note.pos.file);
-      }
       if ((f.kind === 'can-inline' || f.kind === 'cannot-inline') && f.pos.column !== undefined) {
         this.declared.set(`${f.pos.file}:${f.pos.line}:${f.pos.column}`, f.subject);
       }
     }
   }
 
-  /** Builds findings for one package (after `prepare` has normalised their positions). */
-  attribute(pkg: string, parsed: ParsedFinding[]): Finding[] {
+  /**
+   * Builds findings for one package (after `prepare` has normalised their
+   * positions), their explanations' flows parsed, the files of the flows'
+   * positions normalised as `prepare` does with `packageDir`.
+   */
+  attribute(pkg: string, parsed: ParsedFinding[], packageDir?: string): Finding[] {
     const pkgDir = this.ctx.packageDirs.get(pkg);
+    const { paths } = this.ctx;
+    const resolveFile = (file: string) => paths.normalize(file, packageDir);
     const out: Finding[] = [];
     for (const p of parsed) {
       const f: Finding = {
         key: '', kind: p.kind, pkg, pos: p.pos, func: '', subject: p.subject, message: p.message,
-        details: p.details, explanations: p.explanations, outputLines: spanLineCount(p.spans),
+        details: p.details, explanations: this.explanations(p, resolveFile), outputLines: spanLineCount(p.spans),
       };
       if (p.kind === 'can-inline' || p.kind === 'cannot-inline') f.func = p.subject;
       else if (p.funcHint !== undefined) f.func = p.funcHint;
@@ -78,6 +78,14 @@ export class Attributor {
       out.push(f);
     }
     return out;
+  }
+
+  /** A finding's explanations, their flows parsed. */
+  private explanations(p: ParsedFinding, resolveFile: (file: string) => string): Explanation[] {
+    const parsed = p.explanations;
+    // Most findings have none: their (empty, unshared) array is taken over rather than a new one made.
+    if (parsed.length === 0) return parsed as unknown[] as Explanation[];
+    return parsed.map((e) => explanationOf(e, resolveFile));
   }
 
   private dirToPath: Map<string, string> | undefined;
@@ -145,6 +153,17 @@ export class Attributor {
     const fn = ff.index.funcs[i]!;
     return this.declared.get(`${file}:${fn.line}:${fn.column}`) ?? ff.names[i];
   }
+}
+
+/** The model's explanation: the header's fields, and the flows parsed (keys in the order JSON prints them). */
+function explanationOf(e: ParsedExplanation, resolveFile: (file: string) => string): Explanation {
+  const out = { header: e.header } as Explanation;
+  if (e.sink !== undefined) out.sink = e.sink;
+  if (e.derefs !== undefined) out.derefs = e.derefs;
+  out.flows = parseFlows(e.lines, resolveFile);
+  if (e.func !== undefined) out.func = e.func;
+  if (e.truncated) out.truncated = true;
+  return out;
 }
 
 /** Compiler-style names for functions when the compiler printed none for them. */

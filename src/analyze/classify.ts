@@ -7,9 +7,8 @@
  * through `SourceLookup`.
  */
 import type { Cause } from '../model/causes.js';
-import type { ChainStep, Explanation, Finding, Flow } from '../model/finding.js';
-import { RawExplanation } from '../parse/m-output.js';
-import { isExplainedKind, isHeapKind } from '../model/kinds.js';
+import type { ChainStep, Finding } from '../model/finding.js';
+import { isExplainedKind } from '../model/kinds.js';
 import { buildChain } from './explain.js';
 import type { SourcePos } from '../model/position.js';
 
@@ -32,23 +31,6 @@ export interface Classification {
   callee?: string;
 }
 
-/**
- * Classifies without keeping what it read, for heap escapes classified while
- * go compiles, long before a report reads (if ever) their flows: the flows
- * are parsed for the chain and let go, and only the cause and a copy of the
- * callee are kept (a slice of it would keep the explanation's whole text).
- */
-export function classifyDetached(f: Finding, src: SourceLookup): Classification {
-  const c = classify(f, src, buildChain(f, peekFlows));
-  const kept: Classification = { cause: c.cause };
-  if (c.callee !== undefined) kept.callee = Buffer.from(c.callee, 'utf8').toString('utf8');
-  return kept;
-}
-
-function peekFlows(e: Explanation): Flow[] {
-  return e instanceof RawExplanation ? e.peekFlows() : e.flows;
-}
-
 /** Steps that move a value along without deciding where it ends up. */
 const PLUMBING = new Set([
   'address-of', 'indirection', 'dot', 'dot of pointer', 'fixed-array-index-of', 'slice', 'assign-pair', 'assign-pair-dot-type',
@@ -59,7 +41,7 @@ const PLUMBING = new Set([
 const OBJECT_SUBJECT = /^(&|new\(|make\(|\[|map\[|struct ?\{|func literal$|\.\.\. argument$|string\(|\(\[\]byte\)|\(\[\]rune\)|append\()/;
 const COMPOSITE = /^[\p{L}_][\p{L}\p{N}_.]*(\[[^\]]*\])?\{.*\}$/u;
 
-/** `chain`: before explainFindings has given the finding its chain, it is built here unless the caller built it. */
+/** `chain`: the finding's own (explainFinding), else built from its explanations. */
 export function classify(f: Finding, src: SourceLookup, chain: ChainStep[] = f.chain ?? buildChain(f)): Classification {
   const subject = f.subject;
   if (chain.some((s) => s.op === 'too large for stack' || s.op === 'too aligned for stack')) {
@@ -189,83 +171,13 @@ function isOpaqueCall(callee: string | undefined, f: Finding, step: ChainStep, s
   return true;
 }
 
-/**
- * Adds `cause` to every heap and leak finding. Heap escapes are classified
- * now; leaks when their `cause` or `details` is first read: their chains
- * run through the flows of leaks to results, about two thirds of std's
- * `-m=2` output, which a heap report never reads.
- */
+/** Sets `cause` (and the callee, when the classification names one) on every heap and leak finding. */
 export function classifyFindings(findings: Finding[], src: SourceLookup): void {
-  for (const f of findings) {
-    if (!isExplainedKind(f.kind)) continue;
-    if (isHeapKind(f.kind)) applyClassification(f, classify(f, src));
-    else classifyOnRead(f, src);
-  }
+  for (const f of findings) if (isExplainedKind(f.kind)) applyClassification(f, classify(f, src));
 }
 
-/** Sets a heap escape's `cause` (and the callee, when the finding names none). */
+/** Sets a finding's `cause`, and the callee when the finding names none. */
 export function applyClassification(f: Finding, c: Classification): void {
   f.cause = c.cause;
   if (c.callee) f.details.callee ??= c.callee;
 }
-
-/**
- * Gives a leak an enumerable `cause` getter that classifies it on first
- * read, and its `details` a `callee` getter (a classification can name the
- * callee), so JSON and reads see the same values either way (a callee the
- * classification does not find reads as undefined, which JSON leaves out).
- * Properties are only added, never redefined: turning the data property
- * `details` into an accessor would put each finding in V8's slow
- * dictionary mode (3 µs apiece, and slower to read ever after).
- */
-export function classifyOnRead(f: Finding, src: SourceLookup): void {
-  const state: LeakState = { f, src, settled: false, cause: undefined, callee: undefined };
-  leakStates.set(f, state);
-  Object.defineProperty(f, 'cause', LAZY_CAUSE);
-  if (!Object.hasOwn(f.details, 'callee')) {
-    leakStates.set(f.details, state);
-    Object.defineProperty(f.details, 'callee', LAZY_CALLEE);
-  }
-}
-
-interface LeakState {
-  f: Finding;
-  src: SourceLookup;
-  settled: boolean;
-  cause: Cause | undefined;
-  callee: string | undefined;
-}
-
-/**
- * Keyed by the finding and by its details object. The getters are shared
- * (state lives here), so the tens of thousands of leak findings of std
- * keep sharing hidden classes.
- */
-const leakStates = new WeakMap<object, LeakState>();
-
-function settled(holder: object): LeakState {
-  const s = leakStates.get(holder)!;
-  if (!s.settled) {
-    s.settled = true;
-    const c = classify(s.f, s.src);
-    s.cause = c.cause;
-    s.callee = c.callee;
-  }
-  return s;
-}
-
-/** A getter (and setter) of one settled field, shared by every finding or details object that has it. */
-function lazyField<K extends 'cause' | 'callee'>(field: K): PropertyDescriptor {
-  return {
-    get(this: object) {
-      return settled(this)[field];
-    },
-    set(this: object, value: LeakState[K]) {
-      settled(this)[field] = value;
-    },
-    enumerable: true,
-    configurable: true,
-  };
-}
-const LAZY_CAUSE = lazyField('cause');
-const LAZY_CALLEE = lazyField('callee');

@@ -3,13 +3,13 @@
  * steps from the value to its sink, in the order the compiler printed them
  * (source outward). Pure.
  */
-import type { ChainStep, Explanation, Finding, Flow } from '../model/finding.js';
+import type { ChainStep, Finding } from '../model/finding.js';
 import { isExplainedKind } from '../model/kinds.js';
 
-export function buildChain(f: Finding, flowsOf: (e: Explanation) => Flow[] = (e) => e.flows): ChainStep[] {
+export function buildChain(f: Finding): ChainStep[] {
   const steps: ChainStep[] = [];
   for (const e of f.explanations) {
-    for (const flow of flowsOf(e)) {
+    for (const flow of e.flows) {
       const into = flow.dst;
       if (flow.notes.length === 0) {
         steps.push({ op: 'flow', where: `${'&'.repeat(flow.derefs < 0 ? 1 : 0)}${'*'.repeat(Math.max(0, flow.derefs))}${flow.src}`, into });
@@ -33,31 +33,12 @@ export function sinkOf(f: Finding): string | undefined {
   return last?.dst;
 }
 
-/**
- * Adds `chain` to every heap and leak finding that has an explanation. The
- * chain is derived from the explanations on each read (an enumerable getter,
- * so JSON and spreads include it): for the standard library that saves half
- * a million step objects that would only restate the flows.
- */
+/** Sets `chain` on every heap and leak finding that has an explanation. */
 export function explainFindings(findings: Finding[]): void {
-  // Indexed: called once over every finding, a for-of would allocate per step.
-  for (let i = 0; i < findings.length; i++) explainFinding(findings[i]!);
+  for (const f of findings) explainFinding(f);
 }
 
 /** explainFindings for one finding. */
 export function explainFinding(f: Finding): void {
-  if (!isExplainedKind(f.kind) || f.explanations.length === 0) return;
-  Object.defineProperty(f, 'chain', CHAIN);
+  if (isExplainedKind(f.kind) && f.explanations.length > 0) f.chain = buildChain(f);
 }
-
-/** One accessor for all findings, so those of a kind keep sharing a hidden class. */
-const CHAIN: PropertyDescriptor = {
-  get(this: Finding) {
-    return buildChain(this);
-  },
-  set(this: Finding, value: ChainStep[] | undefined) {
-    Object.defineProperty(this, 'chain', { value, writable: true, enumerable: true, configurable: true });
-  },
-  enumerable: true,
-  configurable: true,
-};

@@ -1,4 +1,4 @@
-import type { Explanation, FindingDetails, Flow, FlowNote } from '../model/finding.js';
+import type { FindingDetails, Flow, FlowNote } from '../model/finding.js';
 import type { FindingKind } from '../model/kinds.js';
 import type { SourcePos } from '../model/position.js';
 import { UNKNOWN_FILE } from '../model/position.js';
@@ -18,7 +18,7 @@ export interface ParsedFinding {
   subject: string;
   message: string;
   details: FindingDetails;
-  explanations: Explanation[];
+  explanations: ParsedExplanation[];
   /** Function named by the compiler on the line itself or in its explanation header. */
   funcHint?: string;
   /**
@@ -62,64 +62,38 @@ export interface PackageOutput {
 }
 
 /**
- * A `-m=2` explanation whose flow lines are kept as raw bytes and parsed
- * when first read. The standard library prints over a million flow lines,
- * mostly for leaks to results nobody looks at; decoding them all would cost
- * more than the compile replay itself. JSON gets the parsed flows (`toJSON`).
+ * A `-m=2` explanation as parsed: its header's fields, and its flow and
+ * note lines verbatim, for `parseFlows` to read. Flow lines are most of
+ * `-m=2` output, and most of them explain leaks that a report of heap
+ * escapes never shows: the analysis parses only those it reports on.
  */
-export class RawExplanation implements Explanation {
+export interface ParsedExplanation {
   header: 'escapes' | 'leaks';
-  sink: string | undefined = undefined;
-  derefs: number | undefined = undefined;
-  func: string | undefined = undefined;
-  truncated: boolean | undefined = undefined;
-  /** Normalises the file of each note's position when the flows are parsed (set by attribution). */
-  resolveFile: ((file: string) => string) | undefined = undefined;
-  /** Flow lines verbatim, `\n`-separated, in `text[start..end)`. */
-  text: Buffer | undefined = undefined;
-  /** Length of the position prefix (`file:line:col: `) that starts each stored line. */
-  prefixLength = 0;
-  start = 0;
-  end = 0;
-  private parsed: Flow[] | undefined = undefined;
+  sink: string | undefined;
+  derefs: number | undefined;
+  func: string | undefined;
+  truncated: boolean | undefined;
+  lines: FlowLines;
+}
 
-  constructor(header: 'escapes' | 'leaks') {
-    this.header = header;
-  }
+/**
+ * Flow and note lines verbatim: bytes `text[start..end)`, `\n`-separated,
+ * each starting with the explanation's position prefix (`file:line:col: `,
+ * `prefixLength` characters). `text` is undefined when there are none.
+ */
+export interface FlowLines {
+  text: Buffer | undefined;
+  start: number;
+  end: number;
+  prefixLength: number;
+}
 
-  get flows(): Flow[] {
-    if (this.parsed === undefined) {
-      this.parsed = this.peekFlows();
-      this.text = undefined;
-    }
-    return this.parsed;
-  }
-
-  /**
-   * The flows without keeping them: parsed again on each call until
-   * `flows` is read. Classifying std's heap escapes while go compiles would
-   * otherwise keep ~75 MB of flow objects alive that a text report never
-   * reads, each one promoted and copied by the collector.
-   */
-  peekFlows(): Flow[] {
-    if (this.parsed !== undefined) return this.parsed;
-    return this.text ? parseFlowLines(this.text.toString('utf8', this.start, this.end), this.prefixLength, this.resolveFile) : [];
-  }
-
-  set flows(flows: Flow[]) {
-    this.parsed = flows;
-    this.text = undefined;
-  }
-
-  toJSON(): Explanation {
-    const out = { header: this.header } as Explanation;
-    if (this.sink !== undefined) out.sink = this.sink;
-    if (this.derefs !== undefined) out.derefs = this.derefs;
-    out.flows = this.flows;
-    if (this.func !== undefined) out.func = this.func;
-    if (this.truncated) out.truncated = true;
-    return out;
-  }
+/**
+ * The flows of an explanation's lines, parsed anew on each call.
+ * `resolveFile` normalises the file of each note's position.
+ */
+export function parseFlows(lines: FlowLines, resolveFile?: (file: string) => string): Flow[] {
+  return lines.text ? parseFlowLines(lines.text.toString('utf8', lines.start, lines.end), lines.prefixLength, resolveFile) : [];
 }
 
 /**
@@ -173,7 +147,7 @@ const AT = Buffer.from(') at ');
 
 interface PendingExplanation {
   key: string;
-  explanation: RawExplanation;
+  explanation: ParsedExplanation;
   /** First and last output line of the block. */
   first: number;
   last: number;
@@ -366,7 +340,7 @@ export class MOutputParser {
   private runBuf: Buffer | undefined = undefined;
   private runStart = 0;
   private runEnd = 0;
-  private runOwner: RawExplanation | undefined = undefined;
+  private runOwner: ParsedExplanation | undefined = undefined;
   /** Earlier runs of the current explanation (it crossed a chunk boundary). */
   private runParts: Buffer[] = [];
 
@@ -376,8 +350,9 @@ export class MOutputParser {
    * (or fed line by line through `line()`) is joined into a buffer of its own.
    */
   private flushRun(): void {
-    const e = this.runOwner;
-    if (e === undefined) return;
+    const owner = this.runOwner;
+    if (owner === undefined) return;
+    const e = owner.lines;
     const buf = this.runBuf!;
     if (this.runParts.length === 0) {
       e.text = buf;
@@ -412,8 +387,10 @@ export class MOutputParser {
         return this.reject(text, first, n, 'truncation warning outside an explanation block');
       case 'explain-escapes':
       case 'explain-leaks': {
-        const explanation = new RawExplanation(parsed.type === 'explain-escapes' ? 'escapes' : 'leaks');
-        explanation.prefixLength = text.length - message.length;
+        const explanation: ParsedExplanation = {
+          header: parsed.type === 'explain-escapes' ? 'escapes' : 'leaks', sink: undefined, derefs: undefined, func: undefined, truncated: undefined,
+          lines: { text: undefined, start: 0, end: 0, prefixLength: text.length - message.length },
+        };
         if (parsed.type === 'explain-leaks') {
           explanation.sink = parsed.sink;
           explanation.derefs = parsed.derefs;

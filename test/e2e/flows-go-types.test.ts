@@ -2,14 +2,14 @@
  * End to end on the largest package of the standard library: go/types
  * prints about 765,000 lines at -m=2 (half of std), including explanations
  * the compiler cut at assignment cycles. Flow lines are kept as bytes and
- * parsed when first read (RawExplanation): every one of them must come out
- * as a flow or a note, and the cut ones must say so.
+ * parsed when the analysis asks (parseFlows): every one of them must come
+ * out as a flow or a note, and the cut ones must say so.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { captureCompile } from '../../src/toolchain/go.js';
-import { linesOfSpans, parseMText } from '../../src/parse/m-output.js';
+import { linesOfSpans, parseFlows, parseMText } from '../../src/parse/m-output.js';
 import { requireGo } from '../helpers/go.js';
 
 const FLOW_LINE = /(?:^<unknown line number>|:\d+(?::\d+)?):   flow: /;
@@ -36,7 +36,7 @@ test('go/types at -m=2: every flow and note line is parsed on read, cut explanat
   for (const f of findings) {
     for (const e of f.explanations) {
       if (e.truncated) truncated++;
-      for (const fl of e.flows) {
+      for (const fl of parseFlows(e.lines)) {
         flows++;
         notes += fl.notes.length;
         assert.ok(fl.dst !== '' && fl.src !== '', `flow parsed: ${JSON.stringify(fl)}`);
