@@ -18,6 +18,8 @@ export interface AttributeContext {
   packageDirs: Map<string, string>;
   /** Reads a source file's bytes by absolute path; undefined when unreadable. */
   readSource: (absPath: string) => Buffer | undefined;
+  /** false: leaking parameters are attributed without their explanations (AnalyzeOptions.explainLeaks). */
+  explainLeaks?: boolean;
 }
 
 interface FileFuncs {
@@ -56,13 +58,13 @@ export class Attributor {
    */
   attribute(pkg: string, parsed: ParsedFinding[], packageDir?: string): Finding[] {
     const pkgDir = this.ctx.packageDirs.get(pkg);
-    const { paths } = this.ctx;
+    const { paths, explainLeaks = true } = this.ctx;
     const resolveFile = (file: string) => paths.normalize(file, packageDir);
     const out: Finding[] = [];
     for (const p of parsed) {
       const f: Finding = {
         key: '', kind: p.kind, pkg, pos: p.pos, func: '', subject: p.subject, message: p.message,
-        details: p.details, explanations: this.explanations(p, resolveFile), outputLines: spanLineCount(p.spans),
+        details: p.details, explanations: this.explanations(p, explainLeaks, resolveFile), outputLines: spanLineCount(p.spans),
       };
       if (p.kind === 'can-inline' || p.kind === 'cannot-inline') f.func = p.subject;
       else if (p.funcHint !== undefined) f.func = p.funcHint;
@@ -80,11 +82,12 @@ export class Attributor {
     return out;
   }
 
-  /** A finding's explanations, their flows parsed. */
-  private explanations(p: ParsedFinding, resolveFile: (file: string) => string): Explanation[] {
+  /** A finding's explanations, their flows parsed; none for a leak when leaks are not explained. */
+  private explanations(p: ParsedFinding, explainLeaks: boolean, resolveFile: (file: string) => string): Explanation[] {
     const parsed = p.explanations;
     // Most findings have none: their (empty, unshared) array is taken over rather than a new one made.
     if (parsed.length === 0) return parsed as unknown[] as Explanation[];
+    if (!explainLeaks && isLeakKind(p.kind)) return [];
     return parsed.map((e) => explanationOf(e, resolveFile));
   }
 

@@ -40,6 +40,12 @@ export interface AnalyzeOptions {
   noInline?: boolean;
   /** Rebuild everything (`-a`), bypassing the build cache. */
   rebuild?: boolean;
+  /**
+   * Leaking parameters get their explanations, chain and cause (default).
+   * `false` leaves those out, for a report that shows only heap escapes'
+   * detail: leak flows are most of `-m=2` output.
+   */
+  explainLeaks?: boolean;
   /** Called as packages finish compiling (for progress display). */
   onPackage?: (pkg: string, done: number) => void;
   /** Called when go's compile has ended: what is left of the run is goescape's own work. */
@@ -96,6 +102,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
   const t0 = performance.now();
   const paths = new PathNormalizer({ cwd, moduleRoot, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
   const stream = new StreamingAttribution(paths, !options.tests, speculation?.onSourceRead);
+  stream.explainLeaks = options.explainLeaks !== false;
   /**
    * One compile. `decide` runs as soon as go has started (so the cache
    * lookup behind it overlaps with go loading packages) and says whether
@@ -251,6 +258,8 @@ export class StreamingAttribution {
   /** Functions declared in each package: the compiler's names (can/cannot inline lines), plus the declarations in its directory's files. */
   private declared = new Map<string, Set<string>>();
   private declScanned = new Set<string>();
+  /** Leaking parameters get their explanations, chain and cause (AnalyzeOptions.explainLeaks). */
+  explainLeaks = true;
   /** Heap escapes and leaks classified when their block was digested. */
   private classified = new Map<Finding, Classification>();
   /** Import paths that declared more functions after some of their findings were classified (a later block). */
@@ -297,6 +306,7 @@ export class StreamingAttribution {
         this.onSourceRead?.(abs);
         return this.readSource(abs);
       },
+      explainLeaks: this.explainLeaks,
     }));
     this.lookup = {
       lineText: (file, line) => attributor.lineText(file, line),
@@ -457,9 +467,9 @@ export class StreamingAttribution {
     }
   }
 
-  /** Whether a finding gets a chain and a cause: heap escapes and leaks. */
+  /** Whether a finding gets a chain and a cause: heap escapes, and leaks unless explainLeaks is off. */
   explains(f: Finding): boolean {
-    return isExplainedKind(f.kind);
+    return isExplainedKind(f.kind) && (this.explainLeaks || isHeapKind(f.kind));
   }
 
   /** A finding's classification: the one made when its block was digested, unless its package declared more functions since. */

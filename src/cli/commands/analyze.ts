@@ -75,6 +75,8 @@ ${COMMON_BUILD_HELP}
       ...build,
       patterns: ctx.positionals,
       rebuild: Boolean(ctx.values.rebuild),
+      // The text report shows no leak's explanation, chain or cause.
+      explainLeaks: format !== 'text',
       onPackage: (pkg: string, done: number) => bar.update(terminalLine(`compiling… ${done} packages (${pkg})`)),
       onCompiled: goCompiled,
     };
