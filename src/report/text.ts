@@ -74,7 +74,6 @@ function textParts(result: AnalysisResult, opts: TextOptions, emit: (part: strin
         const f = inCategory[i]!;
         const cat = categoryOf(f.kind);
         let line = findingLine(f);
-        // Heap kind first: reading a leak's `cause` would classify it.
         if (cat === 'heap' && f.cause) line += ` [${f.cause}]`;
         if (f.verification) line += ` ${verificationTag(f)}`;
         line = terminalLine(line);
