@@ -4,17 +4,8 @@
  * from the injected `readSource`, which supplies the Go source of files with
  * heap or leak findings.
  *
- * Compact data model (decoded by page-script.ts):
- * - `s`: a string table; numbers in findings that name strings index into it.
- * - `f`: embedded findings (heap, leak and stack categories only), each an
- *   array [kind, pkg, file, line, col, func, subject, message|0, key|0, extra|0]
- *   where kind/pkg/file/func are string indices, message is 0 when it is the
- *   kind's standard wording for the subject, key is 0 when it is
- *   `pkg|func|kind|subject`, and extra holds optional fields (cause, chain,
- *   advice, verification, profile weight, inlined copies).
- * - `files`: [path, source|null, inlinedLines] for files with findings.
- * Inlining and other detail findings are only counted (summary.byKind and
- * per-line `inlined` marks), which keeps the `std` report small.
+ * The embedded data is declared in page-data.ts, which the page script
+ * (page/, built by scripts/build-page.ts) reads too.
  */
 import { ADVICE_TEMPLATES, adviceParts } from '../advice.js';
 import { createHash } from 'node:crypto';
@@ -24,6 +15,7 @@ import type { SourcePos } from '../../model/position.js';
 import type { AnalysisResult } from '../../model/result.js';
 import { CAUSES } from '../../model/causes.js';
 import { PAGE_SCRIPT } from './page-script.js';
+import { standardMessage, type PageData, type PageExtra, type PageFile, type PageFinding, type PagePos } from './page-data.js';
 import { PAGE_STYLE } from './page-style.js';
 import { shellCommand } from '../../util/shell-quote.js';
 
@@ -39,17 +31,7 @@ const EMBEDDED: ReadonlySet<KindCategory> = new Set(['heap', 'leak', 'stack', 'e
 /** Categories whose files get their source embedded. */
 const WITH_SOURCE: ReadonlySet<KindCategory> = new Set(['heap', 'leak']);
 
-/** Standard message per kind, mirrored by `stdMessage` in the page script. */
-export function standardMessage(kind: string, subject: string): string | undefined {
-  switch (kind) {
-    case 'moved-to-heap': return `moved to heap: ${subject}`;
-    case 'escapes-to-heap': return `${subject} escapes to heap`;
-    case 'leaking-param': return `leaking param: ${subject}`;
-    case 'leaking-param-content': return `leaking param content: ${subject}`;
-    case 'does-not-escape': return `${subject} does not escape`;
-    default: return undefined;
-  }
-}
+export { standardMessage };
 
 /** Optional fields colleagues add to Finding; read defensively. */
 interface FindingExtras {
@@ -101,10 +83,10 @@ class StringTable {
 }
 
 /** Builds the compact page data (exported for tests). */
-export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['readSource']): Record<string, unknown> {
+export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['readSource']): PageData {
   const st = new StringTable();
   const fileIds = new Map<string, number>();
-  const filesOut: [number, string | null, number[]][] = [];
+  const filesOut: PageFile[] = [];
   const fileIndex = (file: string): number => {
     let i = fileIds.get(file);
     if (i === undefined) {
@@ -114,11 +96,11 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
     }
     return i;
   };
-  const posArr = (p: SourcePos | undefined): [number, number, number] | 0 => (p ? [fileIndex(p.file), p.line, p.column ?? 0] : 0);
+  const posArr = (p: SourcePos | undefined): PagePos => (p ? [fileIndex(p.file), p.line, p.column ?? 0] : 0);
 
   const sourceFiles = new Set<string>();
   const inlinedLines = new Map<string, Set<number>>();
-  const rows: unknown[] = [];
+  const rows: PageFinding[] = [];
   let verification = 0;
   for (const f of result.findings) {
     const cat = FINDING_KINDS[f.kind]?.category ?? 'other';
@@ -133,7 +115,7 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
     if (!EMBEDDED.has(cat)) continue;
     if (WITH_SOURCE.has(cat)) sourceFiles.add(f.pos.file);
     const x = f as Finding & FindingExtras;
-    const extra: Record<string, unknown> = {};
+    const extra: PageExtra = {};
     if (f.cause) extra.c = f.cause;
     if (cat === 'heap' || cat === 'leak') {
       const { steps, derived } = chainOf(f);
