@@ -2,7 +2,9 @@
  * The import rule of src/ (docs/architecture.md): a stage folder imports
  * from at most one other stage (model/, util/, errors.ts and version.ts are
  * shared by all), never from pipeline/ or cli/; only pipeline/, cli/ and
- * index.ts tie several stages together. Run by test/scripts/boundaries.test.ts;
+ * index.ts tie several stages together. The page script (report/html/page/)
+ * runs in the browser: it imports only its own folder, the data it receives
+ * (report/html/page-data.ts) and its wording (report/messages/html.ts). Run by test/scripts/boundaries.test.ts;
  * `node dist/scripts/check-boundaries.js` prints the violations.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,12 +21,31 @@ function areaOf(path: string): string {
 }
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]/g;
+/** Every module a file imports, relative or not, side-effect imports included. */
+const ANY_IMPORT = /(?:^|\n)\s*(?:import|export)\s(?:[^'"]*?from\s+)?['"]([^'"]+)['"]/g;
+
+const PAGE = 'report/html/page/';
+const PAGE_IMPORTS = new Set(['report/html/page-data.ts', 'report/messages/html.ts']);
+
+/** The violations of the page script's rule in page file `path`. */
+function pageViolations(path: string, text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ANY_IMPORT)) {
+    const spec = m[1]!;
+    const target = spec.startsWith('.') ? normalize(join(dirname(path), spec)).replace(/\.js$/, '.ts') : spec;
+    if (!target.startsWith(PAGE) && !PAGE_IMPORTS.has(target)) {
+      out.push(`${path} imports ${target}: the page script runs in the browser; it imports only ${PAGE}, ${[...PAGE_IMPORTS].join(' and ')}`);
+    }
+  }
+  return out;
+}
 
 /** The violations among `files` (paths relative to src/, with their text). */
 export function boundaryViolations(files: { path: string; text: string }[]): string[] {
   const out: string[] = [];
   for (const { path, text } of files) {
     const area = areaOf(path);
+    if (path.startsWith(PAGE)) out.push(...pageViolations(path, text));
     if (TYING.has(area) || path === 'index.ts') continue;
     const others = new Set<string>();
     for (const m of text.matchAll(IMPORT)) {
