@@ -70,11 +70,10 @@ export function bundlePage(entry: string, modules: ReadonlyMap<string, string>, 
       if (ts.isImportDeclaration(s)) {
         const spec = (s.moduleSpecifier as ts.StringLiteral).text;
         if (!spec.startsWith('./') && !spec.startsWith('../')) fail(path, `imports '${spec}': the page loads nothing; it imports its own modules by relative path`);
-        const target = resolve(dirname(path), spec.replace(/\.js$/, '.ts'));
-        const n = visit(target);
         const clause = s.importClause;
-        let text = '';
         if (clause?.name) fail(path, `default import from '${spec}'`);
+        const n = visit(resolve(dirname(path), spec.replace(/\.js$/, '.ts')));
+        let text = '';
         const b = clause?.namedBindings;
         if (b && ts.isNamespaceImport(b)) text = `const ${b.name.text} = ${MODULE_VAR}${n};`;
         else if (b && b.elements.length) text = `const { ${b.elements.map((e) => (e.propertyName ? `${e.propertyName.text}: ${e.name.text}` : e.name.text)).join(', ')} } = ${MODULE_VAR}${n};`;
