@@ -34,7 +34,7 @@ import { parseArgs } from 'node:util';
 import { analyzePackages } from '../src/pipeline/analyze.js';
 import { medianCI } from '../src/bench/stats.js';
 import { readAsmListing } from '../src/pipeline/asm-blocks.js';
-import { NO_DEBUG_INFO } from '../src/toolchain/go.js';
+import { NO_DEBUG_INFO } from '../src/toolchain/go-args.js';
 import { verifyResult } from '../src/pipeline/verify.js';
 
 const { values } = parseArgs({

@@ -14,7 +14,8 @@ import { join, resolve } from 'node:path';
 import { analyzePackages } from '../src/pipeline/analyze.js';
 import { isHeapKind } from '../src/model/kinds.js';
 import { asmCompileArgs } from '../src/toolchain/asm.js';
-import { goEnv, streamGo } from '../src/toolchain/go.js';
+import { goEnv } from '../src/toolchain/go-list.js';
+import { streamGo } from '../src/toolchain/stream/process.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const demo = join(root, 'examples', 'demo');

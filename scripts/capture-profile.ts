@@ -12,7 +12,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { goEnv } from '../src/toolchain/go.js';
+import { goEnv } from '../src/toolchain/go-list.js';
 import { recordHeapProfiles } from '../src/toolchain/bench.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

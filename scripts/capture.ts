@@ -19,7 +19,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { captureCompile, goEnv, type CaptureResult, type CompileOptions, type GoEnv } from '../src/toolchain/go.js';
+import { captureCompile, type CaptureResult } from '../src/toolchain/capture.js';
+import type { CompileOptions } from '../src/toolchain/go-args.js';
+import { goEnv, type GoEnv } from '../src/toolchain/go-list.js';
 
 /** Captures larger than this are stored gzipped (`.txt.gz`). */
 const GZIP_ABOVE = 1024 * 1024;

@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { analyzePackages } from '../src/pipeline/analyze.js';
 import type { AnalysisResult } from '../src/model/result.js';
 import { diskSourceReader, renderHtml } from '../src/report/html/index.js';
-import { goEnv } from '../src/toolchain/go.js';
+import { goEnv } from '../src/toolchain/go-list.js';
 
 const { values } = parseArgs({ options: { from: { type: 'string' }, out: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const LIMIT_BYTES = 60 * 1024 * 1024;

@@ -19,7 +19,9 @@ import { applyClassification, classify, type Classification, type SourceLookup }
 import { explainFinding } from '../analyze/explain.js';
 import type { Cause } from '../model/causes.js';
 import { PathNormalizer } from '../analyze/paths.js';
-import { compileArgs, exportArgs, firstLine, goEnv, goReason, isCompileError, listPackages, readExport, runGo, streamGo, type CompileOptions, type GoEnv, type ListedPackage } from '../toolchain/go.js';
+import { compileArgs, exportArgs, type CompileOptions } from '../toolchain/go-args.js';
+import { goEnv, isCompileError, listPackages, readExport, type GoEnv, type ListedPackage } from '../toolchain/go-list.js';
+import { firstLine, goReason, runGo, streamGo } from '../toolchain/stream/process.js';
 import { makeTempDir, removeTempDir } from '../toolchain/processes.js';
 import { timingNote, timingPhase } from '../util/timing.js';
 import { VERSION } from '../version.js';

@@ -7,7 +7,8 @@ import { BlockCache, isRecordOf } from '../cache/store.js';
 import { AsmParser, type AllocCall, type AsmFunction, type StaticRef } from '../parse/asm.js';
 import { BlockSplitter, forEachLine, type BlockBytes } from '../parse/blocks.js';
 import { compileAsm, type AsmCompileOptions } from '../toolchain/asm.js';
-import type { GoRunOptions, ListedPackage } from '../toolchain/go.js';
+import type { ListedPackage } from '../toolchain/go-list.js';
+import type { GoRunOptions } from '../toolchain/stream/process.js';
 
 /** What one block of the listing parses to (the cache keeps it as a StoredBlock). */
 interface AsmBlock {

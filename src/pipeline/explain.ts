@@ -11,7 +11,7 @@ import type { Finding } from '../model/finding.js';
 import { FINDING_KINDS } from '../model/kinds.js';
 import type { AnalysisResult } from '../model/result.js';
 import type { ExplainTarget } from '../report/explain.js';
-import { goEnv, listPackages } from '../toolchain/go.js';
+import { goEnv, listPackages } from '../toolchain/go-list.js';
 
 const EXPLAINED = (f: Finding) => FINDING_KINDS[f.kind].category === 'heap' || FINDING_KINDS[f.kind].category === 'leak';
 

@@ -1,7 +1,7 @@
 /**
  * Analyze, verify and render, or replay the report of an earlier run when
  * nothing it depends on changed, as `go test` replays a passed test's
- * output. The compile runs as `go list -e -export` (src/toolchain/go.ts),
+ * output. The compile runs as `go list -e -export` (src/toolchain/go-args.ts),
  * which reports each package's build ID: go's own name for every input of
  * that compile (sources, flags, toolchain, dependencies). A report is a
  * function of those build IDs, go's listing of the packages, the toolchain

@@ -14,7 +14,8 @@ import type { AnalysisResult } from '../model/result.js';
 import type { Finding } from '../model/finding.js';
 import type { AnalyzeOptions } from './analyze.js';
 import { readAsmListing } from './asm-blocks.js';
-import { firstLine, goEnv } from '../toolchain/go.js';
+import { goEnv } from '../toolchain/go-list.js';
+import { firstLine } from '../toolchain/stream/process.js';
 import { makeTempDir, removeTempDir } from '../toolchain/processes.js';
 
 /** The build settings of the analysis being verified (cwd defaults to the module root, else the process cwd). */

@@ -8,7 +8,9 @@
  * chunks go to the caller as they arrive (src/pipeline/asm-blocks.ts cuts them into
  * package blocks). Output is replayed from the build cache on a second run.
  */
-import { compileArgs, exportArgs, readExport, streamGo, type CompileOptions, type GoRunOptions, type ListedPackage } from './go.js';
+import { compileArgs, exportArgs, type CompileOptions } from './go-args.js';
+import { readExport, type ListedPackage } from './go-list.js';
+import { streamGo, type GoRunOptions } from './stream/process.js';
 
 export interface AsmCompileOptions extends Omit<CompileOptions, 'compilerFlags'> {
   /** Disable inlining (`-l`), as for the -m compile being verified. */

@@ -8,7 +8,8 @@
 import { join } from 'node:path';
 import { GoescapeError } from '../errors.js';
 import { parseBenchOutput, parseGcTraceOutput, type BenchResult } from '../parse/bench.js';
-import { firstLine, listPackages, runGo, type GoResult, type ListedPackage } from './go.js';
+import { listPackages, type ListedPackage } from './go-list.js';
+import { firstLine, runGo, type GoResult } from './stream/process.js';
 import { isStopping, makeTempDir, removeTempDir, spawnGroup } from './processes.js';
 
 export interface BenchRunOptions {

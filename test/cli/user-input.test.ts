@@ -11,7 +11,8 @@ import { makeBaseline, parseBaseline, renderBaseline } from '../../src/gate/base
 import { parseConfig } from '../../src/gate/config.js';
 import { GoescapeError, isGoescapeError, oneLine } from '../../src/errors.js';
 import { decodeHeapProfile, MAX_PROFILE_BYTES } from '../../src/parse/pprof.js';
-import { gcflagsPatterns, goReason } from '../../src/toolchain/go.js';
+import { gcflagsPatterns } from '../../src/toolchain/go-args.js';
+import { goReason } from '../../src/toolchain/stream/process.js';
 import type { AnalysisResult } from '../../src/model/result.js';
 
 function result(): AnalysisResult {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { analyzePackages } from '../../src/pipeline/analyze.js';
-import { compileArgs } from '../../src/toolchain/go.js';
+import { compileArgs } from '../../src/toolchain/go-args.js';
 import type { AnalysisResult } from '../../src/model/result.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderText, renderTextBytes } from '../../src/report/text.js';

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
-import { captureCompile } from '../../src/toolchain/go.js';
+import { captureCompile } from '../../src/toolchain/capture.js';
 import { linesOfSpans, parseFlows, parseMText } from '../../src/parse/m-output.js';
 import { requireGo } from '../helpers/go.js';
 

@@ -18,7 +18,7 @@ import { GoescapeError } from '../../src/errors.js';
 import { importPathOfDesc, type AnalysisResult } from '../../src/model/result.js';
 import { linesOfSpans, MOutputParser, parseMText, type PackageOutput } from '../../src/parse/m-output.js';
 import { renderJson } from '../../src/report/json.js';
-import type { GoEnv, ListedPackage } from '../../src/toolchain/go.js';
+import type { GoEnv, ListedPackage } from '../../src/toolchain/go-list.js';
 import { mulberry32 } from './prng.js';
 
 /** Seeded choices. */

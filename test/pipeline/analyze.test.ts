@@ -14,7 +14,7 @@ import { analyzeCompilerOutput, StreamingAttribution } from '../../src/pipeline/
 import { PathNormalizer } from '../../src/analyze/paths.js';
 import { parseMText } from '../../src/parse/m-output.js';
 import { renderJson } from '../../src/report/json.js';
-import type { ListedPackage } from '../../src/toolchain/go.js';
+import type { ListedPackage } from '../../src/toolchain/go-list.js';
 import { DEMO } from '../helpers/go.js';
 
 const CAPTURE = new URL('../../../test/captures/go1.26.8/m2/demo.txt', import.meta.url).pathname;

@@ -8,7 +8,7 @@ import { GoescapeError, requireDirectory } from '../../errors.js';
 import { parseBenchOutput, type BenchResult } from '../../parse/bench.js';
 import { renderBenchJson, renderBenchMarkdown, renderBenchText, type BenchReport, type BenchSide } from '../../report/bench.js';
 import { recordHeapProfiles, runBenchmarks, runBenchmarksWithGc, type BenchRunOptions } from '../../toolchain/bench.js';
-import { goEnv } from '../../toolchain/go.js';
+import { goEnv } from '../../toolchain/go-list.js';
 import { repoRoot, resolveRev, Worktrees } from '../../toolchain/git.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';

@@ -7,7 +7,7 @@ import { FINDING_KINDS } from '../../model/kinds.js';
 import { diskSourceReader, renderHtml } from '../../report/html/index.js';
 import { renderJson } from '../../report/json.js';
 import { renderTextBytes } from '../../report/text.js';
-import { goEnv } from '../../toolchain/go.js';
+import { goEnv } from '../../toolchain/go-list.js';
 import type { Command, CommandContext } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { readInputFile } from '../input.js';

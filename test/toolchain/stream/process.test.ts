@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { streamGo } from '../../src/toolchain/go.js';
+import { streamGo } from '../../../src/toolchain/stream/process.js';
 
 /** Writes 3 MB to stderr in bursts with pauses, says on stdout what its stderr is, exits 3 right after its last write. */
 const FAKE_GO = `
