@@ -21,7 +21,7 @@ import type { Cause } from '../model/causes.js';
 import { PathNormalizer } from '../analyze/paths.js';
 import { compileArgs, exportArgs, type CompileOptions } from '../toolchain/go-args.js';
 import { goEnv, isCompileError, listPackages, readExport, type GoEnv, type ListedPackage } from '../toolchain/go-list.js';
-import { firstLine, goReason, runGo, streamGo } from '../toolchain/stream/process.js';
+import { firstLine, floodOptions, goReason, runGo, streamGo } from '../toolchain/stream/process.js';
 import { makeTempDir, removeTempDir } from '../toolchain/processes.js';
 import { timingNote, timingPhase } from '../util/timing.js';
 import { VERSION } from '../version.js';
@@ -575,7 +575,7 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
       timingPhase('go exited', startedAt);
       sink.exited?.();
     },
-  });
+  }, floodOptions(run.env));
   // go has started (spawning is synchronous) and no output can have been handed out yet.
   hold = decide();
   const r = await running;

@@ -10,7 +10,7 @@
  */
 import { compileArgs, exportArgs, type CompileOptions } from './go-args.js';
 import { readExport, type ListedPackage } from './go-list.js';
-import { streamGo, type GoRunOptions } from './stream/process.js';
+import { floodOptions, streamGo, type GoRunOptions } from './stream/process.js';
 
 export interface AsmCompileOptions extends Omit<CompileOptions, 'compilerFlags'> {
   /** Disable inlining (`-l`), as for the -m compile being verified. */
@@ -41,7 +41,7 @@ export function asmCompileArgs(o: AsmCompileOptions): string[] {
 /** Compiles with `-S`, handing the listing (stderr) to `onChunk` as it arrives; without `onChunk`, go writes it to the null device. */
 export async function compileAsm(o: AsmCompileOptions, run: GoRunOptions, onChunk: ((chunk: Buffer) => void) | undefined): Promise<AsmCompileResult> {
   const args = asmCompileArgs(o);
-  const r = await streamGo(args, run, onChunk ? { onStderrChunk: onChunk } : { discardStderr: true });
+  const r = await streamGo(args, run, onChunk ? { onStderrChunk: onChunk } : { discardStderr: true }, onChunk ? floodOptions(run.env) : undefined);
   if (args[0] !== 'list') return { argv: r.argv, exitCode: r.exitCode, stdout: r.stdout, errors: [] };
   const x = readExport(r.stdout, r.exitCode);
   return { argv: r.argv, exitCode: x.exitCode, stdout: x.stray, exported: x.exported, errors: [...x.compileErrors, ...x.otherErrors] };

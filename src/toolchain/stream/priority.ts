@@ -6,6 +6,7 @@ import { GoescapeError } from '../../errors.js';
 /** Default niceness of goescape while go compiles (see yieldCpu); GOESCAPE_NICE sets another, 0 turns it off. */
 const NICENESS = 19;
 
+/** goescape's niceness while go compiles: GOESCAPE_NICE (0 to 19; 0 is off), else NICENESS. A bad value is a USAGE error. */
 export function nicenessOf(env: NodeJS.ProcessEnv): number {
   const text = env.GOESCAPE_NICE;
   if (text === undefined || text === '') return NICENESS;

@@ -101,19 +101,39 @@ function decoding(onLine: (line: string) => void): BytesHandler {
 }
 
 /**
- * Runs go and hands out complete lines as they arrive, so parsing overlaps
- * with compiling. stdout/stderr are only accumulated when no handler takes them.
+ * How a flood of output (the -m=2 and -S compiles, taken chunk by chunk
+ * with `onStderrChunk`) comes in while go runs; floodOptions gives
+ * goescape's settings.
  */
-export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHandlers): Promise<GoResult> {
+export interface FloodOptions {
+  /** go's stderr goes to a spool file (spool.ts), so go never waits on goescape; where there is no room for one, a pipe. */
+  spool: boolean;
+  /**
+   * goescape's niceness while go writes to the spool file (priority.ts); 0
+   * leaves it. Only with a spool file: through a pipe, go would wait on a
+   * goescape that yields the CPU to it.
+   */
+  niceness: number;
+}
+
+/** A flood spooled, goescape at GOESCAPE_NICE's niceness (default 19) while go runs. Throws USAGE for a bad GOESCAPE_NICE. */
+export function floodOptions(env: NodeJS.ProcessEnv = process.env): FloodOptions {
+  return { spool: true, niceness: nicenessOf(env) };
+}
+
+/**
+ * Runs go and hands out complete lines as they arrive, so parsing overlaps
+ * with compiling. stdout/stderr are only accumulated when no handler takes
+ * them. With `flood`, stderr taken by `onStderrChunk` is spooled and
+ * goescape yields the CPU to go (FloodOptions).
+ */
+export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHandlers, flood?: FloodOptions): Promise<GoResult> {
   const bin = goBinary(opts);
   const argv = [bin, ...args];
   const errChunk = handlers.onStderrChunk;
-  // A flood read chunk by chunk goes through a file, so go never waits on us
-  // (least of all while goescape yields the CPU to it, yieldCpu).
-  // Checked first: a bad GOESCAPE_NICE must not leave a spool file open.
   const env = opts.env ?? process.env;
-  const niceness = errChunk ? nicenessOf(env) : 0;
-  const spool = errChunk ? openSpool() : undefined;
+  const niceness = flood?.niceness ?? 0;
+  const spool = flood?.spool && errChunk ? openSpool() : undefined;
   // go's own temporary files (its work directory, which it leaves when it is
   // killed) go into a directory of goescape's, removed once go has exited.
   let goTmp: string;

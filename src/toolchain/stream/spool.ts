@@ -62,6 +62,7 @@ function freeSpace(dir: string): number | undefined {
   }
 }
 
+/** A spool file where one has room (SPOOL_MIN_FREE), best place first; undefined where none has: the caller reads a pipe instead. */
 export function openSpool(): Spool | undefined {
   let path = '';
   let fd = -1;

@@ -1,18 +1,19 @@
 /**
- * go's flood output (streamGo with onStderrChunk) goes through a spool file
- * read back as it grows (woken by a watch on the file where there is one):
- * every byte arrives, in order, including what go writes just before it
- * exits; go writes to a file (never blocked by a full pipe); nothing is left
- * behind (in /dev/shm or the temporary directory); and goescape's priority
- * is lowered while go runs and put back after where allowed.
- * A node script stands in for go.
+ * go's flood output (streamGo with onStderrChunk and floodOptions) goes
+ * through a spool file read back as it grows (woken by a watch on the file
+ * where there is one): every byte arrives, in order, including what go
+ * writes just before it exits; go writes to a file (never blocked by a full
+ * pipe); nothing is left behind (in /dev/shm or the temporary directory);
+ * and goescape's priority is lowered while go runs and put back after where
+ * allowed. Without the flood options the same bytes come through a pipe and
+ * the priority stays. A node script stands in for go.
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { streamGo } from '../../../src/toolchain/stream/process.js';
+import { floodOptions, streamGo } from '../../../src/toolchain/stream/process.js';
 
 /** Writes 3 MB to stderr in bursts with pauses, says on stdout what its stderr is, exits 3 right after its last write. */
 const FAKE_GO = `
@@ -54,7 +55,7 @@ test('spooled stderr: every byte in order, go writes to a file, nothing left beh
         priorityWhileRunning ??= getPriority();
         chunks.push(c);
       },
-    });
+    }, floodOptions());
     assert.equal(r.exitCode, 3);
     assert.equal(r.stdout, 'file\n');
     assert.ok(chunks.length > 1, 'handed out as it came, not at the end');
@@ -72,20 +73,38 @@ test('spooled stderr: every byte in order, go writes to a file, nothing left beh
   }
 });
 
-test('GOESCAPE_NICE=0 keeps the priority; a bad value is a usage error', async () => {
+test('without flood options: the same bytes through a pipe, the priority kept', async () => {
+  const before = getPriority();
+  const chunks: Buffer[] = [];
+  let during: number | undefined;
+  const r = await streamGo(['-e', FAKE_GO], { cwd: tmpdir(), goBin: process.execPath }, {
+    onStderrChunk(c) {
+      during ??= getPriority();
+      chunks.push(c);
+    },
+  });
+  assert.equal(r.exitCode, 3);
+  assert.equal(r.stdout, 'not a file\n');
+  assert.equal(Buffer.concat(chunks).toString('utf8'), expected());
+  assert.equal(during, before);
+});
+
+test('GOESCAPE_NICE=0 keeps the priority; a bad value is a usage error before anything is opened', async () => {
   const before = getPriority();
   let during: number | undefined;
   const env = { ...process.env, GOESCAPE_NICE: '0' };
-  await streamGo(['-e', 'process.stderr.write("x\\n")'], { cwd: tmpdir(), goBin: process.execPath, env }, {
+  const r = await streamGo(['-e', 'process.stdout.write(require("node:fs").fstatSync(2).isFile() ? "file" : "not a file"); process.stderr.write("x\\n")'], { cwd: tmpdir(), goBin: process.execPath, env }, {
     onStderrChunk() {
       during ??= getPriority();
     },
-  });
+  }, floodOptions(env));
+  assert.equal(r.stdout, 'file', 'still spooled');
   assert.equal(during, before);
   const openFiles = () => (existsSync('/proc/self/fd') ? readdirSync('/proc/self/fd').length : 0);
   const filesBefore = openFiles();
+  const bad = { ...process.env, GOESCAPE_NICE: 'low' };
   assert.throws(
-    () => streamGo(['-e', ''], { cwd: tmpdir(), goBin: process.execPath, env: { ...process.env, GOESCAPE_NICE: 'low' } }, { onStderrChunk() {} }),
+    () => streamGo(['-e', ''], { cwd: tmpdir(), goBin: process.execPath, env: bad }, { onStderrChunk() {} }, floodOptions(bad)),
     (e: Error & { code?: string }) => e.code === 'USAGE' && /GOESCAPE_NICE must be a niceness from 0 \(off\) to 19, got "low"/.test(e.message),
   );
   assert.equal(openFiles(), filesBefore, 'no spool file left open');
