@@ -150,3 +150,10 @@ export function readExport(stdout: string, exitCode: number): ExportOutcome {
   const failed = compileErrors.length + otherErrors.length > 0;
   return { exported, stray, exitCode: exitCode !== 0 ? exitCode : failed ? 1 : 0, compileErrors, otherErrors };
 }
+
+/** A package of `go list -export` as plain `go list` reports it: no build ID, no compile errors. */
+export function asListed(p: ListedPackage): ListedPackage {
+  const { BuildID: _, DepsErrors: __, ...rest } = p;
+  if (rest.Error && isCompileError(rest.Error.Err)) delete rest.Error;
+  return rest;
+}

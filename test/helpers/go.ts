@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ListedPackage } from '../../src/toolchain/go-list.js';
 
 /** Fails loudly (not a silent skip) when the real go is missing: e2e tests need it. */
 export function requireGo(): string {
@@ -21,6 +22,14 @@ export function hasToolchain(version: string): boolean {
 }
 
 export const DEMO = new URL('../../../examples/demo/', import.meta.url).pathname;
+
+/** What go list says of the demo's packages (the fields the analysis reads), as the compile would be told. */
+export function demoListed(): ListedPackage[] {
+  return ['internal/noescape', 'escapes', 'cmd/demo'].map((rel) => {
+    const Dir = join(DEMO, rel);
+    return { ImportPath: `example.com/demo/${rel}`, Dir, GoFiles: readdirSync(Dir).filter((f) => f.endsWith('.go') && !f.endsWith('_test.go')) };
+  });
+}
 
 export interface Want {
   file: string;

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { GoMessageSpotter } from '../../src/pipeline/analyze.js';
+import { GoMessageSpotter } from '../../src/parse/go-messages.js';
 
 function spots(text: string, cuts: number[]): boolean {
   const bytes = Buffer.from(text);

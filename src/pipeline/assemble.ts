@@ -1,0 +1,210 @@
+/** The analysis result: the blocks held back attributed, the fold finished, keys, causes, package rows and the summary. */
+import { GoescapeError } from '../errors.js';
+import type { Finding, UnrecognizedLine } from '../model/finding.js';
+import type { SourcePos } from '../model/position.js';
+import { isHeapKind, isLeakKind, type FindingKind } from '../model/kinds.js';
+import { importPathOfDesc, SCHEMA_VERSION, type AnalysisResult, type PackageResult, type Summary } from '../model/result.js';
+import { applyClassification } from '../analyze/classify.js';
+import { compareFindings } from '../analyze/attribute.js';
+import type { Cause } from '../model/causes.js';
+import type { Compiled } from '../toolchain/compile-m.js';
+import type { GoEnv, ListedPackage } from '../toolchain/go-list.js';
+import { goReason } from '../toolchain/stream/process.js';
+import { timingPhase } from '../util/timing.js';
+import { VERSION } from '../version.js';
+import type { StreamingAttribution } from './stream.js';
+
+
+export interface AssembleInput {
+  env: GoEnv;
+  moduleRoot: string | undefined;
+  patterns: string[];
+  compilerFlags: string[];
+  /** The go command as run (test binaries' directory written as `<tmpdir>`). */
+  command: string[];
+  listed: ListedPackage[];
+  listStderr: string;
+  compiled: Compiled;
+  cwd: string;
+  stream: StreamingAttribution;
+}
+
+export function assemble(input: AssembleInput): AnalysisResult {
+  const { env, moduleRoot, listed, compiled, stream } = input;
+  const matched = listed.filter((p) => !p.Error || p.GoFiles?.length);
+  // go's own reason when the compile failed outside any package (a bad GOOS, inconsistent vendoring): not a pattern problem.
+  const goFailure = () => {
+    const why = goReason(compiled.stderr);
+    return new GoescapeError('GO_FAILED', `go exited with code ${compiled.exitCode} before compiling any package: ${why || 'it printed nothing'}; fix what go reports and run again`);
+  };
+  if (matched.length === 0) {
+    const patternError = listed.find((p) => p.Error)?.Error?.Err;
+    if (patternError === undefined && compiled.exitCode !== 0) throw goFailure();
+    const why = goReason(patternError ?? (compiled.stderr || input.listStderr));
+    throw new GoescapeError('NO_PACKAGES', `no Go packages match ${input.patterns.join(' ')}${why ? ` (${why})` : ''}; check the pattern, the directory (--cwd) and build tags`);
+  }
+  if (compiled.outputs.length === 0 && compiled.exitCode !== 0) throw goFailure();
+  const tA = performance.now();
+  const unrecognized: UnrecognizedLine[] = [];
+  const errorsOf = new Map<string, string[]>();
+  for (const out of stream.deferred) {
+    const path = importPathOfDesc(out.pkg);
+    if (compiled.failed.has(out.pkg)) {
+      // In a package that failed to build, the lines goescape does not know are the compiler's errors.
+      const errors: string[] = [];
+      for (const u of out.unrecognized) {
+        errors.push(u.text);
+        const m = /^(.+?):(\d+)(?::(\d+))?: (.*)$/.exec(u.text);
+        const pos: SourcePos = m ? { file: m[1]!, line: Number(m[2]) } : { file: '<unknown>', line: 0 };
+        if (m?.[3]) pos.column = Number(m[3]);
+        out.findings.push({ kind: 'compiler-error', pkg: out.pkg, pos, subject: '', message: m ? m[4]! : u.text, details: {}, explanations: [], spans: [u.line, u.line] });
+      }
+      errorsOf.set(out.pkg, [...(errorsOf.get(out.pkg) ?? []), ...errors]);
+    } else {
+      // Line numbers within the package's block: go prints packages in completion order.
+      for (const u of out.unrecognized) unrecognized.push({ pkg: path, line: u.line - out.firstLine + 1, text: u.text, reason: u.reason });
+    }
+    stream.attribute(out);
+  }
+  const packageDirs = stream.packageDirs;
+  const packages: PackageResult[] = [];
+  let headerLines = 0;
+  // One row per package: its description, path, directory and variant.
+  const row = (desc: string, status: PackageResult['status']): PackageResult => {
+    const path = importPathOfDesc(desc);
+    const pr: PackageResult = { path, desc, status, errors: errorsOf.get(desc) ?? [], lines: 0, findings: 0, heapEscapes: 0 };
+    // `p.test` (no brackets) is the generated test main package of `go test -c`.
+    const variant = desc.includes(' [') ? 'test' : path.endsWith('.test') ? 'testmain' : undefined;
+    if (variant) pr.variant = variant;
+    const dir = packageDirs.get(path);
+    if (dir) pr.dir = dir;
+    return pr;
+  };
+  // go build prints packages in completion order; sort for determinism.
+  const descs = [...stream.done.keys()].sort();
+  for (const desc of descs) {
+    const pb = stream.done.get(desc)!;
+    headerLines += pb.headerLines;
+    const pr = row(desc, compiled.failed.has(desc) ? 'failed' : 'ok');
+    pr.lines = pb.lines;
+    packages.push(pr);
+  }
+  // When the build failed, go skips the packages that import a failed one:
+  // they print nothing, so say so rather than let them look clean.
+  if (compiled.failed.size > 0) {
+    const seen = new Set(packages.map((p) => p.path));
+    for (const p of matched) {
+      const path = importPathOfDesc(p.ImportPath);
+      if (seen.has(path) || p.Error) continue;
+      seen.add(path);
+      packages.push(row(p.ImportPath, 'not-built'));
+    }
+  }
+  for (const u of compiled.orphans) unrecognized.push(u);
+  compiled.strayStdout.forEach((text, i) => unrecognized.push({ pkg: '', line: i + 1, text, reason: 'line printed on stdout' }));
+  timingPhase('attribute', tA);
+  const tB = performance.now();
+  stream.digestAll(descs);
+  timingPhase('digest rest', tB);
+  // The fold's second pass, over the packages in order ("first one wins" is then deterministic).
+  const { folder } = stream;
+  folder.finish(descs.flatMap((desc) => stream.done.get(desc)!.folds), stream.lookup!.importPathFor);
+  const { copies } = folder;
+  timingPhase('fold', tB);
+  // Findings sort by package first: the whole is each package's sorted findings,
+  // packages in order. Test variants (`p`, `p [p.test]`) share one import path
+  // (they sort next to each other) and are sorted together.
+  // Indexed loops over findings here and below: run once, this code is not
+  // optimised, and a for-of allocates per step (a million steps on std).
+  const findings: Finding[] = [];
+  const keep = (list: Finding[]) => {
+    for (let k = 0; k < list.length; k++) if (!copies.has(list[k]!)) findings.push(list[k]!);
+  };
+  for (let i = 0; i < descs.length;) {
+    const path = importPathOfDesc(descs[i]!);
+    let j = i + 1;
+    while (j < descs.length && importPathOfDesc(descs[j]!) === path) j++;
+    const group = descs.slice(i, j).map((desc) => stream.done.get(desc)!);
+    const sorted = group.length === 1 ? group[0]!.sorted : undefined;
+    if (sorted) keep(sorted);
+    else keep(group.flatMap((pb) => pb.findings).sort(compareFindings));
+    i = j;
+  }
+  timingPhase('kept', tB);
+  // Each finding's key but its ordinal was worked out when it was digested.
+  stream.assignOrdinals(copies);
+  timingPhase('keys', tB);
+  // Chains and leaks' causes were set up when each block was digested (they are read lazily).
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (isHeapKind(f.kind)) applyClassification(f, stream.classification(f));
+  }
+  timingPhase('classify', tB);
+  // Count per package row (a test variant `p [p.test]` is its own row): the
+  // findings each block produced that survived folding.
+  for (const p of packages) {
+    const blockFindings = stream.done.get(p.desc)?.findings ?? [];
+    for (let i = 0; i < blockFindings.length; i++) {
+      const f = blockFindings[i]!;
+      if (copies.has(f)) continue;
+      p.findings++;
+      if (isHeapKind(f.kind)) p.heapEscapes++;
+    }
+  }
+  timingPhase('finish', tB);
+  const byKind: Partial<Record<FindingKind, number>> = {};
+  let heapEscapes = 0;
+  let leaks = 0;
+  let linesInFindings = 0;
+  const byCause: Partial<Record<Cause, number>> = {};
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+    // Heap kind first: reading a leak's `cause` would classify it (classifyOnRead).
+    if (isHeapKind(f.kind) && f.cause) byCause[f.cause] = (byCause[f.cause] ?? 0) + 1;
+    linesInFindings += f.outputLines ?? 0;
+    if (isHeapKind(f.kind)) heapEscapes++;
+    else if (isLeakKind(f.kind)) leaks++;
+  }
+  packages.sort((a, b) => (a.desc < b.desc ? -1 : a.desc > b.desc ? 1 : 0));
+  unrecognized.sort((a, b) => (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : a.line - b.line));
+  const summary: Summary = {
+    lines: compiled.lineCount,
+    linesInFindings,
+    headerLines,
+    findings: findings.length,
+    byKind: Object.fromEntries(Object.entries(byKind).sort(([a], [b]) => (a < b ? -1 : 1))),
+    heapEscapes,
+    byCause: Object.fromEntries(Object.entries(byCause).sort(([a], [b]) => (a < b ? -1 : 1))),
+    leaks,
+    inlinedCopies: folder.folded,
+    packages: {
+      total: packages.length,
+      ok: packages.filter((p) => p.status === 'ok').length,
+      failed: packages.filter((p) => p.status === 'failed').length,
+      notBuilt: packages.filter((p) => p.status === 'not-built').length,
+    },
+    unrecognized,
+    goMessages: compiled.goMessages,
+    goExitCode: compiled.exitCode,
+  };
+  const result: AnalysisResult = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'goescape', version: VERSION },
+    toolchain: {
+      goVersion: env.GOVERSION, goos: env.GOOS, goarch: env.GOARCH, goexperiment: env.GOEXPERIMENT ?? '',
+      compilerFlags: input.compilerFlags, command: input.command,
+    },
+    patterns: input.patterns,
+    packages,
+    findings,
+    summary,
+  };
+  if (moduleRoot) result.module = { path: modulePathOf(listed, moduleRoot), root: moduleRoot };
+  return result;
+}
+
+function modulePathOf(listed: ListedPackage[], root: string): string {
+  const main = listed.find((p) => p.Module?.Main && p.Module.Dir === root) ?? listed.find((p) => p.Module?.Main);
+  return main?.Module?.Path ?? '';
+}
