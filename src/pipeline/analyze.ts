@@ -1,22 +1,24 @@
 /**
- * The analyze pipeline, top-down: ask go about the toolchain and packages,
- * compile with `-m=2` while parsing the stream, attribute findings to
- * functions, fold inlined copies, key and sort. Returns data; prints nothing.
+ * The analyze pipeline, top-down: ask go about the toolchain (env) and
+ * where the packages are (list), compile with `-m=2` while parsing the
+ * stream, attribute each block's findings to functions as it ends, fold
+ * inlined copies, key, classify causes and assemble the result. The
+ * streaming scheduler is stream.ts, the assembly assemble.ts, the compile
+ * toolchain/compile-m.ts. Returns data; prints nothing.
  */
 import { createHash } from 'node:crypto';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { GoescapeError, requireDirectory } from '../errors.js';
+import { isHeapKind } from '../model/kinds.js';
 import type { AnalysisResult } from '../model/result.js';
 import { CompilerOutput } from '../parse/compile-output.js';
-import type { PackageOutput } from '../parse/m-output.js';
 import { LineSplitter } from '../util/bytes.js';
+import { applyClassification } from '../analyze/classify.js';
 import { PathNormalizer } from '../analyze/paths.js';
-import { compile, confirmNothingPrinted, fileNameJoiner, type Compiled } from '../toolchain/compile-m.js';
-import { compileArgs, exportArgs } from '../toolchain/go-args.js';
+import { compileM, confirmNothingPrinted, fileNameJoiner, type Compiled, type CompileSink } from '../toolchain/compile-m.js';
 import { asListed, goEnv, listPackages, type GoEnv, type ListedPackage } from '../toolchain/go-list.js';
-import { makeTempDir, removeTempDir } from '../toolchain/processes.js';
 import { timingPhase } from '../util/timing.js';
-import { assemble } from './assemble.js';
+import { assemble, attributeHeld, countPerPackage, keptFindings, matchedPackages, packageRows, type AssembleInput } from './assemble.js';
 import { StreamingAttribution } from './stream.js';
 
 export interface AnalyzeOptions {
@@ -77,6 +79,7 @@ export interface Speculation {
 }
 
 export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?: Speculation): Promise<PendingAnalysis> {
+  // env: the toolchain, and the module findings' paths are relative to.
   const cwd = resolve(options.cwd ?? process.cwd());
   const patterns = options.patterns && options.patterns.length > 0 ? options.patterns : ['./...'];
   requireDirectory(cwd);
@@ -87,40 +90,41 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
     throw new GoescapeError('NOT_A_MODULE', `${cwd} is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`);
   }
   const compilerFlags = ['-m=2', ...(options.noInline ? ['-l'] : [])];
+  const build = { patterns, compilerFlags, deps: options.deps, tags: options.tags, rebuild: options.rebuild, tests: options.tests, cwd };
   const listFlags = [...(options.tags ? ['-tags', options.tags] : []), ...(options.tests ? ['-test'] : [])];
   const t0 = performance.now();
+  // attribute: each package's block as it ends, once go list has said where packages live (stream.ts).
   const paths = new PathNormalizer({ cwd, moduleRoot, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
   const stream = new StreamingAttribution(paths, !options.tests, speculation?.onSourceRead);
+  const sink: CompileSink = {
+    add: (out, blocks) => {
+      stream.add(out);
+      options.onPackage?.(out.pkg, blocks);
+    },
+    output: () => stream.output(),
+    exited: options.onCompiled,
+  };
   /**
-   * One compile. `decide` runs as soon as go has started (so the cache
-   * lookup behind it overlaps with go loading packages) and says whether
-   * to hold the output; when it does not, go list runs alongside and tells
-   * where packages live, so attribution overlaps with the compile.
+   * list + compile stream: one compile. `decide` runs as soon as go has
+   * started (so the cache lookup behind it overlaps with go loading
+   * packages) and says whether to hold the output; when it does not, go
+   * list runs alongside and tells where packages live, so attribution
+   * overlaps with the compile.
    */
   const compileOnce = async (decide: () => boolean) => {
-    // Test variants compile with go test -c; their binaries go to a temporary directory (`<tmpdir>` in the command).
-    const outDir = options.tests ? makeTempDir('test') : undefined;
-    const build = { patterns, compilerFlags, deps: options.deps, tags: options.tags, rebuild: options.rebuild, cwd };
-    const args = options.tests ? compileArgs({ ...build, tests: true, outDir }) : exportArgs(build);
     let listing: Promise<{ packages: ListedPackage[]; stderr: string }> | undefined;
-    try {
-      const sink = { add: (out: PackageOutput) => stream.add(out), output: () => stream.output(), exited: options.onCompiled };
-      const compiled = await compile(args, run, sink, options.onPackage, () => {
-        if (!options.tests && decide()) return true;
-        // Only where packages live is needed here (the compile lists them in full at its end):
-        // -find skips loading their dependencies (std: 0.30 s instead of 0.45 s, a quarter less CPU).
-        listing = listPackages(patterns, options.tests ? listFlags : [...listFlags, '-find'], run).then((l) => {
-          stream.ready(l.packages);
-          return l;
-        });
-        listing.catch(() => undefined); // awaited below; a failure surfaces there
-        return false;
+    const { compiled, command } = await compileM(build, run, sink, () => {
+      if (!options.tests && decide()) return true;
+      // Only where packages live is needed here (the compile lists them in full at its end):
+      // -find skips loading their dependencies.
+      listing = listPackages(patterns, options.tests ? listFlags : [...listFlags, '-find'], run).then((l) => {
+        stream.ready(l.packages);
+        return l;
       });
-      const command = ['go', ...args.map((a) => (outDir && a.startsWith(outDir) ? '<tmpdir>' + a.slice(outDir.length) : a))];
-      return { listed: await listing, compiled, command };
-    } finally {
-      if (outDir) removeTempDir(outDir);
-    }
+      listing.catch(() => undefined); // awaited below; a failure surfaces there
+      return false;
+    });
+    return { listed: await listing, compiled, command };
   };
   const first = await compileOnce(() => !!speculation?.hold(env));
   timingPhase('compile+parse', t0);
@@ -147,7 +151,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
       await confirmNothingPrinted({ patterns, compilerFlags, deps: options.deps, tags: options.tags, tests: options.tests }, run);
     }
     const t1 = performance.now();
-    const r = assemble({ env, moduleRoot, patterns, compilerFlags, command, listed: listed.packages, listStderr: listed.stderr, compiled, cwd, stream });
+    const r = afterCompile({ env, moduleRoot, patterns, compilerFlags, command, listed: listed.packages, listStderr: listed.stderr, compiled, cwd, stream });
     timingPhase('assemble', t1);
     return r;
   };
@@ -161,6 +165,36 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
     },
     complete: () => (result ??= complete()),
   };
+}
+
+/** The pipeline once go has exited: the blocks held back, fold, key, classify, assemble. */
+function afterCompile(input: AssembleInput): AnalysisResult {
+  const { stream } = input;
+  const matched = matchedPackages(input);
+  const tA = performance.now();
+  const held = attributeHeld(input);
+  const rows = packageRows(input, matched, held.errorsOf);
+  timingPhase('attribute', tA);
+  const tB = performance.now();
+  // fold: what is not digested yet, then the fold's second pass.
+  stream.digestAll(rows.descs);
+  timingPhase('digest rest', tB);
+  stream.finishFold(rows.descs);
+  timingPhase('fold', tB);
+  const findings = keptFindings(stream, rows.descs);
+  timingPhase('kept', tB);
+  // key: each finding's key but its ordinal was worked out when it was digested.
+  stream.assignOrdinals(stream.folder.copies);
+  timingPhase('keys', tB);
+  // classify: chains and leaks' causes were set up when each block was digested (they are read lazily).
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (isHeapKind(f.kind)) applyClassification(f, stream.classification(f));
+  }
+  timingPhase('classify', tB);
+  countPerPackage(rows.packages, stream);
+  timingPhase('finish', tB);
+  return assemble(input, rows, findings, held.unrecognized);
 }
 
 /** The directory findings' paths are relative to: the go.work directory in a workspace, else the module's. */
@@ -208,5 +242,5 @@ export function analyzeCompilerOutput(chunks: readonly Buffer[], rec: RecordedCo
     outputs: reader.outputs, failed, exitCode, stderr: reader.goMessages.join('\n'), goMessages: reader.goMessages, strayStdout: [],
     lineCount: reader.lineCount, orphans: reader.orphans, replayable: false, dropped: false, finish() {},
   };
-  return assemble({ env: rec.env, moduleRoot, patterns: ['./...'], compilerFlags: ['-m=2'], command: ['go'], listed: rec.listed, listStderr: '', compiled, cwd: rec.cwd, stream });
+  return afterCompile({ env: rec.env, moduleRoot, patterns: ['./...'], compilerFlags: ['-m=2'], command: ['go'], listed: rec.listed, listStderr: '', compiled, cwd: rec.cwd, stream });
 }

@@ -1,20 +1,22 @@
-/** The analysis result: the blocks held back attributed, the fold finished, keys, causes, package rows and the summary. */
+/**
+ * The analysis's steps after go, besides what the streaming scheduler
+ * does: the blocks held back to the end, the package rows, the findings
+ * kept in the report's order, and the result with its summary.
+ */
 import { GoescapeError } from '../errors.js';
 import type { Finding, UnrecognizedLine } from '../model/finding.js';
 import type { SourcePos } from '../model/position.js';
 import { isHeapKind, isLeakKind, type FindingKind } from '../model/kinds.js';
 import { importPathOfDesc, SCHEMA_VERSION, type AnalysisResult, type PackageResult, type Summary } from '../model/result.js';
-import { applyClassification } from '../analyze/classify.js';
 import { compareFindings } from '../analyze/attribute.js';
 import type { Cause } from '../model/causes.js';
 import type { Compiled } from '../toolchain/compile-m.js';
 import type { GoEnv, ListedPackage } from '../toolchain/go-list.js';
 import { goReason } from '../toolchain/stream/process.js';
-import { timingPhase } from '../util/timing.js';
 import { VERSION } from '../version.js';
 import type { StreamingAttribution } from './stream.js';
 
-
+/** What the steps after go work from. */
 export interface AssembleInput {
   env: GoEnv;
   moduleRoot: string | undefined;
@@ -29,8 +31,9 @@ export interface AssembleInput {
   stream: StreamingAttribution;
 }
 
-export function assemble(input: AssembleInput): AnalysisResult {
-  const { env, moduleRoot, listed, compiled, stream } = input;
+/** The packages go listed that have Go files; throws NO_PACKAGES or GO_FAILED when there is nothing to analyze. */
+export function matchedPackages(input: AssembleInput): ListedPackage[] {
+  const { listed, compiled } = input;
   const matched = listed.filter((p) => !p.Error || p.GoFiles?.length);
   // go's own reason when the compile failed outside any package (a bad GOOS, inconsistent vendoring): not a pattern problem.
   const goFailure = () => {
@@ -44,7 +47,23 @@ export function assemble(input: AssembleInput): AnalysisResult {
     throw new GoescapeError('NO_PACKAGES', `no Go packages match ${input.patterns.join(' ')}${why ? ` (${why})` : ''}; check the pattern, the directory (--cwd) and build tags`);
   }
   if (compiled.outputs.length === 0 && compiled.exitCode !== 0) throw goFailure();
-  const tA = performance.now();
+  return matched;
+}
+
+/** Lines no finding holds, and the compiler's errors of each failed package (by description). */
+export interface HeldLines {
+  unrecognized: UnrecognizedLine[];
+  errorsOf: Map<string, string[]>;
+}
+
+/**
+ * Attributes the blocks held back until the compile's end (those with lines
+ * goescape does not know): in a package that failed, those lines are its
+ * compiler errors; elsewhere they stay unrecognized, as do lines outside any
+ * package.
+ */
+export function attributeHeld(input: AssembleInput): HeldLines {
+  const { compiled, stream } = input;
   const unrecognized: UnrecognizedLine[] = [];
   const errorsOf = new Map<string, string[]>();
   for (const out of stream.deferred) {
@@ -66,6 +85,21 @@ export function assemble(input: AssembleInput): AnalysisResult {
     }
     stream.attribute(out);
   }
+  for (const u of compiled.orphans) unrecognized.push(u);
+  compiled.strayStdout.forEach((text, i) => unrecognized.push({ pkg: '', line: i + 1, text, reason: 'line printed on stdout' }));
+  return { unrecognized, errorsOf };
+}
+
+/** One row per package: those that printed, in order (`descs`), then those go did not build. */
+export interface PackageRows {
+  packages: PackageResult[];
+  /** Descriptions of the packages that printed, sorted (`p`, `p [p.test]`, …). */
+  descs: string[];
+  headerLines: number;
+}
+
+export function packageRows(input: AssembleInput, matched: ListedPackage[], errorsOf: Map<string, string[]>): PackageRows {
+  const { compiled, stream } = input;
   const packageDirs = stream.packageDirs;
   const packages: PackageResult[] = [];
   let headerLines = 0;
@@ -100,20 +134,17 @@ export function assemble(input: AssembleInput): AnalysisResult {
       packages.push(row(p.ImportPath, 'not-built'));
     }
   }
-  for (const u of compiled.orphans) unrecognized.push(u);
-  compiled.strayStdout.forEach((text, i) => unrecognized.push({ pkg: '', line: i + 1, text, reason: 'line printed on stdout' }));
-  timingPhase('attribute', tA);
-  const tB = performance.now();
-  stream.digestAll(descs);
-  timingPhase('digest rest', tB);
-  // The fold's second pass, over the packages in order ("first one wins" is then deterministic).
-  const { folder } = stream;
-  folder.finish(descs.flatMap((desc) => stream.done.get(desc)!.folds), stream.lookup!.importPathFor);
-  const { copies } = folder;
-  timingPhase('fold', tB);
-  // Findings sort by package first: the whole is each package's sorted findings,
-  // packages in order. Test variants (`p`, `p [p.test]`) share one import path
-  // (they sort next to each other) and are sorted together.
+  return { packages, descs, headerLines };
+}
+
+/**
+ * The findings the fold kept, in the report's order. Findings sort by
+ * package first: the whole is each package's sorted findings, packages in
+ * order. Test variants (`p`, `p [p.test]`) share one import path (they sort
+ * next to each other) and are sorted together.
+ */
+export function keptFindings(stream: StreamingAttribution, descs: string[]): Finding[] {
+  const { copies } = stream.folder;
   // Indexed loops over findings here and below: run once, this code is not
   // optimised, and a for-of allocates per step (a million steps on std).
   const findings: Finding[] = [];
@@ -130,18 +161,12 @@ export function assemble(input: AssembleInput): AnalysisResult {
     else keep(group.flatMap((pb) => pb.findings).sort(compareFindings));
     i = j;
   }
-  timingPhase('kept', tB);
-  // Each finding's key but its ordinal was worked out when it was digested.
-  stream.assignOrdinals(copies);
-  timingPhase('keys', tB);
-  // Chains and leaks' causes were set up when each block was digested (they are read lazily).
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]!;
-    if (isHeapKind(f.kind)) applyClassification(f, stream.classification(f));
-  }
-  timingPhase('classify', tB);
-  // Count per package row (a test variant `p [p.test]` is its own row): the
-  // findings each block produced that survived folding.
+  return findings;
+}
+
+/** Counts per package row (a test variant `p [p.test]` is its own row): the findings each block produced that survived folding. */
+export function countPerPackage(packages: PackageResult[], stream: StreamingAttribution): void {
+  const { copies } = stream.folder;
   for (const p of packages) {
     const blockFindings = stream.done.get(p.desc)?.findings ?? [];
     for (let i = 0; i < blockFindings.length; i++) {
@@ -151,7 +176,12 @@ export function assemble(input: AssembleInput): AnalysisResult {
       if (isHeapKind(f.kind)) p.heapEscapes++;
     }
   }
-  timingPhase('finish', tB);
+}
+
+/** The result: the summary counted from the findings kept, packages and unrecognized lines in order. */
+export function assemble(input: AssembleInput, rows: PackageRows, findings: Finding[], unrecognized: UnrecognizedLine[]): AnalysisResult {
+  const { env, moduleRoot, listed, compiled } = input;
+  const { packages, headerLines } = rows;
   const byKind: Partial<Record<FindingKind, number>> = {};
   let heapEscapes = 0;
   let leaks = 0;
@@ -177,7 +207,7 @@ export function assemble(input: AssembleInput): AnalysisResult {
     heapEscapes,
     byCause: Object.fromEntries(Object.entries(byCause).sort(([a], [b]) => (a < b ? -1 : 1))),
     leaks,
-    inlinedCopies: folder.folded,
+    inlinedCopies: input.stream.folder.folded,
     packages: {
       total: packages.length,
       ok: packages.filter((p) => p.status === 'ok').length,

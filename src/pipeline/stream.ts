@@ -263,6 +263,11 @@ export class StreamingAttribution {
     pb.sorted = pb.blocks === 1 ? [...findings].sort(compareFindings) : undefined;
   }
 
+  /** The fold's second pass, over the packages in order ("first one wins" is then deterministic). */
+  finishFold(descs: string[]): void {
+    this.folder.finish(descs.flatMap((desc) => this.done.get(desc)!.folds), this.lookup!.importPathFor);
+  }
+
   /**
    * Completes the keys worked out when each block was digested, as
    * assignKeys makes them, visiting only keys that recur. Each key's

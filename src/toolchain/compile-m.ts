@@ -60,6 +60,33 @@ export interface Compiled {
   finish(): void;
 }
 
+/** Where the compile's output goes as it streams. */
+export interface CompileSink {
+  /** Each package block as it ends, with the number of blocks so far. */
+  add(out: PackageOutput, blocks: number): void;
+  /** go's output was just handled (go is not idle). */
+  output(): void;
+  /** go has exited: what is left of the run (the output not parsed yet, the report) is goescape's own work. */
+  exited?(): void;
+}
+
+/**
+ * The `-m=2` compile of `build` (compileArgs for test variants, else
+ * exportArgs), with `command` as the report shows it: test binaries go to
+ * a temporary directory, written `<tmpdir>`. See compile for `decide`.
+ */
+export async function compileM(build: CompileOptions, run: { cwd: string; env: NodeJS.ProcessEnv }, sink: CompileSink, decide: () => boolean): Promise<{ compiled: Compiled; command: string[] }> {
+  const outDir = build.tests ? makeTempDir('test') : undefined;
+  try {
+    const args = build.tests ? compileArgs({ ...build, outDir }) : exportArgs(build);
+    const compiled = await compile(args, run, sink, decide);
+    const command = ['go', ...args.map((a) => (outDir && a.startsWith(outDir) ? '<tmpdir>' + a.slice(outDir.length) : a))];
+    return { compiled, command };
+  } finally {
+    if (outDir) removeTempDir(outDir);
+  }
+}
+
 /** At most this many bytes of output are held unparsed (see compile). */
 const HOLD_BYTES = 32 * 1024 * 1024;
 
@@ -75,15 +102,11 @@ const HOLD_BYTES = 32 * 1024 * 1024;
  * kept unparsed (the caller may not need it) up to HOLD_BYTES; past that
  * it is let go (`dropped`) and only watched for go's own messages.
  */
-export async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEnv }, sink: { add(out: PackageOutput): void; output(): void; exited?: () => void },
-  onPackage: ((pkg: string, done: number) => void) | undefined, decide: () => boolean): Promise<Compiled> {
+async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEnv }, sink: CompileSink, decide: () => boolean): Promise<Compiled> {
   const failed = new Set<string>();
   const strayStdout: string[] = [];
   const listing = args[0] === 'list';
-  const reader = new CompilerOutput((p, done) => {
-    sink.add(p);
-    onPackage?.(p.pkg, done);
-  }, fileNameJoiner(run.cwd));
+  const reader = new CompilerOutput((p, done) => sink.add(p, done), fileNameJoiner(run.cwd));
   const { outputs, goMessages, onLine } = reader;
   let held: Buffer[] = [];
   let heldBytes = 0;
