@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { analyzePackages } from '../pipeline/analyze.js';
+import { requireModule } from '../toolchain/go-list.js';
 import { goCompiled } from './v8-tuning.js';
 import { scanDirectives, type FileDirectives } from '../gate/directives.js';
 import { CONFIG_FILE, defaultConfig, parseConfig, type GoescapeConfig } from '../gate/config.js';
@@ -25,16 +26,10 @@ export const GATE_BUILD_OPTIONS: OptionSpec = { ...gateBuildOptions, config: { t
 export const GATE_BUILD_HELP = `${COMMON_BUILD_HELP.split('\n').filter((l) => !l.includes('--deps')).join('\n')}
       --config FILE    configuration file (default: goescape.yaml at the module root)`;
 
-/** The nearest directory at or above `dir` holding go.mod. */
-export function findModuleRoot(dir: string): string {
+/** The module's directory (of its go.mod) for the gate commands run in `dir`: goescape.yaml and the baseline are there. */
+export async function findModuleRoot(dir: string): Promise<string> {
   requireDirectory(dir);
-  let d = resolve(dir);
-  for (;;) {
-    if (existsSync(join(d, 'go.mod'))) return d;
-    const up = dirname(d);
-    if (up === d) throw new GoescapeError('NOT_A_MODULE', `${dir} is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`);
-    d = up;
-  }
+  return (await requireModule(dir)).module;
 }
 
 /** The module directory relative to the repository root, as a URI prefix (`` or `sub/dir/`); found by looking for `.git`. */

@@ -7,8 +7,8 @@
  * toolchain/compile-m.ts. Returns data; prints nothing.
  */
 import { createHash } from 'node:crypto';
-import { dirname, isAbsolute, resolve } from 'node:path';
-import { GoescapeError, requireDirectory } from '../errors.js';
+import { isAbsolute, resolve } from 'node:path';
+import { requireDirectory } from '../errors.js';
 import { isHeapKind } from '../model/kinds.js';
 import type { AnalysisResult } from '../model/result.js';
 import { CompilerOutput } from '../parse/compile-output.js';
@@ -16,7 +16,7 @@ import { LineSplitter } from '../util/bytes.js';
 import { applyClassification } from '../analyze/classify.js';
 import { PathNormalizer } from '../analyze/paths.js';
 import { compileM, confirmNothingPrinted, fileNameJoiner, type Compiled, type CompileSink } from '../toolchain/compile-m.js';
-import { asListed, goEnv, listPackages, type GoEnv, type ListedPackage } from '../toolchain/go-list.js';
+import { asListed, goEnv, listPackages, moduleRoot, notAModule, type GoEnv, type ListedPackage } from '../toolchain/go-list.js';
 import { timingPhase } from '../util/timing.js';
 import { assemble, attributeHeld, countPerPackage, keptFindings, matchedPackages, packageRows, type AssembleInput } from './assemble.js';
 import { StreamingAttribution } from './stream.js';
@@ -85,16 +85,14 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
   requireDirectory(cwd);
   const run = { cwd, env: options.env ?? process.env };
   const env = await goEnv(run);
-  const moduleRoot = moduleRootOf(env);
-  if (!moduleRoot && patterns.some((p) => p.startsWith('.') || isAbsolute(p))) {
-    throw new GoescapeError('NOT_A_MODULE', `${cwd} is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`);
-  }
+  const root = moduleRoot(env)?.root;
+  if (!root && patterns.some((p) => p.startsWith('.') || isAbsolute(p))) throw notAModule(cwd);
   const compilerFlags = ['-m=2', ...(options.noInline ? ['-l'] : [])];
   const build = { patterns, compilerFlags, deps: options.deps, tags: options.tags, rebuild: options.rebuild, tests: options.tests, cwd };
   const listFlags = [...(options.tags ? ['-tags', options.tags] : []), ...(options.tests ? ['-test'] : [])];
   const t0 = performance.now();
   // attribute: each package's block as it ends, once go list has said where packages live (stream.ts).
-  const paths = new PathNormalizer({ cwd, moduleRoot, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
+  const paths = new PathNormalizer({ cwd, moduleRoot: root, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
   const stream = new StreamingAttribution(paths, !options.tests, speculation?.onSourceRead);
   const sink: CompileSink = {
     add: (out, blocks) => {
@@ -151,7 +149,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
       await confirmNothingPrinted({ patterns, compilerFlags, deps: options.deps, tags: options.tags, tests: options.tests }, run);
     }
     const t1 = performance.now();
-    const r = afterCompile({ env, moduleRoot, patterns, compilerFlags, command, listed: listed.packages, listStderr: listed.stderr, compiled, cwd, stream });
+    const r = afterCompile({ env, moduleRoot: root, patterns, compilerFlags, command, listed: listed.packages, listStderr: listed.stderr, compiled, cwd, stream });
     timingPhase('assemble', t1);
     return r;
   };
@@ -197,13 +195,6 @@ function afterCompile(input: AssembleInput): AnalysisResult {
   return assemble(input, rows, findings, held.unrecognized);
 }
 
-/** The directory findings' paths are relative to: the go.work directory in a workspace, else the module's. */
-export function moduleRootOf(env: GoEnv): string | undefined {
-  if (env.GOWORK && env.GOWORK !== 'off') return dirname(env.GOWORK);
-  if (env.GOMOD && env.GOMOD !== '/dev/null' && env.GOMOD !== 'NUL') return dirname(env.GOMOD);
-  return undefined;
-}
-
 /** What {@link analyzeCompilerOutput} needs besides the output: what go would have said about the toolchain and the packages. */
 export interface RecordedCompile {
   env: GoEnv;
@@ -225,8 +216,8 @@ export interface RecordedCompile {
  * through. For tests that feed it recorded or mutated compiler output.
  */
 export function analyzeCompilerOutput(chunks: readonly Buffer[], rec: RecordedCompile): AnalysisResult {
-  const moduleRoot = moduleRootOf(rec.env);
-  const paths = new PathNormalizer({ cwd: rec.cwd, moduleRoot, goroot: rec.env.GOROOT, gomodcache: rec.env.GOMODCACHE });
+  const root = moduleRoot(rec.env)?.root;
+  const paths = new PathNormalizer({ cwd: rec.cwd, moduleRoot: root, goroot: rec.env.GOROOT, gomodcache: rec.env.GOMODCACHE });
   const stream = new StreamingAttribution(paths, true, undefined, rec.readSource);
   if (rec.listedFirst) stream.ready(rec.listed);
   const reader = new CompilerOutput((out) => stream.add(out), rec.joinsName ?? fileNameJoiner(rec.cwd));
@@ -242,5 +233,5 @@ export function analyzeCompilerOutput(chunks: readonly Buffer[], rec: RecordedCo
     outputs: reader.outputs, failed, exitCode, stderr: reader.goMessages.join('\n'), goMessages: reader.goMessages, strayStdout: [],
     lineCount: reader.lineCount, orphans: reader.orphans, replayable: false, dropped: false, finish() {},
   };
-  return afterCompile({ env: rec.env, moduleRoot, patterns: ['./...'], compilerFlags: ['-m=2'], command: ['go'], listed: rec.listed, listStderr: '', compiled, cwd: rec.cwd, stream });
+  return afterCompile({ env: rec.env, moduleRoot: root, patterns: ['./...'], compilerFlags: ['-m=2'], command: ['go'], listed: rec.listed, listStderr: '', compiled, cwd: rec.cwd, stream });
 }

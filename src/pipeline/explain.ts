@@ -4,14 +4,14 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { analyzePackages, moduleRootOf, type AnalyzeOptions } from './analyze.js';
+import { analyzePackages, type AnalyzeOptions } from './analyze.js';
 import { baseFuncName } from '../analyze/attribute.js';
 import { GoescapeError, requireDirectory } from '../errors.js';
 import type { Finding } from '../model/finding.js';
 import { FINDING_KINDS } from '../model/kinds.js';
 import type { AnalysisResult } from '../model/result.js';
 import type { ExplainTarget } from '../report/explain.js';
-import { goEnv, listPackages } from '../toolchain/go-list.js';
+import { goEnv, listPackages, moduleRoot, notAModule } from '../toolchain/go-list.js';
 
 const EXPLAINED = (f: Finding) => FINDING_KINDS[f.kind].category === 'heap' || FINDING_KINDS[f.kind].category === 'leak';
 
@@ -29,7 +29,7 @@ export async function explainTarget(query: string, options: AnalyzeOptions = {})
       throw new GoescapeError('USAGE', `${fileMatch[1]} does not exist; give a Go file of the module as <file>:<line>[:<col>]`);
     }
     const env = await goEnv(run);
-    const root = moduleRootOf(env);
+    const root = moduleRoot(env)?.root;
     if (!root) throw notAModule(cwd);
     if (!(file === root || file.startsWith(root + sep))) {
       throw new GoescapeError('USAGE', `${fileMatch[1]} is outside the Go module at ${root}; explain works on files of the current module (use --cwd)`);
@@ -66,10 +66,6 @@ export async function explainTarget(query: string, options: AnalyzeOptions = {})
     return { target: { query, findings: matches, nearest: [] }, result };
   }
   // Outside a module only standard packages resolve: the same problem (and exit code) as analyze's there.
-  if (!moduleRootOf(await goEnv(run))) throw notAModule(cwd);
+  if (!moduleRoot(await goEnv(run))) throw notAModule(cwd);
   throw new GoescapeError('USAGE', `cannot resolve "${query}": give <file>:<line>[:<col>] or <import/path>.<Func> of a package go list can find`);
-}
-
-function notAModule(cwd: string): GoescapeError {
-  return new GoescapeError('NOT_A_MODULE', `${cwd} is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`);
 }

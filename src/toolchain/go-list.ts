@@ -3,6 +3,7 @@
  * and the listing of a `go list -e -export` compile read as the outcome go
  * build would have had.
  */
+import { dirname, resolve } from 'node:path';
 import { GoescapeError } from '../errors.js';
 import { runGo, goReason, type GoResult, type GoRunOptions } from './stream/process.js';
 
@@ -44,6 +45,42 @@ export async function goEnv(opts: GoRunOptions): Promise<GoEnv> {
     throw new GoescapeError('GO_FAILED', `"${r.argv[0]} env -json" did not print the settings goescape reads (${keys.join(', ')}); ${check}`);
   }
   return Object.fromEntries(keys.map((k) => [k, (e[k] as string | undefined) ?? ''])) as unknown as GoEnv;
+}
+
+/** Where the code goescape analyzes lives, as go sees it from the directory `go env` ran in. */
+export interface ModuleRoot {
+  /** The directory findings' paths are relative to: the go.work directory in a workspace, else `module`. */
+  root: string;
+  /** The main module's directory (its go.mod's; goescape.yaml and the baseline are there); undefined in a workspace's directory outside its modules. */
+  module: string | undefined;
+}
+
+/**
+ * The one definition of the module root, from GOMOD and GOWORK (go's own
+ * search: the nearest go.mod at or above the directory, a go.work unless
+ * GOWORK=off). Undefined outside both a module and a workspace.
+ */
+export function moduleRoot(env: Pick<GoEnv, 'GOMOD' | 'GOWORK'>): ModuleRoot | undefined {
+  const module = env.GOMOD && env.GOMOD !== '/dev/null' && env.GOMOD !== 'NUL' ? dirname(env.GOMOD) : undefined;
+  if (env.GOWORK && env.GOWORK !== 'off') return { root: dirname(env.GOWORK), module };
+  return module === undefined ? undefined : { root: module, module };
+}
+
+/**
+ * The module of the directory `dir` (as the user gave it), or NOT_A_MODULE.
+ * go runs with PWD set to it, as a shell's cd would: go then names the
+ * directory by that path rather than with symbolic links resolved.
+ */
+export async function requireModule(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<ModuleRoot & { module: string }> {
+  const cwd = resolve(dir);
+  const found = moduleRoot(await goEnv({ cwd, env: { ...env, PWD: cwd } }));
+  if (found?.module === undefined) throw notAModule(dir);
+  return { root: found.root, module: found.module };
+}
+
+/** The error for a directory outside any Go module (`dir` as the user gave it). */
+export function notAModule(dir: string): GoescapeError {
+  return new GoescapeError('NOT_A_MODULE', `${dir} is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`);
 }
 
 /** A package as `go list` reports it (the fields goescape asks for). */

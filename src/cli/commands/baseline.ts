@@ -21,7 +21,7 @@ ${GATE_BUILD_HELP}
   -o, --output FILE    baseline file (default: baseline in goescape.yaml, else goescape-baseline.json at the module root)`,
   options: { ...GATE_BUILD_OPTIONS, output: { type: 'string', short: 'o' } },
   async run(ctx) {
-    const root = findModuleRoot((ctx.values.cwd as string | undefined) ?? process.cwd());
+    const root = await findModuleRoot((ctx.values.cwd as string | undefined) ?? process.cwd());
     const { config } = loadConfig(root, ctx.values.config as string | undefined);
     const output = ctx.values.output as string | undefined;
     const out = output ?? resolve(root, config.baseline);

@@ -3,12 +3,11 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import {
   compareBenchResults, findRegressions, parseFailOn, splitPairs, type FailOn,
 } from '../../bench/compare.js';
-import { moduleRootOf } from '../../pipeline/analyze.js';
 import { GoescapeError, requireDirectory } from '../../errors.js';
 import { parseBenchOutput, type BenchResult } from '../../parse/bench.js';
 import { renderBenchJson, renderBenchMarkdown, renderBenchText, type BenchReport, type BenchSide } from '../../report/bench.js';
 import { recordHeapProfiles, runBenchmarks, runBenchmarksWithGc, type BenchRunOptions } from '../../toolchain/bench.js';
-import { goEnv } from '../../toolchain/go-list.js';
+import { goEnv, moduleRoot, notAModule } from '../../toolchain/go-list.js';
 import { repoRoot, resolveRev, Worktrees } from '../../toolchain/git.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -115,9 +114,7 @@ Mann–Whitney U p-value; changes with p > alpha are "no significant change".
       requireDirectory(cwd);
       // As analyze: go test's own message for this ("[setup failed]") names no cause.
       const relative = ctx.positionals.length === 0 || ctx.positionals.some((p) => p.startsWith('.') || isAbsolute(p));
-      if (relative && !moduleRootOf(await goEnv({ cwd }))) {
-        throw new GoescapeError('NOT_A_MODULE', `${cwd} is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`);
-      }
+      if (relative && !moduleRoot(await goEnv({ cwd }))) throw notAModule(cwd);
     }
     const bar = progress(ctx.isTTY);
     const runOpts = (dir: string): BenchRunOptions => ({

@@ -75,7 +75,7 @@ ${GATE_BUILD_HELP}
   async run(ctx) {
     const format = String(ctx.values.format) as CheckFormat;
     if (!CHECK_FORMATS.includes(format)) throw new GoescapeError('USAGE', `unknown --format "${format}"; use one of: ${CHECK_FORMATS.join(', ')}`);
-    const root = findModuleRoot((ctx.values.cwd as string | undefined) ?? process.cwd());
+    const root = await findModuleRoot((ctx.values.cwd as string | undefined) ?? process.cwd());
     const { config } = loadConfig(root, ctx.values.config as string | undefined);
     const baselineArg = ctx.values.baseline as string | undefined;
     const { file: baselineFile, shown: shownBaseline } = baselinePath(root, config, baselineArg);

@@ -47,7 +47,7 @@ ${GATE_BUILD_HELP}
     if (!DIFF_FORMATS.includes(format)) throw new GoescapeError('USAGE', `unknown --format "${format}"; use one of: ${DIFF_FORMATS.join(', ')}`);
     const [baseRev, ...rest] = ctx.positionals;
     if (!baseRev) throw new GoescapeError('USAGE', 'missing <base-rev>: goescape diff <base-rev> [<head-rev>], e.g. goescape diff origin/main');
-    const root = findModuleRoot((ctx.values.cwd as string | undefined) ?? process.cwd());
+    const root = await findModuleRoot((ctx.values.cwd as string | undefined) ?? process.cwd());
     const repo = await repoRoot(root);
     // A second positional is the head revision unless it looks like a package pattern.
     const headRev = rest[0] !== undefined && !rest[0].startsWith('.') && !rest[0].includes('...') ? rest.shift() : undefined;
