@@ -8,7 +8,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { analyzePackages } from '../pipeline/analyze.js';
 import { requireModule } from '../toolchain/go-list.js';
-import { goCompiled } from './v8-tuning.js';
 import { scanDirectives, type FileDirectives } from '../gate/directives.js';
 import { CONFIG_FILE, defaultConfig, parseConfig, type GoescapeConfig } from '../gate/config.js';
 import { GoescapeError, requireDirectory } from '../errors.js';
@@ -83,7 +82,6 @@ export async function analyzeWithConfig(ctx: CommandContext, dir: string, config
       noInline: Boolean(ctx.values['no-inline']) || config.build.noInline,
       rebuild: Boolean(ctx.values.rebuild),
       onPackage: (pkg, done) => bar.update(terminalLine(`compiling… ${done} packages (${pkg})`)),
-      onCompiled: goCompiled,
     });
   } finally {
     bar.done();

@@ -3,13 +3,16 @@
  * go compile that keeps every core busy, then alone. Only the command line
  * sets them; the library leaves its host process's V8 alone.
  */
+import { subscribe } from 'node:diagnostics_channel';
 import { setFlagsFromString } from 'node:v8';
+import { COMPILE_ENDED } from '../pipeline/events.js';
 
-/** Collecting with helper threads: off while go compiles, back on once it has exited (goCompiled). */
+/** Collecting with helper threads: off while go compiles, back on once it has exited (compileEnded). */
 const PARALLEL_GC = ['parallel-scavenge', 'concurrent-sweeping', 'parallel-compaction', 'parallel-pointer-update'];
 
 /** Called once, before any work. */
 export function tuneForCompile(): void {
+  subscribe(COMPILE_ENDED, compileEnded);
   // The go command uses the other core while we parse its output; V8's
   // concurrent marking would compete with it for that core.
   setFlagsFromString('--no-concurrent-marking');
@@ -32,6 +35,6 @@ export function tuneForCompile(): void {
 }
 
 /** go has exited: the cores are goescape's, and what is left (the report) waits on it alone. */
-export function goCompiled(): void {
+function compileEnded(): void {
   for (const flag of PARALLEL_GC) setFlagsFromString(`--${flag}`);
 }

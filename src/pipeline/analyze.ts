@@ -18,6 +18,7 @@ import { PathNormalizer } from '../analyze/paths.js';
 import { compileM, confirmNothingPrinted, fileNameJoiner, type Compiled, type CompileSink } from '../toolchain/compile-m.js';
 import { asListed, goEnv, listPackages, moduleRoot, notAModule, type GoEnv, type ListedPackage } from '../toolchain/go-list.js';
 import { timingPhase } from '../util/timing.js';
+import { publishCompileEnded } from './events.js';
 import { assemble, attributeHeld, countPerPackage, keptFindings, matchedPackages, packageRows, type AssembleInput } from './assemble.js';
 import { StreamingAttribution } from './stream.js';
 
@@ -37,10 +38,8 @@ export interface AnalyzeOptions {
   noInline?: boolean;
   /** Rebuild everything (`-a`), bypassing the build cache. */
   rebuild?: boolean;
-  /** Called as packages finish compiling (for progress display). */
+  /** Called as packages finish compiling (for progress display). When go's compile ends, COMPILE_ENDED is published (events.ts). */
   onPackage?: (pkg: string, done: number) => void;
-  /** Called when go's compile has ended: what is left of the run is goescape's own work. */
-  onCompiled?: () => void;
 }
 
 export async function analyzePackages(options: AnalyzeOptions = {}): Promise<AnalysisResult> {
@@ -100,7 +99,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
       options.onPackage?.(out.pkg, blocks);
     },
     output: () => stream.output(),
-    exited: options.onCompiled,
+    exited: publishCompileEnded,
   };
   /**
    * list + compile stream: one compile. `decide` runs as soon as go has

@@ -4,7 +4,9 @@ import { mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { analyzePackages } from '../../src/pipeline/analyze.js';
+import { COMPILE_ENDED } from '../../src/pipeline/events.js';
 import { compileArgs } from '../../src/toolchain/go-args.js';
 import type { AnalysisResult } from '../../src/model/result.js';
 import { renderJson } from '../../src/report/json.js';
@@ -36,9 +38,23 @@ function checkDemo(result: AnalysisResult) {
 
 describe('analyze on the example module (real go)', () => {
   let result: AnalysisResult;
+  /** For each COMPILE_ENDED published during the analysis, the packages handed out by then. */
+  const compileEnded: number[] = [];
   before(async () => {
     requireGo();
-    result = await analyzePackages({ cwd: DEMO });
+    let packages = 0;
+    const onEnded = () => compileEnded.push(packages);
+    subscribe(COMPILE_ENDED, onEnded);
+    try {
+      result = await analyzePackages({ cwd: DEMO, onPackage: () => packages++ });
+    } finally {
+      unsubscribe(COMPILE_ENDED, onEnded);
+    }
+  });
+
+  test('COMPILE_ENDED is published once, while the analysis runs', () => {
+    assert.equal(compileEnded.length, 1);
+    assert.ok(compileEnded[0]! <= result.packages.length);
   });
 
   test('accounts for every compiler line', () => {

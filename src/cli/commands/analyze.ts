@@ -10,7 +10,6 @@ import { renderTextBytes } from '../../report/text.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { progress, writeOutput } from '../output.js';
-import { goCompiled } from '../v8-tuning.js';
 
 export const FORMATS = ['text', 'json', 'html'] as const;
 
@@ -78,7 +77,6 @@ ${COMMON_BUILD_HELP}
       // The text report shows no leak's explanation, chain or cause.
       explainLeaks: format !== 'text',
       onPackage: (pkg: string, done: number) => bar.update(terminalLine(`compiling… ${done} packages (${pkg})`)),
-      onCompiled: goCompiled,
     };
     const verifyOptions = verify
       ? { ...build, cwd: build.cwd ?? process.cwd(), patterns: ctx.positionals.length > 0 ? ctx.positionals : undefined, frameLimit, onFunction: (n: number) => bar.update(`verifying against -S… ${n} functions`) }
