@@ -11,72 +11,24 @@ import { isAbsolute, resolve } from 'node:path';
 import { requireDirectory } from '../errors.js';
 import { isHeapKind } from '../model/kinds.js';
 import type { AnalysisResult } from '../model/result.js';
-import { CompilerOutput } from '../parse/compile-output.js';
-import { LineSplitter } from '../util/bytes.js';
 import { applyClassification } from '../analyze/classify.js';
 import { PathNormalizer } from '../analyze/paths.js';
-import { compileM, confirmNothingPrinted, fileNameJoiner, type Compiled, type CompileSink } from '../toolchain/compile-m.js';
-import { asListed, goEnv, listPackages, moduleRoot, notAModule, type GoEnv, type ListedPackage } from '../toolchain/go-list.js';
+import { compileM, confirmNothingPrinted, listingOf, type CompileSink } from '../toolchain/compile-m.js';
+import { goEnv, listPackages, moduleRoot, notAModule, type ListedPackage } from '../toolchain/go-list.js';
 import { timingPhase } from '../util/timing.js';
 import { publishCompileEnded } from './events.js';
 import { assemble, attributeHeld, countPerPackage, keptFindings, matchedPackages, packageRows, type AssembleInput } from './assemble.js';
+import type { AnalyzeOptions, PendingAnalysis, Speculation } from './analyze-options.js';
 import { StreamingAttribution } from './stream.js';
 
-export interface AnalyzeOptions {
-  /** Package patterns as for `go build`; default `./...`. */
-  patterns?: string[];
-  /** Directory to run in (the module or a directory inside it). */
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
-  /** Build tags (`-tags`). */
-  tags?: string;
-  /** Include `_test.go` files (compile test variants). */
-  tests?: boolean;
-  /** Analyze dependencies too. */
-  deps?: boolean;
-  /** Disable inlining (`-l`). */
-  noInline?: boolean;
-  /** Rebuild everything (`-a`), bypassing the build cache. */
-  rebuild?: boolean;
-  /** Called as packages finish compiling (for progress display). When go's compile ends, COMPILE_ENDED is published (events.ts). */
-  onPackage?: (pkg: string, done: number) => void;
-}
+export type { AnalyzeOptions, PendingAnalysis, Speculation } from './analyze-options.js';
 
+/** Analyzes the packages: compiles them with `-m=2` and returns every finding the compiler printed. */
 export async function analyzePackages(options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   return (await compileAnalysis(options)).complete();
 }
 
-/**
- * A compile whose output is not yet made into a result. With `speculation`,
- * a caller that has the report of an earlier run can compare `facts` and
- * skip the parse altogether (src/pipeline/replay.ts); otherwise complete() parses.
- */
-export interface PendingAnalysis {
-  /**
-   * SHA-256 of everything the result is a function of besides the source
-   * files read: the toolchain, and go's own listing of the packages with
-   * each one's build ID (which names every input of its compile, flags
-   * included), its exit code and messages. After complete(), of the
-   * compile the result was made from.
-   */
-  readonly facts: string;
-  /** The compile went through `go list -export` and cleanly: no package errors, no messages from go. */
-  readonly replayable: boolean;
-  /** Parses (what was held) and builds the result; once, later calls return the same result. */
-  complete(): Promise<AnalysisResult>;
-}
-
-export interface Speculation {
-  /**
-   * Called with the toolchain before go starts: true when a result may be
-   * replayed, so the compile's output is held unparsed (up to HOLD_BYTES)
-   * instead of parsed as it streams.
-   */
-  hold(env: GoEnv): boolean;
-  /** Each Go source file the analysis reads (or tries to: a missing file matters too). */
-  onSourceRead?(absPath: string): void;
-}
-
+/** The analysis up to go's exit; the rest waits for complete(), so a caller may replay an earlier report instead (PendingAnalysis). */
 export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?: Speculation): Promise<PendingAnalysis> {
   // env: the toolchain, and the module findings' paths are relative to.
   const cwd = resolve(options.cwd ?? process.cwd());
@@ -134,16 +86,10 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
       current = await compileOnce(() => false);
     }
     const { compiled, command } = current;
-    let listed = current.listed;
     compiled.finish();
-    if (!listed) {
-      // Held and kept: the compile's own listing says where packages live (minus what only -export adds).
-      listed = { packages: (compiled.exported ?? []).map(asListed), stderr: compiled.goMessages.join('\n') };
-      stream.ready(listed.packages);
-    } else if (compiled.exported) {
-      // The compile's own listing has what -find leaves out (errors found loading dependencies).
-      listed = { packages: compiled.exported.map(asListed), stderr: listed.stderr };
-    }
+    const listed = listingOf(compiled, current.listed);
+    // Held and kept: no go list ran alongside, and attribution waited for this.
+    if (!current.listed) stream.ready(listed.packages);
     if (compiled.outputs.length === 0 && compiled.exitCode === 0 && listed.packages.some((p) => !p.Error || p.GoFiles?.length)) {
       await confirmNothingPrinted({ patterns, compilerFlags, deps: options.deps, tags: options.tags, tests: options.tests }, run);
     }
@@ -165,7 +111,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
 }
 
 /** The pipeline once go has exited: the blocks held back, fold, key, classify, assemble. */
-function afterCompile(input: AssembleInput): AnalysisResult {
+export function afterCompile(input: AssembleInput): AnalysisResult {
   const { stream } = input;
   const matched = matchedPackages(input);
   const tA = performance.now();
@@ -192,45 +138,4 @@ function afterCompile(input: AssembleInput): AnalysisResult {
   countPerPackage(rows.packages, stream);
   timingPhase('finish', tB);
   return assemble(input, rows, findings, held.unrecognized);
-}
-
-/** What {@link analyzeCompilerOutput} needs besides the output: what go would have said about the toolchain and the packages. */
-export interface RecordedCompile {
-  env: GoEnv;
-  /** The go command's directory. */
-  cwd: string;
-  listed: ListedPackage[];
-  exitCode?: number;
-  /** go list answers before the output is parsed (true) or after all of it (false). */
-  listedFirst?: boolean;
-  /** Reads a source file (default: from disk). */
-  readSource?: (absPath: string) => Buffer | undefined;
-  /** Which line breaks are inside a file name (default: fileNameJoiner on `cwd`). */
-  joinsName?: (partial: string, next: string) => boolean;
-}
-
-/**
- * The pipeline after go, in process: go's stderr, as the chunks it came in,
- * through the parse, attribution, fold and assembly a compile's output goes
- * through. For tests that feed it recorded or mutated compiler output.
- */
-export function analyzeCompilerOutput(chunks: readonly Buffer[], rec: RecordedCompile): AnalysisResult {
-  const root = moduleRoot(rec.env)?.root;
-  const paths = new PathNormalizer({ cwd: rec.cwd, moduleRoot: root, goroot: rec.env.GOROOT, gomodcache: rec.env.GOMODCACHE });
-  const stream = new StreamingAttribution(paths, true, undefined, rec.readSource);
-  if (rec.listedFirst) stream.ready(rec.listed);
-  const reader = new CompilerOutput((out) => stream.add(out), rec.joinsName ?? fileNameJoiner(rec.cwd));
-  const lines = new LineSplitter(reader.onLine);
-  for (const c of chunks) lines.write(c);
-  lines.end();
-  reader.end();
-  if (!rec.listedFirst) stream.ready(rec.listed);
-  const exitCode = rec.exitCode ?? 0;
-  const failed = new Set<string>();
-  if (exitCode !== 0) for (const out of reader.outputs) if (out.unrecognized.length > 0) failed.add(out.pkg);
-  const compiled: Compiled = {
-    outputs: reader.outputs, failed, exitCode, stderr: reader.goMessages.join('\n'), goMessages: reader.goMessages, strayStdout: [],
-    lineCount: reader.lineCount, orphans: reader.orphans, replayable: false, dropped: false, finish() {},
-  };
-  return afterCompile({ env: rec.env, moduleRoot: root, patterns: ['./...'], compilerFlags: ['-m=2'], command: ['go'], listed: rec.listed, listStderr: '', compiled, cwd: rec.cwd, stream });
 }

@@ -13,7 +13,7 @@ import type { PackageOutput } from '../parse/m-output.js';
 import { LineSplitter } from '../util/bytes.js';
 import { timingPhase } from '../util/timing.js';
 import { compileArgs, exportArgs, type CompileOptions } from './go-args.js';
-import { readExport, type ListedPackage } from './go-list.js';
+import { asListed, readExport, type ListedPackage } from './go-list.js';
 import { makeTempDir, removeTempDir } from './processes.js';
 import { firstLine, floodOptions, runGo, streamGo } from './stream/process.js';
 
@@ -85,6 +85,18 @@ export async function compileM(build: CompileOptions, run: { cwd: string; env: N
   } finally {
     if (outDir) removeTempDir(outDir);
   }
+}
+
+/**
+ * Where the packages live, for the result: the compile's own listing
+ * (`go list -export`) where there is one, as plain `go list` reports it,
+ * for it has what `-find` leaves out (errors found loading dependencies);
+ * else `listed`, what go list said alongside. A held compile has only its
+ * own listing (and go's messages stand in for go list's stderr).
+ */
+export function listingOf(compiled: Compiled, listed: { packages: ListedPackage[]; stderr: string } | undefined): { packages: ListedPackage[]; stderr: string } {
+  if (!listed) return { packages: (compiled.exported ?? []).map(asListed), stderr: compiled.goMessages.join('\n') };
+  return compiled.exported ? { packages: compiled.exported.map(asListed), stderr: listed.stderr } : listed;
 }
 
 /** At most this many bytes of output are held unparsed (see compile). */

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
-import { analyzeCompilerOutput, type RecordedCompile } from '../../src/pipeline/analyze.js';
+import { analyzeCompilerOutput, type RecordedCompile } from '../../src/pipeline/recorded.js';
 import { GoescapeError } from '../../src/errors.js';
 import { importPathOfDesc, type AnalysisResult } from '../../src/model/result.js';
 import { linesOfSpans, MOutputParser, parseMText, type PackageOutput } from '../../src/parse/m-output.js';

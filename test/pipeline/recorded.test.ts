@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { analyzeCompilerOutput } from '../../src/pipeline/analyze.js';
+import { analyzeCompilerOutput } from '../../src/pipeline/recorded.js';
 import { renderJson } from '../../src/report/json.js';
 import { DEMO, demoListed as listed } from '../helpers/go.js';
 
