@@ -143,7 +143,16 @@ export class Attributor {
     return names;
   }
 
-  /** Import path behind a package name used in a file. */
+  /**
+   * Import path behind a package name used in a file, as the file's import
+   * declaration writes it. Names are per file, and go list has no per-file
+   * imports; its package imports (`Imports`, `ImportMap`) are absent from
+   * the `go list -find` that runs alongside the compile, and they are
+   * resolved through vendor directories, where a file's are not.
+   * TODO: resolve through the compile's own listing's ImportMap, so that
+   * copies inlined from std's vendored packages (`golang.org/x/…`, compiled
+   * as `vendor/golang.org/x/…`) fold too; that changes std's results.
+   */
   importPathFor(file: string, name: string): string | undefined {
     return this.fileFuncs(file)?.imports.get(name);
   }
