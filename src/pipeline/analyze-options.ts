@@ -18,6 +18,12 @@ export interface AnalyzeOptions {
   noInline?: boolean;
   /** Rebuild everything (`-a`), bypassing the build cache. */
   rebuild?: boolean;
+  /**
+   * Leaking parameters get their explanations, chain and cause (default).
+   * `false` leaves those out, for a report that shows only heap escapes'
+   * detail: leak flows are most of `-m=2` output.
+   */
+  explainLeaks?: boolean;
   /** Called as packages finish compiling (for progress display). When go's compile ends, COMPILE_ENDED is published (events.ts). */
   onPackage?: (pkg: string, done: number) => void;
 }

@@ -9,7 +9,6 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import { requireDirectory } from '../errors.js';
-import { isHeapKind } from '../model/kinds.js';
 import type { AnalysisResult } from '../model/result.js';
 import { applyClassification } from '../analyze/classify.js';
 import { PathNormalizer } from '../analyze/paths.js';
@@ -45,6 +44,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
   // attribute: each package's block as it ends, once go list has said where packages live (stream.ts).
   const paths = new PathNormalizer({ cwd, moduleRoot: root, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
   const stream = new StreamingAttribution(paths, !options.tests, speculation?.onSourceRead);
+  stream.explainLeaks = options.explainLeaks !== false;
   const sink: CompileSink = {
     add: (out, blocks) => {
       stream.add(out);
@@ -129,10 +129,10 @@ export function afterCompile(input: AssembleInput): AnalysisResult {
   // key: each finding's key but its ordinal was worked out when it was digested.
   stream.assignOrdinals(stream.folder.copies);
   timingPhase('keys', tB);
-  // classify: chains and leaks' causes were set up when each block was digested (they are read lazily).
+  // classify: chains (and leaks' causes) were set when each block was digested.
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
-    if (isHeapKind(f.kind)) applyClassification(f, stream.classification(f));
+    if (stream.explains(f)) applyClassification(f, stream.classification(f));
   }
   timingPhase('classify', tB);
   countPerPackage(rows.packages, stream);

@@ -190,7 +190,6 @@ export function assemble(input: AssembleInput, rows: PackageRows, findings: Find
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
     byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
-    // Heap kind first: reading a leak's `cause` would classify it (classifyOnRead).
     if (isHeapKind(f.kind) && f.cause) byCause[f.cause] = (byCause[f.cause] ?? 0) + 1;
     linesInFindings += f.outputLines ?? 0;
     if (isHeapKind(f.kind)) heapEscapes++;

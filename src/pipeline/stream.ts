@@ -9,7 +9,7 @@ import { isExplainedKind, isHeapKind } from '../model/kinds.js';
 import { importPathOfDesc } from '../model/result.js';
 import type { PackageOutput } from '../parse/m-output.js';
 import { Attributor, RepeatFolder, compareFindings, keyWithoutOrdinal, numberRepeats, type FoldBlock } from '../analyze/attribute.js';
-import { classify, classifyDetached, classifyOnRead, type Classification, type SourceLookup } from '../analyze/classify.js';
+import { classify, type Classification, type SourceLookup } from '../analyze/classify.js';
 import { explainFinding } from '../analyze/explain.js';
 import type { PathNormalizer } from '../analyze/paths.js';
 import type { ListedPackage } from '../toolchain/go-list.js';
@@ -45,8 +45,8 @@ interface PackageBlocks {
  *
  * Each block is then digested (digest): the fold's first pass (with where
  * its second will look for origins), the key of each finding but its
- * ordinal, heap escapes classified, chains and leaks' causes set up to be
- * worked out when read, the package sorted.
+ * ordinal, chains set and heap escapes and leaks classified, the package
+ * sorted.
  * When `whileIdle`, that happens while go is quiet: a cold compile of std
  * leaves the process idle most of the time between packages, so little is
  * left for after go exits; a compile replayed from go's cache streams
@@ -70,9 +70,11 @@ export class StreamingAttribution {
   /** Functions declared in each package: the compiler's names (can/cannot inline lines), plus the declarations in its directory's files. */
   private declared = new Map<string, Set<string>>();
   private declScanned = new Set<string>();
-  /** Heap escapes classified when their block was digested. */
+  /** Leaking parameters get their explanations, chain and cause (AnalyzeOptions.explainLeaks). */
+  explainLeaks = true;
+  /** Heap escapes and leaks classified when their block was digested. */
   private classified = new Map<Finding, Classification>();
-  /** Import paths that declared more functions after some of their heap escapes were classified (a later block). */
+  /** Import paths that declared more functions after some of their findings were classified (a later block). */
   private redeclared = new Set<string>();
   /** The first finding digested with each key but its ordinal: most keys occur once and need no ordinal. */
   private firstWithKey = new Map<string, Finding>();
@@ -116,6 +118,7 @@ export class StreamingAttribution {
         this.onSourceRead?.(abs);
         return this.readSource(abs);
       },
+      explainLeaks: this.explainLeaks,
     }));
     this.lookup = {
       lineText: (file, line) => attributor.lineText(file, line),
@@ -143,7 +146,7 @@ export class StreamingAttribution {
   attribute(out: PackageOutput): void {
     const path = importPathOfDesc(out.pkg);
     this.attributor!.prepare(out.findings, this.absoluteDirs.get(path));
-    const findings = this.attributor!.attribute(path, out.findings);
+    const findings = this.attributor!.attribute(path, out.findings, this.absoluteDirs.get(path));
     out.findings = [];
     let pb = this.done.get(out.pkg);
     // The same package can print more than one block (rare); keep them together, in order.
@@ -233,12 +236,11 @@ export class StreamingAttribution {
 
   /**
    * One block's share of the work that does not depend on other packages.
-   * Heap and leak findings get their lazy `chain` now, leaks their lazy
-   * `cause` (both read what they need when read, at the end or later).
-   * Heap escapes are classified now but the result applied at the end,
-   * after the properties the fold adds (the JSON's key order is the order
-   * properties were added in), and only if no later block of the package
-   * declared more functions (see classification).
+   * Heap and leak findings get their `chain` now and are classified. A
+   * leak's `cause` is set now, a heap escape's at the end, after the
+   * properties the fold adds (the JSON's key order is the order properties
+   * were added in); both are made again at the end if a later block of the
+   * package declared more functions (see classification).
    */
   private digest(pb: PackageBlocks, findings: Finding[]): void {
     pb.folds.push(this.folder.add(findings, this.lookup!.importPathFor));
@@ -255,10 +257,11 @@ export class StreamingAttribution {
         else this.recurringKeys.set(key, [first, f]);
       }
       // Copies folded already are not reported: no need to explain or classify them.
-      if (!isExplainedKind(f.kind) || this.folder.copies.has(f)) continue;
+      if (!this.explains(f) || this.folder.copies.has(f)) continue;
       explainFinding(f);
-      if (isHeapKind(f.kind)) this.classified.set(f, classifyDetached(f, this.lookup!));
-      else classifyOnRead(f, this.lookup!);
+      const c = classify(f, this.lookup!);
+      this.classified.set(f, c);
+      if (!isHeapKind(f.kind)) f.cause = c.cause;
     }
     pb.sorted = pb.blocks === 1 ? [...findings].sort(compareFindings) : undefined;
   }
@@ -281,7 +284,12 @@ export class StreamingAttribution {
     }
   }
 
-  /** A heap escape's classification: the one made when its block was digested, unless its package declared more functions since. */
+  /** Whether a finding gets a chain and a cause: heap escapes, and leaks unless explainLeaks is off. */
+  explains(f: Finding): boolean {
+    return isExplainedKind(f.kind) && (this.explainLeaks || isHeapKind(f.kind));
+  }
+
+  /** A finding's classification: the one made when its block was digested, unless its package declared more functions since. */
   classification(f: Finding): Classification {
     const c = this.redeclared.has(f.pkg) ? undefined : this.classified.get(f);
     return c ?? classify(f, this.lookup!);
