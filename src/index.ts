@@ -40,7 +40,7 @@ export { renderGithub } from './report/github.js';
 /** Markdown summaries of a gate result and of a diff. */
 export { renderGateMarkdown, renderDiffMarkdown } from './report/markdown.js';
 /** The advice and title of a root cause. */
-export { adviceFor, causeTitle } from './report/advice.js';
+export { adviceFor, causeTitle } from './report/messages/advice.js';
 
 // ---- Types and closed sets -----------------------------------------------------
 

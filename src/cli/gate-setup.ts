@@ -13,7 +13,7 @@ import { CONFIG_FILE, defaultConfig, parseConfig, type GoescapeConfig } from '..
 import { GoescapeError, requireDirectory } from '../errors.js';
 import type { AnalysisResult } from '../model/result.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type CommandContext, type OptionSpec } from './command.js';
-import { failedPackagesText } from '../report/messages.js';
+import { failedPackagesText } from '../report/messages/findings.js';
 import { terminalLine } from '../report/escape.js';
 import { readInputFile } from './input.js';
 import { progress } from './output.js';

@@ -1,12 +1,15 @@
 /**
  * Rendering of benchmark summaries and comparisons (text, Markdown). JSON
- * is the data itself ({@link renderBenchJson}). Wording comes from messages.ts.
+ * is the data itself ({@link renderBenchJson}). Wording comes from messages/bench.ts.
  *
  * @module
  */
 import type { BenchComparison, MetricComparison, Regression } from '../bench/compare.js';
 import type { ProfileJoin } from '../bench/profile-join.js';
-import { benchDelta, benchName, benchValue, regressionLine } from './messages.js';
+import {
+  BENCH_TITLE, benchColumns, benchDelta, benchName, benchValue, configLine, failOnVerdict, failOnVerdictMarkdown, MISSING_ON_ONE_SIDE, NO_RESULTS,
+  NO_VALUE, noteLine, pkgLine, regressionLine, samplesCell, sidesLine, sidesMarkdown,
+} from './messages/bench.js';
 import { renderProfileMarkdown, renderProfileText } from './profile.js';
 import { jsonSafe, mdCell, mdCode, mdDocument, terminalLine } from './escape.js';
 
@@ -68,20 +71,13 @@ function byUnit(r: BenchReport): Map<string, Row[]> {
 
 function cells(r: BenchReport, row: Row): string[] {
   const { m } = row;
-  const v = (s: MetricComparison['head']) => (s ? benchValue(s, m.unit) : '—');
-  if (r.mode === 'single') return [row.name, v(m.head), `n=${m.head?.n ?? 0}`];
-  const delta = m.delta ? benchDelta(m.delta, row.n) : 'missing on one side';
+  const v = (s: MetricComparison['head']) => (s ? benchValue(s, m.unit) : NO_VALUE);
+  if (r.mode === 'single') return [row.name, v(m.head), samplesCell(m.head?.n ?? 0)];
+  const delta = m.delta ? benchDelta(m.delta, row.n) : MISSING_ON_ONE_SIDE;
   return [row.name, v(m.base), v(m.head), delta];
 }
 
-function header(r: BenchReport, unit: string): string[] {
-  if (r.mode === 'single') return [unit, 'median ± 95% CI', 'samples'];
-  return [unit, r.base?.label ?? 'base', r.head.label, 'vs base'];
-}
-
-function configLine(r: BenchReport): string {
-  return ['goos', 'goarch', 'cpu'].filter((k) => r.config[k]).map((k) => `${k}: ${r.config[k]}`).join('  ');
-}
+const header = benchColumns;
 
 function pad(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
@@ -90,27 +86,23 @@ function pad(rows: string[][]): string[] {
 
 export function renderBenchText(r: BenchReport): string {
   const out: string[] = [];
-  const cfg = configLine(r);
+  const cfg = configLine(r.config);
   if (cfg) out.push(cfg);
-  if (r.mode === 'base') out.push(`base: ${r.base?.label ?? ''}${r.base?.commit ? ` (${r.base.commit.slice(0, 12)})` : ''}   head: ${r.head.label}`);
-  if (r.mode === 'pair') out.push(`pairs: sub-benchmark "${r.base?.label}" (base) vs "${r.head.label}" (head)`);
-  if (r.benchmarks.length === 0) out.push('no benchmark results');
+  const sides = sidesLine(r);
+  if (sides) out.push(sides);
+  if (r.benchmarks.length === 0) out.push(NO_RESULTS);
   for (const [unit, rows] of byUnit(r)) {
     const pkgs = [...new Set(rows.map((x) => x.pkg))];
     for (const pkg of pkgs) {
       out.push('');
-      if (pkg) out.push(`pkg: ${pkg}`);
+      if (pkg) out.push(pkgLine(pkg));
       out.push(...pad([header(r, unit), ...rows.filter((x) => x.pkg === pkg).map((x) => cells(r, x))]));
     }
   }
-  for (const n of r.notes) out.push('', `note: ${n}`);
+  for (const n of r.notes) out.push('', noteLine(n));
   if (r.gates.length > 0) {
-    out.push('');
-    if (r.regressions.length === 0) out.push(`--fail-on ${r.gates.join(', ')}: no significant regression`);
-    else {
-      out.push(`--fail-on ${r.gates.join(', ')}: ${r.regressions.length} significant regression(s):`);
-      for (const g of r.regressions) out.push(`  ${regressionLine(g)}`);
-    }
+    out.push('', failOnVerdict(r.gates, r.regressions.length));
+    for (const g of r.regressions) out.push(`  ${regressionLine(g)}`);
   }
   // Benchmark names, labels, notes and the CPU's name come from go test's output: each line escaped.
   const text = out.map(terminalLine).join('\n') + '\n';
@@ -120,11 +112,11 @@ export function renderBenchText(r: BenchReport): string {
 const mdEscape = mdCell;
 
 export function renderBenchMarkdown(r: BenchReport): string {
-  const out: string[] = ['## Benchmarks', ''];
-  const cfg = configLine(r);
+  const out: string[] = [`## ${BENCH_TITLE}`, ''];
+  const cfg = configLine(r.config);
   if (cfg) out.push(mdCode(cfg), '');
-  if (r.mode === 'base') out.push(`Base **${mdEscape(r.base?.label ?? '')}**${r.base?.commit ? ` (${mdCode(r.base.commit.slice(0, 12))})` : ''} vs head **${mdEscape(r.head.label)}**; median ± 95% CI, Mann–Whitney U test, α = ${r.alpha}.`, '');
-  if (r.mode === 'pair') out.push(`Sub-benchmark **${mdEscape(r.base?.label ?? '')}** (base) vs **${mdEscape(r.head.label)}** (head); median ± 95% CI, Mann–Whitney U test, α = ${r.alpha}.`, '');
+  const sides = sidesMarkdown(r.mode, mdEscape(r.base?.label ?? ''), r.base?.commit ? mdCode(r.base.commit.slice(0, 12)) : undefined, mdEscape(r.head.label), r.alpha);
+  if (sides) out.push(sides, '');
   for (const [unit, rows] of byUnit(r)) {
     out.push(`### ${mdEscape(unit)}`, '');
     const head = header(r, unit);
@@ -138,9 +130,8 @@ export function renderBenchMarkdown(r: BenchReport): string {
   }
   for (const n of r.notes) out.push(`> ${mdEscape(n)}`, '');
   if (r.gates.length > 0) {
-    if (r.regressions.length === 0) out.push(`**--fail-on ${r.gates.join(', ')}**: no significant regression.`, '');
-    else {
-      out.push(`**--fail-on ${r.gates.join(', ')}**: ${r.regressions.length} significant regression(s):`, '');
+    out.push(failOnVerdictMarkdown(r.gates, r.regressions.length), '');
+    if (r.regressions.length > 0) {
       for (const g of r.regressions) out.push(`- ${mdEscape(regressionLine(g))}`);
       out.push('');
     }

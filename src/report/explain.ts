@@ -3,10 +3,14 @@
  * source line it points at), cause, advice and docs page.
  */
 import type { Finding } from '../model/finding.js';
-import { formatPos, type SourcePos } from '../model/position.js';
+import type { SourcePos } from '../model/position.js';
 import { sinkOf } from '../analyze/explain.js';
-import { adviceFor, causeTitle } from './advice.js';
-import { causeDocsPath, docsUrl, findingLine } from './messages.js';
+import { adviceFor, fixLine } from './messages/advice.js';
+import { causeDocsPath, docsUrl } from './messages/docs.js';
+import {
+  CHAIN_HEADING, causeLine, chainStepLine, docsLine, inlinedFromLine, inlinedSiteLine, NEAREST_HEADING, NO_CHAIN, noFindingAt, sinkLine,
+} from './messages/explain.js';
+import { findingLine } from './messages/findings.js';
 import { jsonSafe, terminalLine } from './escape.js';
 
 export interface ExplainRenderOptions {
@@ -32,9 +36,9 @@ function sourceLine(pos: SourcePos | undefined, opts: ExplainRenderOptions, inde
 export function renderExplainText(target: ExplainTarget, opts: ExplainRenderOptions = {}): string {
   const out: string[] = [];
   if (target.findings.length === 0) {
-    out.push(`no heap escape or leaking parameter at ${target.query}`);
+    out.push(noFindingAt(target.query));
     if (target.nearest.length > 0) {
-      out.push('nearest findings:');
+      out.push(NEAREST_HEADING);
       for (const f of target.nearest) out.push(`  ${findingLine(f)}`);
     }
     return out.map(terminalLine).join('\n') + '\n';
@@ -42,25 +46,24 @@ export function renderExplainText(target: ExplainTarget, opts: ExplainRenderOpti
   for (const f of target.findings) {
     out.push(findingLine(f));
     out.push(...sourceLine(f.pos, opts, '  '));
-    if (f.cause) out.push(`  cause: ${f.cause}: ${causeTitle(f.cause)}`);
+    if (f.cause) out.push(`  ${causeLine(f.cause)}`);
     const chain = f.chain ?? [];
     if (chain.length > 0) {
-      out.push('  chain:');
+      out.push(`  ${CHAIN_HEADING}`);
       chain.forEach((step, i) => {
-        const at = step.pos ? ` at ${formatPos(step.pos)}` : '';
-        out.push(`    ${i + 1}. ${step.where} (${step.op})${at} → ${step.into}`);
+        out.push(`    ${chainStepLine(i + 1, step)}`);
         out.push(...sourceLine(step.pos, opts, '       '));
       });
       const sink = sinkOf(f);
-      if (sink) out.push(`  sink: ${sink}${sink === '{heap}' ? ' (the heap)' : sink.startsWith('~r') ? ' (a result of the function)' : ''}`);
+      if (sink) out.push(`  ${sinkLine(sink)}`);
     } else if (f.kind === 'moved-to-heap' || f.kind === 'escapes-to-heap') {
-      out.push('  chain: the compiler printed no explanation for this finding');
+      out.push(`  ${NO_CHAIN}`);
     }
-    if (f.inlinedFrom) out.push(`  inlined from ${f.inlinedFrom}`);
-    for (const site of f.inlinedSites ?? []) out.push(`  also at ${formatPos(site.pos)}${site.func ? ` in ${site.func}` : ''} (inlined copy: ${site.raw})`);
+    if (f.inlinedFrom) out.push(`  ${inlinedFromLine(f.inlinedFrom)}`);
+    for (const site of f.inlinedSites ?? []) out.push(`  ${inlinedSiteLine(site)}`);
     const advice = adviceFor(f);
-    if (advice) out.push(`  fix: ${advice}`);
-    if (f.cause) out.push(`  docs: ${docsUrl(causeDocsPath(f.cause))}`);
+    if (advice) out.push(`  ${fixLine(advice)}`);
+    if (f.cause) out.push(`  ${docsLine(docsUrl(causeDocsPath(f.cause)))}`);
     out.push('');
   }
   // Each line escaped whole: file names, source lines and compiler text are other people's.

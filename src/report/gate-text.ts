@@ -2,9 +2,10 @@
 import type { EscapeDiff } from '../gate/diff.js';
 import type { GateResult } from '../gate/evaluate.js';
 import type { Finding } from '../model/finding.js';
-import { adviceFor } from './advice.js';
+import { adviceFor, fixLine } from './messages/advice.js';
+import { DIFF_SECTIONS, diffChangeLine, diffFindingLine, diffVerdict } from './messages/diff.js';
+import { gateVerdict, removedAdvice, removedLine, violationLine } from './messages/gate.js';
 import { terminalLine } from './escape.js';
-import { diffChangeLine, diffFindingLine, diffVerdict, gateVerdict, removedAdvice, removedLine, violationLine } from './messages.js';
 
 /** With the analysis' findings, each offending heap escape is followed by the fix for its cause. */
 export function renderGateText(gate: GateResult, findings?: readonly Finding[]): string {
@@ -14,7 +15,7 @@ export function renderGateText(gate: GateResult, findings?: readonly Finding[]):
     out.push(violationLine(v));
     const f = v.finding && byKey.get(v.finding.key);
     const advice = f ? adviceFor(f) : '';
-    if (advice) out.push(`  fix: ${advice}`);
+    if (advice) out.push(`  ${fixLine(advice)}`);
   }
   if (gate.removed.length) {
     out.push('', removedAdvice(gate.removed.length));
@@ -31,8 +32,8 @@ export function renderDiffText(d: EscapeDiff): string {
     if (!lines.length) return;
     out.push('', `${title}:`, ...lines.map((l) => `  ${l}`));
   };
-  section('added', d.added.map((f) => `+ ${diffFindingLine(f)}`));
-  section('removed', d.removed.map((f) => `- ${diffFindingLine(f)}`));
-  section('changed', d.changed.map((c) => `~ ${diffChangeLine(c)}`));
+  section(DIFF_SECTIONS.added, d.added.map((f) => `+ ${diffFindingLine(f)}`));
+  section(DIFF_SECTIONS.removed, d.removed.map((f) => `- ${diffFindingLine(f)}`));
+  section(DIFF_SECTIONS.changed, d.changed.map((c) => `~ ${diffChangeLine(c)}`));
   return out.map(terminalLine).join('\n') + '\n';
 }

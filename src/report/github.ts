@@ -9,7 +9,7 @@
 import type { GateResult, Violation } from '../gate/evaluate.js';
 import { formatPos, type SourcePos } from '../model/position.js';
 import { commandData, commandProperty, isExactProperty, terminalLine, visible } from './escape.js';
-import { GATE_RULE_TITLES, gateVerdict, removedAdvice, violationMessage } from './messages.js';
+import { annotationTitle, FEWER_ESCAPES_TITLE, gateVerdict, removedAdvice, violationMessage } from './messages/gate.js';
 
 export const escapeData = commandData;
 export const escapeProperty = commandProperty;
@@ -37,7 +37,7 @@ function fileProps(pos: SourcePos | undefined, prefix: string): { file?: string;
  * annotation is not attached, and its message starts with the position, escaped.
  */
 function violationAnnotation(v: Violation, prefix: string): string {
-  const title = `goescape: ${GATE_RULE_TITLES[v.rule]}`;
+  const title = annotationTitle(v.rule);
   const props = fileProps(v.pos, prefix);
   if (props.file !== undefined && !isExactProperty(props.file)) return annotation('error', `${visible(formatPos(v.pos!))}: ${violationMessage(v)}`, { title });
   return annotation('error', violationMessage(v), { ...props, title });
@@ -46,7 +46,7 @@ function violationAnnotation(v: Violation, prefix: string): string {
 export function renderGithub(gate: GateResult, opts: { uriPrefix?: string } = {}): string {
   const prefix = opts.uriPrefix ?? '';
   const out = gate.violations.map((v) => violationAnnotation(v, prefix));
-  if (gate.removed.length) out.push(annotation('notice', removedAdvice(gate.removed.length), { title: 'goescape: fewer heap escapes' }));
+  if (gate.removed.length) out.push(annotation('notice', removedAdvice(gate.removed.length), { title: FEWER_ESCAPES_TITLE }));
   out.push(terminalLine(gateVerdict(gate)));
   return out.join('\n') + '\n';
 }

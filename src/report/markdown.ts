@@ -8,11 +8,20 @@ import type { EscapeDiff } from '../gate/diff.js';
 import type { GateFinding, GateResult } from '../gate/evaluate.js';
 import { formatPos } from '../model/position.js';
 import {
-  count, diffVerdict, docsUrl, causeDocsPath, GATE_RULE_TITLES, gateVerdict, removedAdvice, removedLine, violationMessage,
-} from './messages.js';
+  DIFF_CHANGE_COLUMNS, DIFF_FINDING_COLUMNS, diffHeading, diffTitle, diffVerdict, noDiffChange,
+} from './messages/diff.js';
+import { causeDocsPath, docsUrl } from './messages/docs.js';
+import {
+  ACCEPTED_COLUMNS, acceptedSummary, GATE_RULE_TITLES, gateTitle, gateVerdict, PACKAGE_SCOPE, removedAdvice, removedLine, VIOLATION_COLUMNS, violationMessage,
+} from './messages/gate.js';
 import { mdCell, mdCode, mdDocument } from './escape.js';
 
 export { mdCell, mdCode };
+
+/** A table's head: `| a | b |` and its `| --- | --- |` rule. The titles are ours, not escaped. */
+function tableHead(columns: readonly string[]): string[] {
+  return [`| ${columns.join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`];
+}
 
 function causeCell(f: GateFinding): string {
   return f.cause ? `[${f.cause}](${docsUrl(causeDocsPath(f.cause))})` : '';
@@ -21,9 +30,9 @@ function causeCell(f: GateFinding): string {
 export function renderGateMarkdown(gate: GateResult): string {
   const out: string[] = [];
   const ok = gate.violations.length === 0;
-  out.push(`### goescape check: ${ok ? 'passed ✅' : 'failed ❌'}`, '', mdCell(gateVerdict(gate)), '');
+  out.push(`### ${gateTitle(ok)}`, '', mdCell(gateVerdict(gate)), '');
   if (!ok) {
-    out.push('| rule | where | message |', '| --- | --- | --- |');
+    out.push(...tableHead(VIOLATION_COLUMNS));
     for (const v of gate.violations) {
       out.push(`| ${mdCell(GATE_RULE_TITLES[v.rule])} | ${v.pos ? mdCode(formatPos(v.pos)) : mdCode(v.pkg)} | ${mdCell(violationMessage(v))} |`);
     }
@@ -35,7 +44,7 @@ export function renderGateMarkdown(gate: GateResult): string {
     out.push('', '</details>', '');
   }
   if (gate.accepted.length) {
-    out.push(`<details><summary>${count(gate.accepted.length, 'accepted finding')}</summary>`, '', '| where | finding | reason |', '| --- | --- | --- |');
+    out.push(`<details><summary>${mdCell(acceptedSummary(gate.accepted.length))}</summary>`, '', ...tableHead(ACCEPTED_COLUMNS));
     for (const a of gate.accepted) out.push(`| ${mdCode(formatPos(a.finding.pos))} | ${mdCode(a.finding.message)} | ${mdCell(a.reason)} |`);
     out.push('', '</details>', '');
   }
@@ -43,25 +52,25 @@ export function renderGateMarkdown(gate: GateResult): string {
 }
 
 function findingTable(list: GateFinding[]): string[] {
-  const out = ['| where | function | finding | cause |', '| --- | --- | --- | --- |'];
-  for (const f of list) out.push(`| ${mdCode(formatPos(f.pos))} | ${mdCode(f.func || '<package>')} | ${mdCode(f.message)} | ${causeCell(f)} |`);
+  const out = tableHead(DIFF_FINDING_COLUMNS);
+  for (const f of list) out.push(`| ${mdCode(formatPos(f.pos))} | ${mdCode(f.func || PACKAGE_SCOPE)} | ${mdCode(f.message)} | ${causeCell(f)} |`);
   return out;
 }
 
 export function renderDiffMarkdown(d: EscapeDiff): string {
-  const out: string[] = [`### goescape diff: ${mdCode(d.base.rev)} → ${mdCode(d.head.rev)}`, ''];
+  const out: string[] = [`### ${diffTitle(mdCode(d.base.rev), mdCode(d.head.rev))}`, ''];
   const c = d.counts;
   if (c.added + c.removed + c.changed === 0) {
-    out.push(`No change in heap escapes or parameter leaks (${c.unchanged} unchanged).`, '');
+    out.push(mdCell(noDiffChange(c.unchanged)), '');
     return mdDocument(out.join('\n'));
   }
   out.push(mdCell(diffVerdict(d)), '');
-  if (d.added.length) out.push(`#### Added (${d.added.length})`, '', ...findingTable(d.added), '');
-  if (d.removed.length) out.push(`#### Removed (${d.removed.length})`, '', ...findingTable(d.removed), '');
+  if (d.added.length) out.push(`#### ${diffHeading('added', d.added.length)}`, '', ...findingTable(d.added), '');
+  if (d.removed.length) out.push(`#### ${diffHeading('removed', d.removed.length)}`, '', ...findingTable(d.removed), '');
   if (d.changed.length) {
-    out.push(`#### Changed (${d.changed.length})`, '', '| where | function | subject | change |', '| --- | --- | --- | --- |');
+    out.push(`#### ${diffHeading('changed', d.changed.length)}`, '', ...tableHead(DIFF_CHANGE_COLUMNS));
     for (const ch of d.changed) {
-      out.push(`| ${mdCode(formatPos(ch.head.pos))} | ${mdCode(ch.head.func || '<package>')} | ${mdCode(ch.head.subject)} | ${mdCell(ch.changes.join('; '))} |`);
+      out.push(`| ${mdCode(formatPos(ch.head.pos))} | ${mdCode(ch.head.func || PACKAGE_SCOPE)} | ${mdCode(ch.head.subject)} | ${mdCell(ch.changes.join('; '))} |`);
     }
     out.push('');
   }

@@ -1,12 +1,16 @@
 /**
  * Rendering of a heap profile joined to the static findings (text,
- * Markdown). JSON is the {@link ProfileJoin} itself.
+ * Markdown). JSON is the {@link ProfileJoin} itself. Wording comes from
+ * messages/profile.ts.
  *
  * @module
  */
-import type { FindingRef, ObservedSite, ProfileJoin } from '../bench/profile-join.js';
+import type { ObservedSite, ProfileJoin } from '../bench/profile-join.js';
 import { formatPos } from '../model/position.js';
-import { count, formatByteSize, percent } from './messages.js';
+import { formatByteSize, percent } from './messages/numbers.js';
+import {
+  inFunc, moreRows, NONE, objects, PROFILE_SECTIONS, PROFILE_TITLE, profileFindingText, profileSummaryLines, RANKING_COLUMNS, UNPREDICTED_COLUMNS, viaText,
+} from './messages/profile.js';
 import { jsonSafe, mdCell, mdCode, mdDocument, terminalLine } from './escape.js';
 
 export interface ProfileReport {
@@ -20,74 +24,58 @@ export function renderProfileJson(r: ProfileReport): string {
   return jsonSafe(JSON.stringify(r, null, 2)) + '\n';
 }
 
-function objects(n: number): string {
-  return count(n, 'object');
-}
-
 function siteWhere(s: ObservedSite): string {
   return `${s.file}:${s.line}`;
-}
-
-function findingText(f: FindingRef): string {
-  return `${f.message}${f.cause ? ` [${f.cause}]` : ''}`;
-}
-
-function viaText(s: ObservedSite): string {
-  return s.via.length > 0 ? `allocated in ${s.via.slice(0, 2).join(', ')}${s.via.length > 2 ? ', …' : ''}` : '';
-}
-
-export function profileSummaryLines(j: ProfileJoin): string[] {
-  return [
-    `Heap profile: ${formatByteSize(j.total.bytes)} in ${objects(j.total.objects)} allocated; ${formatByteSize(j.inPackages.bytes)} (${percent(j.total.bytes ? j.inPackages.bytes / j.total.bytes : 0)}) in the analyzed packages`,
-    `  predicted by a static heap finding: ${formatByteSize(j.predicted.bytes)} (${percent(j.predictedBytesShare)}) in ${count(j.ranking.length, 'site')}`,
-    `  no static finding (unpredicted):    ${formatByteSize(j.unpredicted.bytes)} (${percent(j.inPackages.bytes ? j.unpredicted.bytes / j.inPackages.bytes : 0)}) in ${count(j.unpredictedSites.length, 'site')}`,
-    `  static heap findings not exercised: ${j.unexercised.length}`,
-  ];
 }
 
 export function renderProfileText(j: ProfileJoin, opts: { limit?: number } = {}): string {
   const limit = opts.limit ?? 30;
   const out = profileSummaryLines(j);
-  out.push('', 'Heap escapes by observed bytes:');
-  if (j.ranking.length === 0) out.push('  (none)');
+  out.push('', PROFILE_SECTIONS.ranking.text);
+  if (j.ranking.length === 0) out.push(`  ${NONE.text}`);
   j.ranking.slice(0, limit).forEach((s, i) => {
     const fs = s.findings;
     out.push(`  ${String(i + 1).padStart(3)}. ${formatByteSize(s.bytes).padStart(10)} ${percent(s.share).padStart(6)}  ${objects(s.objects).padEnd(16)} ${siteWhere(s)}  ${s.func}`);
-    for (const f of fs) out.push(`        ${findingText(f)}`);
+    for (const f of fs) out.push(`        ${profileFindingText(f)}`);
   });
-  if (j.ranking.length > limit) out.push(`  … ${j.ranking.length - limit} more (use --format json for all)`);
-  out.push('', 'Observed allocations with no static finding:');
-  if (j.unpredictedSites.length === 0) out.push('  (none)');
+  if (j.ranking.length > limit) out.push(`  ${moreRows(j.ranking.length - limit, true)}`);
+  out.push('', PROFILE_SECTIONS.unpredicted.text);
+  if (j.unpredictedSites.length === 0) out.push(`  ${NONE.text}`);
   for (const s of j.unpredictedSites.slice(0, limit)) {
     const via = viaText(s);
     out.push(`       ${formatByteSize(s.bytes).padStart(10)} ${percent(s.share).padStart(6)}  ${objects(s.objects).padEnd(16)} ${siteWhere(s)}  ${s.func}${via ? `  (${via})` : ''}`);
   }
-  if (j.unpredictedSites.length > limit) out.push(`  … ${j.unpredictedSites.length - limit} more`);
-  out.push('', 'Static heap findings not exercised by the profile:');
-  if (j.unexercised.length === 0) out.push('  (none)');
-  for (const f of j.unexercised.slice(0, limit)) out.push(`  ${formatPos(f.pos)}: ${findingText(f)}${f.func ? ` (in ${f.func})` : ''}`);
-  if (j.unexercised.length > limit) out.push(`  … ${j.unexercised.length - limit} more`);
+  if (j.unpredictedSites.length > limit) out.push(`  ${moreRows(j.unpredictedSites.length - limit)}`);
+  out.push('', PROFILE_SECTIONS.unexercised.text);
+  if (j.unexercised.length === 0) out.push(`  ${NONE.text}`);
+  for (const f of j.unexercised.slice(0, limit)) out.push(`  ${formatPos(f.pos)}: ${profileFindingText(f)}${inFunc(f.func)}`);
+  if (j.unexercised.length > limit) out.push(`  ${moreRows(j.unexercised.length - limit)}`);
   return out.map(terminalLine).join('\n') + '\n';
 }
 
 const md = mdCell;
 
+/** A right-aligned-numbers table head: the first `numeric` columns right-aligned. */
+function tableHead(columns: readonly string[], numeric: number): string[] {
+  return [`| ${columns.join(' | ')} |`, `| ${columns.map((_, i) => (i < numeric ? '---:' : '---')).join(' | ')} |`];
+}
+
 export function renderProfileMarkdown(j: ProfileJoin, opts: { limit?: number } = {}): string {
   const limit = opts.limit ?? 30;
-  const out: string[] = ['## Heap profile joined to escape analysis', ''];
+  const out: string[] = [`## ${PROFILE_TITLE}`, ''];
   out.push(...profileSummaryLines(j).map((l) => `- ${l.trim()}`), '');
-  out.push('### Heap escapes by observed bytes', '', '| # | bytes | share | objects | site | function | finding |', '| ---: | ---: | ---: | ---: | --- | --- | --- |');
+  out.push(`### ${PROFILE_SECTIONS.ranking.markdown}`, '', ...tableHead(RANKING_COLUMNS, 4));
   j.ranking.slice(0, limit).forEach((s, i) => {
-    out.push(`| ${i + 1} | ${formatByteSize(s.bytes)} | ${percent(s.share)} | ${s.objects} | ${mdCode(siteWhere(s))} | ${mdCode(s.func)} | ${md(s.findings.map(findingText).join('; '))} |`);
+    out.push(`| ${i + 1} | ${formatByteSize(s.bytes)} | ${percent(s.share)} | ${s.objects} | ${mdCode(siteWhere(s))} | ${mdCode(s.func)} | ${md(s.findings.map(profileFindingText).join('; '))} |`);
   });
-  out.push('', '### Observed allocations with no static finding', '');
-  if (j.unpredictedSites.length === 0) out.push('None.');
+  out.push('', `### ${PROFILE_SECTIONS.unpredicted.markdown}`, '');
+  if (j.unpredictedSites.length === 0) out.push(NONE.markdown);
   else {
-    out.push('| bytes | share | objects | site | function | allocated in |', '| ---: | ---: | ---: | --- | --- | --- |');
+    out.push(...tableHead(UNPREDICTED_COLUMNS, 3));
     for (const s of j.unpredictedSites.slice(0, limit)) out.push(`| ${formatByteSize(s.bytes)} | ${percent(s.share)} | ${s.objects} | ${mdCode(siteWhere(s))} | ${mdCode(s.func)} | ${md(s.via.slice(0, 2).join(', '))} |`);
   }
-  out.push('', '### Static heap findings not exercised', '');
-  if (j.unexercised.length === 0) out.push('None.');
-  for (const f of j.unexercised.slice(0, limit)) out.push(`- ${mdCode(formatPos(f.pos))} ${md(findingText(f))}${f.func ? ` (in ${mdCode(f.func)})` : ''}`);
+  out.push('', `### ${PROFILE_SECTIONS.unexercised.markdown}`, '');
+  if (j.unexercised.length === 0) out.push(NONE.markdown);
+  for (const f of j.unexercised.slice(0, limit)) out.push(`- ${mdCode(formatPos(f.pos))} ${md(profileFindingText(f))}${f.func ? inFunc(mdCode(f.func)) : ''}`);
   return mdDocument(out.join('\n').trimEnd()) + '\n';
 }

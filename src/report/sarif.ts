@@ -10,9 +10,9 @@ import type { Accepted, GateFinding, GateResult, Violation } from '../gate/evalu
 import { CAUSES, type Cause } from '../model/causes.js';
 import type { SourcePos } from '../model/position.js';
 import { VERSION } from '../version.js';
-import {
-  causeDocsPath, DOCS_BASE_URL, docsUrl, GATE_RULE_TITLES, gateRuleDocsPath, kindDocsPath, kindTitle, violationMessage,
-} from './messages.js';
+import { causeDocsPath, DOCS_BASE_URL, docsUrl, gateRuleDocsPath, kindDocsPath } from './messages/docs.js';
+import { kindTitle } from './messages/findings.js';
+import { acceptedMessage, GATE_RULE_TITLES, SRCROOT_DESCRIPTION, violationMessage } from './messages/gate.js';
 import { jsonSafe } from './escape.js';
 import type { FindingKind } from '../model/kinds.js';
 import type { GateRule } from '../gate/evaluate.js';
@@ -93,7 +93,7 @@ export function renderSarif(gate: GateResult, opts: SarifOptions = {}): string {
     add(ruleFor(v.finding, v.rule), violationMessage(v), v.pos, properties(v), fingerprints(v.finding?.key ?? `${v.rule}|${v.pkg}|${v.func ?? ''}`));
   }
   for (const a of gate.accepted) {
-    add(ruleFor(a.finding, 'new-heap-escape'), `${a.finding.message}${a.finding.func ? ` in ${a.finding.func}` : ''} (accepted: ${a.reason})`, a.finding.pos,
+    add(ruleFor(a.finding, 'new-heap-escape'), acceptedMessage(a), a.finding.pos,
       acceptedProperties(a), {
         ...fingerprints(a.finding.key),
         suppressions: [{ kind: a.by === 'directive' ? 'inSource' : 'external', justification: a.reason }],
@@ -112,7 +112,7 @@ export function renderSarif(gate: GateResult, opts: SarifOptions = {}): string {
     version: '2.1.0',
     runs: [{
       tool: { driver: { name: 'goescape', version: VERSION, semanticVersion: VERSION, informationUri: DOCS_BASE_URL, rules: ruleList } },
-      originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+      originalUriBaseIds: { '%SRCROOT%': { description: { text: SRCROOT_DESCRIPTION } } },
       results,
       properties: { counts: gate.counts, removed: gate.removed.map((e) => e.key) },
     }],

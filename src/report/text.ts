@@ -3,9 +3,14 @@ import type { Finding } from '../model/finding.js';
 import { categoryOf, type KindCategory } from '../model/kinds.js';
 import type { AnalysisResult } from '../model/result.js';
 import type { Cause } from '../model/causes.js';
-import { causeTitle } from './advice.js';
+import { formatPos } from '../model/position.js';
+import type { FrameInfo } from '../model/result.js';
 import { shellCommand } from '../util/shell-quote.js';
-import { count, findingLine, framesTable, verificationSummaryLine, verificationTag } from './messages.js';
+import { causeTitle } from './messages/advice.js';
+import {
+  causeTableHeading, findingLine, FRAME_COLUMNS, framesHeading, heapSummaryLine, linesSummaryLine, OVER_LIMIT, packageHeading,
+  packagesSummaryLine, toolchainLine, unrecognizedLine, verificationSummaryLine, verificationTag,
+} from './messages/findings.js';
 import { terminalLine } from './escape.js';
 
 export interface TextOptions {
@@ -61,11 +66,10 @@ function textParts(result: AnalysisResult, opts: TextOptions, emit: (part: strin
   for (const pkg of result.packages) {
     const list = byPkg.get(pkg.path) ?? [];
     if (list.length === 0 && pkg.status === 'ok') continue;
-    const note = pkg.status === 'failed' ? ' (failed to compile)' : pkg.status === 'not-built' ? ' (not built: a package it imports failed to compile)' : '';
     byPkg.delete(pkg.path);
     // Each package's lines are joined at once: its line strings die young
     // instead of outliving every collection until the whole report is joined.
-    const lines = [paint('bold', terminalLine(`# ${pkg.desc}${note}`))];
+    const lines = [paint('bold', terminalLine(packageHeading(pkg)))];
     // By category, each category in position order.
     const byCategory: Finding[][] = CATEGORY_ORDER.map(() => []);
     for (let i = 0; i < list.length; i++) byCategory[CATEGORY_RANK[categoryOf(list[i]!.kind)]]!.push(list[i]!);
@@ -89,15 +93,14 @@ function textParts(result: AnalysisResult, opts: TextOptions, emit: (part: strin
 
 export function summaryText(result: AnalysisResult, paint: (style: Parameters<typeof styleText>[0], s: string) => string = (_s, t) => t): string {
   const s = result.summary;
-  const k = s.byKind;
   const lines = [
-    paint('bold', `${count(s.heapEscapes, 'heap escape')} (${k['moved-to-heap'] ?? 0} moved to heap, ${k['escapes-to-heap'] ?? 0} escape to heap), ${count(s.leaks, 'leaking param')}, ${k['does-not-escape'] ?? 0} do not escape`),
-    `${count(s.packages.total, 'package')} (${s.packages.failed} failed), ${count(s.findings, 'finding')}, ${count(s.inlinedCopies, 'inlined copy', 'inlined copies')} folded into their origin`,
-    `${s.lines} compiler lines: ${s.linesInFindings} in findings, ${s.headerLines} package headers, ${s.unrecognized.length} unrecognized`,
-    terminalLine(`${result.toolchain.goVersion} ${result.toolchain.goos}/${result.toolchain.goarch}: ${shellCommand(result.toolchain.command)}`),
+    paint('bold', heapSummaryLine(s)),
+    packagesSummaryLine(s),
+    linesSummaryLine(s),
+    terminalLine(toolchainLine(result.toolchain, shellCommand(result.toolchain.command))),
   ];
   if (result.verification) lines.splice(1, 0, paint('bold', verificationSummaryLine(result.verification)));
-  for (const u of s.unrecognized.slice(0, 20)) lines.push(paint('yellow', terminalLine(`unrecognized: ${u.text}`)));
+  for (const u of s.unrecognized.slice(0, 20)) lines.push(paint('yellow', terminalLine(unrecognizedLine(u))));
   return lines.join('\n');
 }
 
@@ -106,10 +109,22 @@ export function causeTable(result: AnalysisResult): string {
   const rows = Object.entries(result.summary.byCause).sort(([a, x], [b, y]) => (y ?? 0) - (x ?? 0) || (a < b ? -1 : 1));
   const total = result.summary.heapEscapes;
   const width = Math.max(5, ...rows.map(([c]) => c.length));
-  const lines = [`heap escapes by cause (${total}):`];
+  const lines = [causeTableHeading(total)];
   for (const [cause, n] of rows) {
     const share = total ? ((100 * (n ?? 0)) / total).toFixed(1) : '0.0';
     lines.push(`  ${cause.padEnd(width)}  ${String(n).padStart(6)}  ${share.padStart(5)}%  ${causeTitle(cause as Cause)}`);
+  }
+  return lines.join('\n');
+}
+
+/** `analyze --frames`: the largest frames and those over the limit. */
+export function framesTable(frames: FrameInfo[], limit: number, top = 20): string {
+  const over = frames.filter((f) => f.frameBytes > limit);
+  const shown = frames.slice(0, Math.max(top, over.length));
+  const lines = [framesHeading(over.length, limit), `${FRAME_COLUMNS.frame.padStart(8)} ${FRAME_COLUMNS.args.padStart(6)}  ${FRAME_COLUMNS.func}`];
+  for (const f of shown) {
+    const where = f.pos ? `  ${formatPos(f.pos)}` : '';
+    lines.push(terminalLine(`${String(f.frameBytes).padStart(8)} ${String(f.argBytes).padStart(6)}  ${f.pkg}.${f.func}${f.frameBytes > limit ? `  ${OVER_LIMIT}` : ''}${where}`));
   }
   return lines.join('\n');
 }

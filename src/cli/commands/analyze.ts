@@ -4,7 +4,7 @@ import { verifyResult } from '../../pipeline/verify.js';
 import { analyzeAndRender } from '../../pipeline/replay.js';
 import { GoescapeError, oneLine } from '../../errors.js';
 import { renderJson } from '../../report/json.js';
-import { failedPackagesText } from '../../report/messages.js';
+import { failedPackagesText } from '../../report/messages/findings.js';
 import { terminalLine } from '../../report/escape.js';
 import { renderTextBytes } from '../../report/text.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type Command } from '../command.js';

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { makeBaseline, renderBaseline } from '../../gate/baseline.js';
 import { GoescapeError } from '../../errors.js';
-import { count } from '../../report/messages.js';
+import { count } from '../../report/messages/numbers.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { analyzeWithConfig, failedPackagesMessage, findModuleRoot, GATE_BUILD_HELP, GATE_BUILD_OPTIONS, loadConfig } from '../gate-setup.js';

@@ -6,7 +6,7 @@ import { renderGateText } from '../../report/gate-text.js';
 import type { Finding } from '../../model/finding.js';
 import { renderGithub } from '../../report/github.js';
 import { renderGateMarkdown } from '../../report/markdown.js';
-import { gateVerdict, toolchainMismatchMessage } from '../../report/messages.js';
+import { gateVerdict, toolchainMismatchMessage } from '../../report/messages/gate.js';
 import { renderSarif } from '../../report/sarif.js';
 import { jsonSafe, terminalLine } from '../../report/escape.js';
 import { VERSION } from '../../version.js';

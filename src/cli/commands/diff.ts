@@ -5,7 +5,7 @@ import { GoescapeError } from '../../errors.js';
 import { renderDiffText } from '../../report/gate-text.js';
 import { writeHtmlReport } from './report.js';
 import { renderDiffMarkdown } from '../../report/markdown.js';
-import { count } from '../../report/messages.js';
+import { count } from '../../report/messages/numbers.js';
 import { jsonSafe } from '../../report/escape.js';
 import { repoRoot, resolveRev, Worktrees } from '../../toolchain/git.js';
 import type { Command } from '../command.js';

@@ -7,13 +7,14 @@
  * The embedded data is declared in page-data.ts, which the page script
  * (page/, built by scripts/build-page.ts) reads too.
  */
-import { ADVICE_TEMPLATES, adviceParts } from '../advice.js';
 import { createHash } from 'node:crypto';
 import type { ChainStep, Finding } from '../../model/finding.js';
 import { FINDING_KINDS, type KindCategory } from '../../model/kinds.js';
 import type { SourcePos } from '../../model/position.js';
 import type { AnalysisResult } from '../../model/result.js';
 import { CAUSES } from '../../model/causes.js';
+import { ADVICE_TEMPLATES, adviceParts } from '../messages/advice.js';
+import { NOSCRIPT, pageTitle } from '../messages/html.js';
 import { PAGE_SCRIPT } from './page-script.js';
 import { standardMessage, type PageData, type PageExtra, type PageFile, type PageFinding, type PagePos } from './page-data.js';
 import { PAGE_STYLE } from './page-style.js';
@@ -22,7 +23,7 @@ import { shellCommand } from '../../util/shell-quote.js';
 export interface HtmlOptions {
   /** Returns the text of a Go source file named as in `SourcePos.file`, or undefined when unreadable. */
   readSource: (file: string) => string | undefined;
-  /** Page title; default `goescape report — <module or patterns>`. */
+  /** Page title; default: messages/html.ts pageTitle. */
   title?: string;
 }
 
@@ -236,7 +237,7 @@ export function contentSecurityPolicy(script: string, style: string): string {
 
 export function renderHtml(result: AnalysisResult, options: HtmlOptions): string {
   const data = buildPageData(result, options.readSource);
-  const title = options.title ?? `goescape report — ${result.module?.path || result.patterns.join(' ')}`;
+  const title = options.title ?? pageTitle(result.module?.path, result.patterns);
   const csp = contentSecurityPolicy(PAGE_SCRIPT, PAGE_STYLE);
   return `<!DOCTYPE html>
 <html lang="en">
@@ -249,7 +250,7 @@ export function renderHtml(result: AnalysisResult, options: HtmlOptions): string
 <style>${PAGE_STYLE}</style>
 </head>
 <body>
-<noscript>This report needs JavaScript to display the data embedded in it.</noscript>
+<noscript>${escapeHtml(NOSCRIPT)}</noscript>
 <div id="app" data-state="loading"></div>
 <script type="application/json" id="goescape-data">${jsonForScript(data)}</script>
 <script>${PAGE_SCRIPT}</script>

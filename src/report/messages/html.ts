@@ -105,3 +105,10 @@ export const PAGE_TEXT = {
   /** What advice templates say for a missing function or callee (as report/advice.ts does). */
   advice: { func: 'the function', callee: 'the callee' },
 } as const;
+
+/** The page's title when none is given: the module, or the patterns. */
+export function pageTitle(module: string | undefined, patterns: readonly string[]): string {
+  return `goescape report — ${module || patterns.join(' ')}`;
+}
+
+export const NOSCRIPT = 'This report needs JavaScript to display the data embedded in it.';

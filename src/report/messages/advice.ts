@@ -5,9 +5,9 @@
  * `{fn}` function, `{callee}`, `{sink}`, `{where}`) so the HTML report can
  * embed them once and fill them in the page.
  */
-import { CAUSES, type Cause } from '../model/causes.js';
-import type { Finding } from '../model/finding.js';
-import { sinkOf } from '../analyze/explain.js';
+import { sinkOf } from '../../analyze/explain.js';
+import { CAUSES, type Cause } from '../../model/causes.js';
+import type { Finding } from '../../model/finding.js';
 
 export function causeTitle(cause: Cause): string {
   return CAUSES[cause].title;
@@ -88,4 +88,9 @@ export function fillAdvice(template: string, vars: Record<string, string>): stri
 export function adviceFor(f: Finding): string {
   const parts = adviceParts(f);
   return parts ? fillAdvice(ADVICE_TEMPLATES[parts.id], parts.vars) : '';
+}
+
+/** The advice as a report line: `fix: …`. */
+export function fixLine(advice: string): string {
+  return `fix: ${advice}`;
 }

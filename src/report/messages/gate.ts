@@ -1,0 +1,100 @@
+/**
+ * Wording of the CI gate (check) and the baseline: rule titles, one
+ * sentence per violation, the verdict, and the headings of its reports.
+ */
+import type { BaselineEntry } from '../../gate/baseline.js';
+import type { Accepted, GateResult, GateRule, Violation } from '../../gate/evaluate.js';
+import { formatPos } from '../../model/position.js';
+import { kindTitle } from './findings.js';
+import { count } from './numbers.js';
+
+/** What a finding at package scope (no function) is called. */
+export const PACKAGE_SCOPE = '<package>';
+
+export const GATE_RULE_TITLES: Record<GateRule, string> = {
+  'new-heap-escape': 'New heap escape (not in the baseline)',
+  'noescape': 'Escape in a //goescape:noescape function',
+  'noescape-alloc': 'Allocation in a //goescape:noescape function',
+  'budget': 'Package over its heap-escape budget',
+  'frame-size': 'Stack frame over the limit',
+  'forbidden-cause': 'Heap escape with a cause forbidden in this package',
+  'bad-directive': 'Malformed //goescape: directive',
+};
+
+/** One sentence for a violation, without its position. */
+export function violationMessage(v: Violation): string {
+  const f = v.finding;
+  const what = f ? `${f.message}${f.func ? ` in ${f.func}` : ''}` : '';
+  switch (v.rule) {
+    case 'new-heap-escape':
+      return `new heap escape: ${what}${f?.cause ? ` (cause: ${f.cause})` : ''}; not in the baseline`;
+    case 'noescape':
+      return `${v.func ?? f?.func} is marked //goescape:noescape but ${f?.message ?? 'something escapes'}`;
+    case 'noescape-alloc':
+      return `${v.func} is marked //goescape:noescape but allocates (${v.detail ?? 'allocation'})`;
+    case 'budget':
+      return `package ${v.pkg} has ${count(v.actual ?? 0, 'heap escape')}, over its budget of ${v.limit}`;
+    case 'frame-size':
+      return `${v.func} has a ${v.actual}-byte stack frame, over the limit of ${v.limit} bytes`;
+    case 'forbidden-cause':
+      return `${what}: cause ${v.cause} is forbidden in ${v.pkg}`;
+    case 'bad-directive':
+      return v.detail ?? 'malformed directive';
+  }
+}
+
+/** `file:line:col: message`, or the message alone when there is no position. */
+export function violationLine(v: Violation): string {
+  return v.pos ? `${formatPos(v.pos)}: ${violationMessage(v)}` : violationMessage(v);
+}
+
+/** An accepted finding, with the reason it was accepted (SARIF's suppressed result). */
+export function acceptedMessage(a: Accepted): string {
+  return `${a.finding.message}${a.finding.func ? ` in ${a.finding.func}` : ''} (accepted: ${a.reason})`;
+}
+
+/** A baseline heap escape that is gone. */
+export function removedLine(e: BaselineEntry): string {
+  return `${e.pkg} ${e.func || PACKAGE_SCOPE}: ${kindTitle(e.kind).toLowerCase()}: ${e.subject}`;
+}
+
+export const TIGHTEN_COMMAND = 'goescape baseline';
+
+export function removedAdvice(n: number): string {
+  return `${count(n, 'heap escape')} in the baseline ${n === 1 ? 'is' : 'are'} gone: run "${TIGHTEN_COMMAND}" and commit the baseline to lock in the improvement`;
+}
+
+export function gateVerdict(g: GateResult): string {
+  const c = g.counts;
+  const head = g.violations.length === 0 ? 'goescape check passed' : `goescape check failed: ${count(g.violations.length, 'violation')}`;
+  return `${head} (${count(c.heapEscapes, 'heap escape')}, ${c.baseline} in the baseline, ${c.new} new, ${c.removed} removed, ${c.accepted} accepted)`;
+}
+
+export function toolchainMismatchMessage(file: string, diffs: string[]): string {
+  return `${file} was made with a different toolchain (${diffs.join(', ')}); escape decisions differ between toolchains, so regenerate it with "${TIGHTEN_COMMAND}" or pass --allow-toolchain-mismatch to compare anyway`;
+}
+
+// ---- headings of the gate's reports ----
+
+/** The Markdown report's title. */
+export function gateTitle(passed: boolean): string {
+  return `goescape check: ${passed ? 'passed ✅' : 'failed ❌'}`;
+}
+
+export const VIOLATION_COLUMNS = ['rule', 'where', 'message'] as const;
+export const ACCEPTED_COLUMNS = ['where', 'finding', 'reason'] as const;
+
+export function acceptedSummary(n: number): string {
+  return count(n, 'accepted finding');
+}
+
+/** A GitHub annotation's title for a violation of `rule`. */
+export function annotationTitle(rule: GateRule): string {
+  return `goescape: ${GATE_RULE_TITLES[rule]}`;
+}
+
+/** The title of the GitHub notice that baseline escapes are gone. */
+export const FEWER_ESCAPES_TITLE = 'goescape: fewer heap escapes';
+
+/** SARIF's description of `%SRCROOT%`. */
+export const SRCROOT_DESCRIPTION = 'The repository root.';
