@@ -30,7 +30,7 @@ export { parseConfig, defaultConfig, type GoescapeConfig } from './gate/config.j
 /** The text report (as on a terminal, without colour unless asked). */
 export { renderText } from './report/text.js';
 /** The JSON result (docs/json-schema.md). */
-export { renderJson } from './report/json.js';
+export { renderAnalysisJson as renderJson } from './report/json/analysis.js';
 /** A self-contained HTML page of a result. */
 export { renderHtml, type HtmlOptions } from './report/html/index.js';
 /** SARIF 2.1.0 of a gate result. */

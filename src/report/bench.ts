@@ -1,6 +1,6 @@
 /**
- * Rendering of benchmark summaries and comparisons (text, Markdown). JSON
- * is the data itself ({@link renderBenchJson}). Wording comes from messages/bench.ts.
+ * Rendering of benchmark summaries and comparisons (text, Markdown).
+ * Wording comes from messages/bench.ts.
  *
  * @module
  */
@@ -11,7 +11,7 @@ import {
   NO_VALUE, noteLine, pkgLine, regressionLine, samplesCell, sidesLine, sidesMarkdown,
 } from './messages/bench.js';
 import { renderProfileMarkdown, renderProfileText } from './profile.js';
-import { jsonSafe, mdCell, mdCode, mdDocument, terminalLine } from './escape.js';
+import { mdCell, mdCode, mdDocument, terminalLine } from './escape.js';
 
 export interface BenchSide {
   /** What the side is: a revision, a file, `working tree`, or a sub-benchmark name in pair mode. */
@@ -37,10 +37,6 @@ export interface BenchReport {
   notes: string[];
   /** `--profile`: the join of the heap profile to the static findings. */
   profile?: ProfileJoin;
-}
-
-export function renderBenchJson(r: BenchReport): string {
-  return jsonSafe(JSON.stringify(r, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)) + '\n';
 }
 
 interface Row {

@@ -11,7 +11,7 @@ import {
   CHAIN_HEADING, causeLine, chainStepLine, docsLine, inlinedFromLine, inlinedSiteLine, NEAREST_HEADING, NO_CHAIN, noFindingAt, sinkLine,
 } from './messages/explain.js';
 import { findingLine } from './messages/findings.js';
-import { jsonSafe, terminalLine } from './escape.js';
+import { terminalLine } from './escape.js';
 
 export interface ExplainRenderOptions {
   /** Source text of a 1-based line, for showing what each step points at. */
@@ -68,10 +68,4 @@ export function renderExplainText(target: ExplainTarget, opts: ExplainRenderOpti
   }
   // Each line escaped whole: file names, source lines and compiler text are other people's.
   return out.map(terminalLine).join('\n');
-}
-
-/** JSON for explain: the findings with their advice text added (escaped as jsonSafe). */
-export function renderExplainJson(target: ExplainTarget): string {
-  const withAdvice = (f: Finding) => ({ ...f, advice: adviceFor(f) || undefined });
-  return jsonSafe(JSON.stringify({ query: target.query, findings: target.findings.map(withAdvice), nearest: target.nearest.map((f) => ({ key: f.key, kind: f.kind, pos: f.pos, func: f.func, subject: f.subject, message: f.message })) }, null, 2)) + '\n';
 }

@@ -1,7 +1,6 @@
 /**
  * Rendering of a heap profile joined to the static findings (text,
- * Markdown). JSON is the {@link ProfileJoin} itself. Wording comes from
- * messages/profile.ts.
+ * Markdown). Wording comes from messages/profile.ts.
  *
  * @module
  */
@@ -11,17 +10,13 @@ import { formatByteSize, percent } from './messages/numbers.js';
 import {
   inFunc, moreRows, NONE, objects, PROFILE_SECTIONS, PROFILE_TITLE, profileFindingText, profileSummaryLines, RANKING_COLUMNS, UNPREDICTED_COLUMNS, viaText,
 } from './messages/profile.js';
-import { jsonSafe, mdCell, mdCode, mdDocument, terminalLine } from './escape.js';
+import { mdCell, mdCode, mdDocument, terminalLine } from './escape.js';
 
 export interface ProfileReport {
   tool: 'goescape profile';
   profiles: string[];
   packages: string[];
   join: ProfileJoin;
-}
-
-export function renderProfileJson(r: ProfileReport): string {
-  return jsonSafe(JSON.stringify(r, null, 2)) + '\n';
 }
 
 function siteWhere(s: ObservedSite): string {

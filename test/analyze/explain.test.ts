@@ -16,7 +16,7 @@ import { buildChain } from '../../src/analyze/explain.js';
 import type { Finding } from '../../src/model/finding.js';
 import { isHeapKind, isLeakKind } from '../../src/model/kinds.js';
 import type { AnalysisResult } from '../../src/model/result.js';
-import { renderJson } from '../../src/report/json.js';
+import { renderAnalysisJson as renderJson } from '../../src/report/json/analysis.js';
 import { renderText } from '../../src/report/text.js';
 import { DEMO, requireGo } from '../helpers/go.js';
 

@@ -9,7 +9,7 @@ import { analyzePackages } from '../../src/pipeline/analyze.js';
 import { COMPILE_ENDED } from '../../src/pipeline/events.js';
 import { compileArgs } from '../../src/toolchain/go-args.js';
 import type { AnalysisResult } from '../../src/model/result.js';
-import { renderJson } from '../../src/report/json.js';
+import { renderAnalysisJson as renderJson } from '../../src/report/json/analysis.js';
 import { renderText, renderTextBytes } from '../../src/report/text.js';
 import { DEMO, demoWants, hasToolchain, requireGo } from '../helpers/go.js';
 

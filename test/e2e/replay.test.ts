@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { analyzeAndRender, type ReportRun } from '../../src/pipeline/replay.js';
-import { renderJson } from '../../src/report/json.js';
+import { renderAnalysisJson as renderJson } from '../../src/report/json/analysis.js';
 import { renderText } from '../../src/report/text.js';
 
 const SOURCE = `package shapes

@@ -17,7 +17,7 @@ import { analyzeCompilerOutput, type RecordedCompile } from '../../src/pipeline/
 import { GoescapeError } from '../../src/errors.js';
 import { importPathOfDesc, type AnalysisResult } from '../../src/model/result.js';
 import { linesOfSpans, MOutputParser, parseMText, type PackageOutput } from '../../src/parse/m-output.js';
-import { renderJson } from '../../src/report/json.js';
+import { renderAnalysisJson as renderJson } from '../../src/report/json/analysis.js';
 import type { GoEnv, ListedPackage } from '../../src/toolchain/go-list.js';
 import { mulberry32 } from './prng.js';
 

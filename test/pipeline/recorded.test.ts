@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { analyzeCompilerOutput } from '../../src/pipeline/recorded.js';
-import { renderJson } from '../../src/report/json.js';
+import { renderAnalysisJson as renderJson } from '../../src/report/json/analysis.js';
 import { DEMO, demoListed as listed } from '../helpers/go.js';
 
 const CAPTURE = new URL('../../../test/captures/go1.26.8/m2/demo.txt', import.meta.url).pathname;

@@ -3,7 +3,7 @@ import type { AnalysisResult } from '../../model/result.js';
 import { verifyResult } from '../../pipeline/verify.js';
 import { analyzeAndRender } from '../../pipeline/replay.js';
 import { GoescapeError, oneLine } from '../../errors.js';
-import { renderJson } from '../../report/json.js';
+import { renderAnalysisJson } from '../../report/json/analysis.js';
 import { failedPackagesText } from '../../report/messages/findings.js';
 import { terminalLine } from '../../report/escape.js';
 import { renderTextBytes } from '../../report/text.js';
@@ -96,7 +96,7 @@ ${COMMON_BUILD_HELP}
       verify: verifyOptions,
       renderKey: { format, only: only ?? null, by: by ?? null, frames: Boolean(ctx.values.frames), frameLimit: frameLimit ?? null, color },
       render(result) {
-        const output = format === 'json' ? renderJson(result) : renderTextBytes(result, { color, only: only as 'heap' | undefined, byCause: by === 'cause', frames: Boolean(ctx.values.frames), frameLimit });
+        const output = format === 'json' ? renderAnalysisJson(result) : renderTextBytes(result, { color, only: only as 'heap' | undefined, byCause: by === 'cause', frames: Boolean(ctx.values.frames), frameLimit });
         let stderr = '';
         const exitCode = buildProblems('analyze', result, (t) => (stderr += t));
         return { output, stderr, exitCode };

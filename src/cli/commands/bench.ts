@@ -5,7 +5,8 @@ import {
 } from '../../bench/compare.js';
 import { GoescapeError, requireDirectory } from '../../errors.js';
 import { parseBenchOutput, type BenchResult } from '../../parse/bench.js';
-import { renderBenchJson, renderBenchMarkdown, renderBenchText, type BenchReport, type BenchSide } from '../../report/bench.js';
+import { renderBenchMarkdown, renderBenchText, type BenchReport, type BenchSide } from '../../report/bench.js';
+import { renderBenchJson } from '../../report/json/bench.js';
 import { recordHeapProfiles, runBenchmarks, runBenchmarksWithGc, type BenchRunOptions } from '../../toolchain/bench.js';
 import { goEnv, moduleRoot, notAModule } from '../../toolchain/go-list.js';
 import { repoRoot, resolveRev, Worktrees } from '../../toolchain/git.js';

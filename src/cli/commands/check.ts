@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
-import { evaluateGate, type GateResult } from '../../gate/evaluate.js';
+import { evaluateGate } from '../../gate/evaluate.js';
 import { parseBaseline, toolchainDifferences, type Baseline, type BaselineToolchain } from '../../gate/baseline.js';
 import { GoescapeError } from '../../errors.js';
 import { renderGateText } from '../../report/gate-text.js';
 import type { Finding } from '../../model/finding.js';
 import { renderGithub } from '../../report/github.js';
+import { renderCheckJson } from '../../report/json/gate.js';
 import { renderGateMarkdown } from '../../report/markdown.js';
 import { gateVerdict, toolchainMismatchMessage } from '../../report/messages/gate.js';
 import { renderSarif } from '../../report/sarif.js';
-import { jsonSafe, terminalLine } from '../../report/escape.js';
-import { VERSION } from '../../version.js';
+import type { CheckReport } from '../../report/subjects.js';
+import { terminalLine } from '../../report/escape.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import {
@@ -21,21 +22,12 @@ import { writeOutput } from '../output.js';
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
 type CheckFormat = (typeof CHECK_FORMATS)[number];
 
-/** The JSON report of `check`: versioned, deterministic (sorted, no timestamps, no absolute paths). */
-export interface CheckReport {
-  checkVersion: 1;
-  tool: { name: 'goescape'; version: string };
-  toolchain: BaselineToolchain;
-  baseline?: { file: string; toolchain: BaselineToolchain };
-  gate: GateResult;
-}
-
 export function renderCheck(format: CheckFormat, report: CheckReport, uriPrefix: string, findings?: readonly Finding[]): string {
   switch (format) {
     case 'text':
       return renderGateText(report.gate, findings);
     case 'json':
-      return jsonSafe(JSON.stringify(report, null, 2)) + '\n';
+      return renderCheckJson(report);
     case 'sarif':
       return renderSarif(report.gate, { uriPrefix });
     case 'github':
@@ -99,7 +91,7 @@ ${GATE_BUILD_HELP}
       }
     }
     const gate = evaluateGate({ result, config, baseline, directives: readDirectives(root, result) });
-    const report: CheckReport = { checkVersion: 1, tool: { name: 'goescape', version: VERSION }, toolchain, gate };
+    const report: CheckReport = { toolchain, gate };
     if (baseline) report.baseline = { file: shownBaseline, toolchain: baseline.toolchain };
     const prefix = repoPrefix(root);
     writeOutput(renderCheck(format, report, prefix, result.findings), ctx.values.output as string | undefined, ctx.stdout);

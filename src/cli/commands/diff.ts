@@ -6,7 +6,7 @@ import { renderDiffText } from '../../report/gate-text.js';
 import { writeHtmlReport } from './report.js';
 import { renderDiffMarkdown } from '../../report/markdown.js';
 import { count } from '../../report/messages/numbers.js';
-import { jsonSafe } from '../../report/escape.js';
+import { renderDiffJson } from '../../report/json/gate.js';
 import { repoRoot, resolveRev, Worktrees } from '../../toolchain/git.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -17,7 +17,7 @@ export const DIFF_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 export function renderDiff(format: Exclude<DiffFormat, 'html'>, d: EscapeDiff): string {
-  if (format === 'json') return jsonSafe(JSON.stringify({ diffVersion: 1, ...d }, null, 2)) + '\n';
+  if (format === 'json') return renderDiffJson(d);
   if (format === 'markdown') return renderDiffMarkdown(d);
   return renderDiffText(d);
 }

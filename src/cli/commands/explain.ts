@@ -1,7 +1,8 @@
 import { explainTarget } from '../../pipeline/explain.js';
 import { lineReader } from '../../util/source-reader.js';
 import { GoescapeError } from '../../errors.js';
-import { renderExplainJson, renderExplainText } from '../../report/explain.js';
+import { renderExplainText } from '../../report/explain.js';
+import { renderExplainJson } from '../../report/json/explain.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type Command } from '../command.js';
 import { writeOutput } from '../output.js';
 import { buildProblems } from './analyze.js';

@@ -5,7 +5,7 @@ import { CAUSES } from '../../model/causes.js';
 import { SCHEMA_VERSION, type AnalysisResult } from '../../model/result.js';
 import { FINDING_KINDS } from '../../model/kinds.js';
 import { diskSourceReader, renderHtml } from '../../report/html/index.js';
-import { renderJson } from '../../report/json.js';
+import { renderAnalysisJson } from '../../report/json/analysis.js';
 import { renderTextBytes } from '../../report/text.js';
 import { goEnv } from '../../toolchain/go-list.js';
 import type { Command, CommandContext } from '../command.js';
@@ -169,7 +169,7 @@ the Go source of files with heap or leak findings, read from disk now.
     const result = readResultFile(ctx.positionals[0]!);
     const out = ctx.values.output as string | undefined;
     if (format === 'html') await writeHtmlReport(result, out, ctx);
-    else writeOutput(format === 'json' ? renderJson(result) : renderTextBytes(result), out, ctx.stdout);
+    else writeOutput(format === 'json' ? renderAnalysisJson(result) : renderTextBytes(result), out, ctx.stdout);
     return EXIT.OK;
   },
 };
