@@ -33,6 +33,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzePackages } from '../src/pipeline/analyze.js';
 import { medianCI } from '../src/bench/stats.js';
+import { tooFewForCIText } from '../src/report/messages/bench.js';
 import { readAsmListing } from '../src/pipeline/asm-blocks.js';
 import { NO_DEBUG_INFO } from '../src/toolchain/go-args.js';
 import { verifyResult } from '../src/pipeline/verify.js';
@@ -182,12 +183,12 @@ if (!values['skip-cold']) {
   const summary = (xs: number[]) => {
     const ci = medianCI(xs);
     const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-    const interval = ci.warning ? `no 95% interval: ${ci.warning}` : `95% interval ${ci.lo.toFixed(2)}–${ci.hi.toFixed(2)}×`;
+    const interval = ci.tooFewForCI ? `no 95% interval: ${tooFewForCIText(ci.tooFewForCI, ci.requestedConfidence)}` : `95% interval ${ci.lo.toFixed(2)}–${ci.hi.toFixed(2)}×`;
     return { ci, text: `${ci.center.toFixed(2)}× (mean ${mean.toFixed(2)}×; ${interval}` };
   };
   const { ci, text } = summary(ratios);
   const told = ci.hi <= 1.05 ? 'meets target' : ci.lo > 1.05 ? 'MISSES target'
-    : `cannot tell from ${ratios.length} round(s)${ci.warning ? '' : ' (the interval spans 1.05×)'}; more rounds (--cold-runs 30) narrow the interval`;
+    : `cannot tell from ${ratios.length} round(s)${ci.tooFewForCI ? '' : ' (the interval spans 1.05×)'}; more rounds (--cold-runs 30) narrow the interval`;
   console.log(`  median ratio to go build -a over ${ratios.length} rounds: ${text}; target ≤ 1.05×: ${told})`);
   console.log(`  median ratio to the same compile go runs for goescape (${NO_DEBUG_INFO}), goescape's own cost: ${summary(ownRatios).text})`);
   console.log(`  that compile against go build -a: ${summary(savedRatios).text})\n`);

@@ -2,11 +2,12 @@
  * Benchmark summaries and base-vs-head comparisons, benchstat's method:
  * per metric the median with a 95% order-statistics confidence interval,
  * and a two-sided Mann–Whitney U test between base and head; a delta is
- * only a change when p ≤ alpha. Pure: parsed results in, data out.
+ * only a change when p ≤ alpha. Pure: parsed results in, numbers out
+ * (src/report/messages/bench.ts words them).
  *
  * @module
  */
-import { compareSamples, medianCI, pctRangeString, type Comparison, type MedianSummary } from './stats.js';
+import { compareSamples, medianCI, relativeHalfWidth, type Comparison, type Insignificance, type MedianSummary, type SamplesNeeded } from './stats.js';
 import { groupSamples, type BenchResult } from '../parse/bench.js';
 
 /** The three metrics `-benchmem` gives, in report order; other units follow alphabetically. */
@@ -18,10 +19,11 @@ export interface MetricSummary {
   median: number;
   lo: number;
   hi: number;
-  /** ± as benchstat prints it ("3%", "∞", "0%"). */
-  range: string;
+  /** The CI's half-width relative to the median, benchstat's ± (0.03 is "3%"; Infinity "∞", NaN "?"). */
+  halfWidth: number;
   n: number;
-  warning?: string;
+  /** When a bound of the CI is infinite: the sample size its confidence level needs. */
+  tooFewForCI?: { needed: SamplesNeeded; confidence: number };
 }
 
 export interface MetricComparison {
@@ -32,11 +34,10 @@ export interface MetricComparison {
   delta?: {
     /** head/base − 1 in percent; NaN when base is 0 and head is not. */
     percent: number;
-    /** "~" when not significant, else e.g. "-100.00%". */
-    text: string;
     p: number;
     significant: boolean;
-    note?: string;
+    /** Why it cannot be significant, where benchstat says so. */
+    insignificance?: Insignificance;
   };
 }
 
@@ -55,8 +56,8 @@ export interface CompareResultsOptions {
 
 export function summarize(values: readonly number[], unit: string, confidence = 0.95): MetricSummary {
   const s: MedianSummary = medianCI(values, confidence);
-  const out: MetricSummary = { unit, values: [...values], median: s.center, lo: s.lo, hi: s.hi, range: pctRangeString(s), n: s.n };
-  if (s.warning) out.warning = s.warning;
+  const out: MetricSummary = { unit, values: [...values], median: s.center, lo: s.lo, hi: s.hi, halfWidth: relativeHalfWidth(s), n: s.n };
+  if (s.tooFewForCI) out.tooFewForCI = { needed: s.tooFewForCI, confidence: s.requestedConfidence };
   return out;
 }
 
@@ -103,8 +104,8 @@ export function compareBenchResults(base: readonly BenchResult[] | undefined, he
       for (const m of b.metrics) {
         if (!m.base || !m.head) continue;
         const c: Comparison = compareSamples(m.base.values, m.head.values, { alpha: opts.alpha ?? 0.05, confidence });
-        m.delta = { percent: c.deltaPercent, text: c.delta, p: c.p, significant: c.significant };
-        if (c.note) m.delta.note = c.note;
+        m.delta = { percent: c.deltaPercent, p: c.p, significant: c.significant };
+        if (c.insignificance) m.delta.insignificance = c.insignificance;
       }
     }
   }

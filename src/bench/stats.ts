@@ -12,7 +12,9 @@
  *    and continuity correction otherwise);
  *  - a delta is only reported when p ≤ alpha, otherwise it is shown as `~`.
  *
- * Everything here is pure and deterministic (no randomness, no I/O).
+ * Everything here is pure and deterministic (no randomness, no I/O), and
+ * numbers only: what benchstat would print as a warning or a `~` is data
+ * here (src/report/messages/bench.ts words it).
  *
  * @module
  */
@@ -369,18 +371,22 @@ export interface MedianSummary {
   loOrder: number;
   hiOrder: number;
   /**
-   * Benchstat-style warning when a bound is infinite, e.g.
-   * "need >= 6 samples for confidence interval at level 0.95".
+   * When a bound is infinite: the sample size the requested confidence
+   * needs (benchstat warns "need >= 6 samples for confidence interval at
+   * level 0.95").
    */
-  warning?: string;
+  tooFewForCI?: SamplesNeeded;
 }
+
+/** A sample size a method needs: at least (`>=`) `n`, or more than (`>`) the largest size tried. */
+export type SamplesNeeded = readonly [">=" | ">", number];
 
 /**
  * Minimum sample size for which the median CI at `confidence` has two
  * finite bounds (benchmath's `medianSamples`): returns [">=", n] for the
  * first n in 2..50 that works, or [">", 50] if none does.
  */
-export function medianSamplesNeeded(confidence = 0.95): [">=" | ">", number] {
+export function medianSamplesNeeded(confidence = 0.95): SamplesNeeded {
   const limit = 50;
   for (let n = 2; n <= limit; n++) {
     const ci = quantileCIOrders(n, 0.5, confidence);
@@ -396,8 +402,8 @@ export function medianSamplesNeeded(confidence = 0.95): [">=" | ">", number] {
  * {@link quantileCIOrders}(n, 0.5, confidence), i.e. a binomial
  * (sign-test) interval — exact binomial for n ≤ 30, normal approximation
  * above. Examples at 95%: n = 10 → [x₍2₎, x₍9₎] (achieved 0.9785);
- * n = 6 → [x₍1₎, x₍6₎] (0.96875); n ≤ 5 → one bound infinite, with a
- * `warning` ("need >= 6 samples ...") exactly like benchstat's "±∞".
+ * n = 6 → [x₍1₎, x₍6₎] (0.96875); n ≤ 5 → one bound infinite, with
+ * `tooFewForCI` ([">=", 6]) where benchstat prints "±∞" and a warning.
  */
 export function medianCI(values: readonly number[], confidence = 0.95): MedianSummary {
   const xs = sortedCopy(values);
@@ -416,27 +422,24 @@ export function medianCI(values: readonly number[], confidence = 0.95): MedianSu
     loOrder: ci.loOrder,
     hiOrder: ci.hiOrder,
   };
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
-    const [op, need] = medianSamplesNeeded(confidence);
-    out.warning = `need ${op} ${need} samples for confidence interval at level ${confidence}`;
-  }
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) out.tooFewForCI = medianSamplesNeeded(confidence);
   return out;
 }
 
 /**
- * Half-width of the CI relative to the center, formatted like benchstat's
- * `Summary.PctRangeString`: "∞" for an infinite bound, "?" when a bound
- * has a different sign from the center, "0%" for an all-zero interval,
- * else `max(hi/center − 1, 1 − lo/center)` as a whole percent (e.g. "3%").
+ * Half-width of the CI relative to the center, as benchstat's
+ * `Summary.PctRangeString` computes it: `max(hi/center − 1, 1 − lo/center)`
+ * (0.03 is printed "3%"); Infinity for an infinite bound ("∞"), NaN when a
+ * bound has a different sign from the center ("?"), 0 for an all-zero
+ * interval.
  */
-export function pctRangeString(s: Pick<MedianSummary, "center" | "lo" | "hi">): string {
-  if (!Number.isFinite(s.lo) || !Number.isFinite(s.hi)) return "∞";
+export function relativeHalfWidth(s: Pick<MedianSummary, "center" | "lo" | "hi">): number {
+  if (!Number.isFinite(s.lo) || !Number.isFinite(s.hi)) return Infinity;
   const sign = (v: number): number => (v > 0 ? 1 : v < 0 ? -1 : 0);
   const cs = sign(s.center);
-  if (cs !== sign(s.lo) || cs !== sign(s.hi)) return "?";
-  if (s.center === 0) return "0%";
-  const v = Math.max(s.hi / s.center - 1, 1 - s.lo / s.center);
-  return `${(100 * v).toFixed(0)}%`;
+  if (cs !== sign(s.lo) || cs !== sign(s.hi)) return NaN;
+  if (s.center === 0) return 0;
+  return Math.max(s.hi / s.center - 1, 1 - s.lo / s.center);
 }
 
 // ---------------------------------------------------------------------------
@@ -459,7 +462,7 @@ export interface MannWhitneyResult {
   U: number;
   /** min(U, n₁n₂ − U): the statistic whose tail the two-sided p is computed from. */
   Umin: number;
-  /** Two-sided p-value. 1 when the test is meaningless (see `warning`). */
+  /** Two-sided p-value. 1 when the test is meaningless (see `degenerate`). */
   p: number;
   n1: number;
   n2: number;
@@ -470,9 +473,12 @@ export interface MannWhitneyResult {
    * test could not be run.
    */
   method: "exact" | "exact-ties" | "normal" | "none";
-  /** Why the test could not be run (empty sample / all values equal). */
-  warning?: string;
+  /** Why the test could not be run (benchstat: "sample is too small", "all samples are equal"). */
+  degenerate?: UTestDegenerate;
 }
+
+/** Why a U test could not be run: a sample is empty, or all values are equal. */
+export type UTestDegenerate = "empty-sample" | "all-equal";
 
 /**
  * Counts of the exact null distribution of U (no ties) for sizes m, n:
@@ -573,13 +579,13 @@ function uCdfTies(n1: number, ties: readonly number[], uMax: number): number {
  *    z = (U₁ − μ − sign(U₁ − μ)·½)/σ, p = 2·min(Φ(z), 1 − Φ(z)).
  *
  * If either sample is empty or all values are equal the test is
- * meaningless; like benchstat, p = 1 is returned with a `warning`.
+ * meaningless; like benchstat, p = 1 is returned, with `degenerate` saying why.
  */
 export function mannWhitneyU(a: readonly number[], b: readonly number[]): MannWhitneyResult {
   const n1 = a.length;
   const n2 = b.length;
   if (n1 === 0 || n2 === 0) {
-    return { U: Number.NaN, Umin: Number.NaN, p: 1, n1, n2, method: "none", warning: "sample is too small" };
+    return { U: Number.NaN, Umin: Number.NaN, p: 1, n1, n2, method: "none", degenerate: "empty-sample" };
   }
   const merged: { v: number; s: 1 | 2 }[] = [];
   for (const v of a) merged.push({ v, s: 1 });
@@ -605,7 +611,7 @@ export function mannWhitneyU(a: readonly number[], b: readonly number[]): MannWh
     (!hasTies && n1 <= MANN_WHITNEY_EXACT_LIMIT && n2 <= MANN_WHITNEY_EXACT_LIMIT) ||
     (hasTies && n1 <= MANN_WHITNEY_TIES_EXACT_LIMIT && n2 <= MANN_WHITNEY_TIES_EXACT_LIMIT);
   if (T.length === 1) {
-    return { U: U1, Umin, p: 1, n1, n2, method: "none", warning: "all samples are equal" };
+    return { U: U1, Umin, p: 1, n1, n2, method: "none", degenerate: "all-equal" };
   }
   if (exact) {
     let p: number;
@@ -629,7 +635,7 @@ export function mannWhitneyU(a: readonly number[], b: readonly number[]): MannWh
   const mu = (n1 * n2) / 2;
   const sigma = Math.sqrt((n1 * n2 * (N + 1 - t / (N * (N - 1)))) / 12);
   if (sigma === 0) {
-    return { U: U1, Umin, p: 1, n1, n2, method: "none", warning: "all samples are equal" };
+    return { U: U1, Umin, p: 1, n1, n2, method: "none", degenerate: "all-equal" };
   }
   let numer = U1 - mu;
   numer -= Math.sign(numer) * 0.5;
@@ -653,7 +659,7 @@ export function uTestMinP(n: number): number {
  * (benchmath's `uTestSamples`): [">=", n] for the first n in 1..9 with
  * {@link uTestMinP}(n) ≤ alpha, else [">", 9].
  */
-export function uTestSamplesNeeded(alpha = 0.05): [">=" | ">", number] {
+export function uTestSamplesNeeded(alpha = 0.05): SamplesNeeded {
   for (let n = 1; n <= 9; n++) if (uTestMinP(n) <= alpha) return [">=", n];
   return [">", 9];
 }
@@ -683,31 +689,32 @@ export interface Comparison {
   alpha: number;
   /** p ≤ alpha, i.e. benchstat would print a percentage rather than "~". */
   significant: boolean;
-  /** Benchstat-formatted delta: "~", "0.00%", "?", or e.g. "+12.34%" / "-3.10%". */
-  delta: string;
   /** Sample sizes [nBase, nHead]. */
   n: [number, number];
   /** U-test details. */
   test: MannWhitneyResult;
-  /**
-   * Benchstat-style explanation when the result can't be significant,
-   * e.g. "need >= 4 samples to detect a difference at alpha level 0.05",
-   * or the U test's own warning ("all samples are equal").
-   */
-  note?: string;
-  /** All warnings (CI warnings of both summaries, test warnings, note). */
-  warnings: string[];
+  /** Why the result cannot be significant, where benchstat says so. */
+  insignificance?: Insignificance;
 }
+
+/**
+ * Why a comparison cannot be significant: the U test could not run, or
+ * both samples are smaller than the U test needs to ever reach alpha
+ * (benchstat: "need >= 4 samples to detect a difference at alpha level 0.05").
+ */
+export type Insignificance =
+  | { readonly reason: "degenerate"; readonly degenerate: UTestDegenerate }
+  | { readonly reason: "samples"; readonly needed: SamplesNeeded; readonly alpha: number };
 
 /**
  * Compare a base and a head sample the way benchstat does by default
  * (benchmath `AssumeNothing`): each side is summarised by its median and
  * order-statistic CI ({@link medianCI}); the p-value comes from the
- * two-sided {@link mannWhitneyU} test; the delta of the centers is shown
+ * two-sided {@link mannWhitneyU} test; the delta of the centers counts
  * only when p ≤ alpha (benchstat's `FormatDelta` prints "~" when
  * p > alpha). When p > alpha and both samples are smaller than the size
  * needed for the U test to ever reach alpha ({@link uTestSamplesNeeded}),
- * `note` says so, as benchstat does.
+ * `insignificance` says so, as benchstat does.
  */
 export function compareSamples(base: readonly number[], head: readonly number[], opts: CompareOptions = {}): Comparison {
   const alpha = opts.alpha ?? 0.05;
@@ -723,25 +730,13 @@ export function compareSamples(base: readonly number[], head: readonly number[],
   if (old === neu) deltaPercent = 0;
   else if (old === 0) deltaPercent = Number.NaN;
   else deltaPercent = (neu / old - 1) * 100;
-  let delta: string;
-  if (!significant) delta = "~";
-  else if (old === neu) delta = "0.00%";
-  else if (old === 0 || Number.isNaN(deltaPercent)) delta = "?";
-  else delta = `${deltaPercent >= 0 ? "+" : "-"}${Math.abs(deltaPercent).toFixed(2)}%`;
-
-  const warnings: string[] = [];
-  let note: string | undefined;
-  if (test.warning) {
-    note = test.warning;
+  let insignificance: Insignificance | undefined;
+  if (test.degenerate) {
+    insignificance = { reason: "degenerate", degenerate: test.degenerate };
   } else if (p > alpha) {
-    const [op, need] = uTestSamplesNeeded(alpha);
-    if (test.n1 < need && test.n2 < need) {
-      note = `need ${op} ${need} samples to detect a difference at alpha level ${alpha}`;
-    }
+    const needed = uTestSamplesNeeded(alpha);
+    if (test.n1 < needed[1] && test.n2 < needed[1]) insignificance = { reason: "samples", needed, alpha };
   }
-  if (baseSummary.warning) warnings.push(`base: ${baseSummary.warning}`);
-  if (headSummary.warning) warnings.push(`head: ${headSummary.warning}`);
-  if (note) warnings.push(note);
   const out: Comparison = {
     baseSummary,
     headSummary,
@@ -749,11 +744,9 @@ export function compareSamples(base: readonly number[], head: readonly number[],
     p,
     alpha,
     significant,
-    delta,
     n: [base.length, head.length],
     test,
-    warnings,
   };
-  if (note !== undefined) out.note = note;
+  if (insignificance !== undefined) out.insignificance = insignificance;
   return out;
 }

@@ -69,7 +69,7 @@ function cells(r: BenchReport, row: Row): string[] {
   const { m } = row;
   const v = (s: MetricComparison['head']) => (s ? benchValue(s, m.unit) : NO_VALUE);
   if (r.mode === 'single') return [row.name, v(m.head), samplesCell(m.head?.n ?? 0)];
-  const delta = m.delta ? benchDelta(m.delta, row.n) : MISSING_ON_ONE_SIDE;
+  const delta = m.delta ? benchDelta({ ...m, delta: m.delta }, row.n) : MISSING_ON_ONE_SIDE;
   return [row.name, v(m.base), v(m.head), delta];
 }
 

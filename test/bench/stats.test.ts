@@ -11,9 +11,9 @@ import {
   medianSamplesNeeded,
   normalCdf,
   normalInvCdf,
-  pctRangeString,
   quantile,
   quantileCIOrders,
+  relativeHalfWidth,
   uTestMinP,
   uTestSamplesNeeded,
 } from "../../src/bench/stats.js";
@@ -108,17 +108,17 @@ test("median CI, n = 10: order statistics x(2)..x(9), confidence 1002/1024", () 
   assert.equal(s.lo, 2);
   assert.equal(s.hi, 9);
   assert.equal(s.confidence, 0.978515625);
-  assert.equal(s.warning, undefined);
-  assert.equal(pctRangeString(s), "64%"); // max(9/5.5 − 1, 1 − 2/5.5) = 0.636
+  assert.equal(s.tooFewForCI, undefined);
+  close(relativeHalfWidth(s), 9 / 5.5 - 1, 1e-15); // max(9/5.5 − 1, 1 − 2/5.5) = 0.636, benchstat's "64%"
 });
 
 test("median CI, n = 6: [x(1), x(6)] with confidence 1 − 2/64 = 0.96875", () => {
   const s = medianCI([1, 2, 3, 4, 5, 6]);
   assert.deepEqual([s.center, s.lo, s.hi, s.confidence, s.loOrder, s.hiOrder], [3.5, 1, 6, 0.96875, 1, 6]);
-  assert.equal(s.warning, undefined);
+  assert.equal(s.tooFewForCI, undefined);
 });
 
-test("median CI, small n: 95% not achievable with finite bounds → ±∞ and a warning (as benchstat)", () => {
+test("median CI, small n: 95% not achievable with finite bounds → ±∞ and the sample size needed (benchstat's warning)", () => {
   // n = 5: covering k = 0..4 gives 31/32 = 0.96875 (left-biased), so lo = −∞, hi = x(5).
   // benchmath: {Center 3, Lo -Inf, Hi 5, Confidence 0.96875,
   //             Warnings ["need >= 6 samples for confidence interval at level 0.95"]}
@@ -127,8 +127,8 @@ test("median CI, small n: 95% not achievable with finite bounds → ±∞ and a 
   assert.equal(s5.lo, -Infinity);
   assert.equal(s5.hi, 5);
   assert.equal(s5.confidence, 0.96875);
-  assert.equal(s5.warning, "need >= 6 samples for confidence interval at level 0.95");
-  assert.equal(pctRangeString(s5), "∞");
+  assert.deepEqual(s5.tooFewForCI, [">=", 6]);
+  assert.equal(relativeHalfWidth(s5), Infinity);
   // n = 1..4: the whole line, confidence 1.
   for (const xs of [[42], [1, 2], [1, 2, 3], [3, 1, 2, 4]]) {
     const s = medianCI(xs);
@@ -137,7 +137,7 @@ test("median CI, small n: 95% not achievable with finite bounds → ±∞ and a 
     assert.equal(s.confidence, 1);
     assert.equal(s.loOrder, 0);
     assert.equal(s.hiOrder, xs.length + 1);
-    assert.match(s.warning ?? "", /need >= 6 samples/);
+    assert.deepEqual(s.tooFewForCI, [">=", 6]);
   }
   assert.deepEqual(medianSamplesNeeded(0.95), [">=", 6]);
   assert.deepEqual(medianSamplesNeeded(0.99), [">=", 8]);
@@ -329,10 +329,10 @@ test("Mann-Whitney degenerate inputs: empty sample, all values equal", () => {
   const e = mannWhitneyU([], [1, 2]);
   assert.equal(e.p, 1);
   assert.equal(e.method, "none");
-  assert.equal(e.warning, "sample is too small");
+  assert.equal(e.degenerate, "empty-sample");
   const eq = mannWhitneyU([10, 10, 10], [10, 10, 10]);
   assert.equal(eq.p, 1);
-  assert.equal(eq.warning, "all samples are equal");
+  assert.equal(eq.degenerate, "all-equal");
   // One differing value is not degenerate: go-moremath [5,5,5,5] vs [5,5,5,6] → U=6, P=1
   const one = mannWhitneyU([5, 5, 5, 5], [5, 5, 5, 6]);
   assert.equal(one.U, 6);
@@ -372,14 +372,13 @@ test("compareSamples: significant difference (benchmath: p=0.008, delta +166.67%
   assert.equal(c.baseSummary.center, 3);
   assert.equal(c.headSummary.center, 8);
   close(c.deltaPercent, 166.66666666666669, 1e-12);
-  assert.equal(c.delta, "+166.67%");
   assert.deepEqual(c.n, [5, 5]);
-  assert.equal(c.note, undefined);
-  // Both n=5 summaries carry the "need >= 6 samples" CI warning.
-  assert.equal(c.warnings.length, 2);
+  assert.equal(c.insignificance, undefined);
+  // Both n=5 summaries are too small for a 95% CI ("need >= 6 samples").
+  assert.deepEqual([c.baseSummary.tooFewForCI, c.headSummary.tooFewForCI], [[">=", 6], [">=", 6]]);
 });
 
-test("compareSamples: too few samples to ever reach alpha → '~' and a note (benchstat wording)", () => {
+test("compareSamples: too few samples to ever reach alpha → not significant, and the sample size the U test needs", () => {
   // Real ns/op values of BenchmarkReturnPointer before/after from sample-go1.26.txt (count=3):
   // the two samples are completely separated, but with n = 3 the smallest possible
   // two-sided p is 2/C(6,3) = 0.1 > 0.05. benchmath: P=0.1, FormatDelta "~",
@@ -387,35 +386,35 @@ test("compareSamples: too few samples to ever reach alpha → '~' and a note (be
   const c = compareSamples([45.9, 49.88, 33.88], [2.65, 2.7, 2.332]);
   close(c.p, 0.1, 1e-14);
   assert.equal(c.significant, false);
-  assert.equal(c.delta, "~");
   close(c.deltaPercent, (2.65 / 45.9 - 1) * 100, 1e-12);
-  assert.equal(c.note, "need >= 4 samples to detect a difference at alpha level 0.05");
-  assert.ok(c.warnings.includes(c.note));
+  assert.deepEqual(c.insignificance, { reason: "samples", needed: [">=", 4], alpha: 0.05 });
   // With n = 4 it becomes detectable: benchmath P=0.028571428571428577, "+160.00%".
   const d = compareSamples([1, 2, 3, 4], [5, 6, 7, 8]);
   close(d.p, 0.028571428571428577, 1e-13);
-  assert.equal(d.delta, "+160.00%");
-  assert.equal(d.note, undefined);
+  assert.equal(d.significant, true);
+  close(d.deltaPercent, 160, 1e-12);
+  assert.equal(d.insignificance, undefined);
   // A higher alpha makes n = 3 enough.
-  assert.equal(compareSamples([45.9, 49.88, 33.88], [2.65, 2.7, 2.332], { alpha: 0.1 }).delta, "-94.23%");
+  const a = compareSamples([45.9, 49.88, 33.88], [2.65, 2.7, 2.332], { alpha: 0.1 });
+  assert.equal(a.significant, true);
+  assert.equal(a.insignificance, undefined);
 });
 
 test("compareSamples: no difference, equal samples, zero base", () => {
   // benchmath: P=0.7254079254079254 (exact with ties, n=8), "~", no warning (n ≥ 4).
   const c = compareSamples([100, 101, 99, 100, 102, 98, 100, 101], [100, 99, 101, 100, 98, 102, 100, 99]);
   close(c.p, 0.7254079254079254, 1e-12);
-  assert.equal(c.delta, "~");
-  assert.equal(c.note, undefined);
-  // All equal: the U test is meaningless → p = 1, note = test warning.
+  assert.equal(c.significant, false);
+  assert.equal(c.insignificance, undefined);
+  // All equal: the U test is meaningless → p = 1, and the comparison says why.
   const e = compareSamples([10, 10, 10], [10, 10, 10]);
   assert.equal(e.p, 1);
-  assert.equal(e.delta, "~");
+  assert.equal(e.significant, false);
   assert.equal(e.deltaPercent, 0);
-  assert.equal(e.note, "all samples are equal");
+  assert.deepEqual(e.insignificance, { reason: "degenerate", degenerate: "all-equal" });
   // Base center 0: benchmath prints "?" (P=0.02857...).
   const z = compareSamples([0, 0, 0, 0], [1, 1, 1, 1]);
   assert.equal(z.significant, true);
-  assert.equal(z.delta, "?");
   assert.ok(Number.isNaN(z.deltaPercent));
 });
 

@@ -96,11 +96,11 @@ test('text, explain, gate text, GitHub and Markdown reports of hostile findings 
 });
 
 test('bench and profile reports of hostile benchmark names, labels and functions are inert', () => {
-  const summary = { unit: 'ns/op', values: [1, 2], median: 1.5, lo: 1, hi: 2, range: '3%', n: 2 };
+  const summary = { unit: 'ns/op', values: [1, 2], median: 1.5, lo: 1, hi: 2, halfWidth: 0.03, n: 2 };
   const report: BenchReport = {
     tool: 'goescape bench', mode: 'base', base: { label: HOSTILE_NAMES[0]! }, head: { label: HOSTILE_NAMES[1]! },
     config: { goos: 'linux', goarch: 'amd64', cpu: HOSTILE_NAMES[2]! }, alpha: 0.05,
-    benchmarks: HOSTILE_NAMES.map((name) => ({ pkg: `example.com/${name}`, name: `Benchmark${name}`, procs: 1, metrics: [{ unit: 'ns/op', base: summary, head: summary, delta: { percent: 0, text: '~', p: 1, significant: false } }] })),
+    benchmarks: HOSTILE_NAMES.map((name) => ({ pkg: `example.com/${name}`, name: `Benchmark${name}`, procs: 1, metrics: [{ unit: 'ns/op', base: summary, head: summary, delta: { percent: 0, p: 1, significant: false } }] })),
     gates: ['allocs'], regressions: [{ pkg: HOSTILE_NAMES[3]!, name: HOSTILE_NAMES[4]!, unit: 'allocs/op', percent: 5, p: 0.01, gate: 'allocs' }],
     notes: [...HOSTILE_NAMES],
   };

@@ -1,10 +1,12 @@
 /**
  * The bench and profile documents (schema-v1.ts BenchDocument,
- * ProfileDocument), built field by field.
+ * ProfileDocument), built field by field; the statistics' words (`range`,
+ * `text`, `warning`, `note`) are benchstat's, from messages/bench.ts.
  */
 import type { BenchComparison, MetricComparison, MetricSummary, Regression } from '../../bench/compare.js';
 import type { Amount, FindingRef, ObservedSite, ProfileJoin } from '../../bench/profile-join.js';
 import type { BenchReport, BenchSide } from '../bench.js';
+import { deltaWords, rangeText, summaryWarning } from '../messages/bench.js';
 import type { ProfileReport } from '../profile.js';
 import { pos } from './analysis.js';
 import type * as V1 from './schema-v1.js';
@@ -19,9 +21,10 @@ function side(s: BenchSide): V1.BenchSide {
 
 function metricSummary(s: MetricSummary): V1.MetricSummary {
   const out: V1.MetricSummary = {
-    unit: s.unit, values: [...s.values], median: finite(s.median), lo: finite(s.lo), hi: finite(s.hi), range: s.range, n: s.n,
+    unit: s.unit, values: [...s.values], median: finite(s.median), lo: finite(s.lo), hi: finite(s.hi), range: rangeText(s.halfWidth), n: s.n,
   };
-  if (s.warning !== undefined) out.warning = s.warning;
+  const warning = summaryWarning(s);
+  if (warning !== undefined) out.warning = warning;
   return out;
 }
 
@@ -30,8 +33,9 @@ function metric(m: MetricComparison): V1.MetricComparison {
   if (m.head) out.head = metricSummary(m.head);
   if (m.base) out.base = metricSummary(m.base);
   if (m.delta) {
-    out.delta = { percent: finite(m.delta.percent), text: m.delta.text, p: m.delta.p, significant: m.delta.significant };
-    if (m.delta.note !== undefined) out.delta.note = m.delta.note;
+    const words = deltaWords({ ...m, delta: m.delta });
+    out.delta = { percent: finite(m.delta.percent), text: words.text, p: m.delta.p, significant: m.delta.significant };
+    if (words.note !== undefined) out.delta.note = words.note;
   }
   return out;
 }

@@ -1,19 +1,69 @@
 /**
- * Wording of benchmark reports: how benchstat prints a measurement and a
- * delta, and the headings of `goescape bench`.
+ * Wording of benchmark reports: what benchstat prints for the statistics of
+ * src/bench/ (±, deltas, `~`, its warnings), and the headings of
+ * `goescape bench`.
  */
 import type { BenchReport } from '../bench.js';
-import type { MetricSummary, Regression } from '../../bench/compare.js';
+import type { MetricComparison, MetricSummary, Regression } from '../../bench/compare.js';
+import type { Insignificance, SamplesNeeded, UTestDegenerate } from '../../bench/stats.js';
 import { formatUnitValue } from './numbers.js';
 
 /** What a comparison whose p-value is above alpha is called. */
 export const NOT_SIGNIFICANT = 'no significant change';
 
+/** The CI's relative half-width as benchstat prints it: `3%`, `∞` for an infinite bound, `?` for a bound of the other sign. */
+export function rangeText(halfWidth: number): string {
+  if (halfWidth === Infinity) return '∞';
+  if (Number.isNaN(halfWidth)) return '?';
+  return `${(100 * halfWidth).toFixed(0)}%`;
+}
+
+/** benchstat's warning for a CI with an infinite bound. */
+export function tooFewForCIText(needed: SamplesNeeded, confidence: number): string {
+  return `need ${needed[0]} ${needed[1]} samples for confidence interval at level ${confidence}`;
+}
+
+/** A summary's warning, when its CI has an infinite bound. */
+export function summaryWarning(s: Pick<MetricSummary, 'tooFewForCI'>): string | undefined {
+  return s.tooFewForCI && tooFewForCIText(s.tooFewForCI.needed, s.tooFewForCI.confidence);
+}
+
+/** benchstat's words for a U test that could not run. */
+export const DEGENERATE_TEST: Record<UTestDegenerate, string> = {
+  'empty-sample': 'sample is too small',
+  'all-equal': 'all samples are equal',
+};
+
+/** benchstat's note on a comparison that cannot be significant. */
+export function insignificanceText(i: Insignificance): string {
+  if (i.reason === 'degenerate') return DEGENERATE_TEST[i.degenerate];
+  return `need ${i.needed[0]} ${i.needed[1]} samples to detect a difference at alpha level ${i.alpha}`;
+}
+
+/**
+ * The delta as benchstat prints it: `~` when not significant, `0.00%` for
+ * equal medians, `?` from a base of 0, else signed with two decimals (`+12.34%`).
+ */
+export function deltaText(d: { percent: number; significant: boolean }, baseMedian: number, headMedian: number): string {
+  if (!d.significant) return '~';
+  if (baseMedian === headMedian) return '0.00%';
+  if (baseMedian === 0 || Number.isNaN(d.percent)) return '?';
+  return `${d.percent >= 0 ? '+' : '-'}${Math.abs(d.percent).toFixed(2)}%`;
+}
+
+/** A metric's delta and its note, as the JSON report carries them. */
+export function deltaWords(m: Pick<MetricComparison, 'base' | 'head'> & { delta: NonNullable<MetricComparison['delta']> }): { text: string; note?: string } {
+  const text = deltaText(m.delta, m.base?.median ?? NaN, m.head?.median ?? NaN);
+  return m.delta.insignificance ? { text, note: insignificanceText(m.delta.insignificance) } : { text };
+}
+
 /** `-12.34% (p=0.002 n=6+6)` or `~ no significant change (p=0.485 n=6+6)`. */
-export function benchDelta(d: { text: string; p: number; significant: boolean; note?: string }, n: [number, number]): string {
+export function benchDelta(m: Pick<MetricComparison, 'base' | 'head'> & { delta: NonNullable<MetricComparison['delta']> }, n: [number, number]): string {
+  const d = m.delta;
   const stats = `p=${formatP(d.p)} n=${n[0]}+${n[1]}`;
-  if (!d.significant) return `~ ${NOT_SIGNIFICANT} (${stats}${d.note ? `; ${d.note}` : ''})`;
-  return `${d.text} (${stats})`;
+  const note = d.insignificance ? insignificanceText(d.insignificance) : undefined;
+  if (!d.significant) return `~ ${NOT_SIGNIFICANT} (${stats}${note ? `; ${note}` : ''})`;
+  return `${deltaWords(m).text} (${stats})`;
 }
 
 export function formatP(p: number): string {
@@ -21,8 +71,8 @@ export function formatP(p: number): string {
 }
 
 /** Median and CI half-width as benchstat prints it: `45.90ns ± 3%`. */
-export function benchValue(v: Pick<MetricSummary, 'median' | 'range'>, unit: string): string {
-  return `${formatUnitValue(v.median, unit)} ± ${v.range}`;
+export function benchValue(v: Pick<MetricSummary, 'median' | 'halfWidth'>, unit: string): string {
+  return `${formatUnitValue(v.median, unit)} ± ${rangeText(v.halfWidth)}`;
 }
 
 /** Benchmark name without the `Benchmark` prefix (benchstat does the same). */
