@@ -3,15 +3,13 @@ import type { AnalysisResult } from '../../model/result.js';
 import { verifyResult } from '../../pipeline/verify.js';
 import { analyzeAndRender } from '../../pipeline/replay.js';
 import { GoescapeError, oneLine } from '../../errors.js';
-import { renderAnalysisJson } from '../../report/json/analysis.js';
+import { ANALYSIS_FORMATS, ANALYSIS_REPORTERS } from '../../report/index.js';
 import { failedPackagesText } from '../../report/messages/findings.js';
 import { terminalLine } from '../../report/escape.js';
-import { renderTextBytes } from '../../report/text.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { chooseFormat, formatOption } from '../format.js';
 import { progress, writeOutput } from '../output.js';
-
-export const FORMATS = ['text', 'json', 'html'] as const;
 
 export const analyze: Command = {
   name: 'analyze',
@@ -36,7 +34,7 @@ ${COMMON_BUILD_HELP}
                        function (default 8192)`,
   options: {
     ...COMMON_BUILD_OPTIONS,
-    format: { type: 'string', short: 'f', default: 'text' },
+    format: formatOption('text'),
     only: { type: 'string' },
     by: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -45,10 +43,8 @@ ${COMMON_BUILD_HELP}
     'frame-limit': { type: 'string' },
   },
   async run(ctx) {
-    const format = String(ctx.values.format);
-    if (!(FORMATS as readonly string[]).includes(format)) {
-      throw new GoescapeError('USAGE', `unknown --format "${format}"; use one of: ${FORMATS.join(', ')}`);
-    }
+    const format = chooseFormat(ctx.values.format, ANALYSIS_FORMATS, 'text');
+    const reporter = ANALYSIS_REPORTERS[format];
     const only = ctx.values.only as string | undefined;
     if (only !== undefined && only !== 'heap' && only !== 'all') {
       throw new GoescapeError('USAGE', `unknown --only "${only}"; use --only heap`);
@@ -81,22 +77,23 @@ ${COMMON_BUILD_HELP}
     const verifyOptions = verify
       ? { ...build, cwd: build.cwd ?? process.cwd(), patterns: ctx.positionals.length > 0 ? ctx.positionals : undefined, frameLimit, onFunction: (n: number) => bar.update(`verifying against -S… ${n} functions`) }
       : undefined;
-    if (format === 'html') {
+    if (reporter.output === 'page') {
       // The page embeds source read at render time: not replayed.
       const result = await analyzePackages(analyzeOptions);
       if (verifyOptions) await verifyResult(result, verifyOptions);
       bar.done();
-      const { writeHtmlReport } = await import('./report.js');
-      await writeHtmlReport(result, output, ctx);
+      const { writePage } = await import('./report.js');
+      await writePage(reporter, result, output, ctx);
       return buildProblems('analyze', result, ctx.stderr);
     }
     const color = ctx.isTTY && !output;
+    const textOptions = { color, only: only as 'heap' | undefined, byCause: by === 'cause', frames: Boolean(ctx.values.frames), frameLimit };
     const report = await analyzeAndRender({
       analyze: analyzeOptions,
       verify: verifyOptions,
       renderKey: { format, only: only ?? null, by: by ?? null, frames: Boolean(ctx.values.frames), frameLimit: frameLimit ?? null, color },
       render(result) {
-        const output = format === 'json' ? renderAnalysisJson(result) : renderTextBytes(result, { color, only: only as 'heap' | undefined, byCause: by === 'cause', frames: Boolean(ctx.values.frames), frameLimit });
+        const output = reporter.render(result, textOptions);
         let stderr = '';
         const exitCode = buildProblems('analyze', result, (t) => (stderr += t));
         return { output, stderr, exitCode };

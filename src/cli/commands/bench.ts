@@ -5,18 +5,17 @@ import {
 } from '../../bench/compare.js';
 import { GoescapeError, requireDirectory } from '../../errors.js';
 import { parseBenchOutput, type BenchResult } from '../../parse/bench.js';
-import { renderBenchMarkdown, renderBenchText, type BenchReport, type BenchSide } from '../../report/bench.js';
-import { renderBenchJson } from '../../report/json/bench.js';
+import type { BenchReport, BenchSide } from '../../report/bench.js';
+import { BENCH_FORMATS, BENCH_REPORTERS } from '../../report/index.js';
 import { recordHeapProfiles, runBenchmarks, runBenchmarksWithGc, type BenchRunOptions } from '../../toolchain/bench.js';
 import { goEnv, moduleRoot, notAModule } from '../../toolchain/go-list.js';
 import { repoRoot, resolveRev, Worktrees } from '../../toolchain/git.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { chooseFormat, formatOption } from '../format.js';
 import { readInputFile } from '../input.js';
 import { progress, writeOutput } from '../output.js';
 import { joinProfileToAnalysis, readHeapSamples } from './profile.js';
-
-export const BENCH_FORMATS = ['text', 'json', 'markdown'] as const;
 
 function readBenchFile(file: string): { results: BenchResult[]; config: Record<string, string> } {
   const text = readInputFile(file, { code: 'BAD_INPUT', what: 'benchmark output', hint: 'pass the output of "go test -bench . -benchmem"' });
@@ -78,15 +77,12 @@ Mann–Whitney U p-value; changes with p > alpha are "no significant change".
     alpha: { type: 'string' },
     gc: { type: 'boolean' },
     profile: { type: 'boolean' },
-    format: { type: 'string', short: 'f', default: 'text' },
+    format: formatOption('text'),
     output: { type: 'string', short: 'o' },
   },
   async run(ctx) {
     const v = ctx.values;
-    const format = String(v.format);
-    if (!(BENCH_FORMATS as readonly string[]).includes(format)) {
-      throw new GoescapeError('USAGE', `unknown --format "${format}"; use one of: ${BENCH_FORMATS.join(', ')}`);
-    }
+    const reporter = BENCH_REPORTERS[chooseFormat(v.format, BENCH_FORMATS, 'text')];
     const count = positiveInt(v.count, '--count', 10);
     const alpha = v.alpha === undefined ? 0.05 : Number(v.alpha);
     if (!(alpha > 0 && alpha < 1)) throw new GoescapeError('USAGE', `--alpha must be between 0 and 1, got "${String(v.alpha)}"`);
@@ -215,8 +211,7 @@ Mann–Whitney U p-value; changes with p > alpha are "no significant change".
       }
     }
     bar.done();
-    const text = format === 'json' ? renderBenchJson(report) : format === 'markdown' ? renderBenchMarkdown(report) : renderBenchText(report);
-    writeOutput(text, v.output as string | undefined, ctx.stdout);
+    writeOutput(reporter.render(report, {}), v.output as string | undefined, ctx.stdout);
     if (regressions.length > 0) {
       ctx.stderr(`goescape bench: ${regressions.length} significant regression(s) over --fail-on ${report.gates.join(', ')}\n`);
       return EXIT.GATE_FAILED;

@@ -2,40 +2,18 @@ import { existsSync } from 'node:fs';
 import { evaluateGate } from '../../gate/evaluate.js';
 import { parseBaseline, toolchainDifferences, type Baseline, type BaselineToolchain } from '../../gate/baseline.js';
 import { GoescapeError } from '../../errors.js';
-import { renderGateText } from '../../report/gate-text.js';
-import type { Finding } from '../../model/finding.js';
-import { renderGithub } from '../../report/github.js';
-import { renderCheckJson } from '../../report/json/gate.js';
-import { renderGateMarkdown } from '../../report/markdown.js';
+import { GATE_FORMATS, GATE_REPORTERS } from '../../report/index.js';
 import { gateVerdict, toolchainMismatchMessage } from '../../report/messages/gate.js';
-import { renderSarif } from '../../report/sarif.js';
 import type { CheckReport } from '../../report/subjects.js';
 import { terminalLine } from '../../report/escape.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { chooseFormat, formatOption } from '../format.js';
 import {
   analyzeWithConfig, baselinePath, failedPackagesMessage, findModuleRoot, GATE_BUILD_HELP, GATE_BUILD_OPTIONS, loadConfig, readDirectives, repoPrefix,
 } from '../gate-setup.js';
 import { readInputFile } from '../input.js';
 import { writeOutput } from '../output.js';
-
-export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
-type CheckFormat = (typeof CHECK_FORMATS)[number];
-
-export function renderCheck(format: CheckFormat, report: CheckReport, uriPrefix: string, findings?: readonly Finding[]): string {
-  switch (format) {
-    case 'text':
-      return renderGateText(report.gate, findings);
-    case 'json':
-      return renderCheckJson(report);
-    case 'sarif':
-      return renderSarif(report.gate, { uriPrefix });
-    case 'github':
-      return renderGithub(report.gate, { uriPrefix });
-    case 'markdown':
-      return renderGateMarkdown(report.gate);
-  }
-}
 
 export const check: Command = {
   name: 'check',
@@ -57,7 +35,7 @@ ${GATE_BUILD_HELP}
                        compare against a baseline made with another Go version, GOOS/GOARCH or flags`,
   options: {
     ...GATE_BUILD_OPTIONS,
-    format: { type: 'string', short: 'f', default: 'text' },
+    format: formatOption('text'),
     output: { type: 'string', short: 'o' },
     sarif: { type: 'string' },
     markdown: { type: 'string' },
@@ -65,8 +43,7 @@ ${GATE_BUILD_HELP}
     'allow-toolchain-mismatch': { type: 'boolean' },
   },
   async run(ctx) {
-    const format = String(ctx.values.format) as CheckFormat;
-    if (!CHECK_FORMATS.includes(format)) throw new GoescapeError('USAGE', `unknown --format "${format}"; use one of: ${CHECK_FORMATS.join(', ')}`);
+    const format = chooseFormat(ctx.values.format, GATE_FORMATS, 'text');
     const root = await findModuleRoot((ctx.values.cwd as string | undefined) ?? process.cwd());
     const { config } = loadConfig(root, ctx.values.config as string | undefined);
     const baselineArg = ctx.values.baseline as string | undefined;
@@ -91,12 +68,12 @@ ${GATE_BUILD_HELP}
       }
     }
     const gate = evaluateGate({ result, config, baseline, directives: readDirectives(root, result) });
-    const report: CheckReport = { toolchain, gate };
+    const report: CheckReport = { toolchain, gate, findings: result.findings };
     if (baseline) report.baseline = { file: shownBaseline, toolchain: baseline.toolchain };
-    const prefix = repoPrefix(root);
-    writeOutput(renderCheck(format, report, prefix, result.findings), ctx.values.output as string | undefined, ctx.stdout);
-    if (ctx.values.sarif) writeOutput(renderCheck('sarif', report, prefix), ctx.values.sarif as string, ctx.stdout);
-    if (ctx.values.markdown) writeOutput(renderCheck('markdown', report, prefix), ctx.values.markdown as string, ctx.stdout);
+    const opts = { uriPrefix: repoPrefix(root) };
+    writeOutput(GATE_REPORTERS[format].render(report, opts), ctx.values.output as string | undefined, ctx.stdout);
+    if (ctx.values.sarif) writeOutput(GATE_REPORTERS.sarif.render(report, opts), ctx.values.sarif as string, ctx.stdout);
+    if (ctx.values.markdown) writeOutput(GATE_REPORTERS.markdown.render(report, opts), ctx.values.markdown as string, ctx.stdout);
     const failed = failedPackagesMessage(result);
     if (failed) {
       ctx.stderr(`goescape check: ${failed}\n`);

@@ -1,26 +1,17 @@
 import { realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { diffResults, newHeapEscapes, type EscapeDiff } from '../../gate/diff.js';
+import { diffResults, newHeapEscapes } from '../../gate/diff.js';
 import { GoescapeError } from '../../errors.js';
-import { renderDiffText } from '../../report/gate-text.js';
-import { writeHtmlReport } from './report.js';
-import { renderDiffMarkdown } from '../../report/markdown.js';
+import { DIFF_FORMATS, DIFF_REPORTERS } from '../../report/index.js';
 import { count } from '../../report/messages/numbers.js';
-import { renderDiffJson } from '../../report/json/gate.js';
+import type { DiffReport } from '../../report/subjects.js';
 import { repoRoot, resolveRev, Worktrees } from '../../toolchain/git.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { chooseFormat, formatOption } from '../format.js';
+import { writePage } from './report.js';
 import { analyzeWithConfig, failedPackagesMessage, findModuleRoot, GATE_BUILD_HELP, GATE_BUILD_OPTIONS, loadConfig } from '../gate-setup.js';
 import { writeOutput } from '../output.js';
-
-export const DIFF_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
-type DiffFormat = (typeof DIFF_FORMATS)[number];
-
-export function renderDiff(format: Exclude<DiffFormat, 'html'>, d: EscapeDiff): string {
-  if (format === 'json') return renderDiffJson(d);
-  if (format === 'markdown') return renderDiffMarkdown(d);
-  return renderDiffText(d);
-}
 
 export const diff: Command = {
   name: 'diff',
@@ -38,13 +29,12 @@ ${GATE_BUILD_HELP}
       --fail-on-new    exit 1 when a heap escape was added (for CI)`,
   options: {
     ...GATE_BUILD_OPTIONS,
-    format: { type: 'string', short: 'f', default: 'text' },
+    format: formatOption('text'),
     output: { type: 'string', short: 'o' },
     'fail-on-new': { type: 'boolean' },
   },
   async run(ctx) {
-    const format = String(ctx.values.format) as DiffFormat;
-    if (!DIFF_FORMATS.includes(format)) throw new GoescapeError('USAGE', `unknown --format "${format}"; use one of: ${DIFF_FORMATS.join(', ')}`);
+    const reporter = DIFF_REPORTERS[chooseFormat(ctx.values.format, DIFF_FORMATS, 'text')];
     const [baseRev, ...rest] = ctx.positionals;
     if (!baseRev) throw new GoescapeError('USAGE', 'missing <base-rev>: goescape diff <base-rev> [<head-rev>], e.g. goescape diff origin/main');
     const root = await findModuleRoot((ctx.values.cwd as string | undefined) ?? process.cwd());
@@ -57,7 +47,7 @@ ${GATE_BUILD_HELP}
     const { config } = loadConfig(root, ctx.values.config as string | undefined);
     const sub_ctx = { ...ctx, positionals: rest };
     const trees = new Worktrees(repo);
-    let d: EscapeDiff;
+    let report: DiffReport;
     let buildFailed = false;
     try {
       const baseDir = join(await trees.add(baseCommit, 'base'), sub);
@@ -71,19 +61,14 @@ ${GATE_BUILD_HELP}
           buildFailed = true;
         }
       }
-      d = diffResults(base, head, { base: baseRev, head: headRev ?? 'working tree' });
-      if (format === 'html') {
-        // The head's analysis as the HTML report, with the diff's summary; rendered
-        // before the worktrees go, since the page embeds their source.
-        const c = d.counts;
-        head.diff = { baseRev: d.base.rev, headRev: d.head.rev, baseFindings: c.base, headFindings: c.head, added: c.added, removed: c.removed, changed: c.changed, unchanged: c.unchanged };
-        await writeHtmlReport(head, ctx.values.output as string | undefined, ctx);
-      }
+      report = { diff: diffResults(base, head, { base: baseRev, head: headRev ?? 'working tree' }), head };
+      // Rendered before the worktrees go: the page embeds the head's source.
+      if (reporter.output === 'page') await writePage(reporter, report, ctx.values.output as string | undefined, ctx);
     } finally {
       trees.dispose();
     }
-    if (format !== 'html') writeOutput(renderDiff(format, d), ctx.values.output as string | undefined, ctx.stdout);
-    const added = newHeapEscapes(d);
+    if (reporter.output === 'stream') writeOutput(reporter.render(report, {}), ctx.values.output as string | undefined, ctx.stdout);
+    const added = newHeapEscapes(report.diff);
     if (ctx.values['fail-on-new'] && added.length > 0) {
       ctx.stderr(`goescape diff: ${count(added.length, 'new heap escape')} since ${baseRev}\n`);
       return EXIT.GATE_FAILED;

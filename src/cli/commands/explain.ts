@@ -1,9 +1,9 @@
 import { explainTarget } from '../../pipeline/explain.js';
 import { lineReader } from '../../util/source-reader.js';
 import { GoescapeError } from '../../errors.js';
-import { renderExplainText } from '../../report/explain.js';
-import { renderExplainJson } from '../../report/json/explain.js';
+import { EXPLAIN_FORMATS, EXPLAIN_REPORTERS } from '../../report/index.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type Command } from '../command.js';
+import { chooseFormat, formatOption } from '../format.js';
 import { writeOutput } from '../output.js';
 import { buildProblems } from './analyze.js';
 
@@ -21,23 +21,21 @@ ${COMMON_BUILD_HELP}
   -o, --output FILE    write to FILE instead of stdout`,
   options: {
     ...COMMON_BUILD_OPTIONS,
-    format: { type: 'string', short: 'f', default: 'text' },
+    format: formatOption('text'),
     output: { type: 'string', short: 'o' },
   },
   async run(ctx) {
     if (ctx.positionals.length !== 1) {
       throw new GoescapeError('USAGE', 'explain takes one place: <file>:<line>[:<col>] or <import/path>.<Func>');
     }
-    const format = String(ctx.values.format);
-    if (format !== 'text' && format !== 'json') throw new GoescapeError('USAGE', `unknown --format "${format}"; use text or json`);
+    const reporter = EXPLAIN_REPORTERS[chooseFormat(ctx.values.format, EXPLAIN_FORMATS, 'text')];
     const { target, result } = await explainTarget(ctx.positionals[0]!, {
       cwd: ctx.values.cwd as string | undefined,
       tags: ctx.values.tags as string | undefined,
       tests: Boolean(ctx.values.tests),
       noInline: Boolean(ctx.values['no-inline']),
     });
-    const text = format === 'json' ? renderExplainJson(target) : renderExplainText(target, { lineText: lineReader(result) });
-    writeOutput(text, ctx.values.output as string | undefined, ctx.stdout);
+    writeOutput(reporter.render(target, { lineText: lineReader(result) }), ctx.values.output as string | undefined, ctx.stdout);
     return buildProblems('explain', result, ctx.stderr);
   },
 };

@@ -1,17 +1,16 @@
 import { analyzePackages } from '../../pipeline/analyze.js';
 import { attachProfile, joinProfile, type ProfileJoin } from '../../bench/profile-join.js';
 import type { AnalysisResult } from '../../model/result.js';
-import { writeHtmlReport } from './report.js';
+import { writePage } from './report.js';
 import { GoescapeError } from '../../errors.js';
 import { decodeHeapProfile, type HeapSample } from '../../parse/pprof.js';
-import { renderProfileJson } from '../../report/json/bench.js';
-import { renderProfileMarkdown, renderProfileText, type ProfileReport } from '../../report/profile.js';
+import { PROFILE_FORMATS, PROFILE_REPORTERS } from '../../report/index.js';
+import type { ProfileReport } from '../../report/profile.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { chooseFormat, formatOption } from '../format.js';
 import { readInputBytes } from '../input.js';
 import { progress, writeOutput } from '../output.js';
-
-export const PROFILE_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 
 /** Reads and decodes heap profile files; unreadable files are BAD_INPUT. */
 export function readHeapSamples(files: string[]): HeapSample[] {
@@ -57,15 +56,12 @@ compiler did not report, and heap findings the profile never exercised.
   options: {
     cwd: { type: 'string', short: 'C' },
     tags: { type: 'string' },
-    format: { type: 'string', short: 'f', default: 'text' },
+    format: formatOption('text'),
     limit: { type: 'string' },
     output: { type: 'string', short: 'o' },
   },
   async run(ctx) {
-    const format = String(ctx.values.format);
-    if (!(PROFILE_FORMATS as readonly string[]).includes(format)) {
-      throw new GoescapeError('USAGE', `unknown --format "${format}"; use one of: ${PROFILE_FORMATS.join(', ')}`);
-    }
+    const reporter = PROFILE_REPORTERS[chooseFormat(ctx.values.format, PROFILE_FORMATS, 'text')];
     const limit = ctx.values.limit === undefined ? 30 : Number(ctx.values.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new GoescapeError('USAGE', `--limit must be a positive integer, got "${String(ctx.values.limit)}"`);
     const [file, ...patterns] = ctx.positionals;
@@ -80,14 +76,11 @@ compiler did not report, and heap findings the profile never exercised.
     });
     bar.done();
     const report: ProfileReport = { tool: 'goescape profile', profiles: [file], packages, join };
-    if (format === 'html') {
-      // The analysis with the observed weights on its findings, as the HTML report.
-      attachProfile(result, join, [file]);
-      await writeHtmlReport(result, ctx.values.output as string | undefined, ctx);
-      return EXIT.OK;
-    }
-    const text = format === 'json' ? renderProfileJson(report) : format === 'markdown' ? renderProfileMarkdown(join, { limit }) : renderProfileText(join, { limit });
-    writeOutput(text, ctx.values.output as string | undefined, ctx.stdout);
+    // The analysis with the observed weights on its findings (what the page shows).
+    attachProfile(result, join, [file]);
+    const subject = { report, analysis: result };
+    if (reporter.output === 'page') await writePage(reporter, subject, ctx.values.output as string | undefined, ctx);
+    else writeOutput(reporter.render(subject, { limit }), ctx.values.output as string | undefined, ctx.stdout);
     return EXIT.OK;
   },
 };

@@ -4,25 +4,24 @@ import * as shape from '../../util/json-shape.js';
 import { CAUSES } from '../../model/causes.js';
 import { SCHEMA_VERSION, type AnalysisResult } from '../../model/result.js';
 import { FINDING_KINDS } from '../../model/kinds.js';
-import { diskSourceReader, renderHtml } from '../../report/html/index.js';
-import { renderAnalysisJson } from '../../report/json/analysis.js';
-import { renderTextBytes } from '../../report/text.js';
+import { diskSourceReader } from '../../report/html/index.js';
+import { ANALYSIS_FORMATS, ANALYSIS_REPORTERS, DEFAULT_HTML_FILE, type PageReporter } from '../../report/index.js';
 import { goEnv } from '../../toolchain/go-list.js';
 import type { Command, CommandContext } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { chooseFormat, formatOption } from '../format.js';
 import { readInputFile } from '../input.js';
 import { writeOutput } from '../output.js';
 
-/** Where an HTML report goes when no -o was given. */
-export const DEFAULT_HTML_FILE = 'goescape-report.html';
-
 /**
- * Renders the HTML report (reading the Go sources from disk now: module files
- * against result.module.root, `$GOROOT/...` against the local GOROOT), writes
- * it to FILE (default goescape-report.html) and says where on stderr.
+ * Renders a page (reading the Go sources of its analysis from disk now:
+ * module files against result.module.root, `$GOROOT/...` against the local
+ * GOROOT), writes it to FILE (default: the reporter's, also for `-o -`) and
+ * says where on stderr.
  */
-export async function writeHtmlReport(result: AnalysisResult, file: string | undefined, ctx: Pick<CommandContext, 'stderr'>): Promise<string> {
-  const path = resolve(!file || file === '-' ? DEFAULT_HTML_FILE : file);
+export async function writePage<T>(reporter: PageReporter<T>, data: T, file: string | undefined, ctx: Pick<CommandContext, 'stderr'>): Promise<string> {
+  const path = resolve(!file || file === '-' ? reporter.defaultFile : file);
+  const result = reporter.sources(data);
   let goroot: string | undefined;
   if (result.findings.some((f) => f.pos.file.startsWith('$GOROOT/'))) {
     try {
@@ -31,7 +30,7 @@ export async function writeHtmlReport(result: AnalysisResult, file: string | und
       goroot = process.env.GOROOT;
     }
   }
-  const html = renderHtml(result, { readSource: diskSourceReader(result, goroot) });
+  const html = reporter.render(data, { readSource: diskSourceReader(result, goroot) });
   writeOutput(html, path, () => {});
   ctx.stderr(`wrote ${path}\n`);
   return path;
@@ -142,8 +141,6 @@ export function readResultFile(file: string): AnalysisResult {
   return r as unknown as AnalysisResult;
 }
 
-const REPORT_FORMATS = ['html', 'text', 'json'] as const;
-
 export const report: Command = {
   name: 'report',
   usage: `goescape report <result.json> [flags]
@@ -155,21 +152,18 @@ the Go source of files with heap or leak findings, read from disk now.
   -f, --format FORMAT  html (default), text or json
   -o, --output FILE    write the report to FILE (html default: ${DEFAULT_HTML_FILE})`,
   options: {
-    format: { type: 'string', short: 'f', default: 'html' },
+    format: formatOption('html'),
     output: { type: 'string', short: 'o' },
   },
   async run(ctx) {
-    const format = String(ctx.values.format);
-    if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new GoescapeError('USAGE', `unknown --format "${format}"; use one of: ${REPORT_FORMATS.join(', ')}`);
-    }
+    const reporter = ANALYSIS_REPORTERS[chooseFormat(ctx.values.format, ANALYSIS_FORMATS, 'html')];
     if (ctx.positionals.length !== 1) {
       throw new GoescapeError('USAGE', 'give one result file: goescape report result.json -o report.html');
     }
     const result = readResultFile(ctx.positionals[0]!);
     const out = ctx.values.output as string | undefined;
-    if (format === 'html') await writeHtmlReport(result, out, ctx);
-    else writeOutput(format === 'json' ? renderAnalysisJson(result) : renderTextBytes(result), out, ctx.stdout);
+    if (reporter.output === 'page') await writePage(reporter, result, out, ctx);
+    else writeOutput(reporter.render(result, {}), out, ctx.stdout);
     return EXIT.OK;
   },
 };
