@@ -4,6 +4,12 @@
  * the calls into the runtime's allocation entry points; every other line is
  * looked at once and dropped. Handles the header field order of Go 1.26
  * (`size args locals funcid align`) and Go 1.27 (`size align args locals funcid`).
+ *
+ * With `-d=pctab=pctoinline` the compiler also prints, for each function
+ * before its listing, the pc → inline-index table and the inline tree
+ * (`-- inlining tree for F:` / `i | parent | callee (file:line:col) pc=N`).
+ * They say, for each allocation call, through which inlined calls it was
+ * reached: the -S positions alone name only the innermost line.
  */
 
 import { includesBytes, startsWithBytes } from '../util/bytes.js';
@@ -12,6 +18,14 @@ import { includesBytes, startsWithBytes } from '../util/bytes.js';
 export interface AsmPos {
   file: string;
   line: number;
+}
+
+/** One inlined call on the way from a function's own code to an instruction: the callee and where it was called. */
+export interface InlineCall {
+  /** The inlined function's linker symbol (`example.com/p.(*T).clone`). */
+  callee: string;
+  /** The call's position, in the caller (the function itself for the first step, the previous callee after). */
+  pos: AsmPos & { column?: number };
 }
 
 /** One call into a runtime allocation entry point. */
@@ -27,6 +41,12 @@ export interface AllocCall {
   /** Innermost source position of the call (inside an inlined callee when inlined). */
   pos: AsmPos;
   pcOffset: number;
+  /**
+   * The inlined calls the instruction sits in, outermost first, from the
+   * compiler's inline tree (`-d=pctab=pctoinline`); absent when the call is
+   * in the function's own code or the listing has no inline tree.
+   */
+  inline?: InlineCall[];
 }
 
 /** A reference to data that stands in for an allocation (static data, zerobase, the small-integer cache). */
@@ -97,21 +117,26 @@ export class AsmParser {
   private typeByReg = new Map<string, string>();
   private immByReg = new Map<string, number>();
   private flagSet = new Set<string>();
+  /** Inline data of the package's functions by symbol: pc → index changes (flat pairs) and tree nodes. */
+  private inline = new Map<string, InlineTable>();
+  /** The table being read: a `funcpctab` section or an inline tree dump. */
+  private table: InlineTable | undefined;
+  private inTree = false;
 
   constructor(private readonly onFunction: (f: AsmFunction) => void) {}
 
   begin(pkg: string): void {
     this.flush();
     this.pkg = pkg;
+    this.inline.clear();
+    this.table = undefined;
+    this.inTree = false;
   }
 
   /** Feeds one line of text (tests, captures). Returns what `lineBytes` returns. */
   line(text: string): boolean {
-    if (text.charCodeAt(0) === TAB) {
-      const buf = Buffer.from(text, 'utf8');
-      return this.lineBytes(buf, 0, buf.length);
-    }
-    return this.headerLine(text);
+    const buf = Buffer.from(text, 'utf8');
+    return this.lineBytes(buf, 0, buf.length);
   }
 
   /**
@@ -125,12 +150,85 @@ export class AsmParser {
       if (this.cur) this.instruction(buf, start, end);
       return true;
     }
+    if (start < end && buf[start] === SPACE) return this.table !== undefined && this.pcValue(buf, start, end);
+    if (this.table !== undefined && this.inTree) return this.treeLine(buf.toString('utf8', start, end));
+    if (startsWithBytes(buf, start, end, FUNCPCTAB)) return this.tableStart(buf.toString('utf8', start, end));
+    if (startsWithBytes(buf, start, end, TREE_START)) {
+      const text = buf.toString('utf8', start, end);
+      if (!text.endsWith(':')) return false;
+      this.table = this.tableOf(text.slice(TREE_START.length, -1));
+      this.inTree = true;
+      return true;
+    }
+    if (this.table !== undefined && startsWithBytes(buf, start, end, WROTE)) return true;
     // Symbol headers other than STEXT only end the current function: no need to decode them.
     if (end - start > 2 && !(buf[start] === 35 && buf[start + 1] === SPACE) && !includesBytes(buf, start, end, STEXT)) {
       this.flush();
       return includesBytes(buf, start, end, SIZE_FIELD);
     }
     return this.headerLine(buf.toString('utf8', start, end));
+  }
+
+  private tableOf(symbol: string): InlineTable {
+    let t = this.inline.get(symbol);
+    if (!t) this.inline.set(symbol, (t = { changes: [], nodes: [] }));
+    return t;
+  }
+
+  /** `funcpctab SYM [valfunc=pctoinline]`: the pc → inline-index table of SYM follows. */
+  private tableStart(text: string): boolean {
+    const m = /^funcpctab (.+) \[valfunc=(\w+)\]$/.exec(text);
+    if (!m) return false;
+    // Only the inline table is asked for; another table's values would be misread as inline indexes.
+    this.table = m[2] === 'pctoinline' ? this.tableOf(m[1]!) : undefined;
+    this.inTree = false;
+    return m[2] === 'pctoinline';
+  }
+
+  /**
+   * One line of a pc table: `%6x %6d %v` where the value changes, `%6x %6s %v`
+   * (blank) where it does not; then `%6x done` and a hex dump of the table.
+   */
+  private pcValue(buf: Buffer, start: number, end: number): boolean {
+    let i = start;
+    while (i < end && buf[i] === SPACE) i++;
+    let pc = 0;
+    const pcStart = i;
+    for (; i < end; i++) {
+      const v = hexValue(buf[i]!);
+      if (v < 0) break;
+      pc = pc * 16 + v;
+    }
+    if (i === pcStart) return false;
+    // The table's hex dump: ` 00 13 02 …`.
+    if (i - pcStart === 2 && i === start + 3 && (i === end || buf[i] === SPACE)) return true;
+    if (buf[i] !== SPACE) return false;
+    while (i < end && buf[i] === SPACE) i++;
+    if (startsWithBytes(buf, i, end, DONE)) return true;
+    let tokEnd = i;
+    while (tokEnd < end && buf[tokEnd] !== SPACE) tokEnd++;
+    let after = tokEnd;
+    while (after < end && buf[after] === SPACE) after++;
+    // A value column precedes the instruction's `00019 (pos)` when it is not blank.
+    if (buf[after] !== LPAREN) {
+      const v = integerAt(buf, i, tokEnd);
+      if (v === undefined) return false;
+      this.table!.changes.push(pc, v);
+    }
+    return true;
+  }
+
+  /** `i | parent | callee (file:line:col) pc=N`, until `--`. */
+  private treeLine(text: string): boolean {
+    if (text === '--') {
+      this.table = undefined;
+      this.inTree = false;
+      return true;
+    }
+    const m = /^(\d+) \| (-?\d+) \| (.+) \((.+):(\d+):(\d+)\) pc=\d+$/.exec(text);
+    if (!m || Number(m[1]) !== this.table!.nodes.length) return false;
+    this.table!.nodes.push({ parent: Number(m[2]), callee: m[3]!, pos: { file: m[4]!, line: Number(m[5]), column: Number(m[6]) } });
+    return true;
   }
 
   private headerLine(text: string): boolean {
@@ -169,6 +267,11 @@ export class AsmParser {
   private flush(): void {
     if (this.cur) {
       this.cur.flags = [...this.flagSet];
+      const table = this.inline.get(this.cur.symbol);
+      if (table && table.nodes.length > 0) for (const c of this.cur.allocCalls) {
+        const path = inlinePath(table, c.pcOffset);
+        if (path) c.inline = path;
+      }
       this.onFunction(this.cur);
     }
     this.cur = undefined;
@@ -285,12 +388,42 @@ export class AsmParser {
   }
 }
 
+interface InlineNode {
+  parent: number;
+  callee: string;
+  pos: AsmPos & { column: number };
+}
+
+interface InlineTable {
+  /** pc, index, pc, index, … in listing order. */
+  changes: number[];
+  nodes: InlineNode[];
+}
+
+/** The inlined calls at `pc`, outermost first; undefined in the function's own code or when the table is inconsistent. */
+function inlinePath(t: InlineTable, pc: number): InlineCall[] | undefined {
+  let index = -1;
+  for (let k = 0; k < t.changes.length && t.changes[k]! <= pc; k += 2) index = t.changes[k + 1]!;
+  const path: InlineCall[] = [];
+  for (let guard = 0; index >= 0; guard++) {
+    const node = t.nodes[index];
+    if (!node || guard > t.nodes.length) return undefined;
+    path.push({ callee: node.callee, pos: node.pos });
+    index = node.parent;
+  }
+  return path.length > 0 ? path.reverse() : undefined;
+}
+
 const TAB = 9;
 const SPACE = 32;
 const LPAREN = 40;
 const RPAREN = 41;
 const DOLLAR = 36;
 const STEXT = Buffer.from(' STEXT');
+const FUNCPCTAB = Buffer.from('funcpctab ');
+const TREE_START = Buffer.from('-- inlining tree for ');
+const WROTE = Buffer.from('wrote ');
+const DONE = Buffer.from('done');
 const SIZE_FIELD = Buffer.from(' size=');
 const RUNTIME = Buffer.from('runtime.');
 const SB = Buffer.from('(SB)');

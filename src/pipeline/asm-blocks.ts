@@ -54,8 +54,9 @@ interface StoredBlock {
   otherLines: string[];
   lineCount: number;
 }
-/** runtimeFunc, typeSym, size, constArg (null when absent), file index, line, pc offset. */
-type StoredCall = [string, string | null, number | null, number | null, number, number, number];
+/** runtimeFunc, typeSym, size, constArg (null when absent), file index, line, pc offset, inline path (callee, file index, line, column) or null. */
+type StoredCall = [string, string | null, number | null, number | null, number, number, number, StoredInline[] | null];
+type StoredInline = [string, number, number, number];
 type StoredRef = [StaticRef['kind'], string, number, number];
 
 function storeBlock(b: AsmBlock): StoredBlock | undefined {
@@ -73,7 +74,8 @@ function storeBlock(b: AsmBlock): StoredBlock | undefined {
   };
   const fns: StoredBlock['fns'] = b.functions.map((f) => [
     f.symbol, f.size, f.args, f.locals, f.flags, f.pos ? fileIndex(f.pos.file) : -1, f.pos?.line ?? 0,
-    f.allocCalls.map((c): StoredCall => [c.runtimeFunc, c.typeSym ?? null, c.size ?? null, c.constArg ?? null, fileIndex(c.pos.file), c.pos.line, c.pcOffset]),
+    f.allocCalls.map((c): StoredCall => [c.runtimeFunc, c.typeSym ?? null, c.size ?? null, c.constArg ?? null, fileIndex(c.pos.file), c.pos.line, c.pcOffset,
+      c.inline ? c.inline.map((s): StoredInline => [s.callee, fileIndex(s.pos.file), s.pos.line, s.pos.column ?? 0]) : null]),
     f.staticRefs.map((r): StoredRef => [r.kind, r.sym, fileIndex(r.pos.file), r.pos.line]),
   ]);
   return { v: 1, pkg, files, fns, otherLines: b.otherLines, lineCount: b.lineCount };
@@ -88,8 +90,9 @@ function isStoredBlock(s: unknown): s is StoredBlock {
   if (v !== 1 || typeof pkg !== 'string' || !isStrings(files) || !isStrings(otherLines) || !isCount(lineCount) || !Array.isArray(fns)) return false;
   const file = (i: unknown) => isCount(i) && i < files.length;
   const intOrNull = (n: unknown) => n === null || Number.isSafeInteger(n);
-  const call = (c: unknown) => Array.isArray(c) && c.length === 7 && typeof c[0] === 'string' && (c[1] === null || typeof c[1] === 'string') &&
-    intOrNull(c[2]) && intOrNull(c[3]) && file(c[4]) && isCount(c[5]) && isCount(c[6]);
+  const step = (x: unknown) => Array.isArray(x) && x.length === 4 && typeof x[0] === 'string' && file(x[1]) && isCount(x[2]) && isCount(x[3]);
+  const call = (c: unknown) => Array.isArray(c) && c.length === 8 && typeof c[0] === 'string' && (c[1] === null || typeof c[1] === 'string') &&
+    intOrNull(c[2]) && intOrNull(c[3]) && file(c[4]) && isCount(c[5]) && isCount(c[6]) && (c[7] === null || (Array.isArray(c[7]) && c[7].length > 0 && c[7].every(step)));
   const ref = (r: unknown) => Array.isArray(r) && r.length === 4 && STATIC_REF_KINDS.includes(r[0]) && typeof r[1] === 'string' && file(r[2]) && isCount(r[3]);
   return fns.every((f: unknown) => Array.isArray(f) && f.length === 9 && typeof f[0] === 'string' &&
     Number.isFinite(f[1]) && Number.isFinite(f[2]) && Number.isFinite(f[3]) && isStrings(f[4]) &&
@@ -108,8 +111,9 @@ function loadBlock(s: StoredBlock): AsmBlock {
   const functions = s.fns.map(([symbol, size, args, locals, flags, file, line, calls, refs]): AsmFunction => {
     const f: AsmFunction = { symbol, pkg: s.pkg, size, args, locals, flags, allocCalls: [], staticRefs: [] };
     if (file >= 0) f.pos = { file: s.files[file]!, line };
-    for (const [runtimeFunc, typeSym, bytes, constArg, cfile, cline, pcOffset] of calls) {
+    for (const [runtimeFunc, typeSym, bytes, constArg, cfile, cline, pcOffset, inline] of calls) {
       const c: AllocCall = { runtimeFunc, pos: { file: s.files[cfile]!, line: cline }, pcOffset };
+      if (inline) c.inline = inline.map(([callee, ifile, line, column]) => ({ callee, pos: column > 0 ? { file: s.files[ifile]!, line, column } : { file: s.files[ifile]!, line } }));
       if (typeSym !== null) c.typeSym = typeSym;
       if (bytes !== null) c.size = bytes;
       if (constArg !== null) c.constArg = constArg;

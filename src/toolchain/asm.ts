@@ -34,7 +34,10 @@ export interface AsmCompileResult {
  * the -m compile (exportArgs), `go test -c` for test variants.
  */
 export function asmCompileArgs(o: AsmCompileOptions): string[] {
-  const compilerFlags = o.noInline ? ['-S', '-l'] : ['-S'];
+  // pctoinline: the inline tree and each instruction's place in it, so an allocation in inlined code is
+  // traced to the call it was inlined through (the -S positions name only the innermost line).
+  const listing = ['-S', '-d=pctab=pctoinline'];
+  const compilerFlags = o.noInline ? [...listing, '-l'] : listing;
   return o.tests ? compileArgs({ ...o, compilerFlags }) : exportArgs({ ...o, compilerFlags });
 }
 

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { parseAsm, splitSymbol, type AsmFunction } from '../../src/parse/asm.js';
+import { AsmParser, parseAsm, splitSymbol, type AsmFunction } from '../../src/parse/asm.js';
 import { reconcile } from '../../src/analyze/reconcile.js';
 import { PathNormalizer } from '../../src/analyze/paths.js';
 import type { AnalysisResult } from '../../src/model/result.js';
@@ -99,6 +99,22 @@ for (const version of ['go1.26', 'go1.27.3']) {
     assert.ok(fn(cap.list, 'container/list.New').allocCalls.some((c) => c.typeSym === 'container/list.List'));
   });
 
+  test(`${version}: an allocation in inlined code carries the inline path from the inline tree`, () => {
+    // list.go:146 `return l.insertValue(v, &l.root)` (column 22: the call's parenthesis) inlines
+    // insertValue, whose line 104 `return l.insert(&Element{Value: v}, at)` allocates the Element.
+    const push = fn(cap.list, 'container/list.(*List).PushFront').allocCalls.find((c) => c.typeSym === 'container/list.Element');
+    assert.ok(push, 'PushFront allocates an Element');
+    assert.equal(push.pos.line, 104, 'the -S position is the innermost line');
+    assert.deepEqual(push.inline?.map((s) => [s.callee, s.pos.file.split('/').pop(), s.pos.line, s.pos.column]), [['container/list.(*List).insertValue', 'list.go', 146, 22]]);
+    // The same callee inlined into another function is reached through that function's own call.
+    const pushBackList = fn(cap.list, 'container/list.(*List).PushBackList').allocCalls.find((c) => c.typeSym === 'container/list.Element');
+    assert.deepEqual(pushBackList?.inline?.map((s) => s.pos.line), [224]);
+    // Code not inlined has no path: insertValue's own copy of the allocation.
+    const own = fn(cap.list, 'container/list.(*List).insertValue').allocCalls;
+    assert.ok(own.length > 0 && own.every((c) => c.inline === undefined));
+    // Every line of the inline tables is recognized (none lands among the lines that are not part of a listing).
+  });
+
   test(`${version}: reconcile marks every "before" heap escape allocates, the small constant no-allocation`, () => {
     const result = structuredClone(cap.result);
     const paths = new PathNormalizer({ cwd: cap.meta.cwd, moduleRoot: cap.meta.moduleRoot, goroot: cap.meta.goroot });
@@ -139,6 +155,24 @@ test('splitSymbol: package path and compiler function name', () => {
   assert.deepEqual(splitSymbol('main.main.func1', 'example.com/demo/cmd/demo'), { pkg: 'example.com/demo/cmd/demo', func: 'main.func1' });
   assert.deepEqual(splitSymbol('sync/atomic.(*Pointer[os.dirInfo]).Load', 'os'), { pkg: 'sync/atomic', func: '(*Pointer[os.dirInfo]).Load' });
 });
+
+for (const version of ['go1.26', 'go1.27.3']) {
+  test(`${version}: nested inline paths from the pctoinline table and tree; every line of them recognized`, () => {
+    // log.go (scripts/capture-asm.ts inlineModule): line 19 `func (l *Logger) Twice() *Logger { return l.With("x") }`
+    // inlines With (column 49: the call's parenthesis), whose line 14 `c := l.clone()` inlines clone,
+    // whose `c := *l` (line 9) is moved to heap.
+    const text = readFileSync(join(capturesDir(version), 'inline-nested.s'), 'utf8');
+    const fns: AsmFunction[] = [];
+    const p = new AsmParser((f) => fns.push(f));
+    const unrecognized = text.split('\n').filter((l) => !p.line(l));
+    p.end();
+    assert.deepEqual(unrecognized, []);
+    const path = (symbol: string) => fn(fns, symbol).allocCalls.map((c) => [c.pos.line, c.inline?.map((s) => [s.callee, s.pos.line, s.pos.column])]);
+    assert.deepEqual(path('example.com/inl.(*Logger).Twice'), [[9, [['example.com/inl.(*Logger).With', 19, 49], ['example.com/inl.(*Logger).clone', 14, 14]]]]);
+    assert.deepEqual(path('example.com/inl.(*Logger).With'), [[9, [['example.com/inl.(*Logger).clone', 14, 14]]]]);
+    assert.deepEqual(path('example.com/inl.(*Logger).clone'), [[9, undefined]]);
+  });
+}
 
 test('parser: both header field orders, unknown lines dropped', () => {
   const text = [

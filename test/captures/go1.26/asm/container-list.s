@@ -1,4 +1,290 @@
 # container/list
+funcpctab container/list.(*List).PushBack [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:150)	TEXT	container/list.(*List).PushBack(SB), ABIInternal, $32-24
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:150)	CMPQ	SP, 16(R14)
+    12      0 00018 (/usr/local/go/src/container/list/list.go:151)	MOVQ	CX, container/list.v+56(SP)
+    1c     -1 00028 (/usr/local/go/src/container/list/list.go:151)	XCHGL	AX, AX
+    1d      0 00029 (/usr/local/go/src/container/list/list.go:151)	CMPQ	(AX), $0
+    24      1 00036 (/usr/local/go/src/container/list/list.go:151)	CMPL	runtime.writeBarrier(SB), $0
+    57      0 00087 (/usr/local/go/src/container/list/list.go:151)	MOVQ	AX, container/list.l+40(SP)
+    5c     -1 00092 (/usr/local/go/src/container/list/list.go:152)	MOVQ	8(AX), CX
+    65      2 00101 (/usr/local/go/src/container/list/list.go:152)	LEAQ	type:container/list.Element(SB), AX
+    9b      3 00155 (/usr/local/go/src/container/list/list.go:152)	CMPL	runtime.writeBarrier(SB), $0
+   125     -1 00293 (/usr/local/go/src/container/list/list.go:152)	ADDQ	$24, SP
+   153 done
+wrote 22 bytes to 0x3a60a12735e0
+ 00 12 02 0a 01 01 02 07 02 33 01 05 01 09 06 36 02 8a 01 07 2e 00
+-- inlining tree for container/list.(*List).PushBack:
+0 | -1 | container/list.(*List).lazyInit (/usr/local/go/src/container/list/list.go:151:12) pc=28
+1 | 0 | container/list.(*List).Init (/usr/local/go/src/container/list/list.go:87:9) pc=35
+2 | -1 | container/list.(*List).insertValue (/usr/local/go/src/container/list/list.go:152:22) pc=92
+3 | 2 | container/list.(*List).insert (/usr/local/go/src/container/list/list.go:104:17) pc=101
+--
+funcpctab container/list.(*List).PushFront [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:144)	TEXT	container/list.(*List).PushFront(SB), ABIInternal, $24-24
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:144)	CMPQ	SP, 16(R14)
+    12      0 00018 (/usr/local/go/src/container/list/list.go:145)	MOVQ	AX, container/list.l+32(SP)
+    21     -1 00033 (/usr/local/go/src/container/list/list.go:145)	XCHGL	AX, AX
+    22      0 00034 (/usr/local/go/src/container/list/list.go:145)	CMPQ	(AX), $0
+    29      1 00041 (/usr/local/go/src/container/list/list.go:145)	CMPL	runtime.writeBarrier(SB), $0
+    5c      2 00092 (/usr/local/go/src/container/list/list.go:146)	LEAQ	type:container/list.Element(SB), AX
+    93      3 00147 (/usr/local/go/src/container/list/list.go:146)	CMPL	runtime.writeBarrier(SB), $0
+   111     -1 00273 (/usr/local/go/src/container/list/list.go:146)	ADDQ	$16, SP
+   13f done
+wrote 17 bytes to 0x3a60a1273a20
+ 00 12 02 0f 01 01 02 07 02 33 02 37 02 7e 07 2e 00
+-- inlining tree for container/list.(*List).PushFront:
+0 | -1 | container/list.(*List).lazyInit (/usr/local/go/src/container/list/list.go:145:12) pc=33
+1 | 0 | container/list.(*List).Init (/usr/local/go/src/container/list/list.go:87:9) pc=40
+2 | -1 | container/list.(*List).insertValue (/usr/local/go/src/container/list/list.go:146:22) pc=273
+3 | 2 | container/list.(*List).insert (/usr/local/go/src/container/list/list.go:104:17) pc=92
+--
+funcpctab container/list.(*List).InsertBefore [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:158)	TEXT	container/list.(*List).InsertBefore(SB), ABIInternal, $32-32
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:158)	CMPQ	SP, 16(R14)
+    42      0 00066 (/usr/local/go/src/container/list/list.go:163)	LEAQ	type:container/list.Element(SB), AX
+    7a      1 00122 (/usr/local/go/src/container/list/list.go:163)	CMPL	runtime.writeBarrier(SB), $0
+   105     -1 00261 (/usr/local/go/src/container/list/list.go:163)	ADDQ	$24, SP
+   145 done
+wrote 10 bytes to 0x3a60a0dd8bd0
+ 00 42 02 38 02 8b 01 03 40 00
+-- inlining tree for container/list.(*List).InsertBefore:
+0 | -1 | container/list.(*List).insertValue (/usr/local/go/src/container/list/list.go:163:22) pc=57
+1 | 0 | container/list.(*List).insert (/usr/local/go/src/container/list/list.go:104:17) pc=66
+--
+funcpctab container/list.(*List).InsertAfter [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:169)	TEXT	container/list.(*List).InsertAfter(SB), ABIInternal, $24-32
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:169)	CMPQ	SP, 16(R14)
+    3e      0 00062 (/usr/local/go/src/container/list/list.go:174)	LEAQ	type:container/list.Element(SB), AX
+    74      1 00116 (/usr/local/go/src/container/list/list.go:174)	CMPL	runtime.writeBarrier(SB), $0
+    fd     -1 00253 (/usr/local/go/src/container/list/list.go:174)	ADDQ	$16, SP
+   13e done
+wrote 10 bytes to 0x3a60a0dd9b10
+ 00 3e 02 36 02 89 01 03 41 00
+-- inlining tree for container/list.(*List).InsertAfter:
+0 | -1 | container/list.(*List).insertValue (/usr/local/go/src/container/list/list.go:174:22) pc=253
+1 | 0 | container/list.(*List).insert (/usr/local/go/src/container/list/list.go:104:17) pc=62
+--
+funcpctab container/list.(*List).PushFrontList [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:230)	TEXT	container/list.(*List).PushFrontList(SB), ABIInternal, $56-16
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:230)	CMPQ	SP, 16(R14)
+    13      0 00019 (/usr/local/go/src/container/list/list.go:231)	CMPQ	(AX), $0
+    1a      1 00026 (/usr/local/go/src/container/list/list.go:231)	CMPL	runtime.writeBarrier(SB), $0
+    4d      2 00077 (/usr/local/go/src/container/list/list.go:232)	MOVQ	40(BX), CX
+    51      3 00081 (/usr/local/go/src/container/list/list.go:232)	TESTQ	CX, CX
+    58     -1 00088 (/usr/local/go/src/container/list/list.go:232)	JMP	94
+    5a      3 00090 (/usr/local/go/src/container/list/list.go:232)	MOVQ	8(BX), DX
+    5e      0 00094 (/usr/local/go/src/container/list/list.go:231)	MOVQ	AX, container/list.l+64(SP)
+    63     -1 00099 (/usr/local/go/src/container/list/list.go:232)	JMP	115
+    6d      5 00109 (/usr/local/go/src/container/list/list.go:233)	MOVQ	CX, AX
+    70     -1 00112 (/usr/local/go/src/container/list/list.go:232)	MOVQ	BX, CX
+    98      4 00152 (/usr/local/go/src/container/list/list.go:233)	LEAQ	type:container/list.Element(SB), AX
+    d1      5 00209 (/usr/local/go/src/container/list/list.go:233)	CMPL	runtime.writeBarrier(SB), $0
+   14e      6 00334 (/usr/local/go/src/container/list/list.go:232)	MOVQ	container/list.e+40(SP), DX
+   15a     -1 00346 (/usr/local/go/src/container/list/list.go:233)	JEQ	361
+   15c      6 00348 (/usr/local/go/src/container/list/list.go:232)	MOVQ	8(DX), DX
+   16b     -1 00363 (/usr/local/go/src/container/list/list.go:232)	JMP	101
+   194 done
+wrote 35 bytes to 0x3a60a1405440
+ 00 13 02 07 02 33 02 04 02 07 07 02 08 04 05 05 01 0a 0c 03 0b 28 0a 39 02 7d 02 0c 0d 02 0e 0f 0d 29 00
+-- inlining tree for container/list.(*List).PushFrontList:
+0 | -1 | container/list.(*List).lazyInit (/usr/local/go/src/container/list/list.go:231:12) pc=18
+1 | 0 | container/list.(*List).Init (/usr/local/go/src/container/list/list.go:87:9) pc=25
+2 | -1 | container/list.(*List).Len (/usr/local/go/src/container/list/list.go:232:23) pc=88
+3 | -1 | container/list.(*List).Back (/usr/local/go/src/container/list/list.go:232:37) pc=88
+4 | -1 | container/list.(*List).insertValue (/usr/local/go/src/container/list/list.go:233:16) pc=134
+5 | 4 | container/list.(*List).insert (/usr/local/go/src/container/list/list.go:104:17) pc=152
+6 | -1 | container/list.(*Element).Prev (/usr/local/go/src/container/list/list.go:232:66) pc=88
+--
+funcpctab container/list.(*List).PushBackList [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:221)	TEXT	container/list.(*List).PushBackList(SB), ABIInternal, $64-16
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:221)	CMPQ	SP, 16(R14)
+    13      0 00019 (/usr/local/go/src/container/list/list.go:222)	CMPQ	(AX), $0
+    1a      1 00026 (/usr/local/go/src/container/list/list.go:222)	CMPL	runtime.writeBarrier(SB), $0
+    4d      2 00077 (/usr/local/go/src/container/list/list.go:223)	MOVQ	40(BX), CX
+    51      3 00081 (/usr/local/go/src/container/list/list.go:223)	TESTQ	CX, CX
+    58     -1 00088 (/usr/local/go/src/container/list/list.go:223)	JMP	93
+    5a      3 00090 (/usr/local/go/src/container/list/list.go:223)	MOVQ	(BX), DX
+    5d      0 00093 (/usr/local/go/src/container/list/list.go:222)	MOVQ	AX, container/list.l+72(SP)
+    62     -1 00098 (/usr/local/go/src/container/list/list.go:223)	JMP	117
+    a3      4 00163 (/usr/local/go/src/container/list/list.go:224)	LEAQ	type:container/list.Element(SB), AX
+    da      5 00218 (/usr/local/go/src/container/list/list.go:224)	CMPL	runtime.writeBarrier(SB), $0
+   165      6 00357 (/usr/local/go/src/container/list/list.go:223)	MOVQ	container/list.e+40(SP), CX
+   171     -1 00369 (/usr/local/go/src/container/list/list.go:224)	JEQ	383
+   173      6 00371 (/usr/local/go/src/container/list/list.go:223)	MOVQ	(CX), CX
+   181     -1 00385 (/usr/local/go/src/container/list/list.go:223)	JMP	100
+   1aa done
+wrote 32 bytes to 0x3a60a13ce8a0
+ 00 13 02 07 02 33 02 04 02 07 07 02 08 03 05 05 01 41 0a 37 02 8b 01 02 0c 0d 02 0e 0e 0d 29 00
+-- inlining tree for container/list.(*List).PushBackList:
+0 | -1 | container/list.(*List).lazyInit (/usr/local/go/src/container/list/list.go:222:12) pc=18
+1 | 0 | container/list.(*List).Init (/usr/local/go/src/container/list/list.go:87:9) pc=25
+2 | -1 | container/list.(*List).Len (/usr/local/go/src/container/list/list.go:223:23) pc=88
+3 | -1 | container/list.(*List).Front (/usr/local/go/src/container/list/list.go:223:38) pc=88
+4 | -1 | container/list.(*List).insertValue (/usr/local/go/src/container/list/list.go:224:16) pc=108
+5 | 4 | container/list.(*List).insert (/usr/local/go/src/container/list/list.go:104:17) pc=163
+6 | -1 | container/list.(*Element).Next (/usr/local/go/src/container/list/list.go:223:67) pc=88
+--
+funcpctab container/list.(*List).insertValue [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:103)	TEXT	container/list.(*List).insertValue(SB), ABIInternal, $24-32
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:103)	CMPQ	SP, 16(R14)
+    5c      0 00092 (/usr/local/go/src/container/list/list.go:104)	CMPL	runtime.writeBarrier(SB), $0
+    e5     -1 00229 (/usr/local/go/src/container/list/list.go:104)	ADDQ	$16, SP
+   11e done
+wrote 8 bytes to 0x3a60a1446420
+ 00 5c 02 89 01 01 39 00
+-- inlining tree for container/list.(*List).insertValue:
+0 | -1 | container/list.(*List).insert (/usr/local/go/src/container/list/list.go:104:17) pc=18
+--
+funcpctab container/list.(*List).MoveToFront [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:180)	TEXT	container/list.(*List).MoveToFront(SB), ABIInternal, $8-16
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:180)	CMPQ	SP, 16(R14)
+    20      0 00032 (/usr/local/go/src/container/list/list.go:185)	CMPQ	BX, AX
+    e3     -1 00227 (/usr/local/go/src/container/list/list.go:186)	POPQ	BP
+   105 done
+wrote 8 bytes to 0x3a60a1446b28
+ 00 20 02 c3 01 01 22 00
+-- inlining tree for container/list.(*List).MoveToFront:
+0 | -1 | container/list.(*List).move (/usr/local/go/src/container/list/list.go:185:8) pc=27
+--
+funcpctab container/list.(*List).MoveAfter [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:212)	TEXT	container/list.(*List).MoveAfter(SB), ABIInternal, $8-24
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:212)	CMPQ	SP, 16(R14)
+    21      0 00033 (/usr/local/go/src/container/list/list.go:216)	MOVQ	8(BX), AX
+    27     -1 00039 (/usr/local/go/src/container/list/list.go:216)	XCHGL	AX, AX
+    28      0 00040 (/usr/local/go/src/container/list/list.go:216)	MOVQ	(BX), DX
+    d9     -1 00217 (/usr/local/go/src/container/list/list.go:217)	POPQ	BP
+   105 done
+wrote 12 bytes to 0x3a60a14476f0
+ 00 21 02 06 01 01 02 b1 01 01 2c 00
+-- inlining tree for container/list.(*List).MoveAfter:
+0 | -1 | container/list.(*List).move (/usr/local/go/src/container/list/list.go:216:8) pc=39
+--
+funcpctab container/list.(*List).MoveToBack [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:191)	TEXT	container/list.(*List).MoveToBack(SB), ABIInternal, $8-16
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:191)	CMPQ	SP, 16(R14)
+    1f      0 00031 (/usr/local/go/src/container/list/list.go:196)	MOVQ	8(BX), CX
+    25     -1 00037 (/usr/local/go/src/container/list/list.go:196)	XCHGL	AX, AX
+    26      0 00038 (/usr/local/go/src/container/list/list.go:196)	MOVQ	(BX), DX
+    d9     -1 00217 (/usr/local/go/src/container/list/list.go:197)	POPQ	BP
+    f9 done
+wrote 12 bytes to 0x3a60a1447e40
+ 00 1f 02 06 01 01 02 b3 01 01 20 00
+-- inlining tree for container/list.(*List).MoveToBack:
+0 | -1 | container/list.(*List).move (/usr/local/go/src/container/list/list.go:196:8) pc=37
+--
+funcpctab container/list.(*List).MoveBefore [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:202)	TEXT	container/list.(*List).MoveBefore(SB), ABIInternal, $8-24
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:202)	CMPQ	SP, 16(R14)
+    25      0 00037 (/usr/local/go/src/container/list/list.go:206)	CMPQ	BX, AX
+    e7     -1 00231 (/usr/local/go/src/container/list/list.go:207)	POPQ	BP
+   111 done
+wrote 8 bytes to 0x3a60a14ae220
+ 00 25 02 c2 01 01 2a 00
+-- inlining tree for container/list.(*List).MoveBefore:
+0 | -1 | container/list.(*List).move (/usr/local/go/src/container/list/list.go:206:8) pc=33
+--
+funcpctab container/list.New [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:62)	TEXT	container/list.New(SB), ABIInternal, $24-0
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:62)	CMPQ	SP, 16(R14)
+    1a      0 00026 (/usr/local/go/src/container/list/list.go:62)	CMPL	runtime.writeBarrier(SB), $0
+    3a     -1 00058 (/usr/local/go/src/container/list/list.go:62)	ADDQ	$16, SP
+    48 done
+wrote 7 bytes to 0x3a60a1310018
+ 00 1a 02 20 01 0e 00
+-- inlining tree for container/list.New:
+0 | -1 | container/list.(*List).Init (/usr/local/go/src/container/list/list.go:62:41) pc=14
+--
+funcpctab type:.eq.container/list.Element [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.container/list.Element(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+    76 done
+wrote 3 bytes to 0x3a60a1310258
+ 00 76 00
+funcpctab type:.eq.container/list.List [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.container/list.List(SB), DUPOK|ABIInternal, $24-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+    62 done
+wrote 3 bytes to 0x3a60a13107d0
+ 00 62 00
+funcpctab container/list.(*List).move [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:118)	TEXT	container/list.(*List).move(SB), ABIInternal, $8-24
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:118)	CMPQ	SP, 16(R14)
+    fd done
+wrote 4 bytes to 0x3a60a1310c58
+ 00 fd 01 00
+funcpctab container/list.(*List).insert [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:92)	TEXT	container/list.(*List).insert(SB), ABIInternal, $8-24
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:92)	CMPQ	SP, 16(R14)
+    d2 done
+wrote 4 bytes to 0x3a60a13113e8
+ 00 d2 01 00
+funcpctab container/list.(*List).remove [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:108)	TEXT	container/list.(*List).remove(SB), ABIInternal, $8-16
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:108)	CMPQ	SP, 16(R14)
+    9d done
+wrote 4 bytes to 0x3a60a13119d0
+ 00 9d 01 00
+funcpctab container/list.(*Element).Next [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:31)	TEXT	container/list.(*Element).Next(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:32)	MOVQ	16(AX), CX
+    15 done
+wrote 3 bytes to 0x3a60a1311f00
+ 00 15 00
+funcpctab container/list.(*List).Init [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:54)	TEXT	container/list.(*List).Init(SB), ABIInternal, $8-8
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:54)	CMPQ	SP, 16(R14)
+    56 done
+wrote 3 bytes to 0x3a60a14ae240
+ 00 56 00
+funcpctab container/list.(*Element).Prev [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:39)	TEXT	container/list.(*Element).Prev(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:40)	MOVQ	16(AX), CX
+    16 done
+wrote 3 bytes to 0x3a60a14ae630
+ 00 16 00
+funcpctab container/list.(*List).Back [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:77)	TEXT	container/list.(*List).Back(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:78)	CMPQ	40(AX), $0
+     f done
+wrote 3 bytes to 0x3a60a14aec38
+ 00 0f 00
+funcpctab container/list.(*List).Remove [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:134)	TEXT	container/list.(*List).Remove(SB), ABIInternal, $8-16
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:134)	CMPQ	SP, 16(R14)
+    14      0 00020 (/usr/local/go/src/container/list/list.go:138)	MOVQ	8(BX), CX
+    1a     -1 00026 (/usr/local/go/src/container/list/list.go:138)	XCHGL	AX, AX
+    1b      0 00027 (/usr/local/go/src/container/list/list.go:138)	MOVQ	(BX), DX
+    86     -1 00134 (/usr/local/go/src/container/list/list.go:140)	MOVQ	24(BX), AX
+    ae done
+wrote 11 bytes to 0x3a60a14af180
+ 00 14 02 06 01 01 02 6b 01 28 00
+-- inlining tree for container/list.(*List).Remove:
+0 | -1 | container/list.(*List).remove (/usr/local/go/src/container/list/list.go:138:11) pc=26
+--
+funcpctab container/list.(*List).Front [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:69)	TEXT	container/list.(*List).Front(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:70)	CMPQ	40(AX), $0
+     e done
+wrote 3 bytes to 0x3a60a14af468
+ 00 0e 00
+funcpctab container/list.(*List).lazyInit [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:85)	TEXT	container/list.(*List).lazyInit(SB), ABIInternal, $8-8
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:85)	CMPQ	SP, 16(R14)
+    11      0 00017 (/usr/local/go/src/container/list/list.go:87)	CMPL	runtime.writeBarrier(SB), $0
+    44     -1 00068 (/usr/local/go/src/container/list/list.go:89)	POPQ	BP
+    57 done
+wrote 7 bytes to 0x3a60a14af6c0
+ 00 11 02 33 01 13 00
+-- inlining tree for container/list.(*List).lazyInit:
+0 | -1 | container/list.(*List).Init (/usr/local/go/src/container/list/list.go:87:9) pc=16
+--
+funcpctab container/list.(*List).Len [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:66)	TEXT	container/list.(*List).Len(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0     -1 00000 (/usr/local/go/src/container/list/list.go:66)	MOVQ	40(AX), AX
+     5 done
+wrote 3 bytes to 0x3a60a14afa78
+ 00 05 00
 container/list.(*Element).Next STEXT nosplit size=21 args=0x8 locals=0x0 funcid=0x0 align=0x0
 	0x0000 00000 (/usr/local/go/src/container/list/list.go:31)	TEXT	container/list.(*Element).Next(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
 	0x0000 00000 (/usr/local/go/src/container/list/list.go:32)	MOVQ	16(AX), CX
@@ -1378,17 +1664,6 @@ type:.eq.container/list.Element STEXT dupok size=118 args=0x10 locals=0x20 funci
 	0x0074 00116 (<autogenerated>:1)	JMP	0
 go:cuinfo.producer.container/list SDWARFCUINFO dupok size=0
 go:cuinfo.packagename.container/list SDWARFCUINFO dupok size=0
-go:info.container/list.(*List).Init$abstract SDWARFABSFCN dupok size=41
-go:info.container/list.(*List).insert$abstract SDWARFABSFCN dupok size=60
-go:info.container/list.(*List).remove$abstract SDWARFABSFCN dupok size=51
-go:info.container/list.(*List).lazyInit$abstract SDWARFABSFCN dupok size=45
-go:info.container/list.(*List).insertValue$abstract SDWARFABSFCN dupok size=65
-go:info.container/list.(*List).move$abstract SDWARFABSFCN dupok size=58
-go:info.container/list.(*List).Len$abstract SDWARFABSFCN dupok size=40
-go:info.container/list.(*List).Front$abstract SDWARFABSFCN dupok size=42
-go:info.container/list.(*Element).Next$abstract SDWARFABSFCN dupok size=52
-go:info.container/list.(*List).Back$abstract SDWARFABSFCN dupok size=41
-go:info.container/list.(*Element).Prev$abstract SDWARFABSFCN dupok size=52
 type:.eqfunc.container/list.List SRODATA dupok size=8
 runtime.memequal64·f SRODATA dupok size=8
 runtime.gcbits.0100000000000000 SRODATA dupok size=8

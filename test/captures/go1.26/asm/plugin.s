@@ -1,4 +1,156 @@
 # plugin
+funcpctab plugin.open [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/plugin/plugin_dlopen.go:42)	TEXT	plugin.open(SB), ABIInternal, $616-16
+     0     -1 00000 (/usr/local/go/src/plugin/plugin_dlopen.go:42)	LEAQ	-488(SP), R12
+    a7      0 00167 (/usr/local/go/src/plugin/plugin_dlopen.go:52)	MOVQ	plugin..autotmp_161+592(SP), AX
+    c4     -1 00196 (/usr/local/go/src/plugin/plugin_dlopen.go:54)	XCHGL	AX, AX
+    c5      1 00197 (/usr/local/go/src/plugin/plugin_dlopen.go:54)	XCHGL	AX, AX
+    c6      0 00198 (/usr/local/go/src/plugin/plugin_dlopen.go:52)	MOVQ	AX, CX
+    c9      2 00201 (/usr/local/go/src/plugin/plugin_dlopen.go:54)	XORL	AX, AX
+    f0     -1 00240 (/usr/local/go/src/plugin/plugin_dlopen.go:55)	MOVQ	plugin.~r0.ptr+240(SP), CX
+   132      3 00306 (/usr/local/go/src/plugin/plugin_dlopen.go:56)	XCHGL	AX, AX
+   133      4 00307 (/usr/local/go/src/plugin/plugin_dlopen.go:56)	MOVL	$-1, BX
+   155     -1 00341 (/usr/local/go/src/plugin/plugin_dlopen.go:57)	MOVQ	plugin.p+344(SP), DX
+   1c2      5 00450 (/usr/local/go/src/plugin/plugin_dlopen.go:58)	LEAQ	type:errors.errorString(SB), AX
+   200     -1 00512 (/usr/local/go/src/plugin/plugin_dlopen.go:58)	LEAQ	go:itab.*errors.errorString,error(SB), BX
+   24f      6 00591 (/usr/local/go/src/plugin/plugin_dlopen.go:64)	MOVQ	AX, BX
+   2a0     -1 00672 (/usr/local/go/src/plugin/plugin_dlopen.go:65)	TESTQ	CX, CX
+   2aa      7 00682 (/usr/local/go/src/plugin/plugin_dlopen.go:66)	XCHGL	AX, AX
+   2ab      8 00683 (/usr/local/go/src/plugin/plugin_dlopen.go:66)	MOVL	$-1, BX
+   2cb     -1 00715 (/usr/local/go/src/plugin/plugin_dlopen.go:67)	MOVQ	plugin._cgoBase2+368(SP), CX
+   2d6      9 00726 (/usr/local/go/src/plugin/plugin_dlopen.go:67)	CALL	runtime.gostring(SB)
+   2db     -1 00731 (/usr/local/go/src/plugin/plugin_dlopen.go:67)	MOVL	$13, CX
+   321     10 00801 (/usr/local/go/src/plugin/plugin_dlopen.go:67)	LEAQ	type:errors.errorString(SB), AX
+   35f     -1 00863 (/usr/local/go/src/plugin/plugin_dlopen.go:67)	LEAQ	go:itab.*errors.errorString,error(SB), BX
+   3b6      6 00950 (/usr/local/go/src/plugin/plugin_dlopen.go:64)	MOVQ	CX, plugin._cgo0+216(SP)
+   3be     -1 00958 (/usr/local/go/src/plugin/plugin_dlopen.go:74)	MOVQ	BX, plugin..autotmp_162+232(SP)
+   4fe     11 01278 (/usr/local/go/src/plugin/plugin_dlopen.go:93)	XCHGL	AX, AX
+   4ff     12 01279 (/usr/local/go/src/plugin/plugin_dlopen.go:93)	MOVL	$-1, BX
+   51f     -1 01311 (/usr/local/go/src/plugin/plugin_dlopen.go:95)	MOVQ	plugin.initTasks.ptr+352(SP), AX
+   658     13 01624 (/usr/local/go/src/plugin/plugin_dlopen.go:83)	XCHGL	AX, AX
+   659     14 01625 (/usr/local/go/src/plugin/plugin_dlopen.go:83)	MOVL	$-1, BX
+   679     -1 01657 (/usr/local/go/src/plugin/plugin_dlopen.go:84)	XORL	AX, AX
+   6c9     15 01737 (/usr/local/go/src/plugin/plugin_dlopen.go:84)	LEAQ	type:errors.errorString(SB), AX
+   707     -1 01799 (/usr/local/go/src/plugin/plugin_dlopen.go:84)	LEAQ	go:itab.*errors.errorString,error(SB), BX
+   75c     16 01884 (/usr/local/go/src/plugin/plugin_dlopen.go:49)	LEAQ	type:errors.errorString(SB), AX
+   79a     -1 01946 (/usr/local/go/src/plugin/plugin_dlopen.go:49)	LEAQ	go:itab.*errors.errorString,error(SB), BX
+   8cf     17 02255 (/usr/local/go/src/plugin/plugin_dlopen.go:110)	LEAQ	type:**plugin.C.char(SB), AX
+   92e     -1 02350 (/usr/local/go/src/plugin/plugin_dlopen.go:110)	CMPL	runtime.writeBarrier(SB), $0
+   9e7     18 02535 (/usr/local/go/src/plugin/plugin_dlopen.go:112)	CALL	runtime.gostring(SB)
+   9ec     -1 02540 (/usr/local/go/src/plugin/plugin_dlopen.go:112)	MOVQ	$13, plugin..autotmp_82+384(SP)
+   ab5     19 02741 (/usr/local/go/src/plugin/plugin_dlopen.go:112)	LEAQ	type:errors.errorString(SB), AX
+   af7     -1 02807 (/usr/local/go/src/plugin/plugin_dlopen.go:112)	LEAQ	go:itab.*errors.errorString,error(SB), BX
+   b8d done
+wrote 86 bytes to 0x3667e56a0b80
+ 00 a7 01 02 1d 01 01 04 01 01 03 04 27 05 42 08 01 02 22 09 6d 0c 3e 0b 4f 0e 51 0d 0a 10 01 02 20 11 0b 14 05 13 46 16 3e 15 57 0e 08 0d c0 02 18 01 02 20 19 b9 02 1c 01 02 20 1d 50 20 3e 1f 55 22 3e 21 b5 02 24 5f 23 b9 01 26 05 25 c9 01 28 42 27 96 01 00
+-- inlining tree for plugin.open:
+0 | -1 | plugin.C.GoString (/usr/local/go/src/plugin/plugin_dlopen.go:52:24) pc=166
+1 | -1 | sync.(*Mutex).Lock (/usr/local/go/src/plugin/plugin_dlopen.go:54:16) pc=196
+2 | 1 | internal/sync.(*Mutex).Lock (/usr/local/go/src/sync/mutex.go:46:11) pc=197
+3 | -1 | sync.(*Mutex).Unlock (/usr/local/go/src/plugin/plugin_dlopen.go:56:19) pc=305
+4 | 3 | internal/sync.(*Mutex).Unlock (/usr/local/go/src/sync/mutex.go:65:13) pc=306
+5 | -1 | errors.New (/usr/local/go/src/plugin/plugin_dlopen.go:58:26) pc=366
+6 | -1 | plugin.open.func1 (/usr/local/go/src/plugin/plugin_dlopen.go:64:74) pc=590
+7 | -1 | sync.(*Mutex).Unlock (/usr/local/go/src/plugin/plugin_dlopen.go:66:19) pc=681
+8 | 7 | internal/sync.(*Mutex).Unlock (/usr/local/go/src/sync/mutex.go:65:13) pc=682
+9 | -1 | plugin.C.GoString (/usr/local/go/src/plugin/plugin_dlopen.go:67:70) pc=715
+10 | -1 | errors.New (/usr/local/go/src/plugin/plugin_dlopen.go:67:25) pc=731
+11 | -1 | sync.(*Mutex).Unlock (/usr/local/go/src/plugin/plugin_dlopen.go:93:18) pc=1277
+12 | 11 | internal/sync.(*Mutex).Unlock (/usr/local/go/src/sync/mutex.go:65:13) pc=1278
+13 | -1 | sync.(*Mutex).Unlock (/usr/local/go/src/plugin/plugin_dlopen.go:83:19) pc=1623
+14 | 13 | internal/sync.(*Mutex).Unlock (/usr/local/go/src/sync/mutex.go:65:13) pc=1624
+15 | -1 | errors.New (/usr/local/go/src/plugin/plugin_dlopen.go:84:25) pc=939
+16 | -1 | errors.New (/usr/local/go/src/plugin/plugin_dlopen.go:49:25) pc=1820
+17 | -1 | plugin.open.func2 (/usr/local/go/src/plugin/plugin_dlopen.go:110:70) pc=2254
+18 | -1 | plugin.C.GoString (/usr/local/go/src/plugin/plugin_dlopen.go:112:110) pc=2524
+19 | -1 | errors.New (/usr/local/go/src/plugin/plugin_dlopen.go:112:26) pc=2540
+--
+funcpctab plugin.(*Plugin).Lookup [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/plugin/plugin.go:91)	TEXT	plugin.(*Plugin).Lookup(SB), ABIInternal, $96-24
+     0     -1 00000 (/usr/local/go/src/plugin/plugin.go:91)	CMPQ	SP, 16(R14)
+    12      0 00018 (/usr/local/go/src/plugin/plugin.go:92)	MOVQ	AX, plugin.p+104(SP)
+    4d     -1 00077 (/usr/local/go/src/plugin/plugin.go:92)	JMP	213
+    52      0 00082 (/usr/local/go/src/plugin/plugin.go:92)	MOVQ	plugin.p+104(SP), DX
+    92      1 00146 (/usr/local/go/src/plugin/plugin.go:92)	LEAQ	type:errors.errorString(SB), AX
+    cb     -1 00203 (/usr/local/go/src/plugin/plugin.go:92)	MOVQ	AX, CX
+   10f done
+wrote 13 bytes to 0x3667e56c86d0
+ 00 12 02 3b 01 05 02 40 02 39 03 44 00
+-- inlining tree for plugin.(*Plugin).Lookup:
+0 | -1 | plugin.lookup (/usr/local/go/src/plugin/plugin.go:92:15) pc=77
+1 | 0 | errors.New (/usr/local/go/src/plugin/plugin_dlopen.go:134:24) pc=82
+--
+funcpctab plugin.lookup [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/plugin/plugin_dlopen.go:130)	TEXT	plugin.lookup(SB), ABIInternal, $96-24
+     0     -1 00000 (/usr/local/go/src/plugin/plugin_dlopen.go:130)	CMPQ	SP, 16(R14)
+    89      0 00137 (/usr/local/go/src/plugin/plugin_dlopen.go:134)	LEAQ	type:errors.errorString(SB), AX
+    be     -1 00190 (/usr/local/go/src/plugin/plugin_dlopen.go:134)	XORL	BX, BX
+   10b done
+wrote 8 bytes to 0x3667e56c8dc8
+ 00 89 01 02 35 01 4d 00
+-- inlining tree for plugin.lookup:
+0 | -1 | errors.New (/usr/local/go/src/plugin/plugin_dlopen.go:134:24) pc=73
+--
+funcpctab plugin.Open [valfunc=pctoinline]
+     0     -1 00000 (/usr/local/go/src/plugin/plugin.go:83)	TEXT	plugin.Open(SB), ABIInternal, $24-16
+     0     -1 00000 (/usr/local/go/src/plugin/plugin.go:83)	CMPQ	SP, 16(R14)
+    39 done
+wrote 3 bytes to 0x3667e56c93f0
+ 00 39 00
+funcpctab plugin.C.pluginOpen [valfunc=pctoinline]
+     0     -1 00000 (_cgo_gotypes.go:84)	TEXT	plugin.C.pluginOpen(SB), $32-24
+     0     -1 00000 (_cgo_gotypes.go:84)	MOVQ	(TLS), R14
+    9c done
+wrote 4 bytes to 0x3667e56c9870
+ 00 9c 01 00
+funcpctab plugin.C.pluginLookup [valfunc=pctoinline]
+     0     -1 00000 (_cgo_gotypes.go:69)	TEXT	plugin.C.pluginLookup(SB), $32-32
+     0     -1 00000 (_cgo_gotypes.go:69)	MOVQ	(TLS), R14
+    d5 done
+wrote 4 bytes to 0x3667e56c9d50
+ 00 d5 01 00
+funcpctab plugin.C.realpath [valfunc=pctoinline]
+     0     -1 00000 (_cgo_gotypes.go:98)	TEXT	plugin.C.realpath(SB), $32-24
+     0     -1 00000 (_cgo_gotypes.go:98)	MOVQ	(TLS), R14
+    9c done
+wrote 4 bytes to 0x3667e573e2b0
+ 00 9c 01 00
+funcpctab plugin.C.GoString [valfunc=pctoinline]
+     0     -1 00000 (_cgo_gotypes.go:60)	TEXT	plugin.C.GoString(SB), ABIInternal, $16-8
+     0     -1 00000 (_cgo_gotypes.go:60)	CMPQ	SP, 16(R14)
+    2c done
+wrote 3 bytes to 0x3667e573e620
+ 00 2c 00
+funcpctab plugin.C.pluginLookup [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	plugin.C.pluginLookup(SB), DUPOK|NOSPLIT|ABIWRAPPER|ABIInternal, $40-24
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+    33 done
+wrote 3 bytes to 0x3667e573e978
+ 00 33 00
+funcpctab plugin.C.pluginOpen [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	plugin.C.pluginOpen(SB), DUPOK|NOSPLIT|ABIWRAPPER|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+    2e done
+wrote 3 bytes to 0x3667e573ec48
+ 00 2e 00
+funcpctab plugin.C.realpath [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	plugin.C.realpath(SB), DUPOK|NOSPLIT|ABIWRAPPER|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+    2e done
+wrote 3 bytes to 0x3667e573ef08
+ 00 2e 00
+funcpctab plugin._Cgo_ptr [valfunc=pctoinline]
+     0     -1 00000 (_cgo_gotypes.go:16)	TEXT	plugin._Cgo_ptr(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0     -1 00000 (_cgo_gotypes.go:16)	RET
+     1 done
+wrote 3 bytes to 0x3667e573f1a0
+ 00 01 00
+funcpctab plugin.init [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	plugin.init(SB), NOSPLIT|NOFRAME|PKGINIT|ABIInternal, $0-0
+     0     -1 00000 (<autogenerated>:1)	RET
+     1 done
+wrote 3 bytes to 0x3667e573f2c8
+ 00 01 00
 plugin.open.func1 STEXT size=0 args=0x0 locals=0x0 funcid=0x0 align=0x0
 plugin.open.func2 STEXT size=0 args=0x0 locals=0x0 funcid=0x0 align=0x0
 plugin.init STEXT nosplit size=1 args=0x0 locals=0x0 funcid=0x0 align=0x0
@@ -917,83 +1069,9 @@ plugin.C.realpath STEXT dupok nosplit size=46 args=0x10 locals=0x20 funcid=0x17 
 	0x0028 00040 (<autogenerated>:1)	ADDQ	$24, SP
 	0x002c 00044 (<autogenerated>:1)	POPQ	BP
 	0x002d 00045 (<autogenerated>:1)	RET
-type:.eq.[6]string STEXT dupok size=229 args=0x10 locals=0x28 funcid=0x0 align=0x0
-	0x0000 00000 (<autogenerated>:1)	TEXT	type:.eq.[6]string(SB), DUPOK|ABIInternal, $40-16
-	0x0000 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
-	0x0004 00004 (<autogenerated>:1)	JLS	195
-	0x000a 00010 (<autogenerated>:1)	PUSHQ	BP
-	0x000b 00011 (<autogenerated>:1)	MOVQ	SP, BP
-	0x000e 00014 (<autogenerated>:1)	SUBQ	$32, SP
-	0x0012 00018 (<autogenerated>:1)	XORL	CX, CX
-	0x0014 00020 (<autogenerated>:1)	JMP	32
-	0x0016 00022 (<autogenerated>:1)	LEAQ	3(DX), CX
-	0x001a 00026 (<autogenerated>:1)	NOP
-	0x0020 00032 (<autogenerated>:1)	CMPQ	CX, $6
-	0x0024 00036 (<autogenerated>:1)	JGE	108
-	0x0026 00038 (<autogenerated>:1)	MOVQ	CX, DX
-	0x0029 00041 (<autogenerated>:1)	SHLQ	$4, CX
-	0x002d 00045 (<autogenerated>:1)	MOVQ	8(CX)(BX*1), SI
-	0x0032 00050 (<autogenerated>:1)	MOVQ	8(CX)(AX*1), DI
-	0x0037 00055 (<autogenerated>:1)	CMPQ	SI, DI
-	0x003a 00058 (<autogenerated>:1)	JNE	180
-	0x003c 00060 (<autogenerated>:1)	LEAQ	1(DX), SI
-	0x0040 00064 (<autogenerated>:1)	SHLQ	$4, SI
-	0x0044 00068 (<autogenerated>:1)	MOVQ	8(AX)(SI*1), DI
-	0x0049 00073 (<autogenerated>:1)	MOVQ	8(BX)(SI*1), SI
-	0x004e 00078 (<autogenerated>:1)	CMPQ	DI, SI
-	0x0051 00081 (<autogenerated>:1)	JNE	180
-	0x0053 00083 (<autogenerated>:1)	LEAQ	2(DX), SI
-	0x0057 00087 (<autogenerated>:1)	SHLQ	$4, SI
-	0x005b 00091 (<autogenerated>:1)	MOVQ	8(SI)(BX*1), DI
-	0x0060 00096 (<autogenerated>:1)	MOVQ	8(SI)(AX*1), SI
-	0x0065 00101 (<autogenerated>:1)	CMPQ	DI, SI
-	0x0068 00104 (<autogenerated>:1)	JEQ	22
-	0x006a 00106 (<autogenerated>:1)	JMP	180
-	0x006c 00108 (<autogenerated>:1)	MOVQ	AX, plugin.p+48(SP)
-	0x0071 00113 (<autogenerated>:1)	MOVQ	BX, plugin.q+56(SP)
-	0x0076 00118 (<autogenerated>:1)	XORL	CX, CX
-	0x0078 00120 (<autogenerated>:1)	JMP	140
-	0x007a 00122 (<autogenerated>:1)	MOVQ	plugin..autotmp_10+24(SP), CX
-	0x007f 00127 (<autogenerated>:1)	INCQ	CX
-	0x0082 00130 (<autogenerated>:1)	MOVQ	plugin.p+48(SP), AX
-	0x0087 00135 (<autogenerated>:1)	MOVQ	plugin.q+56(SP), BX
-	0x008c 00140 (<autogenerated>:1)	CMPQ	CX, $6
-	0x0090 00144 (<autogenerated>:1)	JGE	184
-	0x0092 00146 (<autogenerated>:1)	MOVQ	CX, plugin..autotmp_10+24(SP)
-	0x0097 00151 (<autogenerated>:1)	SHLQ	$4, CX
-	0x009b 00155 (<autogenerated>:1)	MOVQ	(CX)(BX*1), BX
-	0x009f 00159 (<autogenerated>:1)	MOVQ	(CX)(AX*1), DX
-	0x00a3 00163 (<autogenerated>:1)	MOVQ	8(AX)(CX*1), CX
-	0x00a8 00168 (<autogenerated>:1)	MOVQ	DX, AX
-	0x00ab 00171 (<autogenerated>:1)	CALL	runtime.memequal(SB)
-	0x00b0 00176 (<autogenerated>:1)	TESTB	AL, AL
-	0x00b2 00178 (<autogenerated>:1)	JNE	122
-	0x00b4 00180 (<autogenerated>:1)	XORL	AX, AX
-	0x00b6 00182 (<autogenerated>:1)	JMP	189
-	0x00b8 00184 (<autogenerated>:1)	MOVL	$1, AX
-	0x00bd 00189 (<autogenerated>:1)	ADDQ	$32, SP
-	0x00c1 00193 (<autogenerated>:1)	POPQ	BP
-	0x00c2 00194 (<autogenerated>:1)	RET
-	0x00c3 00195 (<autogenerated>:1)	NOP
-	0x00c3 00195 (<autogenerated>:1)	MOVQ	AX, 8(SP)
-	0x00c8 00200 (<autogenerated>:1)	MOVQ	BX, 16(SP)
-	0x00cd 00205 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
-	0x00d2 00210 (<autogenerated>:1)	MOVQ	8(SP), AX
-	0x00d7 00215 (<autogenerated>:1)	MOVQ	16(SP), BX
-	0x00dc 00220 (<autogenerated>:1)	NOP
-	0x00e0 00224 (<autogenerated>:1)	JMP	0
 go:cuinfo.producer.plugin SDWARFCUINFO dupok size=0
 go:cuinfo.packagename.plugin SDWARFCUINFO dupok size=0
-go:info.errors.New$abstract SDWARFABSFCN dupok size=27
 go:itab.*errors.errorString,error SRODATA dupok size=32
-go:info.plugin.C.GoString$abstract SDWARFABSFCN dupok size=36
-go:info.sync.(*Mutex).Lock$abstract SDWARFABSFCN dupok size=32
-go:info.sync.(*Mutex).Unlock$abstract SDWARFABSFCN dupok size=34
-go:info.plugin.open.func1$abstract SDWARFABSFCN dupok size=63
-go:info.plugin.open.func2$abstract SDWARFABSFCN dupok size=75
-go:info.internal/sync.(*Mutex).Lock$abstract SDWARFABSFCN dupok size=41
-go:info.internal/sync.(*Mutex).Unlock$abstract SDWARFABSFCN dupok size=55
-go:info.plugin.lookup$abstract SDWARFABSFCN dupok size=51
 plugin..inittask SNOPTRDATA size=8
 runtime.nilinterequal·f SRODATA dupok size=8
 runtime.memequal64·f SRODATA dupok size=8
@@ -1125,21 +1203,8 @@ go:string."\"): could not find symbol " SRODATA dupok size=26
 go:string.": " SRODATA dupok size=2
 plugin..stmp_0 SRODATA static size=1
 plugin..stmp_1 SRODATA static size=1
-type:.namedata.**plugin.initTask- SRODATA dupok size=19
-type:**plugin.initTask SRODATA dupok size=56
-type:.eqfunc32 SRODATA dupok size=16
-type:.namedata.*[32]uint8- SRODATA dupok size=12
-type:*[32]uint8 SRODATA dupok size=56
-type:[32]uint8 SRODATA dupok size=72
-type:.eqfunc.[6]string SRODATA dupok size=8
-type:.namedata.*[6]string- SRODATA dupok size=12
-type:*[6]string SRODATA dupok size=56
-runtime.gcbits.5505000000000000 SRODATA dupok size=8
-type:[6]string SRODATA dupok size=72
-type:.namedata.*[]*plugin.initTask- SRODATA dupok size=21
-type:*[]*plugin.initTask SRODATA dupok size=56
-type:[]*plugin.initTask SRODATA dupok size=56
 runtime.gcbits.0f06000000000000 SRODATA dupok size=8
+runtime.gcbits.5505000000000000 SRODATA dupok size=8
 gclocals·g5+hNtRBP6YXNjfog7aZjQ== SRODATA dupok size=8
 gclocals·wvjpxkknJ4nY1JtrArJJaw== SRODATA dupok size=10
 gclocals·J26BEvPExEQhJvjp9E8Whg== SRODATA dupok size=8
@@ -1180,5 +1245,3 @@ plugin.C.pluginOpen.arginfo1 SRODATA static dupok size=5
 plugin.C.pluginOpen.argliveinfo SRODATA static dupok size=2
 plugin.C.realpath.arginfo1 SRODATA static dupok size=5
 plugin.C.realpath.argliveinfo SRODATA static dupok size=2
-type:.eq.[6]string.arginfo1 SRODATA static dupok size=3
-type:.eq.[6]string.argliveinfo SRODATA static dupok size=2

@@ -1,4 +1,290 @@
 # container/list
+funcpctab container/list.(*List).PushBack [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:150)	TEXT	container/list.(*List).PushBack(SB), ABIInternal, $48-24
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:150)	CMPQ	SP, 16(R14)
+    12      0 00018 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:151)	MOVQ	CX, container/list.v+72(SP)
+    1c     -1 00028 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:151)	XCHGL	AX, AX
+    1d      0 00029 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:151)	CMPQ	(AX), $0
+    24      1 00036 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:151)	CMPL	runtime.writeBarrier(SB), $0
+    53      0 00083 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:151)	MOVQ	AX, container/list.l+56(SP)
+    58     -1 00088 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:152)	MOVQ	8(AX), DX
+    61      2 00097 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:152)	MOVL	$40, AX
+    a1      3 00161 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:152)	CMPL	runtime.writeBarrier(SB), $0
+   129     -1 00297 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:152)	ADDQ	$40, SP
+   159 done
+wrote 22 bytes to 0x74101929740
+ 00 12 02 0a 01 01 02 07 02 2f 01 05 01 09 06 40 02 88 01 07 30 00
+-- inlining tree for container/list.(*List).PushBack:
+0 | -1 | container/list.(*List).lazyInit (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:151:12) pc=28
+1 | 0 | container/list.(*List).Init (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:87:9) pc=35
+2 | -1 | container/list.(*List).insertValue (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:152:22) pc=88
+3 | 2 | container/list.(*List).insert (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:104:17) pc=97
+--
+funcpctab container/list.(*List).PushFront [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:144)	TEXT	container/list.(*List).PushFront(SB), ABIInternal, $40-24
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:144)	CMPQ	SP, 16(R14)
+    12      0 00018 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:145)	MOVQ	AX, container/list.l+48(SP)
+    21     -1 00033 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:145)	XCHGL	AX, AX
+    22      0 00034 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:145)	CMPQ	(AX), $0
+    29      1 00041 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:145)	CMPL	runtime.writeBarrier(SB), $0
+    58      2 00088 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:146)	MOVL	$40, AX
+    9a      3 00154 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:146)	CMPL	runtime.writeBarrier(SB), $0
+   116     -1 00278 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:146)	ADDQ	$32, SP
+   145 done
+wrote 17 bytes to 0x74101929ba0
+ 00 12 02 0f 01 01 02 07 02 2f 02 42 02 7c 07 2f 00
+-- inlining tree for container/list.(*List).PushFront:
+0 | -1 | container/list.(*List).lazyInit (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:145:12) pc=33
+1 | 0 | container/list.(*List).Init (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:87:9) pc=40
+2 | -1 | container/list.(*List).insertValue (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:146:22) pc=278
+3 | 2 | container/list.(*List).insert (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:104:17) pc=88
+--
+funcpctab container/list.(*List).InsertBefore [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:158)	TEXT	container/list.(*List).InsertBefore(SB), ABIInternal, $48-32
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:158)	CMPQ	SP, 16(R14)
+    42      0 00066 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:163)	MOVL	$40, AX
+    82      1 00130 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:163)	CMPL	runtime.writeBarrier(SB), $0
+   10a     -1 00266 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:163)	ADDQ	$40, SP
+   14a done
+wrote 10 bytes to 0x741019cca90
+ 00 42 02 40 02 88 01 03 40 00
+-- inlining tree for container/list.(*List).InsertBefore:
+0 | -1 | container/list.(*List).insertValue (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:163:22) pc=57
+1 | 0 | container/list.(*List).insert (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:104:17) pc=66
+--
+funcpctab container/list.(*List).InsertAfter [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:169)	TEXT	container/list.(*List).InsertAfter(SB), ABIInternal, $40-32
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:169)	CMPQ	SP, 16(R14)
+    3e      0 00062 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:174)	MOVL	$40, AX
+    7e      1 00126 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:174)	CMPL	runtime.writeBarrier(SB), $0
+   106     -1 00262 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:174)	ADDQ	$32, SP
+   146 done
+wrote 10 bytes to 0x741019cd590
+ 00 3e 02 40 02 88 01 03 40 00
+-- inlining tree for container/list.(*List).InsertAfter:
+0 | -1 | container/list.(*List).insertValue (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:174:22) pc=262
+1 | 0 | container/list.(*List).insert (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:104:17) pc=62
+--
+funcpctab container/list.(*List).PushFrontList [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:230)	TEXT	container/list.(*List).PushFrontList(SB), ABIInternal, $72-16
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:230)	CMPQ	SP, 16(R14)
+    13      0 00019 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:231)	CMPQ	(AX), $0
+    1a      1 00026 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:231)	CMPL	runtime.writeBarrier(SB), $0
+    49      2 00073 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:232)	MOVQ	40(BX), DX
+    4d      3 00077 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:232)	TESTQ	DX, DX
+    54     -1 00084 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:232)	JMP	90
+    56      3 00086 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:232)	MOVQ	8(BX), SI
+    5a      0 00090 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:231)	MOVQ	AX, container/list.l+80(SP)
+    60     -1 00096 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:232)	JMP	112
+    6a      5 00106 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:233)	MOVQ	DX, AX
+    6d     -1 00109 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:232)	MOVQ	DI, DX
+    95      4 00149 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:233)	MOVL	$40, AX
+    d5      5 00213 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:233)	CMPL	runtime.writeBarrier(SB), $0
+   151      6 00337 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:232)	MOVQ	container/list.e+56(SP), SI
+   15d     -1 00349 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:233)	JEQ	364
+   15f      6 00351 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:232)	MOVQ	8(SI), SI
+   16e     -1 00366 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:232)	JMP	98
+   197 done
+wrote 35 bytes to 0x74101a3aa40
+ 00 13 02 07 02 2f 02 04 02 07 07 02 08 04 05 06 01 0a 0c 03 0b 28 0a 40 02 7c 02 0c 0d 02 0e 0f 0d 29 00
+-- inlining tree for container/list.(*List).PushFrontList:
+0 | -1 | container/list.(*List).lazyInit (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:231:12) pc=18
+1 | 0 | container/list.(*List).Init (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:87:9) pc=25
+2 | -1 | container/list.(*List).Len (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:232:23) pc=84
+3 | -1 | container/list.(*List).Back (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:232:37) pc=84
+4 | -1 | container/list.(*List).insertValue (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:233:16) pc=131
+5 | 4 | container/list.(*List).insert (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:104:17) pc=149
+6 | -1 | container/list.(*Element).Prev (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:232:66) pc=84
+--
+funcpctab container/list.(*List).PushBackList [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:221)	TEXT	container/list.(*List).PushBackList(SB), ABIInternal, $80-16
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:221)	CMPQ	SP, 16(R14)
+    13      0 00019 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:222)	CMPQ	(AX), $0
+    1a      1 00026 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:222)	CMPL	runtime.writeBarrier(SB), $0
+    49      2 00073 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:223)	MOVQ	40(BX), DX
+    4d      3 00077 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:223)	TESTQ	DX, DX
+    54     -1 00084 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:223)	JMP	89
+    56      3 00086 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:223)	MOVQ	(BX), SI
+    59      0 00089 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:222)	MOVQ	AX, container/list.l+88(SP)
+    60     -1 00096 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:223)	JMP	115
+    a1      4 00161 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:224)	MOVL	$40, AX
+    e1      5 00225 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:224)	CMPL	runtime.writeBarrier(SB), $0
+   169      6 00361 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:223)	MOVQ	container/list.e+56(SP), DX
+   175     -1 00373 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:224)	JEQ	393
+   177      6 00375 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:223)	MOVQ	(DX), DX
+   18b     -1 00395 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:223)	JMP	98
+   1b4 done
+wrote 32 bytes to 0x741019e8f80
+ 00 13 02 07 02 2f 02 04 02 07 07 02 08 03 05 07 01 41 0a 40 02 88 01 02 0c 0d 02 0e 14 0d 29 00
+-- inlining tree for container/list.(*List).PushBackList:
+0 | -1 | container/list.(*List).lazyInit (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:222:12) pc=18
+1 | 0 | container/list.(*List).Init (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:87:9) pc=25
+2 | -1 | container/list.(*List).Len (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:223:23) pc=84
+3 | -1 | container/list.(*List).Front (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:223:38) pc=84
+4 | -1 | container/list.(*List).insertValue (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:224:16) pc=106
+5 | 4 | container/list.(*List).insert (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:104:17) pc=161
+6 | -1 | container/list.(*Element).Next (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:223:67) pc=84
+--
+funcpctab container/list.(*List).insertValue [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:103)	TEXT	container/list.(*List).insertValue(SB), ABIInternal, $40-32
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:103)	CMPQ	SP, 16(R14)
+    66      0 00102 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:104)	CMPL	runtime.writeBarrier(SB), $0
+    ef     -1 00239 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:104)	ADDQ	$32, SP
+   127 done
+wrote 8 bytes to 0x74101a35ed8
+ 00 66 02 89 01 01 38 00
+-- inlining tree for container/list.(*List).insertValue:
+0 | -1 | container/list.(*List).insert (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:104:17) pc=18
+--
+funcpctab container/list.(*List).MoveAfter [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:212)	TEXT	container/list.(*List).MoveAfter(SB), ABIInternal, $8-24
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:212)	CMPQ	SP, 16(R14)
+    21      0 00033 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:216)	MOVQ	8(BX), AX
+    27     -1 00039 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:216)	XCHGL	AX, AX
+    28      0 00040 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:216)	MOVQ	(BX), DX
+    d9     -1 00217 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:217)	POPQ	BP
+   105 done
+wrote 12 bytes to 0x74101a8aa90
+ 00 21 02 06 01 01 02 b1 01 01 2c 00
+-- inlining tree for container/list.(*List).MoveAfter:
+0 | -1 | container/list.(*List).move (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:216:8) pc=39
+--
+funcpctab container/list.(*List).MoveBefore [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:202)	TEXT	container/list.(*List).MoveBefore(SB), ABIInternal, $8-24
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:202)	CMPQ	SP, 16(R14)
+    25      0 00037 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:206)	CMPQ	BX, AX
+    e7     -1 00231 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:207)	POPQ	BP
+   111 done
+wrote 8 bytes to 0x74101a8ad90
+ 00 25 02 c2 01 01 2a 00
+-- inlining tree for container/list.(*List).MoveBefore:
+0 | -1 | container/list.(*List).move (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:206:8) pc=33
+--
+funcpctab container/list.(*List).MoveToBack [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:191)	TEXT	container/list.(*List).MoveToBack(SB), ABIInternal, $8-16
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:191)	CMPQ	SP, 16(R14)
+    1f      0 00031 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:196)	MOVQ	8(BX), CX
+    25     -1 00037 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:196)	XCHGL	AX, AX
+    26      0 00038 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:196)	MOVQ	(BX), DX
+    d9     -1 00217 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:197)	POPQ	BP
+    f9 done
+wrote 12 bytes to 0x74101a8b8d0
+ 00 1f 02 06 01 01 02 b3 01 01 20 00
+-- inlining tree for container/list.(*List).MoveToBack:
+0 | -1 | container/list.(*List).move (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:196:8) pc=37
+--
+funcpctab container/list.(*List).MoveToFront [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:180)	TEXT	container/list.(*List).MoveToFront(SB), ABIInternal, $8-16
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:180)	CMPQ	SP, 16(R14)
+    20      0 00032 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:185)	CMPQ	BX, AX
+    e3     -1 00227 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:186)	POPQ	BP
+   105 done
+wrote 8 bytes to 0x74101a8bb68
+ 00 20 02 c3 01 01 22 00
+-- inlining tree for container/list.(*List).MoveToFront:
+0 | -1 | container/list.(*List).move (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:185:8) pc=27
+--
+funcpctab container/list.New [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:62)	TEXT	container/list.New(SB), ABIInternal, $40-0
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:62)	CMPQ	SP, 16(R14)
+    25      0 00037 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:62)	CMPL	runtime.writeBarrier(SB), $0
+    45     -1 00069 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:62)	ADDQ	$32, SP
+    52 done
+wrote 7 bytes to 0x74101b1a2e0
+ 00 25 02 20 01 0d 00
+-- inlining tree for container/list.New:
+0 | -1 | container/list.(*List).Init (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:62:41) pc=14
+--
+funcpctab type:.eq.M24EM8 [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.M24EM8(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+    98 done
+wrote 4 bytes to 0x74101b1a708
+ 00 98 01 00
+funcpctab type:.eq.M24E [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.M24E(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+    72 done
+wrote 3 bytes to 0x74101b1ac08
+ 00 72 00
+funcpctab container/list.(*List).move [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:118)	TEXT	container/list.(*List).move(SB), ABIInternal, $8-24
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:118)	CMPQ	SP, 16(R14)
+    fd done
+wrote 4 bytes to 0x74101b1b058
+ 00 fd 01 00
+funcpctab container/list.(*List).insert [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:92)	TEXT	container/list.(*List).insert(SB), ABIInternal, $8-24
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:92)	CMPQ	SP, 16(R14)
+    d2 done
+wrote 4 bytes to 0x74101b1b740
+ 00 d2 01 00
+funcpctab container/list.(*List).remove [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:108)	TEXT	container/list.(*List).remove(SB), ABIInternal, $8-16
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:108)	CMPQ	SP, 16(R14)
+    9d done
+wrote 4 bytes to 0x74101b1a050
+ 00 9d 01 00
+funcpctab container/list.(*Element).Next [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:31)	TEXT	container/list.(*Element).Next(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:32)	MOVQ	16(AX), CX
+    15 done
+wrote 3 bytes to 0x74101b1a628
+ 00 15 00
+funcpctab container/list.(*Element).Prev [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:39)	TEXT	container/list.(*Element).Prev(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:40)	MOVQ	16(AX), CX
+    16 done
+wrote 3 bytes to 0x74101b1a8d0
+ 00 16 00
+funcpctab container/list.(*List).Init [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:54)	TEXT	container/list.(*List).Init(SB), ABIInternal, $8-8
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:54)	CMPQ	SP, 16(R14)
+    52 done
+wrote 3 bytes to 0x74101b1ab28
+ 00 52 00
+funcpctab container/list.(*List).Back [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:77)	TEXT	container/list.(*List).Back(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:78)	CMPQ	40(AX), $0
+     f done
+wrote 3 bytes to 0x74101b1af58
+ 00 0f 00
+funcpctab container/list.(*List).Front [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:69)	TEXT	container/list.(*List).Front(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:70)	CMPQ	40(AX), $0
+     e done
+wrote 3 bytes to 0x74101b1b1c8
+ 00 0e 00
+funcpctab container/list.(*List).Remove [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:134)	TEXT	container/list.(*List).Remove(SB), ABIInternal, $8-16
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:134)	CMPQ	SP, 16(R14)
+    14      0 00020 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:138)	MOVQ	8(BX), CX
+    1a     -1 00026 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:138)	XCHGL	AX, AX
+    1b      0 00027 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:138)	MOVQ	(BX), DX
+    86     -1 00134 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:140)	MOVQ	24(BX), AX
+    ae done
+wrote 11 bytes to 0x74101b1bba0
+ 00 14 02 06 01 01 02 6b 01 28 00
+-- inlining tree for container/list.(*List).Remove:
+0 | -1 | container/list.(*List).remove (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:138:11) pc=26
+--
+funcpctab container/list.(*List).lazyInit [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:85)	TEXT	container/list.(*List).lazyInit(SB), ABIInternal, $8-8
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:85)	CMPQ	SP, 16(R14)
+    11      0 00017 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:87)	CMPL	runtime.writeBarrier(SB), $0
+    40     -1 00064 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:89)	POPQ	BP
+    53 done
+wrote 7 bytes to 0x74101b1be60
+ 00 11 02 2f 01 13 00
+-- inlining tree for container/list.(*List).lazyInit:
+0 | -1 | container/list.(*List).Init (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:87:9) pc=16
+--
+funcpctab container/list.(*List).Len [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:66)	TEXT	container/list.(*List).Len(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:66)	MOVQ	40(AX), AX
+     5 done
+wrote 3 bytes to 0x74101470398
+ 00 05 00
 container/list.(*Element).Next STEXT nosplit size=21 align=0x0 args=0x8 locals=0x0 funcid=0x0
 	0x0000 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:31)	TEXT	container/list.(*Element).Next(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
 	0x0000 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/container/list/list.go:32)	MOVQ	16(AX), CX
@@ -1393,17 +1679,6 @@ type:.eq.M24E STEXT dupok size=114 align=0x0 args=0x10 locals=0x20 funcid=0x0
 	0x0070 00112 (<autogenerated>:1)	JMP	0
 go:cuinfo.producer.container/list SDWARFCUINFO dupok size=0 align=0x0
 go:cuinfo.packagename.container/list SDWARFCUINFO dupok size=0 align=0x0
-go:info.container/list.(*List).Init$abstract SDWARFABSFCN dupok size=41 align=0x0
-go:info.container/list.(*List).insert$abstract SDWARFABSFCN dupok size=60 align=0x0
-go:info.container/list.(*List).remove$abstract SDWARFABSFCN dupok size=51 align=0x0
-go:info.container/list.(*List).lazyInit$abstract SDWARFABSFCN dupok size=45 align=0x0
-go:info.container/list.(*List).insertValue$abstract SDWARFABSFCN dupok size=65 align=0x0
-go:info.container/list.(*List).move$abstract SDWARFABSFCN dupok size=58 align=0x0
-go:info.container/list.(*List).Len$abstract SDWARFABSFCN dupok size=40 align=0x0
-go:info.container/list.(*List).Front$abstract SDWARFABSFCN dupok size=42 align=0x0
-go:info.container/list.(*Element).Next$abstract SDWARFABSFCN dupok size=52 align=0x0
-go:info.container/list.(*List).Back$abstract SDWARFABSFCN dupok size=41 align=0x0
-go:info.container/list.(*Element).Prev$abstract SDWARFABSFCN dupok size=52 align=0x0
 type:.eqfunc.M24EM8 SRODATA dupok size=8 align=0x0
 runtime.memequal64·f SRODATA dupok size=8 align=0x0
 runtime.gcbits.0100000000000000 SRODATA dupok size=8 align=0x8

@@ -1,4 +1,156 @@
 # plugin
+funcpctab plugin.open [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:42[plugin_dlopen.cgo1.go:45])	TEXT	plugin.open(SB), ABIInternal, $616-16
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:42[plugin_dlopen.cgo1.go:45])	LEAQ	-488(SP), R12
+    a7      0 00167 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:52[plugin_dlopen.cgo1.go:55])	MOVQ	plugin..autotmp_161+592(SP), AX
+    c4     -1 00196 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:54[plugin_dlopen.cgo1.go:57])	XCHGL	AX, AX
+    c5      1 00197 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:54[plugin_dlopen.cgo1.go:57])	XCHGL	AX, AX
+    c6      0 00198 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:52[plugin_dlopen.cgo1.go:55])	MOVQ	AX, CX
+    c9      2 00201 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:54[plugin_dlopen.cgo1.go:57])	XORL	AX, AX
+    f0     -1 00240 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:55[plugin_dlopen.cgo1.go:58])	MOVQ	plugin.~r0.ptr+240(SP), CX
+   132      3 00306 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:56[plugin_dlopen.cgo1.go:59])	XCHGL	AX, AX
+   133      4 00307 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:56[plugin_dlopen.cgo1.go:59])	MOVL	$-1, BX
+   155     -1 00341 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:57[plugin_dlopen.cgo1.go:60])	MOVQ	plugin.p+344(SP), DX
+   1c2      5 00450 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:58[plugin_dlopen.cgo1.go:61])	MOVL	$16, AX
+   20a     -1 00522 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:58[plugin_dlopen.cgo1.go:61])	LEAQ	go:itab.*errors.errorString,error(SB), BX
+   25e      6 00606 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:64[plugin_dlopen.cgo1.go:67])	MOVQ	AX, BX
+   2ab     -1 00683 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:65[plugin_dlopen.cgo1.go:68])	TESTQ	DX, DX
+   2b5      7 00693 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:66[plugin_dlopen.cgo1.go:69])	XCHGL	AX, AX
+   2b6      8 00694 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:66[plugin_dlopen.cgo1.go:69])	MOVL	$-1, BX
+   2d6     -1 00726 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:67[plugin_dlopen.cgo1.go:70])	MOVQ	plugin._cgoBase2+368(SP), CX
+   2e1      9 00737 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:67[plugin_dlopen.cgo1.go:70])	CALL	runtime.gostring(SB)
+   2e6     -1 00742 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:67[plugin_dlopen.cgo1.go:70])	MOVL	$13, CX
+   32c     10 00812 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:67[plugin_dlopen.cgo1.go:70])	MOVL	$16, AX
+   377     -1 00887 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:67[plugin_dlopen.cgo1.go:70])	LEAQ	go:itab.*errors.errorString,error(SB), BX
+   3c9      6 00969 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:64[plugin_dlopen.cgo1.go:67])	MOVQ	DX, plugin._cgo0+216(SP)
+   3d1     -1 00977 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:74[plugin_dlopen.cgo1.go:77])	MOVQ	BX, plugin..autotmp_162+232(SP)
+   51d     11 01309 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:93[plugin_dlopen.cgo1.go:96])	XCHGL	AX, AX
+   51e     12 01310 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:93[plugin_dlopen.cgo1.go:96])	MOVL	$-1, BX
+   53e     -1 01342 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:95[plugin_dlopen.cgo1.go:98])	MOVQ	plugin.initTasks.ptr+352(SP), AX
+   680     13 01664 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:83[plugin_dlopen.cgo1.go:86])	XCHGL	AX, AX
+   681     14 01665 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:83[plugin_dlopen.cgo1.go:86])	MOVL	$-1, BX
+   6a5     -1 01701 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:84[plugin_dlopen.cgo1.go:87])	XORL	AX, AX
+   6f5     15 01781 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:84[plugin_dlopen.cgo1.go:87])	MOVL	$16, AX
+   73f     -1 01855 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:84[plugin_dlopen.cgo1.go:87])	LEAQ	go:itab.*errors.errorString,error(SB), BX
+   795     16 01941 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:49[plugin_dlopen.cgo1.go:52])	MOVL	$16, AX
+   7df     -1 02015 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:49[plugin_dlopen.cgo1.go:52])	LEAQ	go:itab.*errors.errorString,error(SB), BX
+   91f     17 02335 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:110[plugin_dlopen.cgo1.go:113])	LEAQ	type:**plugin.C.char(SB), AX
+   982     -1 02434 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:110[plugin_dlopen.cgo1.go:113])	CMPL	runtime.writeBarrier(SB), $0
+   a3c     18 02620 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:112[plugin_dlopen.cgo1.go:115])	NOP
+   a45     -1 02629 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:112[plugin_dlopen.cgo1.go:115])	MOVQ	$13, plugin..autotmp_82+384(SP)
+   b0c     19 02828 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:112[plugin_dlopen.cgo1.go:115])	MOVL	$16, AX
+   b57     -1 02903 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:112[plugin_dlopen.cgo1.go:115])	LEAQ	go:itab.*errors.errorString,error(SB), BX
+   bed done
+wrote 86 bytes to 0x38023b9a4700
+ 00 a7 01 02 1d 01 01 04 01 01 03 04 27 05 42 08 01 02 22 09 6d 0c 48 0b 54 0e 4d 0d 0a 10 01 02 20 11 0b 14 05 13 46 16 4b 15 52 0e 08 0d cc 02 18 01 02 20 19 c2 02 1c 01 02 24 1d 50 20 4a 1f 56 22 4a 21 c0 02 24 63 23 ba 01 26 09 25 c7 01 28 4b 27 96 01 00
+-- inlining tree for plugin.open:
+0 | -1 | plugin.C.GoString (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:52:24[plugin_dlopen.cgo1.go:55:63]) pc=166
+1 | -1 | sync.(*Mutex).Lock (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:54:16[plugin_dlopen.cgo1.go:57:16]) pc=196
+2 | 1 | internal/sync.(*Mutex).Lock (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/sync/mutex.go:46:11) pc=197
+3 | -1 | sync.(*Mutex).Unlock (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:56:19[plugin_dlopen.cgo1.go:59:19]) pc=305
+4 | 3 | internal/sync.(*Mutex).Unlock (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/sync/mutex.go:65:13) pc=306
+5 | -1 | errors.New (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:58:26[plugin_dlopen.cgo1.go:61:26]) pc=366
+6 | -1 | plugin.open.func1 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:64:74[plugin_dlopen.cgo1.go:67]) pc=605
+7 | -1 | sync.(*Mutex).Unlock (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:66:19[plugin_dlopen.cgo1.go:69:19]) pc=692
+8 | 7 | internal/sync.(*Mutex).Unlock (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/sync/mutex.go:65:13) pc=693
+9 | -1 | plugin.C.GoString (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:67:70[plugin_dlopen.cgo1.go:70:109]) pc=726
+10 | -1 | errors.New (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:67:25[plugin_dlopen.cgo1.go:70:25]) pc=742
+11 | -1 | sync.(*Mutex).Unlock (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:93:18[plugin_dlopen.cgo1.go:96:18]) pc=1308
+12 | 11 | internal/sync.(*Mutex).Unlock (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/sync/mutex.go:65:13) pc=1309
+13 | -1 | sync.(*Mutex).Unlock (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:83:19[plugin_dlopen.cgo1.go:86:19]) pc=1663
+14 | 13 | internal/sync.(*Mutex).Unlock (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/sync/mutex.go:65:13) pc=1664
+15 | -1 | errors.New (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:84:25[plugin_dlopen.cgo1.go:87:25]) pc=958
+16 | -1 | errors.New (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:49:25[plugin_dlopen.cgo1.go:52:25]) pc=1876
+17 | -1 | plugin.open.func2 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:110:70[plugin_dlopen.cgo1.go:113]) pc=2334
+18 | -1 | plugin.C.GoString (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:112:110[plugin_dlopen.cgo1.go:115:153]) pc=2609
+19 | -1 | errors.New (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:112:26[plugin_dlopen.cgo1.go:115:26]) pc=2629
+--
+funcpctab plugin.(*Plugin).Lookup [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin.go:91)	TEXT	plugin.(*Plugin).Lookup(SB), ABIInternal, $96-24
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin.go:91)	CMPQ	SP, 16(R14)
+    12      0 00018 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin.go:92)	MOVQ	AX, plugin.p+104(SP)
+    4d     -1 00077 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin.go:92)	JMP	224
+    52      0 00082 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin.go:92)	MOVQ	plugin.p+104(SP), DX
+    92      1 00146 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin.go:92)	MOVL	$16, AX
+    d6     -1 00214 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin.go:92)	MOVQ	AX, CX
+   119 done
+wrote 13 bytes to 0x38023b9e2860
+ 00 12 02 3b 01 05 02 40 02 44 03 43 00
+-- inlining tree for plugin.(*Plugin).Lookup:
+0 | -1 | plugin.lookup (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin.go:92:15) pc=77
+1 | 0 | errors.New (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:134:24[plugin_dlopen.cgo1.go:137:24]) pc=82
+--
+funcpctab plugin.lookup [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:130[plugin_dlopen.cgo1.go:133])	TEXT	plugin.lookup(SB), ABIInternal, $96-24
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:130[plugin_dlopen.cgo1.go:133])	CMPQ	SP, 16(R14)
+    89      0 00137 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:134[plugin_dlopen.cgo1.go:137])	MOVL	$16, AX
+    c8     -1 00200 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:134[plugin_dlopen.cgo1.go:137])	XORL	BX, BX
+   119 done
+wrote 8 bytes to 0x38023b9e2e88
+ 00 89 01 02 3f 01 51 00
+-- inlining tree for plugin.lookup:
+0 | -1 | errors.New (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin_dlopen.go:134:24[plugin_dlopen.cgo1.go:137:24]) pc=73
+--
+funcpctab plugin.Open [valfunc=pctoinline]
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin.go:83)	TEXT	plugin.Open(SB), ABIInternal, $24-16
+     0     -1 00000 (/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.27.3.linux-amd64/src/plugin/plugin.go:83)	CMPQ	SP, 16(R14)
+    39 done
+wrote 3 bytes to 0x38023b9e34b0
+ 00 39 00
+funcpctab plugin.C.pluginLookup [valfunc=pctoinline]
+     0     -1 00000 (_cgo_gotypes.go:69)	TEXT	plugin.C.pluginLookup(SB), $32-32
+     0     -1 00000 (_cgo_gotypes.go:69)	MOVQ	(TLS), R14
+    d5 done
+wrote 4 bytes to 0x38023b9e38d0
+ 00 d5 01 00
+funcpctab plugin.C.realpath [valfunc=pctoinline]
+     0     -1 00000 (_cgo_gotypes.go:98)	TEXT	plugin.C.realpath(SB), $32-24
+     0     -1 00000 (_cgo_gotypes.go:98)	MOVQ	(TLS), R14
+    9c done
+wrote 4 bytes to 0x38023b9e3d10
+ 00 9c 01 00
+funcpctab plugin.C.pluginOpen [valfunc=pctoinline]
+     0     -1 00000 (_cgo_gotypes.go:84)	TEXT	plugin.C.pluginOpen(SB), $32-24
+     0     -1 00000 (_cgo_gotypes.go:84)	MOVQ	(TLS), R14
+    9c done
+wrote 4 bytes to 0x38023ba84170
+ 00 9c 01 00
+funcpctab plugin.C.pluginLookup [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	plugin.C.pluginLookup(SB), DUPOK|NOSPLIT|ABIWRAPPER|ABIInternal, $40-24
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+    33 done
+wrote 3 bytes to 0x38023ba844e0
+ 00 33 00
+funcpctab plugin.C.GoString [valfunc=pctoinline]
+     0     -1 00000 (_cgo_gotypes.go:60)	TEXT	plugin.C.GoString(SB), ABIInternal, $16-8
+     0     -1 00000 (_cgo_gotypes.go:60)	CMPQ	SP, 16(R14)
+    2c done
+wrote 3 bytes to 0x38023ba84738
+ 00 2c 00
+funcpctab plugin.C.pluginOpen [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	plugin.C.pluginOpen(SB), DUPOK|NOSPLIT|ABIWRAPPER|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+    2e done
+wrote 3 bytes to 0x38023ba84a28
+ 00 2e 00
+funcpctab plugin.C.realpath [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	plugin.C.realpath(SB), DUPOK|NOSPLIT|ABIWRAPPER|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+    2e done
+wrote 3 bytes to 0x38023ba84ca8
+ 00 2e 00
+funcpctab plugin._Cgo_ptr [valfunc=pctoinline]
+     0     -1 00000 (_cgo_gotypes.go:16)	TEXT	plugin._Cgo_ptr(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0     -1 00000 (_cgo_gotypes.go:16)	RET
+     1 done
+wrote 3 bytes to 0x38023ba84f20
+ 00 01 00
+funcpctab plugin.init [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	plugin.init(SB), NOSPLIT|NOFRAME|PKGINIT|ABIInternal, $0-0
+     0     -1 00000 (<autogenerated>:1)	RET
+     1 done
+wrote 3 bytes to 0x38023ba85048
+ 00 01 00
 plugin.open.func1 STEXT size=0 align=0x0 args=0x0 locals=0x0 funcid=0x0
 plugin.open.func2 STEXT size=0 align=0x0 args=0x0 locals=0x0 funcid=0x0
 plugin.init STEXT nosplit size=1 align=0x0 args=0x0 locals=0x0 funcid=0x0
@@ -943,16 +1095,7 @@ plugin.C.realpath STEXT dupok nosplit size=46 align=0x0 args=0x10 locals=0x20 fu
 	0x002d 00045 (<autogenerated>:1)	RET
 go:cuinfo.producer.plugin SDWARFCUINFO dupok size=0 align=0x0
 go:cuinfo.packagename.plugin SDWARFCUINFO dupok size=0 align=0x0
-go:info.errors.New$abstract SDWARFABSFCN dupok size=27 align=0x0
 go:itab.*errors.errorString,error SRODATA dupok size=32 align=0x8
-go:info.plugin.C.GoString$abstract SDWARFABSFCN dupok size=36 align=0x0
-go:info.sync.(*Mutex).Lock$abstract SDWARFABSFCN dupok size=32 align=0x0
-go:info.sync.(*Mutex).Unlock$abstract SDWARFABSFCN dupok size=34 align=0x0
-go:info.plugin.open.func1$abstract SDWARFABSFCN dupok size=63 align=0x0
-go:info.plugin.open.func2$abstract SDWARFABSFCN dupok size=75 align=0x0
-go:info.internal/sync.(*Mutex).Lock$abstract SDWARFABSFCN dupok size=41 align=0x0
-go:info.internal/sync.(*Mutex).Unlock$abstract SDWARFABSFCN dupok size=55 align=0x0
-go:info.plugin.lookup$abstract SDWARFABSFCN dupok size=51 align=0x0
 plugin..inittask SNOPTRDATA size=8 align=0x0
 runtime.nilinterequal·f SRODATA dupok size=8 align=0x0
 runtime.memequal64·f SRODATA dupok size=8 align=0x0
@@ -1084,11 +1227,6 @@ go:string."\"): could not find symbol " SRODATA dupok size=26 align=0x1
 go:string.": " SRODATA dupok size=2 align=0x1
 plugin..stmp_0 SRODATA static size=1 align=0x1
 plugin..stmp_1 SRODATA static size=1 align=0x1
-type:.namedata.**plugin.initTask- SRODATA dupok size=19 align=0x1
-type:**plugin.initTask SRODATA dupok size=56 align=0x8
-type:.namedata.*[]*plugin.initTask- SRODATA dupok size=21 align=0x1
-type:*[]*plugin.initTask SRODATA dupok size=56 align=0x8
-type:[]*plugin.initTask SRODATA dupok size=56 align=0x8
 runtime.gcbits.0f06000000000000 SRODATA dupok size=8 align=0x8
 runtime.gcbits.5505000000000000 SRODATA dupok size=8 align=0x8
 gclocals·g5+hNtRBP6YXNjfog7aZjQ== SRODATA dupok size=8 align=0x4
