@@ -4,18 +4,27 @@
  * without allocating, and which allocations have no escape finding at all.
  * Pure: takes parsed data, never runs anything.
  *
- * Positions: an assembly instruction carries its innermost position (inside
- * the inlined callee), a `-m` finding of an inlined copy carries the call
- * site. Matching therefore tries, in order: the finding's own function at
- * its line; the finding's line in any function (inlined copies of it); the
- * lines of the findings of callees inlined at its position (copies reported
- * at the call site by another package's compile).
+ * What is matched is a site: the place in a function's machine code where
+ * a finding's value is allocated. A heap finding has one site in its own
+ * function and one more in every function its code was inlined into (its
+ * inlined copies). Positions: a `-m` finding of an inlined copy carries the
+ * outermost position (the call in the function compiled), an instruction
+ * of the `-S` listing its innermost one, and the inline tree of the listing
+ * (-d=pctab=pctoinline, src/parse/asm.ts) the calls in between. A site and
+ * a call match when the call's outermost position is the site's, and, for a
+ * copy, the call's innermost code is the origin's line.
+ *
+ * One to one: each allocation call is matched to at most one site and each
+ * site to at most one call, by how well they fit (place, then the runtime
+ * entry point the finding's expression calls, then the allocated type).
+ * Where two sites could take each other's calls and would then be told
+ * different things, both are `ambiguous`: goescape does not guess.
  */
-import type { Finding } from '../model/finding.js';
+import type { Finding, InlinedSite, Verification } from '../model/finding.js';
 import { isHeapKind } from '../model/kinds.js';
 import type { SourcePos } from '../model/position.js';
 import { importPathOfDesc, type AnalysisResult, type FrameInfo, type VerificationSummary } from '../model/result.js';
-import { splitSymbol, type AllocCall, type AsmFunction, type AsmPos, type StaticRef } from '../parse/asm.js';
+import { splitSymbol, type AllocCall, type AsmFunction, type AsmPos, type InlineCall, type StaticRef } from '../parse/asm.js';
 import { baseFuncName } from './attribute.js';
 import { pushToList } from '../util/maps.js';
 
@@ -76,34 +85,57 @@ function allocClass(runtimeFunc: string): AllocClass {
 }
 
 const CLASS_BITS: Record<AllocClass, number> = { new: 1, grow: 2, slice: 4, map: 8, chan: 16, iface: 32, string: 64, go: 128, defer: 256 };
-const classBitOf = new Map<string, number>();
-const expectationOf = new WeakMap<Finding, number>();
 const bits = (classes: AllocClass[]) => classes.reduce((b, c) => b | CLASS_BITS[c], 0);
 
-/** The entry points a finding may be, as bit sets: preferred in the low 16 bits, allowed in the high. */
-function expectation(f: Finding): number {
-  let e = expectationOf.get(f);
-  if (e !== undefined) return e;
-  const s = f.subject.replace(/^[\p{L}_][\p{L}\p{N}_]*\.(?=[\p{L}_])/u, '');
-  const expect = (prefer: AllocClass[], allow: AllocClass[]) => bits(prefer) | (bits(allow) << 16);
-  if (f.kind === 'moved-to-heap') e = expect(['new'], []);
-  else if (/^append\b/.test(s)) e = expect(['grow'], ['slice']);
-  else if (/^make\(\[\]/.test(s)) e = expect(['slice'], ['new']);
-  else if (/^make\(map/.test(s)) e = expect(['map'], ['new']);
-  else if (/^make\(chan/.test(s)) e = expect(['chan'], ['new']);
-  else if (/^(string\(|\[\]byte\(|\[\]rune\()/.test(s)) e = expect(['string'], ['new']);
-  else if (s === 'func literal' || s === '... argument' || s.startsWith('&') || s.startsWith('new(')) e = expect(['new'], []);
-  else e = expect(['iface', 'new'], ['string', 'slice', 'map', 'chan']);
-  expectationOf.set(f, e);
-  return e;
+/** A subject's leading package qualifier (`zapcore.` in `&zapcore.ioCore{...}`), dropped before its shape is read. */
+const QUALIFIER_RE = /^[\p{L}_][\p{L}\p{N}_]*\.(?=[\p{L}_])/u;
+
+/** What a heap finding's expression allocates with: entry points preferred and allowed, and the type when the expression names it. */
+interface Expectation {
+  prefer: number;
+  allow: number;
+  /** `Logger`, `zapcore.ioCore`: the allocated type's name as the expression spells it (without type arguments). */
+  type?: string;
+  /** A function literal: the allocated type is its closure struct. */
+  closure?: boolean;
 }
 
-/** 2: the expected entry point for this finding, 1: possible, 0: not this finding's allocation. */
-function compat(f: Finding, call: AllocCall): number {
-  let b = classBitOf.get(call.runtimeFunc);
-  if (b === undefined) classBitOf.set(call.runtimeFunc, (b = CLASS_BITS[allocClass(call.runtimeFunc)]));
-  const e = expectation(f);
-  return e & b ? 2 : (e >>> 16) & b ? 1 : 0;
+function expectationOf(f: Finding): Expectation {
+  const s = f.subject;
+  const bare = f.subject.replace(QUALIFIER_RE, '');
+  const e = (prefer: AllocClass[], allow: AllocClass[], extra: Partial<Expectation> = {}): Expectation => ({ prefer: bits(prefer), allow: bits(allow), ...extra });
+  if (f.kind === 'moved-to-heap') return e(['new'], []);
+  if (/^append\b/.test(bare)) return e(['grow'], ['slice']);
+  if (/^make\(\[\]/.test(bare)) return e(['slice'], ['new']);
+  if (/^make\(map/.test(bare)) return e(['map'], ['new']);
+  if (/^make\(chan/.test(bare)) return e(['chan'], ['new']);
+  if (/^(string\(|\[\]byte\(|\[\]rune\()/.test(bare)) return e(['string'], ['new']);
+  if (bare === 'func literal') return e(['new'], [], { closure: true });
+  if (bare === '... argument') return e(['new'], []);
+  // `&T{...}`, `&T{}`, `new(T)`: a T.
+  const lit = /^&([\p{L}_][\p{L}\p{N}_.]*)(?:\[[^\]]*\])?\{/u.exec(s) ?? /^new\(([\p{L}_][\p{L}\p{N}_.]*)(?:\[[^\]]*\])?\)$/u.exec(s);
+  if (lit) return e(['new'], [], { type: lit[1]! });
+  if (s.startsWith('&') || s.startsWith('new(')) return e(['new'], []);
+  // `T{...}` converted to an interface: boxed as a T (convT or newobject).
+  const composite = /^([\p{L}_][\p{L}\p{N}_.]*)(?:\[[^\]]*\])?\{/u.exec(s);
+  if (composite) return e(['iface', 'new'], [], { type: composite[1]! });
+  return e(['iface', 'new'], ['string', 'slice', 'map', 'chan']);
+}
+
+/** Whether an allocated type symbol (`go.uber.org/zap/zapcore.ioCore`, `noalg.struct { F uintptr; … }`) is the type an expectation names. */
+function typeFits(e: Expectation, typeSym: string | undefined): 'yes' | 'no' | 'unknown' {
+  if (typeSym === undefined) return 'unknown';
+  const closureType = typeSym.startsWith('noalg.struct { F uintptr');
+  if (e.closure) return closureType ? 'yes' : 'no';
+  // Method values (`s.Scale`) allocate a closure too; only an expression that names its type rules one out.
+  if (e.type === undefined) return 'unknown';
+  if (closureType) return 'no';
+  // Compare the last path element's `pkg.Name` or the bare name, without type arguments.
+  const sym = typeSym.replace(/\[.*$/, '');
+  const name = sym.slice(sym.lastIndexOf('/') + 1);
+  const want = e.type;
+  if (want.includes('.')) return name === want ? 'yes' : 'no';
+  return name.slice(name.indexOf('.') + 1) === want ? 'yes' : 'no';
 }
 
 /** A multi-line expression's allocation may sit on a neighbouring line. */
@@ -111,13 +143,19 @@ const NEARBY_LINES = 3;
 
 const CONSTANT_RE = /^(-?[\d.][\w.+-]*|"(?:[^"\\]|\\.)*"|`[^`]*`|'(?:[^'\\]|\\.)+'|true|false|nil)$/;
 
-interface NAlloc {
+/** A call of the listing, with normalised positions. */
+interface CallNode {
   call: AllocCall;
-  pos: AsmPos;
-  /** lineKey of pos. */
-  at: string;
   fn: FnInfo;
-  claimed: boolean;
+  /** Innermost position (the -S position). */
+  inner: AsmPos;
+  /** Position in the function's own code: the first inlined call's, or the call's own. */
+  outer: AsmPos & { column?: number };
+  /** Inlined calls, normalised, outermost first; empty in the function's own code. */
+  inline: InlineCall[];
+  /** `pkg|func` (type arguments elided) of the innermost function. */
+  innerFunc: string;
+  claimed?: Site;
 }
 
 interface FnInfo {
@@ -126,25 +164,28 @@ interface FnInfo {
   func: string;
   /** `pkg|func` with type arguments elided: how findings name their function. */
   key: string;
-  ownFile?: string;
-  allocs: NAlloc[];
-  statics: (StaticRef & { npos: AsmPos; at: string })[];
+  calls: CallNode[];
+  statics: (StaticRef & { inner: AsmPos; outer: AsmPos })[];
 }
 
-/** What matching needs of a heap finding, worked out before the listing arrives. */
-interface HeapInfo {
+/** One place whose allocation is verified: a heap finding's own code, or one of its inlined copies. */
+interface Site {
   f: Finding;
-  /** FnInfo key of its function, and lineKey of its position. */
-  own: string;
-  at: string;
-  /** Callees inlined at its position, package-qualified. */
-  callees: string[];
-  /** A copy of a callee's body (`escapes.n * 1000`): the callee's code, not this line's. */
-  bodyCopy: boolean;
+  /** The inlined copy, or undefined for the finding's own site. */
+  copy?: InlinedSite;
+  /** FnInfo key of the function whose code allocates. */
+  fnKey: string;
+  /** Where, in that function's own code. */
+  pos: SourcePos;
+  /** The finding's position: the origin's line inside an inlined copy. */
+  origin: SourcePos;
+  /** Name of the origin's function, for a copy (`(*Logger).clone`), to check the innermost function of a call. */
+  originFunc: string;
+  expect: Expectation;
+  verification?: Verification;
 }
 
 const lineKey = (file: string, line: number) => `${file}:${line}`;
-const lastElem = (pkg: string) => pkg.slice(pkg.lastIndexOf('/') + 1);
 
 /** Adds `verification` to every heap finding of `result` (in place) and returns the rest. */
 export function reconcile(result: AnalysisResult, asm: AsmFunction[], opts: ReconcileOptions): ReconcileOutput {
@@ -152,6 +193,76 @@ export function reconcile(result: AnalysisResult, asm: AsmFunction[], opts: Reco
   r.add(asm);
   return r.finish();
 }
+
+/** How well a call fits a site: 0 not at all; higher is better. */
+function fit(site: Site, n: CallNode): number {
+  const place = placeFit(site, n);
+  if (place === 0) return 0;
+  const b = CLASS_BITS[allocClass(n.call.runtimeFunc)];
+  const cls = site.expect.prefer & b ? 2 : site.expect.allow & b ? 1 : 0;
+  if (cls === 0) return 0;
+  const t = typeFits(site.expect, n.call.typeSym);
+  if (t === 'no') return 0;
+  return place * 100 + cls * 10 + (t === 'yes' ? 2 : 1);
+}
+
+/**
+ * 4: the exact place (own code at the line, or the copy's call reaching the origin's line);
+ * 3: code inlined at the site's position (a callee's allocation of the value the finding names, as
+ *    for code inlined from another package, std or a dependency);
+ * 2: as 4 or 3 but the columns differ (another call on the same line);
+ * 1: a neighbouring line of the site's own code (a multi-line expression). 0: elsewhere.
+ */
+function placeFit(site: Site, n: CallNode): number {
+  const { pos } = site;
+  if (n.outer.file !== pos.file) {
+    // Wrappers (`<autogenerated>:1`): their code is the wrapped method's, inlined or called, positioned in its file.
+    return pos.file.startsWith('<') ? 1 : 0;
+  }
+  const sameLine = n.outer.line === pos.line;
+  const sameColumn = n.outer.column === undefined || pos.column === undefined || n.outer.column === pos.column;
+  if (site.copy) {
+    if (!sameLine || n.inline.length === 0) return 0;
+    const reachesOrigin = n.inner.file === site.origin.file && n.inner.line === site.origin.line && funcIs(n.innerFunc, site.originFunc);
+    if (reachesOrigin) return sameColumn ? 4 : 2;
+    return n.inline.some((s) => funcIs(calleeKey(s.callee), site.originFunc)) ? 1 : 0;
+  }
+  if (n.inline.length === 0) {
+    if (sameLine) return 4;
+    return Math.abs(n.outer.line - pos.line) <= NEARBY_LINES ? 1 : 0;
+  }
+  if (!sameLine) return 0;
+  return sameColumn ? 3 : 2;
+}
+
+/** `pkg|func` of an inlined callee's symbol. */
+function calleeKey(symbol: string): string {
+  const { pkg, func } = splitSymbol(symbol, '');
+  return `${pkg}|${baseFuncName(func)}`;
+}
+
+/** Whether `pkg|func` is the function a finding names (`F`, `(*T).M`, or a qualified `pkg.F` from inlinedFrom). */
+function funcIs(key: string, name: string): boolean {
+  const func = key.slice(key.indexOf('|') + 1);
+  const want = baseFuncName(name);
+  return func === want || want.endsWith(`.${func}`);
+}
+
+/** What a call tells a site: its verification. */
+function outcome(n: CallNode): Verification {
+  const c = n.call;
+  if (c.constArg !== undefined && c.constArg >= 0 && c.constArg < 256 && /convT(16|32|64)$/.test(c.runtimeFunc)) {
+    return { status: 'no-allocation', runtimeFunc: c.runtimeFunc, reason: 'small-integer cache' };
+  }
+  if (c.size === 0 || c.typeSym === 'struct {}') return { status: 'no-allocation', runtimeFunc: c.runtimeFunc, reason: 'zero size' };
+  const v: Verification = { status: 'allocates', runtimeFunc: c.runtimeFunc };
+  if (c.typeSym !== undefined) v.type = c.typeSym;
+  if (c.size !== undefined) v.size = c.size;
+  return v;
+}
+
+const sameOutcome = (a: Verification, b: Verification) =>
+  a.status === b.status && a.runtimeFunc === b.runtimeFunc && a.type === b.type && a.size === b.size && a.reason === b.reason;
 
 /**
  * `reconcile` in steps, so the work can overlap with the `-S` compile: the
@@ -162,27 +273,22 @@ export function reconcile(result: AnalysisResult, asm: AsmFunction[], opts: Reco
 export class Reconciler {
   private readonly normalized = new Map<string, string>();
   private readonly fns: FnInfo[] = [];
-  private readonly inlinedAt = new Map<string, string[]>();
-  private readonly heapByCallee = new Map<string, Finding[]>();
   private readonly heap: Finding[] = [];
-  private readonly heapInfo: HeapInfo[] = [];
+  private readonly sites: Site[] = [];
   private allocCalls = 0;
 
   constructor(readonly result: AnalysisResult, readonly opts: ReconcileOptions) {
-    // Callees inlined at a position, and heap findings by `pkgname.Func` (to follow them).
     for (const f of result.findings) {
-      if (f.kind === 'inlining-call') pushToList(this.inlinedAt, `${f.pkg}|${lineKey(f.pos.file, f.pos.line)}`, f.details.callee ?? f.subject);
-      if (isHeapKind(f.kind)) {
-        this.heap.push(f);
-        pushToList(this.heapByCallee, `${lastElem(f.pkg)}.${baseFuncName(f.func)}`, f);
+      if (!isHeapKind(f.kind)) continue;
+      this.heap.push(f);
+      const expect = expectationOf(f);
+      const originFunc = f.inlinedFrom ?? f.func;
+      this.sites.push({ f, fnKey: `${f.pkg}|${baseFuncName(f.func)}`, pos: f.pos, origin: f.pos, originFunc, expect });
+      for (const copy of f.inlinedSites ?? []) {
+        // A copy the compiler kept on the stack is no allocation site.
+        if (!isHeapKind(copy.kind)) continue;
+        this.sites.push({ f, copy, fnKey: `${copy.pkg}|${baseFuncName(copy.func ?? '')}`, pos: copy.pos, origin: f.pos, originFunc, expect });
       }
-    }
-    for (const f of this.heap) {
-      const at = lineKey(f.pos.file, f.pos.line);
-      const callees = (this.inlinedAt.get(`${f.pkg}|${at}`) ?? [])
-        .map((callee) => (callee.includes('.') && !callee.startsWith('(') ? callee : `${lastElem(f.pkg)}.${callee}`));
-      const bodyCopy = callees.some((c) => c.slice(0, c.indexOf('.')) !== lastElem(f.pkg) && f.subject.startsWith(c.slice(0, c.indexOf('.') + 1)));
-      this.heapInfo.push({ f, own: `${f.pkg}|${baseFuncName(f.func)}`, at, callees, bodyCopy });
     }
   }
 
@@ -193,161 +299,135 @@ export class Reconciler {
     return n;
   }
 
+  private normalizeInline(path: InlineCall[] | undefined): InlineCall[] {
+    return path ? path.map((s) => ({ callee: s.callee, pos: { ...s.pos, file: this.normalize(s.pos.file) } })) : [];
+  }
+
   add(asm: AsmFunction[]): void {
     for (const a of asm) {
       const pkg = importPathOfDesc(a.pkg);
       const { func } = splitSymbol(a.symbol, pkg);
-      const info: FnInfo = { asm: a, pkg, func, key: `${pkg}|${baseFuncName(func)}`, allocs: [], statics: [] };
-      if (a.pos) info.ownFile = this.normalize(a.pos.file);
+      const info: FnInfo = { asm: a, pkg, func, key: `${pkg}|${baseFuncName(func)}`, calls: [], statics: [] };
       for (const call of a.allocCalls) {
-        const file = this.normalize(call.pos.file);
-        info.allocs.push({ call, pos: { file, line: call.pos.line }, at: lineKey(file, call.pos.line), fn: info, claimed: false });
+        const inner = { file: this.normalize(call.pos.file), line: call.pos.line };
+        const inline = this.normalizeInline(call.inline);
+        const outer = inline.length > 0 ? inline[0]!.pos : inner;
+        const innerFunc = inline.length > 0 ? calleeKey(inline[inline.length - 1]!.callee) : info.key;
+        info.calls.push({ call, fn: info, inner, outer, inline, innerFunc });
         this.allocCalls++;
       }
       for (const s of a.staticRefs) {
-        const file = this.normalize(s.pos.file);
-        info.statics.push({ ...s, npos: { file, line: s.pos.line }, at: lineKey(file, s.pos.line) });
+        const inner = { file: this.normalize(s.pos.file), line: s.pos.line };
+        const inline = this.normalizeInline(s.inline);
+        info.statics.push({ ...s, inner, outer: inline.length > 0 ? inline[0]!.pos : inner });
       }
       this.fns.push(info);
     }
   }
 
-  /** Matches every heap finding with the functions added; call once. */
+  /** Matches every heap site with the functions added; call once. */
   finish(): ReconcileOutput {
-    const { opts, heapByCallee, heap, allocCalls } = this;
+    const { opts, heap, allocCalls, sites } = this;
     const frameLimit = opts.frameLimit ?? DEFAULT_FRAME_LIMIT;
     // go prints packages in completion order: index them in a fixed order
-    // (stable sort: a package's own listing order is kept) so that which
-    // allocation claims which finding, and ties in the frame table, do not vary.
+    // (stable sort: a package's own listing order is kept) so that ties
+    // and the frame table do not vary.
     const fns = this.fns.sort((a, b) => (a.asm.pkg < b.asm.pkg ? -1 : a.asm.pkg > b.asm.pkg ? 1 : 0));
     const byFunc = new Map<string, FnInfo[]>();
-    const byPos = new Map<string, NAlloc[]>();
-    const staticsByPos = new Map<string, StaticRef[]>();
-    for (const info of fns) {
-      for (const n of info.allocs) pushToList(byPos, n.at, n);
-      for (const s of info.statics) pushToList(staticsByPos, s.at, s);
-      pushToList(byFunc, info.key, info);
-    }
+    for (const info of fns) pushToList(byFunc, info.key, info);
 
-    const pick = (f: Finding, cands: NAlloc[]): NAlloc | undefined => {
-      let best: NAlloc | undefined;
-      let bestScore = 0;
-      for (const n of cands) {
-        const c = compat(f, n.call);
-        const s = c * 2 + (n.claimed ? 0 : 1);
-        if (s > bestScore && c > 0) {
-          best = n;
-          bestScore = s;
+    // Every (site, call) pair that fits, best first; ties in a fixed order (site, then call position).
+    interface Edge { site: Site; n: CallNode; score: number; si: number; ci: number }
+    const edges: Edge[] = [];
+    const callIndex = new Map<CallNode, number>();
+    let ci = 0;
+    for (const info of fns) for (const n of info.calls) callIndex.set(n, ci++);
+    sites.forEach((site, si) => {
+      for (const info of byFunc.get(site.fnKey) ?? []) {
+        for (const n of info.calls) {
+          const score = fit(site, n);
+          if (score > 0) edges.push({ site, n, score, si, ci: callIndex.get(n)! });
         }
       }
-      return best;
-    };
-
-    // Findings in column order, so several escapes on one line take the calls in order.
-    const unmatched: Finding[] = [];
-    const at = (fnList: FnInfo[], key: string) => {
-      const out: NAlloc[] = [];
-      for (const fn of fnList) for (const n of fn.allocs) if (n.at === key) out.push(n);
-      return out;
-    };
-    for (const { f, own: ownKey, at: fAt, callees, bodyCopy } of this.heapInfo) {
-      const own = byFunc.get(ownKey) ?? [];
-      let chosen = bodyCopy ? undefined : pick(f, at(own, fAt));
-      // Inlined copies of this code anywhere.
-      if (!chosen && !bodyCopy) chosen = pick(f, byPos.get(fAt) ?? []);
-      for (const site of f.inlinedSites ?? []) {
-        if (chosen) break;
-        const sfns = byFunc.get(`${site.pkg}|${baseFuncName(site.func ?? '')}`) ?? [];
-        chosen = pick(f, at(sfns, lineKey(site.pos.file, site.pos.line)));
-      }
-      // Copy reported at a call site: follow the callees inlined there.
-      if (!chosen && own.length > 0) {
-        for (const qualified of callees) {
-          for (const o of heapByCallee.get(baseFuncName(qualified)) ?? []) {
-            if (o === f) continue;
-            chosen = pick(f, at(own, lineKey(o.pos.file, o.pos.line)));
-            if (chosen) break;
-          }
-          if (!chosen) {
-            // Callee not analyzed: an unclaimed call inside its package's code in this function.
-            const pkgName = qualified.slice(0, qualified.indexOf('.'));
-            const foreign = own.flatMap((fn) => fn.allocs.filter((n) => !n.claimed && n.pos.file !== fn.ownFile && dirBase(n.pos.file) === pkgName));
-            chosen = pick(f, foreign);
-          }
-          if (chosen) break;
+    });
+    edges.sort((a, b) => b.score - a.score || a.si - b.si || a.ci - b.ci);
+    const matched = new Map<Site, Edge>();
+    for (const e of edges) {
+      if (matched.has(e.site) || e.n.claimed) continue;
+      e.n.claimed = e.site;
+      matched.set(e.site, e);
+    }
+    // Ambiguity: a site with an equally good call that would tell it something else,
+    // free or taken by a site for which this site's call is equally good.
+    const edgesOf = new Map<Site, Edge[]>();
+    for (const e of edges) pushToList(edgesOf, e.site, e);
+    const scoreOf = (site: Site, n: CallNode) => edgesOf.get(site)?.find((e) => e.n === n)?.score ?? 0;
+    const ambiguous = new Set<Site>();
+    for (const [site, m] of matched) {
+      const mine = outcome(m.n);
+      for (const e of edgesOf.get(site) ?? []) {
+        if (e.score !== m.score || e.n === m.n || sameOutcome(outcome(e.n), mine)) continue;
+        const other = e.n.claimed;
+        if (!other) {
+          ambiguous.add(site);
+        } else if (other !== site && scoreOf(other, m.n) === matched.get(other)!.score) {
+          ambiguous.add(site);
+          ambiguous.add(other);
         }
       }
-      if (!chosen && bodyCopy) chosen = pick(f, at(own, fAt));
-      if (chosen) settle(f, chosen);
-      else unmatched.push(f);
+    }
+    for (const [site, m] of matched) {
+      site.verification = ambiguous.has(site)
+        ? { status: 'ambiguous', reason: 'several allocation calls at this place fit, with different types or entry points' }
+        : outcome(m.n);
     }
 
-    // Second pass, once exact matches have taken their calls: neighbouring lines, wrappers, then why nothing allocates.
-    for (const f of unmatched) {
-      const own = byFunc.get(`${f.pkg}|${baseFuncName(f.func)}`) ?? [];
-      const near = own.flatMap((fn) => fn.allocs.filter((n) => !n.claimed && (f.pos.file.startsWith('<')
-        ? true // wrapper: its code is positioned in the wrapped method's file
-        : n.pos.file === f.pos.file && Math.abs(n.pos.line - f.pos.line) <= NEARBY_LINES)));
-      const chosen = pick(f, near);
-      if (chosen) {
-        settle(f, chosen);
-        continue;
-      }
-      const statics = own.flatMap((fn) => fn.statics.filter((s) => s.npos.file === f.pos.file && s.npos.line === f.pos.line));
-      const ref = statics[0] ?? staticsByPos.get(lineKey(f.pos.file, f.pos.line))?.[0];
-      const subject = f.subject.replace(/^[\p{L}_][\p{L}\p{N}_]*\.(?=[\p{L}_])/u, '');
+    // Sites no call fits: why nothing allocates, or that it cannot be told.
+    const staticsAt = new Map<string, StaticRef[]>();
+    for (const info of fns) for (const s of info.statics) pushToList(staticsAt, `${info.key}|${lineKey(s.outer.file, s.outer.line)}`, s);
+    for (const site of sites) {
+      if (site.verification) continue;
+      const own = byFunc.get(site.fnKey) ?? [];
+      const ref = staticsAt.get(`${site.fnKey}|${lineKey(site.pos.file, site.pos.line)}`)?.[0];
+      const subject = site.f.subject.replace(QUALIFIER_RE, '');
       if (ref) {
-        f.verification = { status: 'no-allocation', reason: ref.kind === 'static-data' ? 'static data' : ref.kind === 'zero-size' ? 'zero size' : 'small-integer cache' };
+        site.verification = { status: 'no-allocation', reason: ref.kind === 'static-data' ? 'static data' : ref.kind === 'zero-size' ? 'zero size' : 'small-integer cache' };
       } else if (CONSTANT_RE.test(subject)) {
-        f.verification = { status: 'no-allocation', reason: 'static data (constant)' };
+        site.verification = { status: 'no-allocation', reason: 'static data (constant)' };
       } else if (own.length === 0) {
-        f.verification = { status: 'unverified', reason: f.func ? 'function not in the assembly listing' : 'no enclosing function' };
-      } else if (f.pos.file.includes('\n')) {
+        site.verification = { status: 'unverified', reason: (site.copy?.func ?? site.f.func) ? 'function not in the assembly listing' : 'no enclosing function' };
+      } else if (site.pos.file.includes('\n')) {
         // The -S listing prints positions as they are: a newline in the file name cuts each of its lines in two.
-        f.verification = { status: 'unverified', reason: 'a newline in the file name: the assembly listing cannot place its calls' };
+        site.verification = { status: 'unverified', reason: 'a newline in the file name: the assembly listing cannot place its calls' };
+      } else if (own.some((info) => info.calls.some((n) => !n.claimed && n.outer.file === site.pos.file && n.outer.line === site.pos.line))) {
+        // An allocation at this place that fits no finding's expression: say so rather than pair them.
+        site.verification = { status: 'unverified', reason: 'an allocation call at this line does not fit the expression' };
       } else {
-        // The function is compiled and no allocation call can be this finding's: the optimizer
+        // The function is compiled and no allocation call is at this place: the optimizer
         // removed it (typically the panic path of inlined code proven unreachable).
-        f.verification = { status: 'no-allocation', reason: 'optimized away' };
+        site.verification = { status: 'no-allocation', reason: 'optimized away' };
       }
     }
-
-    function settle(f: Finding, chosen: NAlloc): void {
-      chosen.claimed = true;
-      const c = chosen.call;
-      if (c.constArg !== undefined && c.constArg >= 0 && c.constArg < 256 && /convT(16|32|64)$/.test(c.runtimeFunc)) {
-        f.verification = { status: 'no-allocation', runtimeFunc: c.runtimeFunc, reason: 'small-integer cache' };
-      } else if (c.size === 0 || c.typeSym === 'struct {}') {
-        f.verification = { status: 'no-allocation', runtimeFunc: c.runtimeFunc, reason: 'zero size' };
-      } else {
-        f.verification = { status: 'allocates', runtimeFunc: c.runtimeFunc };
-        if (c.typeSym !== undefined) f.verification.type = c.typeSym;
-        if (c.size !== undefined) f.verification.size = c.size;
-      }
+    for (const site of sites) {
+      if (site.copy) site.copy.verification = site.verification!;
+      else site.f.verification = site.verification!;
     }
 
-    // Calls in inlined copies of a heap finding's code (the finding verified elsewhere) are accounted for.
-    const heapAt = new Map<string, Finding[]>();
-    for (const h of this.heapInfo) pushToList(heapAt, h.at, h.f);
-    for (const fn of fns) {
-      for (const n of fn.allocs) {
-        if (!n.claimed && heapAt.get(n.at)?.some((f) => compat(f, n.call) > 0)) n.claimed = true;
-      }
-    }
-
-    // Allocation calls no escape finding accounts for.
+    // Allocation calls no escape finding accounts for, placed in the function's own code
+    // (the line that called the inlined code that allocates).
     const newFindings: Finding[] = [];
     for (const fn of fns) {
-      for (const n of fn.allocs) {
+      for (const n of fn.calls) {
         if (n.claimed) continue;
         const why = allocWhy(n.call.runtimeFunc);
-        const pos: SourcePos = { file: n.pos.file, line: n.pos.line };
+        const pos: SourcePos = { file: n.outer.file, line: n.outer.line };
         const f: Finding = {
           key: '', kind: 'allocates-without-escape', pkg: fn.pkg, pos, func: fn.func, subject: n.call.runtimeFunc,
           message: `${n.call.runtimeFunc} allocates (${why})${n.call.typeSym ? ` type:${n.call.typeSym}` : ''} with no escape finding`,
           details: { runtimeFunc: n.call.runtimeFunc, why }, explanations: [],
         };
         if (n.call.typeSym !== undefined) f.details.type = n.call.typeSym;
+        if (n.inline.length > 0) f.details.inline = n.inline.map((s) => ({ callee: s.callee, pos: s.pos }));
         newFindings.push(f);
       }
     }
@@ -376,6 +456,7 @@ export class Reconciler {
         allocates: count('allocates'),
         noAllocation: count('no-allocation'),
         unverified: count('unverified'),
+        ambiguous: count('ambiguous'),
         allocatesWithoutEscape: newFindings.length,
         allocCalls,
         functions: fns.length,
@@ -385,9 +466,3 @@ export class Reconciler {
     };
   }
 }
-
-function dirBase(file: string): string {
-  const parts = file.split('/');
-  return parts.length >= 2 ? parts[parts.length - 2]! : '';
-}
-

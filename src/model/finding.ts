@@ -80,6 +80,15 @@ export interface FindingDetails {
   type?: string;
   /** allocates-without-escape: what the runtime function allocates for (`append growth`, `string concatenation`, …). */
   why?: string;
+  /** allocates-without-escape in inlined code: the inlined calls from the function's own line down to the allocation, outermost first. */
+  inline?: InlineStep[];
+}
+
+/** One inlined call: the function inlined and where it was called (in the caller's code). */
+export interface InlineStep {
+  /** The inlined function's linker symbol (`example.com/p.(*T).clone`). */
+  callee: string;
+  pos: SourcePos;
 }
 
 /**
@@ -95,6 +104,8 @@ export interface InlinedSite {
   /** Verdict at that site (the copy may differ from the origin). */
   kind: FindingKind;
   raw: string;
+  /** Heap copies under `--verify`: what that function's machine code does at the copy. */
+  verification?: Verification;
 }
 
 export interface Finding {
@@ -131,14 +142,15 @@ export interface Finding {
 
 /** Whether a heap finding really allocates, from the `-S` assembly listing. */
 export interface Verification {
-  status: 'allocates' | 'no-allocation' | 'unverified';
+  /** `ambiguous`: several allocation calls at the place fit and would tell different things; goescape does not pick one. */
+  status: 'allocates' | 'no-allocation' | 'unverified' | 'ambiguous';
   /** allocates: the runtime entry point called (`runtime.newobject`). */
   runtimeFunc?: string;
   /** allocates: the type operand (`main.Config`), when present. */
   type?: string;
   /** Size in bytes, when the listing states it. */
   size?: number;
-  /** no-allocation / unverified: why. */
+  /** no-allocation / unverified / ambiguous: why. */
   reason?: string;
 }
 

@@ -91,6 +91,8 @@ export interface VerificationSummary {
   allocates: number;
   noAllocation: number;
   unverified: number;
+  /** Heap escapes where several allocation calls fit and would tell different things (absent in results of earlier releases). */
+  ambiguous?: number;
   /** Allocation calls with no escape finding (`allocates-without-escape` findings). */
   allocatesWithoutEscape: number;
   /** Allocation calls seen in the listing. */

@@ -54,6 +54,9 @@ export interface StaticRef {
   kind: 'static-data' | 'zero-size' | 'small-integer-cache';
   sym: string;
   pos: AsmPos;
+  pcOffset: number;
+  /** As for AllocCall: the inlined calls the reference sits in. */
+  inline?: InlineCall[];
 }
 
 export interface AsmFunction {
@@ -268,9 +271,15 @@ export class AsmParser {
     if (this.cur) {
       this.cur.flags = [...this.flagSet];
       const table = this.inline.get(this.cur.symbol);
-      if (table && table.nodes.length > 0) for (const c of this.cur.allocCalls) {
-        const path = inlinePath(table, c.pcOffset);
-        if (path) c.inline = path;
+      if (table && table.nodes.length > 0) {
+        for (const c of this.cur.allocCalls) {
+          const path = inlinePath(table, c.pcOffset);
+          if (path) c.inline = path;
+        }
+        for (const r of this.cur.staticRefs) {
+          const path = inlinePath(table, r.pcOffset);
+          if (path) r.inline = path;
+        }
       }
       this.onFunction(this.cur);
     }
@@ -308,7 +317,7 @@ export class AsmParser {
     const o0 = buf[op]!;
     const o3 = buf[op + 3]!;
     if (o0 === 67 /* C */ && buf[op + 1] === 65 && buf[op + 2] === 76 && o3 === 76) this.call(buf, args, end, posStart, tab - 1, pc);
-    else if (o0 === 76 /* L */ && buf[op + 1] === 69 && buf[op + 2] === 65 && o3 === 81) this.leaq(buf, args, end, posStart, tab - 1);
+    else if (o0 === 76 /* L */ && buf[op + 1] === 69 && buf[op + 2] === 65 && o3 === 81) this.leaq(buf, args, end, posStart, tab - 1, pc);
     else if (o0 === 77 /* M */ && buf[op + 1] === 79 && buf[op + 2] === 86 && (o3 === 76 || o3 === 81)) this.move(buf, args, end);
     else if (o0 === 88 /* X */ && buf[op + 1] === 79 && buf[op + 2] === 82 && (o3 === 76 || o3 === 81)) this.xor(buf, args, end);
     else if (o0 === 84 /* T */ && buf[op + 1] === 69 && buf[op + 2] === 88 && o3 === 84) this.text(buf.toString('utf8', args, end), buf.toString('utf8', posStart, tab - 1));
@@ -347,7 +356,7 @@ export class AsmParser {
     if (this.immByReg.size > 0) this.immByReg.clear();
   }
 
-  private leaq(buf: Buffer, args: number, end: number, posStart: number, posEnd: number): void {
+  private leaq(buf: Buffer, args: number, end: number, posStart: number, posEnd: number, pc: number): void {
     // Only symbol operands matter: `type:T(SB), AX`, static data, zerobase, the small-integer cache.
     if (!includesBytes(buf, args, end, SB)) return;
     const text = buf.toString('utf8', args, end);
@@ -359,7 +368,7 @@ export class AsmParser {
     const sref = staticRef(text);
     if (sref) {
       const pos = parsePos(buf.toString('utf8', posStart, posEnd));
-      if (pos) this.cur!.staticRefs.push({ kind: sref, sym: text.slice(0, text.indexOf('(SB)')), pos });
+      if (pos) this.cur!.staticRefs.push({ kind: sref, sym: text.slice(0, text.indexOf('(SB)')), pos, pcOffset: pc });
     }
   }
 
@@ -498,6 +507,8 @@ export function parseAsm(text: string, pkg = ''): AsmFunction[] {
 export function splitSymbol(symbol: string, pkg: string): { pkg: string; func: string } {
   if (pkg && symbol.startsWith(pkg + '.')) return { pkg, func: symbol.slice(pkg.length + 1) };
   if (symbol.startsWith('main.')) return { pkg: pkg || 'main', func: symbol.slice(5) };
+  // Methods of shape types (wrappers of generic code): `go.shape.struct { … }.M` is the compiler's `struct { … }.M`.
+  if (symbol.startsWith('go.shape.')) return { pkg: 'go.shape', func: symbol.slice(9) };
   // Foreign symbol (generic instantiation, dupok wrapper): package up to the first '.' after the last '/' outside brackets.
   let depth = 0;
   let lastSlash = -1;

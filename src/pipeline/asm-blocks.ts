@@ -4,7 +4,7 @@
  * comes from the block cache, any other is parsed line by line and cached.
  */
 import { BlockCache, isRecordOf } from '../cache/store.js';
-import { AsmParser, type AllocCall, type AsmFunction, type StaticRef } from '../parse/asm.js';
+import { AsmParser, type AllocCall, type AsmFunction, type InlineCall, type StaticRef } from '../parse/asm.js';
 import { BlockSplitter, forEachLine, type BlockBytes } from '../parse/blocks.js';
 import { compileAsm, type AsmCompileOptions } from '../toolchain/asm.js';
 import type { ListedPackage } from '../toolchain/go-list.js';
@@ -57,7 +57,8 @@ interface StoredBlock {
 /** runtimeFunc, typeSym, size, constArg (null when absent), file index, line, pc offset, inline path (callee, file index, line, column) or null. */
 type StoredCall = [string, string | null, number | null, number | null, number, number, number, StoredInline[] | null];
 type StoredInline = [string, number, number, number];
-type StoredRef = [StaticRef['kind'], string, number, number];
+/** kind, symbol, file index, line, pc offset, inline path or null. */
+type StoredRef = [StaticRef['kind'], string, number, number, number, StoredInline[] | null];
 
 function storeBlock(b: AsmBlock): StoredBlock | undefined {
   const pkg = b.functions[0]?.pkg ?? '';
@@ -72,11 +73,12 @@ function storeBlock(b: AsmBlock): StoredBlock | undefined {
     }
     return i;
   };
+  const storeInline = (path: InlineCall[] | undefined) => (path ? path.map((s): StoredInline => [s.callee, fileIndex(s.pos.file), s.pos.line, s.pos.column ?? 0]) : null);
   const fns: StoredBlock['fns'] = b.functions.map((f) => [
     f.symbol, f.size, f.args, f.locals, f.flags, f.pos ? fileIndex(f.pos.file) : -1, f.pos?.line ?? 0,
     f.allocCalls.map((c): StoredCall => [c.runtimeFunc, c.typeSym ?? null, c.size ?? null, c.constArg ?? null, fileIndex(c.pos.file), c.pos.line, c.pcOffset,
-      c.inline ? c.inline.map((s): StoredInline => [s.callee, fileIndex(s.pos.file), s.pos.line, s.pos.column ?? 0]) : null]),
-    f.staticRefs.map((r): StoredRef => [r.kind, r.sym, fileIndex(r.pos.file), r.pos.line]),
+      storeInline(c.inline)]),
+    f.staticRefs.map((r): StoredRef => [r.kind, r.sym, fileIndex(r.pos.file), r.pos.line, r.pcOffset, storeInline(r.inline)]),
   ]);
   return { v: 1, pkg, files, fns, otherLines: b.otherLines, lineCount: b.lineCount };
 }
@@ -92,8 +94,10 @@ function isStoredBlock(s: unknown): s is StoredBlock {
   const intOrNull = (n: unknown) => n === null || Number.isSafeInteger(n);
   const step = (x: unknown) => Array.isArray(x) && x.length === 4 && typeof x[0] === 'string' && file(x[1]) && isCount(x[2]) && isCount(x[3]);
   const call = (c: unknown) => Array.isArray(c) && c.length === 8 && typeof c[0] === 'string' && (c[1] === null || typeof c[1] === 'string') &&
-    intOrNull(c[2]) && intOrNull(c[3]) && file(c[4]) && isCount(c[5]) && isCount(c[6]) && (c[7] === null || (Array.isArray(c[7]) && c[7].length > 0 && c[7].every(step)));
-  const ref = (r: unknown) => Array.isArray(r) && r.length === 4 && STATIC_REF_KINDS.includes(r[0]) && typeof r[1] === 'string' && file(r[2]) && isCount(r[3]);
+    intOrNull(c[2]) && intOrNull(c[3]) && file(c[4]) && isCount(c[5]) && isCount(c[6]) && path(c[7]);
+  const path = (p: unknown) => p === null || (Array.isArray(p) && p.length > 0 && p.every(step));
+  const ref = (r: unknown) => Array.isArray(r) && r.length === 6 && STATIC_REF_KINDS.includes(r[0]) && typeof r[1] === 'string' && file(r[2]) && isCount(r[3]) &&
+    isCount(r[4]) && path(r[5]);
   return fns.every((f: unknown) => Array.isArray(f) && f.length === 9 && typeof f[0] === 'string' &&
     Number.isFinite(f[1]) && Number.isFinite(f[2]) && Number.isFinite(f[3]) && isStrings(f[4]) &&
     (f[5] === -1 || file(f[5])) && isCount(f[6]) && Array.isArray(f[7]) && f[7].every(call) && Array.isArray(f[8]) && f[8].every(ref));
@@ -108,18 +112,24 @@ function isCount(n: unknown): n is number {
 }
 
 function loadBlock(s: StoredBlock): AsmBlock {
+  const loadInline = (path: StoredInline[]): InlineCall[] =>
+    path.map(([callee, ifile, line, column]) => ({ callee, pos: column > 0 ? { file: s.files[ifile]!, line, column } : { file: s.files[ifile]!, line } }));
   const functions = s.fns.map(([symbol, size, args, locals, flags, file, line, calls, refs]): AsmFunction => {
     const f: AsmFunction = { symbol, pkg: s.pkg, size, args, locals, flags, allocCalls: [], staticRefs: [] };
     if (file >= 0) f.pos = { file: s.files[file]!, line };
     for (const [runtimeFunc, typeSym, bytes, constArg, cfile, cline, pcOffset, inline] of calls) {
       const c: AllocCall = { runtimeFunc, pos: { file: s.files[cfile]!, line: cline }, pcOffset };
-      if (inline) c.inline = inline.map(([callee, ifile, line, column]) => ({ callee, pos: column > 0 ? { file: s.files[ifile]!, line, column } : { file: s.files[ifile]!, line } }));
+      if (inline) c.inline = loadInline(inline);
       if (typeSym !== null) c.typeSym = typeSym;
       if (bytes !== null) c.size = bytes;
       if (constArg !== null) c.constArg = constArg;
       f.allocCalls.push(c);
     }
-    for (const [kind, sym, rfile, rline] of refs) f.staticRefs.push({ kind, sym, pos: { file: s.files[rfile]!, line: rline } });
+    for (const [kind, sym, rfile, rline, pcOffset, inline] of refs) {
+      const r: StaticRef = { kind, sym, pos: { file: s.files[rfile]!, line: rline }, pcOffset };
+      if (inline) r.inline = loadInline(inline);
+      f.staticRefs.push(r);
+    }
     return f;
   });
   return { functions, otherLines: s.otherLines, lineCount: s.lineCount };

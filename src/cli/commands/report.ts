@@ -37,6 +37,10 @@ export async function writePage<T>(reporter: PageReporter<T>, data: T, file: str
 }
 
 const POS = shape.object({ file: shape.string, line: shape.count }, { column: shape.count });
+const VERIFICATION = shape.object(
+  { status: shape.oneOf(['allocates', 'no-allocation', 'unverified', 'ambiguous'], 'allocates, no-allocation, unverified or ambiguous') },
+  { runtimeFunc: shape.string, type: shape.string, size: shape.number, reason: shape.string },
+);
 const KIND = shape.keyOf(FINDING_KINDS, 'a finding kind this goescape knows (docs/kinds.md)');
 const CAUSE = shape.keyOf(CAUSES, 'a cause this goescape knows (docs/causes/)');
 const STRINGS = shape.array(shape.string);
@@ -60,15 +64,12 @@ const FINDING = shape.object(
   },
   {
     inlinedFrom: shape.string,
-    inlinedSites: shape.array(shape.object({ pos: POS, pkg: shape.string, kind: KIND, raw: shape.string }, { func: shape.string })),
+    inlinedSites: shape.array(shape.object({ pos: POS, pkg: shape.string, kind: KIND, raw: shape.string }, { func: shape.string, verification: VERIFICATION })),
     outputLines: shape.count,
     cause: CAUSE,
     chain: shape.array(shape.object({ op: shape.string, where: shape.string, into: shape.string }, { pos: POS })),
     profile: shape.object({ bytes: shape.number, objects: shape.number, share: shape.number }),
-    verification: shape.object(
-      { status: shape.oneOf(['allocates', 'no-allocation', 'unverified'], 'allocates, no-allocation or unverified') },
-      { runtimeFunc: shape.string, type: shape.string, size: shape.number, reason: shape.string },
-    ),
+    verification: VERIFICATION,
   },
 );
 
@@ -111,7 +112,7 @@ const RESULT = shape.object(
     verification: shape.object({
       heapEscapes: shape.count, allocates: shape.count, noAllocation: shape.count, unverified: shape.count, allocatesWithoutEscape: shape.count,
       allocCalls: shape.count, functions: shape.count, framesOverLimit: shape.count, frameLimit: shape.count, command: STRINGS,
-    }),
+    }, { ambiguous: shape.count }),
   },
 );
 

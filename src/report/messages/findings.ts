@@ -75,13 +75,14 @@ export function verificationTag(f: Finding): string {
     return `[allocates: ${v.runtimeFunc ?? 'runtime'}${v.type ? ` type:${v.type}` : ''}${v.size !== undefined ? ` ${v.size} B` : ''}]`;
   }
   if (v.status === 'no-allocation') return `[no allocation: ${v.reason ?? 'no allocation call'}]`;
+  if (v.status === 'ambiguous') return `[ambiguous: ${v.reason ?? 'several allocation calls fit'}]`;
   return `[unverified: ${v.reason ?? 'unknown'}]`;
 }
 
 /** The `--verify` summary line: how many heap escapes really allocate. */
 export function verificationSummaryLine(v: VerificationSummary): string {
   const pct = v.heapEscapes === 0 ? 0 : Math.round((1000 * v.allocates) / v.heapEscapes) / 10;
-  return `verified against the machine code: ${v.allocates} of ${count(v.heapEscapes, 'heap escape')} allocate (${pct}%), ${v.noAllocation} do not allocate, ${v.unverified} unverified; ${count(v.allocatesWithoutEscape, 'allocation')} with no escape finding`;
+  return `verified against the machine code: ${v.allocates} of ${count(v.heapEscapes, 'heap escape')} allocate (${pct}%), ${v.noAllocation} do not allocate, ${v.unverified} unverified${v.ambiguous ? `, ${v.ambiguous} ambiguous` : ''}; ${count(v.allocatesWithoutEscape, 'allocation')} with no escape finding`;
 }
 
 /** Frame bytes as `16384 (16 KiB)`. */
