@@ -104,6 +104,10 @@ export interface InlinedSite {
   /** Verdict at that site (the copy may differ from the origin). */
   kind: FindingKind;
   raw: string;
+  /** Stable identity of this copy as an allocation site: the origin's key and the inline path (model/sites.ts). */
+  key?: string;
+  /** The inlined calls from `func` down to the origin's function, outermost first, as far as the compiler's output tells. */
+  inline?: InlineStep[];
   /** Heap copies under `--verify`: what that function's machine code does at the copy. */
   verification?: Verification;
 }
