@@ -98,6 +98,8 @@ interface Expectation {
   type?: string;
   /** A function literal: the allocated type is its closure struct. */
   closure?: boolean;
+  /** The one entry point the expression calls, when it is known from its shape alone. */
+  entry?: string;
 }
 
 function expectationOf(f: Finding): Expectation {
@@ -109,7 +111,12 @@ function expectationOf(f: Finding): Expectation {
   if (/^make\(\[\]/.test(bare)) return e(['slice'], ['new']);
   if (/^make\(map/.test(bare)) return e(['map'], ['new']);
   if (/^make\(chan/.test(bare)) return e(['chan'], ['new']);
-  if (/^(string\(|\[\]byte\(|\[\]rune\()/.test(bare)) return e(['string'], ['new']);
+  if (/^(string\(|\[\]byte\(|\[\]rune\()/.test(bare)) {
+    // The compiler reports both the conversion (its data) and, at the next column, the value boxed
+    // into an interface: the box is a convTstring / convTslice.
+    if (f.cause === 'interface-conversion') return e(['iface'], ['new'], { entry: bare.startsWith('string(') ? 'runtime.convTstring' : 'runtime.convTslice' });
+    return e(['string'], ['new']);
+  }
   if (bare === 'func literal') return e(['new'], [], { closure: true });
   if (bare === '... argument') return e(['new'], []);
   // `&T{...}`, `&T{}`, `new(T)`: a T.
@@ -201,7 +208,8 @@ function fit(site: Site, n: CallNode): number {
   const b = CLASS_BITS[allocClass(n.call.runtimeFunc)];
   const cls = site.expect.prefer & b ? 2 : site.expect.allow & b ? 1 : 0;
   if (cls === 0) return 0;
-  const t = typeFits(site.expect, n.call.typeSym);
+  if (site.expect.entry !== undefined && site.expect.entry !== n.call.runtimeFunc) return 0;
+  const t = site.expect.entry !== undefined ? 'yes' : typeFits(site.expect, n.call.typeSym);
   if (t === 'no') return 0;
   return place * 100 + cls * 10 + (t === 'yes' ? 2 : 1);
 }
