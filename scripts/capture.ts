@@ -65,6 +65,28 @@ func Broken() int {
 `,
 };
 
+/** Constructs whose compiler lines are rare in real code, one file each. */
+const RARE_PHRASE_FILES: Record<string, string> = {
+  'go.mod': 'module example.com/phrases\n\ngo 1.26\n',
+  // "partially devirtualizing i.M to Wrap": the concrete type is known but its method
+  // is promoted from an embedded interface field (golang.org/issue/42279).
+  'partial_devirtualize.go': `package phrases
+
+type I interface{ M() int }
+
+type Impl struct{ n int }
+
+func (i *Impl) M() int { return i.n }
+
+type Wrap struct{ I }
+
+func PartiallyDevirtualized(n int) int {
+	var i I = Wrap{&Impl{n}}
+	return i.M()
+}
+`,
+};
+
 const CASES: Record<string, CaseSpec> = {
   demo: {
     description: 'the example module examples/demo, ./...',
@@ -83,6 +105,17 @@ const CASES: Record<string, CaseSpec> = {
     async setup(ctx) {
       const dir = join(ctx.tmp, 'builderror');
       for (const [name, text] of Object.entries(BUILD_ERROR_FILES)) {
+        await mkdir(dirname(join(dir, name)), { recursive: true });
+        await writeFile(join(dir, name), text);
+      }
+      return { cwd: dir, compile: { patterns: ['./...'], compilerFlags: ['-m=2'] } };
+    },
+  },
+  'rare-phrases': {
+    description: 'a temp module of constructs whose compiler lines are rare (partial devirtualization)',
+    async setup(ctx) {
+      const dir = join(ctx.tmp, 'phrases');
+      for (const [name, text] of Object.entries(RARE_PHRASE_FILES)) {
         await mkdir(dirname(join(dir, name)), { recursive: true });
         await writeFile(join(dir, name), text);
       }

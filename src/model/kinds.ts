@@ -22,6 +22,7 @@ export const FINDING_KINDS = {
   'big-function': { category: 'inline', title: "Function considered 'big'", phrase: "function F considered 'big'; reducing max cost of inlinees" },
   'skip-inlining-bloop': { category: 'inline', title: 'Inlining skipped inside b.Loop', phrase: 'skip inlining within testing.B.loop for F' },
   'devirtualized': { category: 'devirtualize', title: 'Interface call devirtualized', phrase: 'devirtualizing x.M to T' },
+  'partially-devirtualized': { category: 'devirtualize', title: 'Interface call partly devirtualized', phrase: 'partially devirtualizing x.M to T' },
   'pgo-devirtualized': { category: 'devirtualize', title: 'Call devirtualized by PGO', phrase: 'PGO devirtualizing interface call x.M to T' },
   'cannot-devirtualize': { category: 'devirtualize', title: 'Call not devirtualized', phrase: 'cannot devirtualize x.M: reason' },
   'bounds-check-elided': { category: 'other', title: 'Bounds check elided', phrase: 'index bounds check elided' },

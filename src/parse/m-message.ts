@@ -117,6 +117,11 @@ export function parseMessage(msg: string): ParsedMessage {
     const to = rest.lastIndexOf(' to ');
     if (to > 0) return verdict('devirtualized', rest.slice(0, to), { concrete: rest.slice(to + 4) });
   }
+  if (msg.startsWith('partially devirtualizing ')) {
+    const rest = msg.slice('partially devirtualizing '.length);
+    const to = rest.lastIndexOf(' to ');
+    if (to > 0) return verdict('partially-devirtualized', rest.slice(0, to), { concrete: rest.slice(to + 4) });
+  }
   if (msg.startsWith('PGO devirtualizing ')) {
     const rest = msg.slice('PGO devirtualizing '.length).replace(/^(interface|function) call /, '');
     const to = rest.lastIndexOf(' to ');

@@ -111,12 +111,12 @@ function assertAccounted(text: string, packages: PackageOutput[], lineCount: num
   }
 }
 
-test('captures exist for at least two Go versions and all four cases', () => {
+test('captures exist for at least two Go versions and all five cases', () => {
   const versions = new Set(captures.map((c) => c.version));
   assert.ok(versions.size >= 2, `versions: ${[...versions].join(', ')}`);
   for (const v of versions) {
     const names = captures.filter((c) => c.version === v).map((c) => c.name).sort();
-    assert.deepEqual(names, ['build-error', 'demo', 'std-slice', 'tests'], v);
+    assert.deepEqual(names, ['build-error', 'demo', 'rare-phrases', 'std-slice', 'tests'], v);
   }
 });
 
