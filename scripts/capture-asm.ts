@@ -2,7 +2,8 @@
  * Captures real `-S` listings for the asm parser and reconcile tests:
  * the demo module's escapes package, one small std package, a cgo package
  * (plugin: Go 1.27 prints its positions as `file.go:N[file.cgo1.go:M]`), a
- * module whose allocation is inlined two calls deep (inline-nested), and
+ * module whose allocation is inlined two calls deep (inline-nested), a
+ * package of the FIPS 140 module (its functions are `STEXTFIPS`), and
  * the -m=2 analysis of the demo package. Hex dumps, relocations,
  * PCDATA/FUNCDATA lines and inline-table lines where the index stays are dropped to keep the files small; every kept
  * line is the compiler's, verbatim.
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
   writeFileSync(join(out, 'demo-escapes.s'), await captureAsm('./escapes', demo));
   writeFileSync(join(out, 'container-list.s'), await captureAsm('container/list', demo));
   writeFileSync(join(out, 'plugin.s'), await captureAsm('plugin', demo));
+  writeFileSync(join(out, 'fips-hmac.s'), await captureAsm('crypto/internal/fips140/hmac', demo));
   const inl = inlineModule();
   writeFileSync(join(out, 'inline-nested.s'), await captureAsm('.', inl));
   rmSync(inl, { recursive: true, force: true });

@@ -98,7 +98,7 @@ interface Expectation {
   type?: string;
   /** A function literal: the allocated type is its closure struct. */
   closure?: boolean;
-  /** The one entry point the expression calls, when it is known from its shape alone. */
+  /** The interface-conversion entry point the expression calls, when its shape tells. */
   entry?: string;
 }
 
@@ -114,7 +114,8 @@ function expectationOf(f: Finding): Expectation {
   if (/^(string\(|\[\]byte\(|\[\]rune\()/.test(bare)) {
     // The compiler reports both the conversion (its data) and, at the next column, the value boxed
     // into an interface: the box is a convTstring / convTslice.
-    if (f.cause === 'interface-conversion') return e(['iface'], ['new'], { entry: bare.startsWith('string(') ? 'runtime.convTstring' : 'runtime.convTslice' });
+    // (The cause may be the conversion's later flow into an interface: the conversion itself then still fits.)
+    if (f.cause === 'interface-conversion') return e(['iface'], ['string', 'new'], { entry: bare.startsWith('string(') ? 'runtime.convTstring' : 'runtime.convTslice' });
     return e(['string'], ['new']);
   }
   if (bare === 'func literal') return e(['new'], [], { closure: true });
@@ -194,6 +195,96 @@ interface Site {
 
 const lineKey = (file: string, line: number) => `${file}:${line}`;
 
+interface Edge { site: Site; n: CallNode; score: number; si: number; ci: number }
+
+/**
+ * An operand that contains no other escaping expression (`x`, `t.ID`, `f.Name()`, `~r0`, a
+ * variable moved to heap): its allocation happens where it is evaluated, and Go evaluates
+ * operands left to right, so on one line such sites call the allocator in column order.
+ */
+const LEAF_RE = /^(?:~r\d+|[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)*(?:\(\))?)$/u;
+const isLeaf = (site: Site) => site.f.kind === 'moved-to-heap' || LEAF_RE.test(site.f.subject);
+
+/** Search steps per line before giving up on settling its ambiguity by order. */
+const ORDER_SEARCH_BUDGET = 200_000;
+
+/**
+ * Settles ambiguous sites of one line where the evaluation order decides: every best
+ * one-to-one assignment of the line's sites to its calls in which the leaf sites take calls
+ * in column order (calls in program order) tells each site the same thing. Sites told
+ * different things by such assignments stay ambiguous. Mutates `matched`, the calls' claims
+ * and `ambiguous`.
+ */
+function settleByOrder(ambiguous: Set<Site>, sites: Site[], edgesOf: Map<Site, Edge[]>, matched: Map<Site, Edge>): void {
+  const lines = new Map<string, Site[]>();
+  for (const site of ambiguous) pushToList(lines, `${site.fnKey}|${lineKey(site.pos.file, site.pos.line)}`, site);
+  const byLine = new Map<string, Site[]>();
+  for (const site of sites) {
+    const k = `${site.fnKey}|${lineKey(site.pos.file, site.pos.line)}`;
+    if (lines.has(k) && edgesOf.has(site)) pushToList(byLine, k, site);
+  }
+  for (const group of byLine.values()) {
+    const order = [...group].sort((a, b) => (a.pos.column ?? 0) - (b.pos.column ?? 0));
+    // Every call a site of the line fits, wherever it is: a call taken by a site of another line stays its.
+    const foreign = (n: CallNode) => n.claimed !== undefined && !group.includes(n.claimed);
+    const options = order.map((site) => (edgesOf.get(site) ?? []).filter((e) => !foreign(e.n)));
+    const maxScore = options.map((o) => o.reduce((m, e) => Math.max(m, e.score), 0));
+    const suffixMax = maxScore.map((_, i) => maxScore.slice(i).reduce((a, b) => a + b, 0));
+    let best = -1;
+    let solutions: (Edge | undefined)[][] = [];
+    const used = new Set<CallNode>();
+    const pick: (Edge | undefined)[] = [];
+    let steps = 0;
+    // Weight a taken site above any score difference: assign as many sites as possible first.
+    const WEIGHT = 1_000_000;
+    const search = (i: number, total: number, lastLeaf: { fn: FnInfo; pc: number } | undefined): void => {
+      if (++steps > ORDER_SEARCH_BUDGET) return;
+      if (total + suffixMax[i]! + (order.length - i) * WEIGHT < best) return;
+      if (i === order.length) {
+        if (total > best) {
+          best = total;
+          solutions = [[...pick]];
+        } else if (total === best && solutions.length < 64) {
+          solutions.push([...pick]);
+        }
+        return;
+      }
+      const leaf = isLeaf(order[i]!);
+      for (const e of options[i]!) {
+        if (used.has(e.n)) continue;
+        const pc = e.n.call.pcOffset;
+        // Program order is known only within one function's code (a generic function's instances share a name).
+        if (leaf && lastLeaf && lastLeaf.fn === e.n.fn && pc <= lastLeaf.pc) continue;
+        used.add(e.n);
+        pick[i] = e;
+        search(i + 1, total + WEIGHT + e.score, leaf ? { fn: e.n.fn, pc } : lastLeaf);
+        used.delete(e.n);
+      }
+      pick[i] = undefined;
+      search(i + 1, total, lastLeaf);
+    };
+    search(0, 0, undefined);
+    if (steps > ORDER_SEARCH_BUDGET || solutions.length === 0) continue;
+    // Take the first best assignment's calls; a site is settled when every best assignment tells it the same.
+    for (const site of order) {
+      const m = matched.get(site);
+      if (m && m.n.claimed === site) m.n.claimed = undefined;
+      matched.delete(site);
+    }
+    order.forEach((site, i) => {
+      const chosen = solutions[0]![i];
+      if (chosen) {
+        chosen.n.claimed = site;
+        matched.set(site, chosen);
+      }
+      const told = solutions.map((sol) => (sol[i] ? outcome(sol[i]!.n) : undefined));
+      const same = told.every((v) => (v === undefined ? told[0] === undefined : told[0] !== undefined && sameOutcome(v, told[0])));
+      if (same) ambiguous.delete(site);
+      else ambiguous.add(site);
+    });
+  }
+}
+
 /** Adds `verification` to every heap finding of `result` (in place) and returns the rest. */
 export function reconcile(result: AnalysisResult, asm: AsmFunction[], opts: ReconcileOptions): ReconcileOutput {
   const r = new Reconciler(result, opts);
@@ -208,8 +299,9 @@ function fit(site: Site, n: CallNode): number {
   const b = CLASS_BITS[allocClass(n.call.runtimeFunc)];
   const cls = site.expect.prefer & b ? 2 : site.expect.allow & b ? 1 : 0;
   if (cls === 0) return 0;
-  if (site.expect.entry !== undefined && site.expect.entry !== n.call.runtimeFunc) return 0;
-  const t = site.expect.entry !== undefined ? 'yes' : typeFits(site.expect, n.call.typeSym);
+  // A boxed string is a convTstring, never another convT.
+  if (site.expect.entry !== undefined && b === CLASS_BITS.iface && site.expect.entry !== n.call.runtimeFunc) return 0;
+  const t = site.expect.entry === n.call.runtimeFunc ? 'yes' : typeFits(site.expect, n.call.typeSym);
   if (t === 'no') return 0;
   return place * 100 + cls * 10 + (t === 'yes' ? 2 : 1);
 }
@@ -314,7 +406,9 @@ export class Reconciler {
   add(asm: AsmFunction[]): void {
     for (const a of asm) {
       const pkg = importPathOfDesc(a.pkg);
-      const { func } = splitSymbol(a.symbol, pkg);
+      const split = splitSymbol(a.symbol, pkg).func;
+      // cgo's wrappers are `_Cfunc_f` to the compiler's messages and `C.f` in the listing.
+      const func = split.startsWith('C.') ? `_Cfunc_${split.slice(2)}` : split;
       const info: FnInfo = { asm: a, pkg, func, key: `${pkg}|${baseFuncName(func)}`, calls: [], statics: [] };
       for (const call of a.allocCalls) {
         const inner = { file: this.normalize(call.pos.file), line: call.pos.line };
@@ -345,7 +439,6 @@ export class Reconciler {
     for (const info of fns) pushToList(byFunc, info.key, info);
 
     // Every (site, call) pair that fits, best first; ties in a fixed order (site, then call position).
-    interface Edge { site: Site; n: CallNode; score: number; si: number; ci: number }
     const edges: Edge[] = [];
     const callIndex = new Map<CallNode, number>();
     let ci = 0;
@@ -384,6 +477,7 @@ export class Reconciler {
         }
       }
     }
+    settleByOrder(ambiguous, sites, edgesOf, matched);
     for (const [site, m] of matched) {
       site.verification = ambiguous.has(site)
         ? { status: 'ambiguous', reason: 'several allocation calls at this place fit, with different types or entry points' }

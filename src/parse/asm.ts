@@ -88,7 +88,8 @@ export const ALLOC_FUNC_RE = new RegExp(
 /** Entry points whose type operand is passed in a register (see typeRegister). */
 const TAKES_TYPE_RE = /^runtime\.(?:newobject|mallocgc\w*|makeslice\w*|growslice\w*|makemap\w*|makechan\w*|convT|convTnoptr)$/;
 
-const HEADER_RE = /^(.+?) STEXT((?: [\w.]+(?:=\S+)?)*)$/;
+// `STEXTFIPS`: code of the FIPS 140 module (crypto/internal/fips140/...), Go 1.24+.
+const HEADER_RE = /^(.+?) STEXT(FIPS)?((?: [\w.]+(?:=\S+)?)*)$/;
 const TYPE_OPERAND_RE = /^type:(.*)\(SB\), (\w+)$/;
 
 /** The register that carries the type operand, per runtime function (register ABI, amd64). */
@@ -246,7 +247,8 @@ export class AsmParser {
     if (!m) return text.includes(' size=');
     const fields = new Map<string, string>();
     const flags: string[] = [];
-    for (const tok of m[2]!.trim().split(' ')) {
+    if (m[2]) flags.push('fips');
+    for (const tok of m[3]!.trim().split(' ')) {
       if (!tok) continue;
       const eq = tok.indexOf('=');
       if (eq < 0) flags.push(tok);

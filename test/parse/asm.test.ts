@@ -99,6 +99,15 @@ for (const version of ['go1.26', 'go1.27.3']) {
     assert.ok(fn(cap.list, 'container/list.New').allocCalls.some((c) => c.typeSym === 'container/list.List'));
   });
 
+  test(`${version}: functions of the FIPS 140 module (STEXTFIPS headers) are read like any other`, () => {
+    const fips = parseAsm(readFileSync(join(capturesDir(version), 'fips-hmac.s'), 'utf8'));
+    const fns = fips.filter((f) => f.symbol.startsWith('crypto/internal/fips140/hmac.'));
+    assert.ok(fns.length >= 5, `${fns.length} hmac functions`);
+    assert.ok(fns.every((f) => f.flags.includes('fips')));
+    // New (generic) allocates its HMAC: the listing's allocation calls are read in FIPS code too.
+    assert.ok(fn(fips, 'crypto/internal/fips140/hmac.New[go.shape.*uint8]').allocCalls.some((c) => c.typeSym === 'crypto/internal/fips140/hmac.HMAC'));
+  });
+
   test(`${version}: an allocation in inlined code carries the inline path from the inline tree`, () => {
     // list.go:146 `return l.insertValue(v, &l.root)` (column 22: the call's parenthesis) inlines
     // insertValue, whose line 104 `return l.insert(&Element{Value: v}, at)` allocates the Element.
