@@ -37,6 +37,7 @@ function details(d: M.FindingDetails): V1.FindingDetails {
   if (d.runtimeFunc !== undefined) out.runtimeFunc = d.runtimeFunc;
   if (d.why !== undefined) out.why = d.why;
   if (d.type !== undefined) out.type = d.type;
+  if (d.inline !== undefined) out.inline = d.inline.map(inlineStep);
   return out;
 }
 
@@ -64,9 +65,16 @@ function chainStep(s: M.ChainStep): V1.ChainStep {
   return out;
 }
 
+function inlineStep(s: M.InlineStep): V1.InlineStep {
+  return { callee: s.callee, pos: pos(s.pos) };
+}
+
 function inlinedSite(s: M.InlinedSite): V1.InlinedSite {
   const out: V1.InlinedSite = { pos: pos(s.pos), pkg: s.pkg, kind: s.kind, raw: s.raw };
   if (s.func !== undefined) out.func = s.func;
+  if (s.key !== undefined) out.key = s.key;
+  if (s.inline !== undefined) out.inline = s.inline.map(inlineStep);
+  if (s.verification !== undefined) out.verification = verification(s.verification);
   return out;
 }
 
@@ -130,11 +138,17 @@ function frame(f: R.FrameInfo): V1.FrameInfo {
 }
 
 function verificationSummary(v: R.VerificationSummary): V1.VerificationSummary {
-  return {
+  const out: V1.VerificationSummary = {
     heapEscapes: v.heapEscapes, allocates: v.allocates, noAllocation: v.noAllocation, unverified: v.unverified,
     allocatesWithoutEscape: v.allocatesWithoutEscape, allocCalls: v.allocCalls, functions: v.functions,
     framesOverLimit: v.framesOverLimit, frameLimit: v.frameLimit, command: [...v.command],
   };
+  // After unverified, as the type declares it.
+  if (v.ambiguous !== undefined) {
+    const { heapEscapes, allocates, noAllocation, unverified, ...rest } = out;
+    return { heapEscapes, allocates, noAllocation, unverified, ambiguous: v.ambiguous, ...rest };
+  }
+  return out;
 }
 
 export function toolchain(t: R.Toolchain): V1.Toolchain {

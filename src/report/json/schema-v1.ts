@@ -136,6 +136,12 @@ export interface FindingDetails {
   runtimeFunc?: string;
   why?: string;
   type?: string;
+  inline?: InlineStep[];
+}
+
+export interface InlineStep {
+  callee: string;
+  pos: SourcePos;
 }
 
 export interface Explanation {
@@ -173,10 +179,13 @@ export interface InlinedSite {
   kind: string;
   raw: string;
   func?: string;
+  key?: string;
+  inline?: InlineStep[];
+  verification?: Verification;
 }
 
 export interface Verification {
-  status: 'allocates' | 'no-allocation' | 'unverified';
+  status: 'allocates' | 'no-allocation' | 'unverified' | 'ambiguous';
   runtimeFunc?: string;
   type?: string;
   size?: number;
@@ -204,6 +213,7 @@ export interface VerificationSummary {
   allocates: number;
   noAllocation: number;
   unverified: number;
+  ambiguous?: number;
   allocatesWithoutEscape: number;
   allocCalls: number;
   functions: number;
