@@ -21,10 +21,19 @@ export function where(f: Finding): string {
 /** One line for a finding in `go vet` style: `file:line:col: message`. */
 export function findingLine(f: Finding): string {
   // Concatenated rather than joined from a list: called for every finding of a report.
-  let ctx = f.func ? `in ${f.func}` : '';
+  let ctx = f.func && !namesItsFunc(f) ? `in ${f.func}` : '';
   if (f.inlinedFrom) ctx += `${ctx ? '; ' : ''}inlined from ${f.inlinedFrom}`;
   if (f.inlinedSites?.length) ctx += `${ctx ? '; ' : ''}+${count(f.inlinedSites.length, 'inlined copy', 'inlined copies')}`;
   return ctx ? `${where(f)}: ${f.message} (${ctx})` : `${where(f)}: ${f.message}`;
+}
+
+/**
+ * Whether the message names the enclosing function already: findings built
+ * from an explanation header (`x escapes to heap in F`, `parameter p leaks
+ * to {heap} for F with derefs=0`).
+ */
+function namesItsFunc(f: Finding): boolean {
+  return f.message.endsWith(` in ${f.func}`) || f.message.includes(` for ${f.func} with derefs=`);
 }
 
 /** `2 package(s) failed to compile: a, b` — callers add what to do about it. */
