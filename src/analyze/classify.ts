@@ -67,6 +67,8 @@ export function classify(f: Finding, src: SourceLookup, chain: ChainStep[] = f.c
     }
   }
   if (chain.length === 0) return { cause: 'other' };
+  // The explanations one after the other, shared steps repeated: the decisive step is the last explanation's.
+  const walk = chain === f.chain && f.chainPaths ? f.chainPaths.flatMap((path) => path.map((i) => chain[i]!)) : chain;
   // A capture decides when the value reaches the heap inside a closure's storage.
   const capture = chain.find((s) => s.op === 'captured by a closure');
   if (capture) {
@@ -76,15 +78,15 @@ export function classify(f: Finding, src: SourceLookup, chain: ChainStep[] = f.c
     return { cause: 'closure-capture', decisive: capture };
   }
   if (f.kind === 'escapes-to-heap' && subject === 'func literal') {
-    return { cause: 'closure-capture', decisive: lastDecisive(chain) };
+    return { cause: 'closure-capture', decisive: lastDecisive(walk) };
   }
   const send = chain.find((s) => s.op === 'send');
   if (send) return { cause: 'channel-send', decisive: send };
-  const step = lastDecisive(chain);
+  const step = lastDecisive(walk);
   if (!step) {
     // Only literal elements and plumbing: the value is stored in an object
     // (`{storage for &T{...}}`) that itself lives on the heap.
-    const last = chain[chain.length - 1]!;
+    const last = walk[walk.length - 1]!;
     if (last.into.startsWith('{storage for') || /literal element$/.test(last.op)) return { cause: 'heap-store', decisive: last };
     return { cause: 'other' };
   }

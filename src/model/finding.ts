@@ -138,6 +138,12 @@ export interface Finding {
   cause?: Cause;
   /** Heap and leak findings: the readable chain from the value to its sink (explain analysis). */
   chain?: ChainStep[];
+  /**
+   * When the compiler explained several ways the value reaches its sink: for
+   * each explanation, the indexes of its steps in `chain`, in order. The
+   * chain lists a step shared by several explanations once.
+   */
+  chainPaths?: number[][];
   /** When a heap profile was joined (`goescape profile`): what this finding's line allocated. */
   profile?: { bytes: number; objects: number; share: number };
   /** Heap findings under `--verify`: what the machine code does (src/analyze/reconcile.ts). */

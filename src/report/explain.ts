@@ -2,13 +2,14 @@
  * `goescape explain` output: each finding with its chain (each step with the
  * source line it points at), cause, advice and docs page.
  */
-import type { Finding } from '../model/finding.js';
+import type { ChainStep, Finding } from '../model/finding.js';
 import type { SourcePos } from '../model/position.js';
-import { sinkOf } from '../analyze/explain.js';
+import { explanationSink, sinkOf } from '../analyze/explain.js';
 import { adviceFor, fixLine } from './messages/advice.js';
 import { causeDocsPath, docsUrl } from './messages/docs.js';
 import {
-  CHAIN_HEADING, causeLine, chainStepLine, docsLine, inlinedFromLine, inlinedSiteLine, NEAREST_HEADING, NO_CHAIN, noFindingAt, sinkLine,
+  CHAIN_HEADING, causeLine, chainPathHeading, chainPathsHeading, chainStepLine, docsLine, inlinedFromLine, inlinedSiteLine, NEAREST_HEADING, NO_CHAIN,
+  noFindingAt, sinkLine,
 } from './messages/explain.js';
 import { findingLine } from './messages/findings.js';
 import { terminalLine } from './escape.js';
@@ -33,6 +34,18 @@ function sourceLine(pos: SourcePos | undefined, opts: ExplainRenderOptions, inde
   return [`${indent}${String(pos.line).padStart(5)} | ${text.replace(/\t/g, '    ')}`];
 }
 
+/** The numbered steps `path` takes through `chain`, each with the source line it points at. */
+function chainSteps(chain: ChainStep[], path: number[], opts: ExplainRenderOptions, indent: string): string[] {
+  const out: string[] = [];
+  path.forEach((index, n) => {
+    const step = chain[index];
+    if (!step) return;
+    out.push(`${indent}${chainStepLine(n + 1, step)}`);
+    out.push(...sourceLine(step.pos, opts, `${indent}   `));
+  });
+  return out;
+}
+
 export function renderExplainText(target: ExplainTarget, opts: ExplainRenderOptions = {}): string {
   const out: string[] = [];
   if (target.findings.length === 0) {
@@ -49,13 +62,23 @@ export function renderExplainText(target: ExplainTarget, opts: ExplainRenderOpti
     if (f.cause) out.push(`  ${causeLine(f.cause)}`);
     const chain = f.chain ?? [];
     if (chain.length > 0) {
-      out.push(`  ${CHAIN_HEADING}`);
-      chain.forEach((step, i) => {
-        out.push(`    ${chainStepLine(i + 1, step)}`);
-        out.push(...sourceLine(step.pos, opts, '       '));
-      });
-      const sink = sinkOf(f);
-      if (sink) out.push(`  ${sinkLine(sink)}`);
+      const paths = f.chainPaths && f.chainPaths.length > 1 ? f.chainPaths : undefined;
+      if (!paths) {
+        out.push(`  ${CHAIN_HEADING}`);
+        out.push(...chainSteps(chain, chain.map((_s, i) => i), opts, '    '));
+        const sink = sinkOf(f);
+        if (sink) out.push(`  ${sinkLine(sink)}`);
+      } else {
+        // Each explanation is a way of its own to the sink: shown apart, never joined into one chain.
+        out.push(`  ${chainPathsHeading(paths.length)}`);
+        const sinks = f.explanations.filter((e) => e.flows.length > 0).map(explanationSink);
+        paths.forEach((path, p) => {
+          out.push(`    ${chainPathHeading(p + 1, paths.length)}`);
+          out.push(...chainSteps(chain, path, opts, '      '));
+          const sink = sinks[p];
+          if (sink) out.push(`      ${sinkLine(sink)}`);
+        });
+      }
     } else if (f.kind === 'moved-to-heap' || f.kind === 'escapes-to-heap') {
       out.push(`  ${NO_CHAIN}`);
     }

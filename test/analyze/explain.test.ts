@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 import { analyzePackages, type AnalyzeOptions } from '../../src/pipeline/analyze.js';
-import { buildChain } from '../../src/analyze/explain.js';
+import { buildChain, explanationSteps } from '../../src/analyze/explain.js';
 import type { Finding } from '../../src/model/finding.js';
 import { isHeapKind, isLeakKind } from '../../src/model/kinds.js';
 import type { AnalysisResult } from '../../src/model/result.js';
@@ -96,12 +96,36 @@ for (const name of ['demo', 'std'] as const) {
     }
   });
 
+  test(`${name}: chains list each step once, and each explanation's path is its own steps in order`, async () => {
+    const r = await analysis(name);
+    let multi = 0;
+    const id = (s: object) => JSON.stringify(s);
+    for (const f of r.findings) {
+      if (!f.chain) continue;
+      const ids = f.chain.map(id);
+      assert.equal(new Set(ids).size, ids.length, `${f.key}: a step repeated in ${ids.join('\n')}`);
+      const withSteps = f.explanations.filter((e) => e.flows.length > 0);
+      if (withSteps.length < 2) {
+        assert.equal(f.chainPaths, undefined, `${f.key}: one explanation, no paths`);
+        continue;
+      }
+      multi++;
+      const paths = f.chainPaths!;
+      assert.equal(paths.length, withSteps.length, `${f.key}: a path per explanation`);
+      withSteps.forEach((e, i) => {
+        const own = [...new Set(explanationSteps(e).map(id))];
+        assert.deepEqual(paths[i]!.map((k) => ids[k]), own, `${f.key}: path ${i + 1} is explanation ${i + 1}'s steps`);
+      });
+    }
+    if (name === 'std') assert.ok(multi > 0, 'findings with several explanations');
+  });
+
   test(`${name}: reading the findings, in any order, changes nothing`, async () => {
     const [a, b] = [await analysis(name, {}, true), await analysis(name, {}, true)];
     const before = renderJson(a);
     assert.equal(renderJson(b), before, 'two analyses of the same code are equal');
     // On a: leaks first, each one's callee before its cause; on b: from the last finding back, each field the other way round.
-    const fields = ['callee', 'cause', 'chain', 'explanations'] as const;
+    const fields = ['callee', 'cause', 'chain', 'chainPaths', 'explanations'] as const;
     const readAll = (findings: Finding[], order: readonly (typeof fields)[number][]) => {
       const seen = new Map<string, string | undefined>();
       for (const f of findings) for (const k of order) seen.set(`${f.key} ${k}`, JSON.stringify(k === 'callee' ? f.details.callee : f[k]));
@@ -128,8 +152,9 @@ for (const name of ['demo', 'std'] as const) {
       }
       assert.deepEqual(f.explanations, []);
       assert.equal(f.chain, undefined);
+      assert.equal(f.chainPaths, undefined);
       assert.equal(f.cause, undefined);
-      const { explanations: _e, chain: _c, cause: _k, details: { callee: _d, ...details }, ...rest } = g;
+      const { explanations: _e, chain: _c, chainPaths: _p, cause: _k, details: { callee: _d, ...details }, ...rest } = g;
       const { explanations: _e2, details: details2, ...rest2 } = f;
       assert.deepStrictEqual(rest2, rest, f.key);
       assert.deepStrictEqual(details2, details, f.key);

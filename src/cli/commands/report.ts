@@ -68,6 +68,7 @@ const FINDING = shape.object(
     outputLines: shape.count,
     cause: CAUSE,
     chain: shape.array(shape.object({ op: shape.string, where: shape.string, into: shape.string }, { pos: POS })),
+    chainPaths: shape.array(shape.array(shape.count)),
     profile: shape.object({ bytes: shape.number, objects: shape.number, share: shape.number }),
     verification: VERIFICATION,
   },

@@ -16,6 +16,15 @@ export function causeLine(cause: Cause): string {
 
 export const CHAIN_HEADING = 'chain:';
 
+/** A finding the compiler explained more than once: each explanation is a path of its own. */
+export function chainPathsHeading(paths: number): string {
+  return `chain: ${paths} paths (the compiler explained each way the value reaches its sink)`;
+}
+
+export function chainPathHeading(n: number, of: number): string {
+  return `path ${n} of ${of}:`;
+}
+
 /** Step `n` (1-based) of a chain: `1. &x (address-of) at f.go:3:9 → {heap}`. */
 export function chainStepLine(n: number, step: ChainStep): string {
   const at = step.pos ? ` at ${formatPos(step.pos)}` : '';
