@@ -6,8 +6,10 @@
  * lists each step once, and `chainPaths` says which steps each explanation
  * takes, so each path can be shown on its own. Pure.
  */
-import type { ChainStep, Explanation, Finding } from '../model/finding.js';
+import type { ChainStep, Explanation, Finding, InlineStep } from '../model/finding.js';
+import type { SourcePos } from '../model/position.js';
 import { isExplainedKind } from '../model/kinds.js';
+import { baseFuncName } from './attribute.js';
 
 /** The steps of one explanation, in the order printed. */
 export function explanationSteps(e: Explanation): ChainStep[] {
@@ -93,3 +95,111 @@ export function explainFinding(f: Finding): void {
   if (paths.length > 1) f.chainPaths = paths;
 }
 
+/** Resolves a package name used in a file to its import path. */
+export type PackageNameResolver = (file: string, name: string) => string | undefined;
+
+interface InliningCall {
+  pkg: string;
+  column: number | undefined;
+  /** The callee as printed (`(*T).init`, `errors.New`). */
+  callee: string;
+}
+
+/**
+ * Puts the steps of inlined code at their own lines. The compiler prints a
+ * step of code inlined into a function at the call that inlined it (the
+ * outermost position: `c.self = self` shown at `result.init(result)`).
+ * When the callee's own finding (the origin) has the same step, that step's
+ * position is the callee's own line: the step takes it, and `inline` says
+ * through which call (and, for nested inlining, calls) it got there. A step
+ * the origin does not have, or has at more than one position, stays where
+ * the compiler put it. `findings` are the analysis' findings, the
+ * `inlining call to` lines among them.
+ */
+export function placeInlinedSteps(findings: Finding[], resolveName: PackageNameResolver): void {
+  const calls = new Map<string, Map<number, InliningCall[]>>();
+  const byFunc = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.kind === 'inlining-call') {
+      let lines = calls.get(f.pos.file);
+      if (!lines) calls.set(f.pos.file, (lines = new Map()));
+      const call: InliningCall = { pkg: f.pkg, column: f.pos.column, callee: f.details.callee ?? f.subject };
+      const here = lines.get(f.pos.line);
+      if (here) here.push(call);
+      else lines.set(f.pos.line, [call]);
+    } else if (f.chain && f.chain.length > 0) {
+      const key = `${f.pkg}\u0000${baseFuncName(f.func)}`;
+      const list = byFunc.get(key);
+      if (list) list.push(f);
+      else byFunc.set(key, [f]);
+    }
+  }
+  if (calls.size === 0) return;
+  const done = new Set<Finding>();
+  const place = (f: Finding, depth: number): void => {
+    if (done.has(f) || depth > 16) return;
+    done.add(f);
+    for (const step of f.chain ?? []) {
+      const pos = step.pos;
+      if (!pos || step.inline) continue;
+      const here = calls.get(pos.file)?.get(pos.line);
+      if (!here) continue;
+      // Nested inlining prints every call at the outermost position: the
+      // longest path (through the outer callee, whose step came from the inner one) is the precise one.
+      let best: { pos: SourcePos; inline: InlineStep[] } | undefined;
+      let tie = false;
+      for (const call of here) {
+        if (call.pkg !== f.pkg || call.column !== pos.column) continue;
+        const callee = calleeFunction(call.callee, f.pkg, pos.file, resolveName);
+        if (!callee) continue;
+        const origins = byFunc.get(`${callee.pkg}\u0000${baseFuncName(callee.func)}`);
+        if (!origins) continue;
+        // The caller prints another package's names qualified (`errors.text`), the callee does not.
+        const where = callee.qualifier ? step.where.split(`${callee.qualifier}.`).join('') : step.where;
+        let match: ChainStep | undefined;
+        let ambiguous = false;
+        for (const o of origins) {
+          if (o === f) continue;
+          place(o, depth + 1);
+          for (const s of o.chain!) {
+            if (s.op !== step.op || s.where !== where || !s.pos) continue;
+            if (s.pos.file === pos.file && s.pos.line === pos.line && s.pos.column === pos.column) continue;
+            if (match && !samePlace(match, s)) ambiguous = true;
+            match ??= s;
+          }
+        }
+        if (!match || ambiguous) continue;
+        const found = { pos: match.pos!, inline: [{ callee: `${callee.pkg}.${callee.func}`, pos }, ...(match.inline ?? [])] };
+        if (!best || found.inline.length > best.inline.length) {
+          best = found;
+          tie = false;
+        } else if (found.inline.length === best.inline.length) tie = true;
+      }
+      if (best && !tie) {
+        step.pos = best.pos;
+        step.inline = best.inline;
+      }
+    }
+  };
+  for (const f of findings) if (f.chain) place(f, 0);
+}
+
+function samePlace(a: ChainStep, b: ChainStep): boolean {
+  const p = a.pos!;
+  const q = b.pos!;
+  if (p.file !== q.file || p.line !== q.line || p.column !== q.column) return false;
+  const x = a.inline ?? [];
+  const y = b.inline ?? [];
+  return x.length === y.length && x.every((s, i) => s.callee === y[i]!.callee && s.pos.line === y[i]!.pos.line && s.pos.column === y[i]!.pos.column);
+}
+
+/** `(*T).init` → this package's; `errors.New` → the package `errors` stands for in the file. */
+function calleeFunction(callee: string, pkg: string, file: string, resolveName: PackageNameResolver): { pkg: string; func: string; qualifier?: string } | undefined {
+  if (callee.startsWith('(')) return { pkg, func: callee };
+  const m = /^([\p{L}_][\p{L}\p{N}_]*)\.(.+)$/u.exec(callee);
+  if (!m) return { pkg, func: callee };
+  // `T.M` of this package, or `pkg.F`: a name the file imports is a package.
+  const path = resolveName(file, m[1]!);
+  if (path === undefined) return { pkg, func: callee };
+  return { pkg: path, func: m[2]!, qualifier: m[1]! };
+}

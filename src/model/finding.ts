@@ -173,6 +173,13 @@ export interface ChainStep {
   pos?: SourcePos;
   /** The location the value flows into at this step (`{heap}`, `~r0`, a variable). */
   into: string;
+  /**
+   * A step in code inlined into the finding's function, placed at its own
+   * line (`pos`, in the callee) rather than at the call the compiler prints
+   * it at: the inlined calls from the finding's function down to it,
+   * outermost first.
+   */
+  inline?: InlineStep[];
 }
 
 /** A compiler line goescape could not classify, kept verbatim. */

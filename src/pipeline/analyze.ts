@@ -11,6 +11,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { requireDirectory } from '../errors.js';
 import type { AnalysisResult } from '../model/result.js';
 import { applyClassification } from '../analyze/classify.js';
+import { placeInlinedSteps } from '../analyze/explain.js';
 import { PathNormalizer } from '../analyze/paths.js';
 import { compileM, confirmNothingPrinted, listingOf, type CompileSink } from '../toolchain/compile-m.js';
 import { goEnv, listPackages, moduleRoot, notAModule, type ListedPackage } from '../toolchain/go-list.js';
@@ -134,6 +135,8 @@ export function afterCompile(input: AssembleInput): AnalysisResult {
     const f = findings[i]!;
     if (stream.explains(f)) applyClassification(f, stream.classification(f));
   }
+  // Inlined code's steps at their own lines: every package's findings are in, origins in other packages too.
+  placeInlinedSteps(findings, stream.lookup!.importPathFor);
   timingPhase('classify', tB);
   countPerPackage(rows.packages, stream);
   timingPhase('finish', tB);

@@ -42,6 +42,7 @@ function chainSteps(chain: ChainStep[], path: number[], opts: ExplainRenderOptio
     if (!step) return;
     out.push(`${indent}${chainStepLine(n + 1, step)}`);
     out.push(...sourceLine(step.pos, opts, `${indent}   `));
+    for (const call of step.inline ?? []) out.push(`${indent}   (inlined through the call to ${call.callee} at ${formatPos(call.pos)})`);
   });
   return out;
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 
 import { analyzePackages, type AnalyzeOptions } from '../../src/pipeline/analyze.js';
 import { buildChain, explanationSteps } from '../../src/analyze/explain.js';
-import type { Finding } from '../../src/model/finding.js';
+import type { ChainStep, Finding } from '../../src/model/finding.js';
 import { isHeapKind, isLeakKind } from '../../src/model/kinds.js';
 import type { AnalysisResult } from '../../src/model/result.js';
 import { renderAnalysisJson as renderJson } from '../../src/report/json/analysis.js';
@@ -75,6 +75,13 @@ function withoutUndefinedColumns<T>(value: T): T {
 
 const explained = (f: Finding) => isHeapKind(f.kind) || isLeakKind(f.kind);
 
+/** A chain step as the compiler printed it: a placed step of inlined code back at the call that inlined it. */
+function asPrinted(s: ChainStep): ChainStep {
+  if (!s.inline) return s;
+  const { inline, ...rest } = s;
+  return { ...rest, pos: inline[0]!.pos };
+}
+
 for (const name of ['demo', 'std'] as const) {
   test(`${name}: every finding is plain data and survives a JSON round trip unchanged`, async () => {
     const r = await analysis(name);
@@ -84,7 +91,8 @@ for (const name of ['demo', 'std'] as const) {
     // The values the accessors used to work out on read are there as data.
     for (const f of [...heap, ...leaks]) {
       assert.ok(Object.getOwnPropertyDescriptor(f, 'cause')?.value, `${f.key}: cause`);
-      if (f.explanations.length > 0) assert.deepEqual(Object.getOwnPropertyDescriptor(f, 'chain')?.value, buildChain(f), `${f.key}: chain`);
+      // The chain is the explanations' steps, a step of inlined code placed at its own line (`inline` says through which calls).
+      if (f.explanations.length > 0) assert.deepEqual(Object.getOwnPropertyDescriptor(f, 'chain')?.value.map(asPrinted), buildChain(f), `${f.key}: chain`);
     }
     assert.ok(leaks.some((f) => f.details.callee !== undefined), 'a leak names its callee');
     assert.ok(r.findings.some((f) => explained(f) && f.inlinedSites), 'findings with inlined copies');
@@ -147,7 +155,9 @@ for (const name of ['demo', 'std'] as const) {
     lean.findings.forEach((f, i) => {
       const g = full.findings[i]!;
       if (!isLeakKind(f.kind)) {
-        assert.deepStrictEqual(f, g);
+        // Without leaks' chains, a step of inlined code that only a leak of the callee places stays at its call.
+        const printed = (x: Finding) => (x.chain ? { ...x, chain: x.chain.map(asPrinted) } : x);
+        assert.deepStrictEqual(printed(f), printed(g));
         return;
       }
       assert.deepEqual(f.explanations, []);

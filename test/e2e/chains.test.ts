@@ -122,3 +122,25 @@ test('a finding made from an explanation header names its function once', () => 
   const line = r.stdout.split('\n').find((l) => l.startsWith('paths.go:16:'));
   assert.equal(line, 'paths.go:16:2: func literal escapes to heap in Go [go-statement]');
 });
+
+test('a step of inlined code is shown at its own line in the callee, with the call that inlined it', () => {
+  const cwd = join(root, 'inl');
+  const ex = goescape(['explain', 'c.go:18'], { cwd });
+  assert.equal(ex.code, 0, ex.stderr);
+  // The compiler prints `c.self = self` at the call `result.init(result)` (c.go:19:13).
+  assert.match(ex.stdout, /c\.self = self \(assign\) at c\.go:13:9 → \{heap\}\n\s+13 \|\s+c\.self = self\n\s+\(inlined through the call to example\.com\/inl\.\(\*C\)\.init at c\.go:19:13\)/);
+  // The call's own argument passing stays at the call.
+  assert.match(ex.stdout, /c, self := result, result \(assign-pair\) at c\.go:19:13/);
+
+  // Two calls deep, across packages: NewDep → dep.(*D).Setup → dep.(*D).Keep.
+  const json = goescape(['analyze', '-f', 'json', './...'], { cwd });
+  assert.equal(json.code, 0, json.stderr);
+  const r = JSON.parse(json.stdout) as AnalysisResult;
+  const d = r.findings.find((f) => f.func === 'NewDep' && f.subject === '&dep.D{}')!;
+  const store = d.chain!.find((s) => s.op === 'assign' && s.where === 'dep.d.self = dep.self')!;
+  assert.deepEqual(store.pos, { file: 'dep/dep.go', line: 6, column: 9 });
+  assert.deepEqual(store.inline, [
+    { callee: 'example.com/inl/dep.(*D).Setup', pos: { file: 'c.go', line: 25, column: 9 } },
+    { callee: 'example.com/inl/dep.(*D).Keep', pos: { file: 'dep/dep.go', line: 10, column: 8 } },
+  ]);
+});

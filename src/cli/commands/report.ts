@@ -67,7 +67,7 @@ const FINDING = shape.object(
     inlinedSites: shape.array(shape.object({ pos: POS, pkg: shape.string, kind: KIND, raw: shape.string }, { func: shape.string, verification: VERIFICATION })),
     outputLines: shape.count,
     cause: CAUSE,
-    chain: shape.array(shape.object({ op: shape.string, where: shape.string, into: shape.string }, { pos: POS })),
+    chain: shape.array(shape.object({ op: shape.string, where: shape.string, into: shape.string }, { pos: POS, inline: shape.array(shape.object({ callee: shape.string, pos: POS })) })),
     chainPaths: shape.array(shape.array(shape.count)),
     profile: shape.object({ bytes: shape.number, objects: shape.number, share: shape.number }),
     verification: VERIFICATION,
