@@ -39,8 +39,8 @@ interface CaseContext {
 
 interface CaseSpec {
   description: string;
-  /** Prepares the working directory and compile options. */
-  setup(ctx: CaseContext): Promise<{ cwd: string; compile: CompileOptions }>;
+  /** Prepares the working directory and compile options; `files`: the module's source, when it is made here (kept in the sidecar, for tests that read the source beside the output). */
+  setup(ctx: CaseContext): Promise<{ cwd: string; compile: CompileOptions; files?: Record<string, string> }>;
 }
 
 const BUILD_ERROR_FILES: Record<string, string> = {
@@ -85,6 +85,97 @@ func PartiallyDevirtualized(n int) int {
 	return i.M()
 }
 `,
+  // Causes the compiler's wording alone does not settle (analyze/classify.ts): what
+  // each call, selector and conversion is, read with the source beside it.
+  'causes.go': `package phrases
+
+import (
+	"errors"
+
+	"example.com/phrases/dep"
+)
+
+// A pointer converted to an interface is not a box: the allocation is the &T{}.
+type holder struct{ err error }
+
+func Wrap2(s string) *holder { return &holder{errors.New(s)} }
+
+// Method values through a field, on a type of another package; a field boxed.
+type Logger struct{ delegate *dep.Sugared }
+
+type printer struct{ print func(...any) }
+
+func (l *Logger) Printer() *printer { return &printer{print: l.delegate.Debug} }
+
+var sinkAny any
+
+type counts struct{ n int }
+
+func BoxField(c *counts) { sinkAny = c.n }
+
+// A method value on the result of an inlined call (the compiler prints (~r0).Run).
+func Runner() func() { return dep.Make().Run }
+
+// Builtins: what append adds lives in the slice's array; panic's argument escapes.
+func Append(xs []*int, v int) []*int { return append(xs, &v) }
+
+func Fail(s string) { panic(errors.New(s)) }
+
+// A value method of an unexported type, not inlined: a static call.
+type valDesc struct{}
+
+var kept []*int
+
+//go:noinline
+func (valDesc) keep(p *int) { kept = append(kept, p) }
+
+type reg struct{ vd valDesc }
+
+func (r *reg) Add(n int) { r.vd.keep(&n) }
+
+// An interface method called on a parameter of inlined code (dep.v.Value), and on a package variable.
+func Find(v dep.Valuer, n int) any { return dep.Lookup(v, &n) }
+
+func Discard(n int) { dep.Discard.Keep(&n) }
+`,
+  // Inlined code from sync/atomic in a file that does not import it.
+  'inlined.go': `package phrases
+
+import "example.com/phrases/dep"
+
+var box dep.Box
+
+func Keep(n int) { box.Set(&n) }
+`,
+  'dep/dep.go': `package dep
+
+import "sync/atomic"
+
+type Sugared struct{ n int }
+
+//go:noinline
+func (s *Sugared) Debug(args ...any) { _ = args }
+
+type Box struct{ p atomic.Pointer[int] }
+
+func (b *Box) Set(p *int) { b.p.Store(p) }
+
+type Valuer interface{ Value(key any) any }
+
+func Lookup(v Valuer, k *int) any { return v.Value(k) }
+
+type Keeper interface{ Keep(p *int) }
+
+var Discard Keeper
+
+type Runner interface{ Run() }
+
+type run struct{ n int }
+
+func (r *run) Run() { r.n++ }
+
+func Make() Runner { return &run{} }
+`,
 };
 
 const CASES: Record<string, CaseSpec> = {
@@ -112,14 +203,14 @@ const CASES: Record<string, CaseSpec> = {
     },
   },
   'rare-phrases': {
-    description: 'a temp module of constructs whose compiler lines are rare (partial devirtualization)',
+    description: 'a temp module of constructs whose compiler lines are rare (partial devirtualization) or whose causes need the source (calls, selectors, conversions)',
     async setup(ctx) {
       const dir = join(ctx.tmp, 'phrases');
       for (const [name, text] of Object.entries(RARE_PHRASE_FILES)) {
         await mkdir(dirname(join(dir, name)), { recursive: true });
         await writeFile(join(dir, name), text);
       }
-      return { cwd: dir, compile: { patterns: ['./...'], compilerFlags: ['-m=2'] } };
+      return { cwd: dir, compile: { patterns: ['./...'], compilerFlags: ['-m=2'] }, files: RARE_PHRASE_FILES };
     },
   },
   tests: {
@@ -189,7 +280,7 @@ async function main(): Promise<number> {
     await mkdir(dir, { recursive: true });
     for (const name of caseNames) {
       const spec = CASES[name]!;
-      const { cwd, compile } = await spec.setup({ env, tmp });
+      const { cwd, compile, files } = await spec.setup({ env, tmp });
       const started = Date.now();
       const r: CaptureResult = await captureCompile({ ...compile, rebuild: values.rebuild }, { cwd, env });
       const bytes = Buffer.byteLength(r.output, 'utf8');
@@ -216,6 +307,7 @@ async function main(): Promise<number> {
         failed: r.failed,
         strayStdout: r.strayStdout.map(redact),
         stderr: redact(r.stderr),
+        ...(files ? { files } : {}),
       };
       await writeFile(join(dir, `${name}.json`), JSON.stringify(sidecar, null, 2) + '\n');
       process.stdout.write(`${goenv.GOVERSION}/m2/${file}: ${sidecar.lines} lines, ${bytes} bytes, exit ${r.exitCode}` +

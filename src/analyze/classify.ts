@@ -1,16 +1,19 @@
 /**
  * Assigns each heap escape and leaking parameter one root cause from a
  * closed set (model/causes.ts), from the subject's form and the chain's
- * decisive step (the last step that is not mere plumbing). Source text is
- * consulted only to tell `go` statements from other closures and static
- * calls from calls through interfaces or func values. Pure: source comes
- * through `SourceLookup`.
+ * decisive step (the last step that is not mere plumbing). Source is
+ * consulted to tell `go` statements from other closures, a method value
+ * from a field converted to an interface (the receiver's type), and a
+ * static call from a call through an interface or func value. Where
+ * neither the compiler's output nor the source says, the cause is `other`.
+ * Pure: source comes through `SourceLookup`.
  */
 import type { Cause } from '../model/causes.js';
 import type { ChainStep, Finding } from '../model/finding.js';
 import { isExplainedKind } from '../model/kinds.js';
 import { buildChain } from './explain.js';
 import type { SourcePos } from '../model/position.js';
+import type { GoTypes } from './go-types.js';
 
 export interface SourceLookup {
   /** Text of a 1-based line of a normalised file, or undefined. */
@@ -21,6 +24,8 @@ export interface SourceLookup {
   importPathFor(file: string, name: string): string | undefined;
   /** Functions declared in a package (compiler names), to tell static calls from func values. */
   declaredFuncs(pkg: string): Set<string>;
+  /** Declarations of the packages whose source is found; without them, what they would decide stays `other`. */
+  types?: GoTypes;
 }
 
 export interface Classification {
@@ -40,6 +45,8 @@ const PLUMBING = new Set([
 
 const OBJECT_SUBJECT = /^(&|new\(|make\(|\[|map\[|struct ?\{|func literal$|\.\.\. argument$|string\(|\(\[\]byte\)|\(\[\]rune\)|append\()/;
 const COMPOSITE = /^[\p{L}_][\p{L}\p{N}_.]*(\[[^\]]*\])?\{.*\}$/u;
+const SELECTOR = /^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)+$/u;
+const PAREN_SELECTOR = /^\(.*\)\.[\p{L}_][\p{L}\p{N}_]*$/u;
 
 /** `chain`: the finding's own (explainFinding), else built from its explanations. */
 export function classify(f: Finding, src: SourceLookup, chain: ChainStep[] = f.chain ?? buildChain(f)): Classification {
@@ -55,15 +62,21 @@ export function classify(f: Finding, src: SourceLookup, chain: ChainStep[] = f.c
   // Operands that are allocation sites only because they are boxed: `x`, `n * 1000`, `t.n`, `1`, `~r0`.
   if (f.kind === 'escapes-to-heap' && !OBJECT_SUBJECT.test(subject) && !COMPOSITE.test(subject)) {
     const boxed = chain.some((s) => s.op === 'interface-converted' || s.into.includes('... argument') || s.where === '... argument');
-    if (!boxed && /^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)+$/u.test(subject) && !subject.startsWith('~')) {
-      // `x.M` is a method value when the package declares a method M; otherwise a boxed field.
-      const name = subject.slice(subject.lastIndexOf('.') + 1);
-      const declared = src.declaredFuncs(f.pkg);
-      if (methodNames(declared).has(name) || declared.size === 0) return { cause: 'method-value' };
+    if (!boxed && SELECTOR.test(subject)) {
+      // `x.M` is a method value when M is a method of x's type, a field boxed when it is a field; else not known.
+      const member = memberOf(f, src);
+      if (member === 'method') return { cause: 'method-value' };
+      if (member === undefined) return { cause: 'other' };
+    } else if (!boxed && PAREN_SELECTOR.test(subject)) {
+      // `(~r0).Error`: a selector on an inlined call's result; the source at its position may say what it names.
+      const dot = subject.lastIndexOf('.');
+      const member = src.types?.memberAt(f.pos, subject.slice(dot + 1), packageOf(f));
+      if (member === 'method') return { cause: 'method-value' };
+      if (member === undefined) return { cause: 'other' };
     }
     // `a + b` may be a string concatenation whose result escapes (not boxing): let the flow decide.
     if (boxed || !/\s\+\s/.test(subject)) {
-      return { cause: 'interface-conversion', decisive: chain.find((s) => s.op === 'interface-converted') };
+      return { cause: 'interface-conversion', decisive: chain.find(isBoxing) };
     }
   }
   if (chain.length === 0) return { cause: 'other' };
@@ -107,8 +120,7 @@ export function classify(f: Finding, src: SourceLookup, chain: ChainStep[] = f.c
     case 'callee operand':
     case '//go:uintptrescapes': {
       const callee = calleeOf(step.where);
-      const opaque = isOpaqueCall(callee, f, step, src);
-      const c: Classification = { cause: opaque ? 'opaque-call' : 'leaking-callee', decisive: step };
+      const c: Classification = { cause: causeOfCall(calleeKind(callee, f, step, chain, src), callee), decisive: step };
       if (callee) c.callee = callee;
       return c;
     }
@@ -116,27 +128,25 @@ export function classify(f: Finding, src: SourceLookup, chain: ChainStep[] = f.c
   return { cause: 'other', decisive: step };
 }
 
-const methodNamesOf = new WeakMap<Set<string>, { size: number; names: Set<string> }>();
-
-/** Names of the methods among a package's declared functions (`(*T).M`, `T.M`, `T[...].M` → `M`), worked out once per set. */
-function methodNames(declared: Set<string>): Set<string> {
-  let m = methodNamesOf.get(declared);
-  if (!m || m.size !== declared.size) {
-    const names = new Set<string>();
-    for (const fn of declared) {
-      const dot = fn.lastIndexOf('.');
-      if (dot > 0 && (fn.startsWith('(') || /^[\p{L}_][\p{L}\p{N}_]*(\[[^\]]*\])?\./u.test(fn))) names.add(fn.slice(dot + 1));
-    }
-    methodNamesOf.set(declared, (m = { size: declared.size, names }));
-  }
-  return m.names;
-}
-
 function lastDecisive(chain: ChainStep[]): ChainStep | undefined {
   for (let i = chain.length - 1; i >= 0; i--) {
-    if (!PLUMBING.has(chain[i]!.op)) return chain[i];
+    const s = chain[i]!;
+    if (PLUMBING.has(s.op)) continue;
+    // Converting a pointer-shaped value (a pointer, map, channel, func) to an interface allocates nothing: plumbing.
+    if (s.op === 'interface-converted' && !isBoxing(s)) continue;
+    return s;
   }
   return undefined;
+}
+
+/**
+ * Whether an `(interface-converted)` step boxes: the compiler gives a
+ * boxing conversion storage of its own (`{storage for x}`) and the value
+ * flows into it; a pointer-shaped value converted to an interface flows on
+ * unchanged, with nothing allocated.
+ */
+export function isBoxing(s: ChainStep): boolean {
+  return s.op === 'interface-converted' && s.into === `{storage for ${s.where}}`;
 }
 
 /** Whether the code at pos is a `go` statement (`go func() {…}()`, or the wrapper of `go f(x)`). */
@@ -150,27 +160,200 @@ function isGoStatement(pos: SourcePos | undefined, src: SourceLookup): boolean {
   return /(^|[\s;{])go\s+$/.test(before) || /^go\s/.test(at);
 }
 
-/** `a.Add(&v)` → `a.Add`; `(*T).M(t, x)` → `(*T).M`; `f(&v)` → `f`. */
+/**
+ * The function called in a printed call: `a.Add(&v)` → `a.Add`;
+ * `(*T).M(t, x)` → `(*T).M`; `f(&v)` → `f`; `F[go.shape.[]uint8](…)` and
+ * `mc[i].Check(…)` keep their brackets. Undefined when the called
+ * expression is something else (a call's result, a literal).
+ */
 export function calleeOf(where: string): string | undefined {
-  const m = /^(\(\*?[^)]*\)\.[\p{L}_][\p{L}\p{N}_]*|[\p{L}_.][\p{L}\p{N}_.]*(\[[^\]]*\])?)\(/u.exec(where.replace(/^(defer|go) /, ''));
-  return m?.[1];
+  const text = where.replace(/^(defer|go) /, '');
+  const m = /^(\(\*?[^)]*\)\.[\p{L}_][\p{L}\p{N}_]*)\(/u.exec(text);
+  if (m) return m[1];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '[') depth++;
+    else if (c === ']') {
+      if (--depth < 0) return undefined;
+    } else if (depth > 0) continue;
+    else if (c === '(' && text[i - 1] === '.') {
+      // A type assertion in the called expression: `i.(Wrap).I.M(…)`.
+      const close = text.indexOf(')', i);
+      if (close < 0) return undefined;
+      i = close;
+    } else if (c === '(') return i > 0 ? text.slice(0, i) : undefined;
+    else if (!/[\p{L}\p{N}_.~]/u.test(c)) return undefined;
+  }
+  return undefined;
 }
 
+/** Builtins: calls of these are never through an interface or func value. */
+const BUILTINS = new Set(['append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min', 'new', 'panic', 'print', 'println', 'real', 'recover']);
+
 /**
- * Whether the call goes through something the compiler cannot see into: an
- * interface method (`x.M(...)` on a value), a func value (`f(...)`), or
- * reflection. Static calls print as `pkg.F(...)`, `F(...)` or `(*T).M(...)`.
+ * What a call is, from how the compiler prints it: a builtin; a static
+ * call (`F(…)`, `pkg.F(…)`, a method in method-expression form `(*T).M(x, …)`,
+ * `T.M(x, …)`, `pkg.T.M(x, …)`: the compiler prints every static method call
+ * so); or a call through an interface method or a func value (`x.M(…)` on a
+ * variable, `f(…)`, `x.f(…)`, `pkg.Var.M(…)`). `unknown` where the name
+ * could be either and neither the output nor the source tells.
  */
-function isOpaqueCall(callee: string | undefined, f: Finding, step: ChainStep, src: SourceLookup): boolean {
-  if (!callee) return true;
-  if (callee.startsWith('reflect.')) return true;
-  if (callee.startsWith('(')) return false; // method expression form: a static method call
-  const parts = callee.split('.');
-  if (parts.length === 1) return !src.declaredFuncs(f.pkg).has(callee);
-  if (parts.length === 2 && /^[A-Z]/.test(parts[0]!)) return false; // T.M(...) value-receiver method expression
-  const file = step.pos?.file ?? f.pos.file;
-  if (src.importPathFor(file, parts[0]!) !== undefined) return false;
-  return true;
+export type CalleeKind = 'builtin' | 'static' | 'dynamic' | 'unknown';
+
+export function calleeKind(callee: string | undefined, f: Finding, step: ChainStep, chain: ChainStep[], src: SourceLookup): CalleeKind {
+  if (!callee) return 'unknown';
+  if (callee.startsWith('(')) return 'static';
+  const parts = splitCallee(callee);
+  if (!parts) return 'unknown';
+  const first = parts[0]!;
+  // Temporaries, results and unnamed parameters (`.autotmp_3`, `~r0`, `go.shape.~p0` of a generic body) hold values, never name a function.
+  if (parts.slice(0, -1).some((p) => p.startsWith('.') || p.startsWith('~'))) return 'dynamic';
+  const pkg = packageOf(f);
+  // Generated code (`<autogenerated>`) has no file: the finding's own file's imports stand in.
+  const file = step.pos && !step.pos.file.startsWith('<') ? step.pos.file : f.pos.file;
+  const types = src.types;
+  const base = first.replace(/\[.*$/, '');
+  if (parts.length === 1) {
+    // `F[go.shape.int]`: an instantiation of a generic function.
+    if (src.declaredFuncs(pkg).has(first) || src.declaredFuncs(pkg).has(base) || types?.hasFunc(pkg, base)) return 'static';
+    if (BUILTINS.has(first)) return 'builtin';
+    return 'dynamic';
+  }
+  if (base !== first) {
+    // `T[go.shape.int].M(x, …)`: a generic type's method expression; `mc[i].M(…)`: a call on an element.
+    return types?.hasType(pkg, base) ? 'static' : 'dynamic';
+  }
+  const imported = src.importPathFor(file, first) ?? types?.importPath(file, first) ?? (file !== f.pos.file ? src.importPathFor(f.pos.file, first) : undefined);
+  // Code inlined from another package prints its names qualified (`atomic.x`): its package, named as in its own file when that is where the finding is.
+  const inlined = imported === undefined && qualifiesInlinedNames(first, chain) ? inlinedPackage(first, pkg, types) : undefined;
+  const path = imported ?? inlined;
+  if (path !== undefined && !isLocal(first, f, step, chain, src)) {
+    // `pkg.F(…)`, `pkg.T.M(…)` static; `pkg.Var(…)`, `pkg.Var.M(…)`, `pkg.local.M(…)` (a local of code inlined from pkg) dynamic.
+    const second = parts[1]!;
+    const known = path !== '' && types?.knows(path);
+    if (parts.length === 2) {
+      if (known && types!.hasFunc(path, second)) return 'static';
+      if (known && types!.hasType(path, second)) return 'static';
+      return known ? 'dynamic' : 'static';
+    }
+    if (known && types!.hasType(path, second)) return 'static';
+    if (known) return 'dynamic';
+    if (assigned(`${first}.${second}`, chain)) return 'dynamic';
+    return 'unknown';
+  }
+  // `T.M(x, …)`: a value method of this package's type T in method-expression form.
+  if (parts.length === 2 && types?.hasType(pkg, first)) return 'static';
+  if (isLocal(first, f, step, chain, src) || types?.hasVar(pkg, first)) return 'dynamic';
+  if (parts.length > 2) return 'dynamic';
+  // A standard package's function called from generated or inlined code whose file does not import it (`runtime.memequal`).
+  if (parts.length === 2 && types?.knows(first) && types.hasFunc(first, parts[1]!)) return 'static';
+  // Neither a package, a type nor a variable the source shows (a type in a file not read, say).
+  if (types?.knows(pkg)) return 'unknown';
+  return /^[A-Z]/.test(first) ? 'unknown' : 'dynamic';
+}
+
+/** The cause a call parameter gets from what the call is. */
+function causeOfCall(kind: CalleeKind, callee: string | undefined): Cause {
+  switch (kind) {
+    case 'static':
+      return 'leaking-callee';
+    case 'dynamic':
+      return 'opaque-call';
+    case 'builtin':
+      // append and copy store their arguments in a slice's backing array, which the compiler puts on the heap;
+      // panic's argument escapes because panic's parameter does.
+      if (callee === 'append' || callee === 'copy') return 'heap-store';
+      if (callee === 'panic') return 'leaking-callee';
+      return 'other';
+    default:
+      return 'other';
+  }
+}
+
+/** `a.b.C` → its names; `T[go.shape.int].M` keeps the type arguments with their name, `x.(T)` its assertion. */
+function splitCallee(callee: string): string[] | undefined {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of callee) {
+    if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    if (c === '.' && depth === 0 && cur !== '' && cur !== '.') {
+      parts.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  if (cur) parts.push(cur);
+  return parts.length > 0 ? parts : undefined;
+}
+
+/** The import path of the package of inlined code named `name`: the finding's own file's package, a standard package of that path, or `` when not known. */
+function inlinedPackage(name: string, pkg: string, types: GoTypes | undefined): string {
+  if (lastElement(pkg) === name) return pkg;
+  if (types?.knows(name)) return name;
+  return '';
+}
+
+/** `go.uber.org/zap/zapcore` → `zapcore` (a package's usual name; `v2` suffixes aside). */
+function lastElement(path: string): string {
+  const parts = path.split('/');
+  const last = parts[parts.length - 1]!;
+  return /^v\d+$/.test(last) && parts.length > 1 ? parts[parts.length - 2]! : last;
+}
+
+/** Whether `name.` qualifies other names in the chain (`atomic.x`, `atomic..dict`): the package of code inlined here. */
+function qualifiesInlinedNames(name: string, chain: ChainStep[]): boolean {
+  const re = new RegExp(`(^|[^\\p{L}\\p{N}_.])${escapeRe(name)}\\.\\.?[\\p{L}_]`, 'gu');
+  let n = 0;
+  for (const s of chain) {
+    for (const text of [s.where, s.into]) n += text.match(re)?.length ?? 0;
+    if (n >= 2) return true;
+  }
+  return false;
+}
+
+/** Whether a name is a variable of the finding's function: the leaking parameter itself, one the chain assigns, or a parameter or local in the source. */
+function isLocal(name: string, f: Finding, step: ChainStep, chain: ChainStep[], src: SourceLookup): boolean {
+  if (f.subject === name || assigned(name, chain)) return true;
+  // Where the call is: a leaking parameter's own position is in the signature, outside the body.
+  return src.types?.declaresLocal(name, step.pos ?? f.pos) ?? false;
+}
+
+/** Whether the chain assigns to `name` (`name := …`, `a, name = …`). */
+function assigned(name: string, chain: ChainStep[]): boolean {
+  const re = new RegExp(`(^|[\\s,])${escapeRe(name)}(,[^=]*)?\\s:?=\\s`, 'u');
+  return chain.some((s) => (s.op === 'assign' || s.op === 'assign-pair') && re.test(s.where));
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The package whose source the finding's position is in: the finding's, or the one its code was inlined from. */
+function packageOf(f: Finding): string {
+  if (!f.inlinedFrom) return f.pkg;
+  const paren = f.inlinedFrom.indexOf('(');
+  const slash = f.inlinedFrom.lastIndexOf('/', paren >= 0 ? paren : undefined);
+  const dot = f.inlinedFrom.indexOf('.', slash + 1);
+  return dot > 0 ? f.inlinedFrom.slice(0, dot) : f.pkg;
+}
+
+/** For a selector subject `x.y.M`: whether M is a method or a field of x.y's type, by the declarations; undefined when they do not say. */
+function memberOf(f: Finding, src: SourceLookup): 'method' | 'field' | undefined {
+  const types = src.types;
+  if (!types) return undefined;
+  const dot = f.subject.lastIndexOf('.');
+  const recv = f.subject.slice(0, dot);
+  const name = f.subject.slice(dot + 1);
+  const pkg = packageOf(f);
+  // The selector as written at its position, else as the compiler printed it.
+  const written = types.memberAt(f.pos, name, pkg);
+  if (written) return written;
+  // `pkg.Var`: a package's variable (boxed); a method value needs a receiver.
+  if (!recv.includes('.') && types.importPath(f.pos.file, recv) !== undefined && !types.declaresLocal(recv, f.pos)) return 'field';
+  const t = types.typeOfPrinted(recv, pkg, f.pos);
+  return t ? types.member(t, name) : undefined;
 }
 
 /** Sets `cause` (and the callee, when the classification names one) on every heap and leak finding. */

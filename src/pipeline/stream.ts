@@ -12,6 +12,8 @@ import { Attributor, RepeatFolder, compareFindings, keyWithoutOrdinal, numberRep
 import { classify, type Classification, type SourceLookup } from '../analyze/classify.js';
 import { explainFinding } from '../analyze/explain.js';
 import type { PathNormalizer } from '../analyze/paths.js';
+import { GoTypes } from '../analyze/go-types.js';
+import { goSourceFiles } from './go-source-files.js';
 import type { ListedPackage } from '../toolchain/go-list.js';
 import { timingNote } from '../util/timing.js';
 
@@ -120,11 +122,20 @@ export class StreamingAttribution {
       },
       explainLeaks: this.explainLeaks,
     }));
+    const main = listed.find((p) => p.Module?.Main && p.Module.Dir)?.Module;
     this.lookup = {
       lineText: (file, line) => attributor.lineText(file, line),
       literalAt: (pos) => attributor.literalAt(pos),
       importPathFor: (file, name) => attributor.importPathFor(file, name),
       declaredFuncs: (pkg) => this.declaredFuncs(pkg),
+      types: new GoTypes(goSourceFiles({
+        paths: this.paths, packageDirs: this.packageDirs, filesByDir: this.filesByDir,
+        ...(main ? { mainModule: { path: main.Path, dir: main.Dir! } } : {}),
+        readSource: (abs) => {
+          this.onSourceRead?.(abs);
+          return this.readSource(abs);
+        },
+      })),
     };
     const queued = this.queue;
     this.queue = [];

@@ -9,7 +9,7 @@ import { adviceFor, fixLine } from './messages/advice.js';
 import { causeDocsPath, docsUrl } from './messages/docs.js';
 import {
   CHAIN_HEADING, causeLine, chainPathHeading, chainPathsHeading, chainStepLine, docsLine, inlinedFromLine, inlinedSiteLine, NEAREST_HEADING, NO_CHAIN,
-  noFindingAt, sinkLine,
+  inlinedThroughLine, noFindingAt, sinkLine,
 } from './messages/explain.js';
 import { findingLine } from './messages/findings.js';
 import { terminalLine } from './escape.js';
@@ -42,7 +42,7 @@ function chainSteps(chain: ChainStep[], path: number[], opts: ExplainRenderOptio
     if (!step) return;
     out.push(`${indent}${chainStepLine(n + 1, step)}`);
     out.push(...sourceLine(step.pos, opts, `${indent}   `));
-    for (const call of step.inline ?? []) out.push(`${indent}   (inlined through the call to ${call.callee} at ${formatPos(call.pos)})`);
+    for (const call of step.inline ?? []) out.push(`${indent}   ${inlinedThroughLine(call)}`);
   });
   return out;
 }

@@ -23,9 +23,11 @@ export const ADVICE_TEMPLATES = {
   'opaque-call': '{s} (or a pointer to it) is passed to {callee}, a call through an interface method or func value the compiler cannot see into, so it must assume the pointer escapes. Call the concrete type\'s method directly, make the type known (generics, a type switch), or pass a value instead of a pointer.',
   'opaque-call/param': '{s} is passed to {callee}, a call through an interface method or func value the compiler cannot see into, so it must assume the pointer escapes. Call the concrete type\'s method directly, make the type known (generics, a type switch), or pass a value instead of a pointer.',
   'leaking-callee': '{s} is passed to {callee}, whose parameter leaks (run `goescape explain` on it). Change the callee so it does not retain its argument, pass a copy, or accept the allocation if the callee must keep it.',
+  'leaking-callee/panic': '{s} is passed to panic, whose argument always escapes (a deferred recover may keep it). It is allocated only on the way to the panic, so on a path that rarely panics it costs nothing; to avoid even that, panic with a value made once (a package-level error variable).',
   'channel-send': '{s} is sent on a channel: the receiver is another goroutine, so it lives on the heap. Send the value instead of a pointer when it is small (a copy of a few words is cheaper than an allocation); keep sending pointers for large values. When the data must be shared, this allocation is required.',
   'heap-store': '{s} is stored into a global, a map, or an object already on the heap, so it must outlive {fn}. Store a copy (a value field instead of a pointer), or keep the data local and pass it down instead of storing it.',
   'heap-store/where': '{s} is stored by {where} into a global, a map, or an object already on the heap, so it must outlive {fn}. Store a copy (a value field instead of a pointer), or keep the data local and pass it down instead of storing it.',
+  'heap-store/append': '{s} is added to a slice by {where}: the compiler keeps what append and copy add in the slice\'s backing array, which it assumes may be on the heap, so a pointer added there (and what it points to) escapes. Add values rather than pointers where the elements can be copies, or build the data in the slice itself.',
   'non-constant-size': 'The size of {s} is not known at compile time. For bounded sizes use a fixed-size array on the stack and slice it, or accept a caller-provided buffer to reuse.',
   'too-large': '{s} is too large for the stack (explicit variables over 128 KiB, implicit allocations such as new, &T{} or make over 64 KiB go to the heap). Work in smaller chunks, or allocate it once and reuse it (a field, or sync.Pool).',
   'go-statement': '{s} is used by a goroutine started with a go statement, which may outlive {fn}: the heap is required when state is shared. To avoid it, pass values as arguments to the goroutine\'s function and return results on a channel; a long-lived worker that receives values by copy avoids per-call goroutines.',
@@ -66,7 +68,19 @@ export function adviceParts(f: Finding): AdviceParts | undefined {
     case 'opaque-call':
       if (isParam) id = 'opaque-call/param';
       break;
+    case 'leaking-callee':
+      if (f.details.callee === 'panic') id = 'leaking-callee/panic';
+      break;
     case 'heap-store': {
+      const callee = f.details.callee;
+      if (callee === 'append' || callee === 'copy') {
+        const call = [...(f.chain ?? [])].reverse().find((st) => st.op === 'call parameter' && st.where.startsWith(`${callee}(`));
+        if (call) {
+          id = 'heap-store/append';
+          vars.where = `\`${call.where}\``;
+          break;
+        }
+      }
       const ops = ['assign', 'key of map put', 'map literal key', 'map literal value', 'appendee slice', 'appended slice...'];
       const step = [...(f.chain ?? [])].reverse().find((st) => ops.includes(st.op));
       if (step) {

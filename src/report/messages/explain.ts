@@ -1,6 +1,6 @@
 /** Wording of `goescape explain`: a finding's cause, chain, sink, inlined copies and docs. */
 import type { Cause } from '../../model/causes.js';
-import type { ChainStep, InlinedSite } from '../../model/finding.js';
+import type { ChainStep, InlineStep, InlinedSite } from '../../model/finding.js';
 import { formatPos } from '../../model/position.js';
 import { causeTitle } from './advice.js';
 
@@ -34,6 +34,11 @@ export function chainStepLine(n: number, step: ChainStep): string {
 /** Where the chain ends, with what the compiler's name for it means. */
 export function sinkLine(sink: string): string {
   return `sink: ${sink}${sink === '{heap}' ? ' (the heap)' : sink.startsWith('~r') ? ' (a result of the function)' : ''}`;
+}
+
+/** Under a chain step placed in inlined code: one call that inlined it, outermost first. */
+export function inlinedThroughLine(call: InlineStep): string {
+  return `(inlined through the call to ${call.callee} at ${formatPos(call.pos)})`;
 }
 
 export const NO_CHAIN = 'chain: the compiler printed no explanation for this finding';
