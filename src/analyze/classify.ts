@@ -216,7 +216,8 @@ export function calleeKind(callee: string | undefined, f: Finding, step: ChainSt
   const base = first.replace(/\[.*$/, '');
   if (parts.length === 1) {
     // `F[go.shape.int]`: an instantiation of a generic function.
-    if (src.declaredFuncs(pkg).has(first) || src.declaredFuncs(pkg).has(base) || types?.hasFunc(pkg, base)) return 'static';
+    const declared = src.declaredFuncs(pkg);
+    if (declared.has(first) || (base !== first && declared.has(base))) return 'static';
     if (BUILTINS.has(first)) return 'builtin';
     return 'dynamic';
   }
@@ -224,33 +225,56 @@ export function calleeKind(callee: string | undefined, f: Finding, step: ChainSt
     // `T[go.shape.int].M(x, …)`: a generic type's method expression; `mc[i].M(…)`: a call on an element.
     return types?.hasType(pkg, base) ? 'static' : 'dynamic';
   }
-  const imported = src.importPathFor(file, first) ?? types?.importPath(file, first) ?? (file !== f.pos.file ? src.importPathFor(f.pos.file, first) : undefined);
+  const second = parts[1]!;
+  // Cheap evidence first: the leaking parameter itself, or a name the chain assigns, is a variable.
+  const assignedHere = f.subject === first || assigned(first, chain);
+  // A local shadowing an imported package's name is not looked for: reading every calling file's declarations costs too much for how rare it is.
+  const imported = assignedHere ? undefined : src.importPathFor(file, first) ?? (file !== f.pos.file ? src.importPathFor(f.pos.file, first) : undefined);
+  if (imported !== undefined) {
+    if (parts.length === 2) return funcOrValue(imported, second, src);
+    return qualifiedCall(imported, second, parts[2]!, chain, first, src);
+  }
   // Code inlined from another package prints its names qualified (`atomic.x`): its package, named as in its own file when that is where the finding is.
-  const inlined = imported === undefined && qualifiesInlinedNames(first, chain) ? inlinedPackage(first, pkg, types) : undefined;
-  const path = imported ?? inlined;
-  if (path !== undefined && !isLocal(first, f, step, chain, src)) {
-    // `pkg.F(…)`, `pkg.T.M(…)` static; `pkg.Var(…)`, `pkg.Var.M(…)`, `pkg.local.M(…)` (a local of code inlined from pkg) dynamic.
-    const second = parts[1]!;
-    const known = path !== '' && types?.knows(path);
-    if (parts.length === 2) {
-      if (known && types!.hasFunc(path, second)) return 'static';
-      if (known && types!.hasType(path, second)) return 'static';
-      return known ? 'dynamic' : 'static';
-    }
-    if (known && types!.hasType(path, second)) return 'static';
-    if (known) return 'dynamic';
-    if (assigned(`${first}.${second}`, chain)) return 'dynamic';
-    return 'unknown';
+  if (!assignedHere && qualifiesInlinedNames(first, chain) && !src.types?.declaresLocal(first, step.pos ?? f.pos)) {
+    const path = inlinedPackage(first, pkg, src);
+    if (parts.length === 2) return path === '' ? 'static' : funcOrValue(path, second, src);
+    return qualifiedCall(path, second, parts[2]!, chain, first, src);
   }
   // `T.M(x, …)`: a value method of this package's type T in method-expression form.
-  if (parts.length === 2 && types?.hasType(pkg, first)) return 'static';
-  if (isLocal(first, f, step, chain, src) || types?.hasVar(pkg, first)) return 'dynamic';
-  if (parts.length > 2) return 'dynamic';
-  // A standard package's function called from generated or inlined code whose file does not import it (`runtime.memequal`).
-  if (parts.length === 2 && types?.knows(first) && types.hasFunc(first, parts[1]!)) return 'static';
-  // Neither a package, a type nor a variable the source shows (a type in a file not read, say).
-  if (types?.knows(pkg)) return 'unknown';
+  if (parts.length === 2 && src.declaredFuncs(pkg).has(`${first}.${second}`)) return 'static';
+  if (assignedHere || parts.length > 2) return 'dynamic';
+  // Generated code (an equality function calling `runtime.memequal`) has no locals: a name that is a standard package is one.
+  if (step.pos?.file.startsWith('<') && (src.declaredFuncs(first).has(second) || types?.exists(first))) return 'static';
+  // Not a package the file imports, nor a type with that method: a variable (a parameter, a local, a package's).
+  if (types || src.declaredFuncs(pkg).size > 0) return 'dynamic';
   return /^[A-Z]/.test(first) ? 'unknown' : 'dynamic';
+}
+
+/**
+ * `pkg.f(…)`: static when f is a function of pkg; dynamic when it is not
+ * (a func variable, or a func parameter of code inlined from pkg:
+ * `slices.yield`); static when the package's source is not found, as the
+ * compiler prints a function so.
+ */
+function funcOrValue(path: string, f: string, src: SourceLookup): CalleeKind {
+  const declared = src.declaredFuncs(path);
+  if (declared.has(f)) return 'static';
+  if (declared.size > 0) return 'dynamic';
+  if (src.types?.exists(path)) return src.types.hasFunc(path, f) ? 'static' : 'dynamic';
+  return 'static';
+}
+
+/**
+ * `pkg.X.M(…)`: static when X is a type of pkg (a value method in
+ * method-expression form), dynamic when it is a variable of pkg or no
+ * declaration of pkg at all (a local of code inlined from pkg).
+ */
+function qualifiedCall(path: string, x: string, m: string, chain: ChainStep[], qualifier: string, src: SourceLookup): CalleeKind {
+  if (path !== '' && src.declaredFuncs(path).has(`${x}.${m}`)) return 'static';
+  const types = src.types;
+  if (path !== '' && types?.knows(path)) return types.hasType(path, x) ? 'static' : 'dynamic';
+  if (assigned(`${qualifier}.${x}`, chain)) return 'dynamic';
+  return 'unknown';
 }
 
 /** The cause a call parameter gets from what the call is. */
@@ -289,9 +313,9 @@ function splitCallee(callee: string): string[] | undefined {
 }
 
 /** The import path of the package of inlined code named `name`: the finding's own file's package, a standard package of that path, or `` when not known. */
-function inlinedPackage(name: string, pkg: string, types: GoTypes | undefined): string {
+function inlinedPackage(name: string, pkg: string, src: SourceLookup): string {
   if (lastElement(pkg) === name) return pkg;
-  if (types?.knows(name)) return name;
+  if (src.declaredFuncs(name).size > 0 || src.types?.exists(name)) return name;
   return '';
 }
 
@@ -304,20 +328,19 @@ function lastElement(path: string): string {
 
 /** Whether `name.` qualifies other names in the chain (`atomic.x`, `atomic..dict`): the package of code inlined here. */
 function qualifiesInlinedNames(name: string, chain: ChainStep[]): boolean {
-  const re = new RegExp(`(^|[^\\p{L}\\p{N}_.])${escapeRe(name)}\\.\\.?[\\p{L}_]`, 'gu');
+  const prefix = `${name}.`;
   let n = 0;
   for (const s of chain) {
-    for (const text of [s.where, s.into]) n += text.match(re)?.length ?? 0;
-    if (n >= 2) return true;
+    for (const text of [s.where, s.into]) {
+      for (let i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
+        const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+        // Not the tail of a longer name or selector (`x.atomic.`, `myatomic.`).
+        if (before === 46 || before === 95 || (before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122)) continue;
+        if (++n >= 2) return true;
+      }
+    }
   }
   return false;
-}
-
-/** Whether a name is a variable of the finding's function: the leaking parameter itself, one the chain assigns, or a parameter or local in the source. */
-function isLocal(name: string, f: Finding, step: ChainStep, chain: ChainStep[], src: SourceLookup): boolean {
-  if (f.subject === name || assigned(name, chain)) return true;
-  // Where the call is: a leaking parameter's own position is in the signature, outside the body.
-  return src.types?.declaresLocal(name, step.pos ?? f.pos) ?? false;
 }
 
 /** Whether the chain assigns to `name` (`name := …`, `a, name = …`). */

@@ -7,7 +7,7 @@
  * expression it cannot read): callers then do not decide. Pure: files come
  * through `GoSourceFiles`.
  */
-import { Reader, scanGoDecls, type GoDecls, type GoFuncDecl, type GoTypeDecl } from '../parse/go-decls.js';
+import { Reader, scanGoDecls, type GoDecls, type GoFuncDecl, type GoToken, type GoTypeDecl } from '../parse/go-decls.js';
 import type { SourcePos } from '../model/position.js';
 
 export interface GoSourceFiles {
@@ -35,45 +35,94 @@ const MAX_DEPTH = 8;
 
 export class GoTypes {
   private files = new Map<string, GoDecls | null>();
-  private packages = new Map<string, { file: string; decls: GoDecls }[] | null>();
 
   constructor(private readonly src: GoSourceFiles) {}
 
-  private decls(file: string): GoDecls | undefined {
-    let d = this.files.get(file);
+  private skeletons = new Map<string, GoDecls | null>();
+
+  /**
+   * The declarations around a position: the top-level function containing
+   * it, read with its body (its parameters, literals and locals), or the
+   * file's package-level declarations when pos is in none.
+   */
+  private decls(pos: SourcePos): GoDecls | undefined {
+    const sk = this.skeleton(pos.file);
+    if (!sk) return undefined;
+    const fn = sk.funcs.find((f) => f.bodyStart >= 0 && !tokenBefore(sk.tokens[f.bodyEnd]!, pos) && tokenBefore(sk.tokens[f.bodyStart]!, pos));
+    if (!fn) return sk;
+    const key = `${pos.file}\u0000${fn.start}`;
+    let d = this.files.get(key);
     if (d === undefined) {
-      const bytes = this.src.fileBytes(file);
-      d = bytes ? scanGoDecls(bytes) : null;
-      this.files.set(file, d);
+      const bytes = this.src.fileBytes(pos.file);
+      const first = sk.tokens[fn.start]!;
+      const range = { from: first.offset, to: sk.tokens[fn.bodyEnd]!.offset + 1, line: first.line, lineStart: first.offset - first.column + 1 };
+      d = bytes ? { ...scanGoDecls(bytes, false, range), imports: sk.imports } : null;
+      this.files.set(key, d);
     }
     return d ?? undefined;
   }
 
-  private pkgFiles(pkg: string): { file: string; decls: GoDecls }[] {
-    let p = this.packages.get(pkg);
-    if (p === undefined) {
-      const names = this.src.packageFiles(pkg);
-      p = names ? names.flatMap((file) => {
-        const decls = this.decls(file);
-        return decls ? [{ file, decls }] : [];
-      }) : null;
-      this.packages.set(pkg, p);
+  /** A file's package-level declarations only (bodies skipped): what other files' lookups need. */
+  private skeleton(file: string): GoDecls | undefined {
+    let d = this.skeletons.get(file);
+    if (d === undefined) {
+      const bytes = this.src.fileBytes(file);
+      d = bytes ? scanGoDecls(bytes, true) : null;
+      this.skeletons.set(file, d);
     }
-    return p ?? [];
+    return d ?? undefined;
   }
 
-  /** Whether the package's source was found (its answers mean something). */
+  private bytesOf = new Map<string, Uint8Array | null>();
+  private fileLists = new Map<string, string[] | null>();
+
+  /**
+   * The package's files whose text has `name` in it, with their
+   * declarations: every lookup is for a name, and a file without it cannot
+   * declare it (most files of a large package are never read further).
+   */
+  private pkgFiles(pkg: string, name: string): { file: string; decls: GoDecls }[] {
+    let names = this.fileLists.get(pkg);
+    if (names === undefined) this.fileLists.set(pkg, (names = this.src.packageFiles(pkg) ?? null));
+    if (!names) return [];
+    const out: { file: string; decls: GoDecls }[] = [];
+    for (const file of names) {
+      let bytes = this.bytesOf.get(file);
+      if (bytes === undefined) this.bytesOf.set(file, (bytes = this.src.fileBytes(file) ?? null));
+      if (!bytes || Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(name) < 0) continue;
+      const decls = this.skeleton(file);
+      if (decls) out.push({ file, decls });
+    }
+    return out;
+  }
+
+  /** Drops what was read (files' bytes and declarations): after the last classification. */
+  release(): void {
+    this.files.clear();
+    this.skeletons.clear();
+    this.bytesOf.clear();
+    this.fileLists.clear();
+  }
+
+  /** Whether the package's source is found (its answers mean something), without reading it. */
+  exists(pkg: string): boolean {
+    let names = this.fileLists.get(pkg);
+    if (names === undefined) this.fileLists.set(pkg, (names = this.src.packageFiles(pkg) ?? null));
+    return (names?.length ?? 0) > 0;
+  }
+
+  /** exists: the name callers use when the answer decides. */
   knows(pkg: string): boolean {
-    return this.pkgFiles(pkg).length > 0;
+    return this.exists(pkg);
   }
 
   /** The import path a package name stands for in a file. */
   importPath(file: string, name: string): string | undefined {
-    return this.decls(file)?.imports.get(name);
+    return this.skeleton(file)?.imports.get(name);
   }
 
   private typeDecl(t: NamedType): { decl: GoTypeDecl; file: string } | undefined {
-    for (const { file, decls } of this.pkgFiles(t.pkg)) {
+    for (const { file, decls } of this.pkgFiles(t.pkg, t.name)) {
       const decl = decls.types.get(t.name);
       if (decl) return { decl, file };
     }
@@ -87,7 +136,7 @@ export class GoTypes {
 
   /** Whether a package declares a function (not a method) of this name. */
   hasFunc(pkg: string, name: string): boolean {
-    return this.pkgFiles(pkg).some(({ decls }) => decls.funcs.some((f) => f.recv === undefined && f.name === name));
+    return this.pkgFiles(pkg, name).some(({ decls }) => decls.funcs.some((f) => f.recv === undefined && f.name === name));
   }
 
   /**
@@ -98,7 +147,7 @@ export class GoTypes {
    * pos is not that selector or the type is not found.
    */
   memberAt(pos: SourcePos, name: string, pkg: string): Member | undefined {
-    const d = this.decls(pos.file);
+    const d = this.decls(pos);
     if (!d) return undefined;
     const at = tokenAt(d, pos);
     const dot = d.tokens[at];
@@ -111,7 +160,7 @@ export class GoTypes {
 
   /** Whether a package declares a package-level variable of this name. */
   hasVar(pkg: string, name: string): boolean {
-    return this.pkgFiles(pkg).some(({ decls }) => decls.vars.has(name));
+    return this.pkgFiles(pkg, name).some(({ decls }) => decls.vars.has(name));
   }
 
   /** A type as written in a file of pkg (`*zap.SugaredLogger`, `T[int]`) → the named type, when it is one. */
@@ -137,7 +186,7 @@ export class GoTypes {
       const target = this.namedOf(decl.underlying, t.pkg, file);
       return target ? this.member(target, name, depth + 1) : undefined;
     }
-    for (const { decls } of this.pkgFiles(t.pkg)) {
+    for (const { decls } of this.pkgFiles(t.pkg, name)) {
       for (const fn of decls.funcs) if (fn.recv === t.name && fn.name === name) return 'method';
     }
     if (decl.kind === 'struct') {
@@ -192,14 +241,14 @@ export class GoTypes {
 
   /** The named result types of a method of t. */
   private methodResults(t: NamedType, name: string): { types: string[]; pkg: string; file: string } | undefined {
-    for (const { file, decls } of this.pkgFiles(t.pkg)) {
+    for (const { file, decls } of this.pkgFiles(t.pkg, name)) {
       for (const fn of decls.funcs) if (fn.recv === t.name && fn.name === name) return { types: fn.results.map((r) => r.type), pkg: t.pkg, file };
     }
     return undefined;
   }
 
   private funcResults(pkg: string, name: string): { types: string[]; pkg: string; file: string } | undefined {
-    for (const { file, decls } of this.pkgFiles(pkg)) {
+    for (const { file, decls } of this.pkgFiles(pkg, name)) {
       for (const fn of decls.funcs) if (fn.recv === undefined && fn.name === name) return { types: fn.results.map((r) => r.type), pkg, file };
     }
     return undefined;
@@ -232,7 +281,7 @@ export class GoTypes {
 
   /** Whether a name is declared as a parameter or local in the functions around pos (it then shadows a package name). */
   declaresLocal(name: string, pos: SourcePos): boolean {
-    const d = this.decls(pos.file);
+    const d = this.decls(pos);
     if (!d) return false;
     // Anywhere in the function: a name declared after pos still shadows the package at a later use.
     return enclosingFuncs(d, pos).some((f) => f.params.some((p) => p.name === name) || f.results.some((p) => p.name === name) ||
@@ -241,7 +290,7 @@ export class GoTypes {
 
   private identType(name: string, pkg: string, pos: SourcePos, depth: number): NamedType | undefined {
     if (depth > MAX_DEPTH) return undefined;
-    const d = this.decls(pos.file);
+    const d = this.decls(pos);
     if (!d) return undefined;
     for (const fn of enclosingFuncs(d, pos)) {
       const param = fn.params.find((p) => p.name === name);
@@ -260,7 +309,7 @@ export class GoTypes {
 
   private pkgVarType(pkg: string, name: string, depth: number): NamedType | undefined {
     if (depth > MAX_DEPTH) return undefined;
-    for (const { file, decls } of this.pkgFiles(pkg)) {
+    for (const { file, decls } of this.pkgFiles(pkg, name)) {
       const v = decls.vars.get(name);
       if (!v) continue;
       if (v.type !== undefined) return this.namedOf(v.type, pkg, file);
@@ -425,6 +474,11 @@ function operandStart(d: GoDecls, dot: number): number {
     }
     return k;
   }
+}
+
+/** Whether token t comes before pos. */
+function tokenBefore(t: GoToken, pos: SourcePos): boolean {
+  return t.line < pos.line || (t.line === pos.line && t.column < (pos.column ?? 0));
 }
 
 /** Index of the first token at or after pos. */

@@ -16,18 +16,40 @@ export interface GoToken {
   line: number;
   /** 1-based byte column, as the compiler prints it. */
   column: number;
+  /** Byte offset in the file. */
+  offset: number;
 }
 
-/** Tokens of a Go file, comments left out. */
-export function tokenizeGo(src: Uint8Array): GoToken[] {
+/** Part of a file to read: bytes from..to, starting at a known line (and that line's offset). */
+export interface GoRange {
+  from: number;
+  to: number;
+  line: number;
+  lineStart: number;
+}
+
+/** One-character punctuation tokens' texts, made once. */
+const PUNCT = Array.from({ length: 128 }, (_v, c) => String.fromCharCode(c));
+
+/**
+ * Tokens of a Go file, comments left out. Literals after the imports keep
+ * only their opening quote as text: nothing reads them but import paths
+ * (and struct tags, which are skipped by their quote).
+ */
+export function tokenizeGo(src: Uint8Array, skipBodies = false, range?: GoRange): GoToken[] {
   const out: GoToken[] = [];
-  const n = src.length;
-  let i = 0;
-  let line = 1;
-  let lineStart = 0;
-  const text = (a: number, b: number) => Buffer.from(src.buffer, src.byteOffset + a, b - a).toString('utf8');
+  // skipBodies: a top-level function's body is kept as its two braces (declarations of other files need no more).
+  let funcPending = false;
+  let nest = 0;
+  const buf = Buffer.isBuffer(src) ? src : Buffer.from(src.buffer, src.byteOffset, src.length);
+  const n = range ? Math.min(range.to, src.length) : src.length;
+  let i = range?.from ?? 0;
+  let line = range?.line ?? 1;
+  let lineStart = range?.lineStart ?? 0;
+  let inImports = true;
+  let depth = 0;
   while (i < n) {
-    const c = src[i]!;
+    const c = buf[i]!;
     if (c === 10) {
       i++;
       line++;
@@ -38,14 +60,15 @@ export function tokenizeGo(src: Uint8Array): GoToken[] {
       i++;
       continue;
     }
-    if (c === 47 && src[i + 1] === 47) {
-      while (i < n && src[i] !== 10) i++;
+    if (c === 47 && buf[i + 1] === 47) {
+      const e = buf.indexOf(10, i);
+      i = e < 0 ? n : e;
       continue;
     }
-    if (c === 47 && src[i + 1] === 42) {
+    if (c === 47 && buf[i + 1] === 42) {
       i += 2;
-      while (i < n && !(src[i] === 42 && src[i + 1] === 47)) {
-        if (src[i] === 10) {
+      while (i < n && !(buf[i] === 42 && buf[i + 1] === 47)) {
+        if (buf[i] === 10) {
           line++;
           lineStart = i + 1;
         }
@@ -55,34 +78,114 @@ export function tokenizeGo(src: Uint8Array): GoToken[] {
       continue;
     }
     const start = i;
-    const tokLine = line;
     const column = i - lineStart + 1;
-    let kind: GoToken['kind'] = 'p';
-    if (c === 96) {
+    const tokLine = line;
+    if (c === 96 || c === 34 || c === 39) {
       i++;
-      while (i < n && src[i] !== 96) {
-        if (src[i] === 10) {
-          line++;
-          lineStart = i + 1;
+      if (c === 96) {
+        while (i < n && buf[i] !== 96) {
+          if (buf[i] === 10) {
+            line++;
+            lineStart = i + 1;
+          }
+          i++;
         }
-        i++;
+      } else {
+        while (i < n && buf[i] !== c && buf[i] !== 10) i += buf[i] === 92 ? 2 : 1;
       }
       i++;
-      kind = 'l';
-    } else if (c === 34 || c === 39) {
+      out.push({ kind: 'l', text: inImports ? buf.toString('utf8', start, Math.min(i, n)) : PUNCT[c]!, line: tokLine, column, offset: start });
+      continue;
+    }
+    if (isIdentStart(c) || (c >= 48 && c <= 57)) {
+      let ascii = c < 128;
+      while (i < n) {
+        const d = buf[i]!;
+        if (!(isIdentStart(d) || (d >= 48 && d <= 57))) break;
+        if (d >= 128) ascii = false;
+        i++;
+      }
+      const text = ascii ? buf.toString('latin1', start, i) : buf.toString('utf8', start, i);
+      // The imports end at the first other declaration.
+      if (depth === 0 && nest === 0 && (text === 'func' || text === 'type' || text === 'var' || text === 'const' || text === 'import')) {
+        if (text !== 'import') inImports = false;
+        funcPending = text === 'func';
+      }
+      out.push({ kind: c >= 48 && c <= 57 ? 'l' : 'i', text, line: tokLine, column, offset: start });
+      continue;
+    }
+    let text: string;
+    if (c === 58 && buf[i + 1] === 61) {
+      text = ':=';
+      i += 2;
+    } else if (c === 46 && buf[i + 1] === 46 && buf[i + 2] === 46) {
+      text = '...';
+      i += 3;
+    } else {
+      text = c < 128 ? PUNCT[c]! : buf.toString('utf8', i, i + 1);
       i++;
-      while (i < n && src[i] !== c && src[i] !== 10) i += src[i] === 92 ? 2 : 1;
-      i++;
-      kind = 'l';
-    } else if (isIdentStart(c) || (c >= 48 && c <= 57)) {
-      while (i < n && (isIdentStart(src[i]!) || (src[i]! >= 48 && src[i]! <= 57))) i++;
-      kind = c >= 48 && c <= 57 ? 'l' : 'i';
-    } else if (c === 58 && src[i + 1] === 61) i += 2;
-    else if (c === 46 && src[i + 1] === 46 && src[i + 2] === 46) i += 3;
-    else i++;
-    out.push({ kind, text: text(start, Math.min(i, n)), line: tokLine, column });
+      if (c === 40 || c === 91) nest++;
+      else if (c === 41 || c === 93) nest--;
+      else if (c === 123) {
+        const prev = out[out.length - 1]?.text;
+        if (skipBodies && funcPending && depth === 0 && nest === 0 && prev !== 'struct' && prev !== 'interface') {
+          funcPending = false;
+          out.push({ kind: 'p', text, line: tokLine, column, offset: start });
+          const end = skipBody(buf, i);
+          for (let k = i; k < end.at; k++) {
+            if (buf[k] === 10) {
+              line++;
+              lineStart = k + 1;
+            }
+          }
+          i = end.at;
+          if (i < n) {
+            out.push({ kind: 'p', text: '}', line, column: i - lineStart + 1, offset: i });
+            i++;
+          }
+          continue;
+        }
+        depth++;
+      } else if (c === 125) depth--;
+    }
+    out.push({ kind: 'p', text, line: tokLine, column, offset: start });
   }
   return out;
+}
+
+/** From just inside a body's `{`: the index of its closing `}` (strings, runes and comments skipped), or the end. */
+function skipBody(buf: Buffer, from: number): { at: number } {
+  const n = buf.length;
+  let d = 1;
+  let i = from;
+  while (i < n) {
+    const c = buf[i]!;
+    if (c === 47 && buf[i + 1] === 47) {
+      const e = buf.indexOf(10, i);
+      i = e < 0 ? n : e;
+      continue;
+    }
+    if (c === 47 && buf[i + 1] === 42) {
+      const e = buf.indexOf('*/', i + 2);
+      i = e < 0 ? n : e + 2;
+      continue;
+    }
+    if (c === 96) {
+      const e = buf.indexOf(96, i + 1);
+      i = e < 0 ? n : e + 1;
+      continue;
+    }
+    if (c === 34 || c === 39) {
+      i++;
+      while (i < n && buf[i] !== c && buf[i] !== 10) i += buf[i] === 92 ? 2 : 1;
+      i++;
+      continue;
+    }
+    if (c === 123) d++;
+    else if (c === 125 && --d === 0) return { at: i };
+    i++;
+  }
+  return { at: n };
 }
 
 function isIdentStart(c: number): boolean {
@@ -119,6 +222,8 @@ export interface GoParam {
 
 export interface GoFuncDecl {
   name: string;
+  /** Token index of its `func`. */
+  start: number;
   /** Methods: the receiver's type name without `*` and type parameters. */
   recv?: string;
   /** Methods: the receiver's name, and whether it is a pointer. */
@@ -145,9 +250,9 @@ export interface GoDecls {
   vars: Map<string, GoVarDecl>;
 }
 
-/** A file's package-level declarations. */
-export function scanGoDecls(src: Uint8Array): GoDecls {
-  const tokens = tokenizeGo(src);
+/** A file's package-level declarations; `skipBodies`: without the tokens of functions' bodies (no locals are looked up in it). */
+export function scanGoDecls(src: Uint8Array, skipBodies = false, range?: GoRange): GoDecls {
+  const tokens = tokenizeGo(src, skipBodies, range);
   const d: GoDecls = { tokens, imports: new Map(), types: new Map(), funcs: [], vars: new Map() };
   const r = new Reader(tokens);
   try {
@@ -431,7 +536,7 @@ export class Reader {
     if (this.is(j, '[')) j = this.close(j) + 1;
     const sig = this.signature(j);
     if (!sig) return undefined;
-    const decl: GoFuncDecl = { name, params: [...recvParams.map((p) => ({ ...p })), ...sig.params], results: sig.results, bodyStart: -1, bodyEnd: -1 };
+    const decl: GoFuncDecl = { name, start: k - 1, params: [...recvParams.map((p) => ({ ...p })), ...sig.params], results: sig.results, bodyStart: -1, bodyEnd: -1 };
     if (recv !== undefined) {
       decl.recv = recv;
       decl.recvName = recvName ?? '';

@@ -136,6 +136,7 @@ export function afterCompile(input: AssembleInput): AnalysisResult {
     if (stream.explains(f)) applyClassification(f, stream.classification(f));
   }
   // Inlined code's steps at their own lines: every package's findings are in, origins in other packages too.
+  stream.lookup!.types?.release();
   placeInlinedSteps(findings, stream.lookup!.importPathFor);
   timingPhase('classify', tB);
   countPerPackage(rows.packages, stream);
