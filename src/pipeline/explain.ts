@@ -2,7 +2,7 @@
  * Library side of `goescape explain`: resolve `<file>:<line>[:<col>]` or
  * `<pkg>.<Func>` to a package, analyze it, and pick the findings there.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { analyzePackages, type AnalyzeOptions } from './analyze.js';
 import { baseFuncName } from '../analyze/attribute.js';
@@ -10,6 +10,7 @@ import { GoescapeError, requireDirectory } from '../errors.js';
 import type { Finding } from '../model/finding.js';
 import { FINDING_KINDS } from '../model/kinds.js';
 import type { AnalysisResult } from '../model/result.js';
+import { scanGoFile } from '../parse/go-source.js';
 import type { ExplainTarget } from '../report/explain.js';
 import { goEnv, listPackages, moduleRoot, notAModule } from '../toolchain/go-list.js';
 
@@ -36,10 +37,11 @@ export async function explainTarget(query: string, options: AnalyzeOptions = {})
     }
     const rel = relative(cwd, dirname(file)).split(sep).join('/');
     const pattern = rel === '' ? '.' : isAbsolute(rel) || rel.startsWith('..') ? dirname(file) : `./${rel}`;
-    const result = await analyzePackages({ ...options, cwd, patterns: [pattern] });
     const relFile = relative(root, file).split(sep).join('/');
+    const pick = (r: AnalysisResult) => r.findings.filter((f) => EXPLAINED(f) && f.pos.file === relFile && f.pos.line === line && (column === undefined || f.pos.column === column));
+    const result = await withInlinedCallees(await analyzePackages({ ...options, cwd, patterns: [pattern] }), pick, root, { ...options, cwd }, [pattern]);
     const inFile = result.findings.filter((f) => EXPLAINED(f) && f.pos.file === relFile);
-    const here = inFile.filter((f) => f.pos.line === line && (column === undefined || f.pos.column === column));
+    const here = pick(result);
     const nearest = here.length > 0 ? [] : [...inFile].sort((a, b) => Math.abs(a.pos.line - line) - Math.abs(b.pos.line - line) || a.pos.line - b.pos.line).slice(0, 3);
     return { target: { query, findings: here, nearest }, result };
   }
@@ -55,11 +57,15 @@ export async function explainTarget(query: string, options: AnalyzeOptions = {})
     if (!c.func || c.pkg.endsWith('.') || c.pkg.endsWith('(')) continue;
     const listed = await listPackages([c.pkg], [], run);
     if (listed.packages.length !== 1 || listed.packages[0]!.Error) continue;
-    const result = await analyzePackages({ ...options, cwd, patterns: [c.pkg] });
     const pkgPath = listed.packages[0]!.ImportPath;
-    const inPkg = result.findings.filter((f) => EXPLAINED(f) && f.pkg === pkgPath);
     const want = c.func;
-    const matches = inPkg.filter((f) => f.func === want || baseFuncName(f.func) === want || f.func.startsWith(`${want}.func`));
+    const pick = (r: AnalysisResult) => r.findings.filter((f) => EXPLAINED(f) && f.pkg === pkgPath && (f.func === want || baseFuncName(f.func) === want || f.func.startsWith(`${want}.func`)));
+    const env = await goEnv(run);
+    const root = moduleRootOf(env);
+    const first = await analyzePackages({ ...options, cwd, patterns: [c.pkg] });
+    const result = root ? await withInlinedCallees(first, pick, root, { ...options, cwd }, [c.pkg]) : first;
+    const inPkg = result.findings.filter((f) => EXPLAINED(f) && f.pkg === pkgPath);
+    const matches = pick(result);
     if (matches.length === 0 && !result.findings.some((f) => f.pkg === pkgPath && (f.func === want || f.subject === want))) {
       throw new GoescapeError('USAGE', `no function ${want} in package ${pkgPath}; give <pkg>.<Func>, e.g. ${pkgPath}.${inPkg[0]?.func || 'F'} (methods as (*T).M)`);
     }
@@ -69,3 +75,58 @@ export async function explainTarget(query: string, options: AnalyzeOptions = {})
   if (!moduleRoot(await goEnv(run))) throw notAModule(cwd);
   throw new GoescapeError('USAGE', `cannot resolve "${query}": give <file>:<line>[:<col>] or <import/path>.<Func> of a package go list can find`);
 }
+
+/**
+ * The analysis again with the main module's packages whose code the picked
+ * findings' chains pass through inlined, when they were not analyzed: a
+ * step of inlined code shows at its own line only when its callee's own
+ * findings are in the analysis (analyze/explain.ts, placeInlinedSteps).
+ */
+async function withInlinedCallees(result: AnalysisResult, pick: (r: AnalysisResult) => Finding[], root: string, options: AnalyzeOptions, patterns: string[]): Promise<AnalysisResult> {
+  const modulePath = result.module?.path;
+  if (!modulePath) return result;
+  const analyzed = new Set(result.packages.map((p) => p.path));
+  const calls = new Map<string, string[]>();
+  for (const f of result.findings) {
+    if (f.kind !== 'inlining-call') continue;
+    const at = `${f.pos.file}:${f.pos.line}:${f.pos.column ?? ''}`;
+    const list = calls.get(at);
+    if (list) list.push(f.details.callee ?? f.subject);
+    else calls.set(at, [f.details.callee ?? f.subject]);
+  }
+  const extra = new Set<string>();
+  const importsOf = new Map<string, Map<string, string>>();
+  for (const f of pick(result)) {
+    for (const step of f.chain ?? []) {
+      if (!step.pos || step.inline || step.pos.file.startsWith('<')) continue;
+      for (const callee of calls.get(`${step.pos.file}:${step.pos.line}:${step.pos.column ?? ''}`) ?? []) {
+        const q = /^([\p{L}_][\p{L}\p{N}_]*)\./u.exec(callee)?.[1];
+        if (!q) continue;
+        let imports = importsOf.get(step.pos.file);
+        if (!imports) importsOf.set(step.pos.file, (imports = fileImports(resolve(root, step.pos.file))));
+        const path = imports.get(q);
+        if (path && (path === modulePath || path.startsWith(`${modulePath}/`)) && !analyzed.has(path)) extra.add(path);
+      }
+    }
+  }
+  if (extra.size === 0) return result;
+  return analyzePackages({ ...options, patterns: [...patterns, ...[...extra].sort()] });
+}
+
+/** The package names a Go file uses for its imports → their paths. */
+function fileImports(abs: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let src: Buffer;
+  try {
+    src = readFileSync(abs);
+  } catch {
+    return out;
+  }
+  for (const { name, path } of scanGoFile(src).imports) {
+    const parts = path.split('/');
+    const last = /^v\d+$/.test(parts[parts.length - 1]!) && parts.length > 1 ? parts[parts.length - 2]! : parts[parts.length - 1]!;
+    out.set(name ?? last.replace(/^go-/, '').replace(/[.-].*$/, ''), path);
+  }
+  return out;
+}
+

@@ -132,6 +132,11 @@ test('a step of inlined code is shown at its own line in the callee, with the ca
   // The call's own argument passing stays at the call.
   assert.match(ex.stdout, /c, self := result, result \(assign-pair\) at c\.go:19:13/);
 
+  // explain analyzes the module's packages the chain was inlined from, so their steps show at their lines too.
+  const dep = goescape(['explain', 'c.go:24'], { cwd });
+  assert.equal(dep.code, 0, dep.stderr);
+  assert.match(dep.stdout, /dep\.d\.self = dep\.self \(assign\) at dep\/dep\.go:6:9 → \{heap\}\n\s+6 \|\s+d\.self = self\n\s+\(inlined through the call to example\.com\/inl\/dep\.\(\*D\)\.Setup at c\.go:25:9\)\n\s+\(inlined through the call to example\.com\/inl\/dep\.\(\*D\)\.Keep at dep\/dep\.go:10:8\)/);
+
   // Two calls deep, across packages: NewDep → dep.(*D).Setup → dep.(*D).Keep.
   const json = goescape(['analyze', '-f', 'json', './...'], { cwd });
   assert.equal(json.code, 0, json.stderr);
