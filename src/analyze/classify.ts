@@ -202,7 +202,8 @@ const BUILTINS = new Set(['append', 'cap', 'clear', 'close', 'complex', 'copy', 
 export type CalleeKind = 'builtin' | 'static' | 'dynamic' | 'unknown';
 
 export function calleeKind(callee: string | undefined, f: Finding, step: ChainStep, chain: ChainStep[], src: SourceLookup): CalleeKind {
-  if (!callee) return 'unknown';
+  // `(func(…) …)(&.dict[0])(…)`: a generic body calling a function from its dictionary, a func value.
+  if (!callee) return /^\(func\(/.test(step.where) ? 'dynamic' : 'unknown';
   if (callee.startsWith('(')) return 'static';
   const parts = splitCallee(callee);
   if (!parts) return 'unknown';
@@ -229,7 +230,19 @@ export function calleeKind(callee: string | undefined, f: Finding, step: ChainSt
   // Cheap evidence first: the leaking parameter itself, or a name the chain assigns, is a variable.
   const assignedHere = f.subject === first || assigned(first, chain);
   // A local shadowing an imported package's name is not looked for: reading every calling file's declarations costs too much for how rare it is.
-  const imported = assignedHere ? undefined : src.importPathFor(file, first) ?? (file !== f.pos.file ? src.importPathFor(f.pos.file, first) : undefined);
+  // The compiler qualifies by the package's name, whatever the file calls it (`url.Parse` for `urlpkg "net/url"`).
+  let imported = src.importPathFor(file, first) ?? (file !== f.pos.file ? src.importPathFor(f.pos.file, first) : undefined) ??
+    types?.importByPackageName(file, first);
+  if (imported !== undefined && assignedHere) {
+    // A local and a package of one name (`url := …` beside net/url): the local's type says whether it has the method.
+    const t = types?.typeOfPrinted(first, pkg, step.pos ?? f.pos);
+    // A basic type (`url string`) has no methods: the name is the package.
+    const basic = t !== undefined && t.pkg === '' && t.name !== 'error' && t.name !== 'any';
+    const member = t && !basic ? types!.member(t, second) : undefined;
+    // A method or field of the local's type: the local (an interface method, a func field); a type known without it: the package.
+    if (member !== undefined) return 'dynamic';
+    if (!t || (!basic && !types!.knows(t.pkg))) return 'unknown';
+  } else if (assignedHere) imported = undefined;
   if (imported !== undefined) {
     if (parts.length === 2) return funcOrValue(imported, second, src);
     return qualifiedCall(imported, second, parts[2]!, chain, first, src);
@@ -256,7 +269,9 @@ export function calleeKind(callee: string | undefined, f: Finding, step: ChainSt
  * `slices.yield`); static when the package's source is not found, as the
  * compiler prints a function so.
  */
-function funcOrValue(path: string, f: string, src: SourceLookup): CalleeKind {
+function funcOrValue(path: string, instance: string, src: SourceLookup): CalleeKind {
+  // `AddCleanup[go.shape.…]`: an instantiation of a generic function.
+  const f = instance.replace(/\[.*$/, '');
   const declared = src.declaredFuncs(path);
   if (declared.has(f)) return 'static';
   if (declared.size > 0) return 'dynamic';
@@ -356,8 +371,9 @@ function escapeRe(s: string): string {
 /** The package whose source the finding's position is in: the finding's, or the one its code was inlined from. */
 function packageOf(f: Finding): string {
   if (!f.inlinedFrom) return f.pkg;
-  const paren = f.inlinedFrom.indexOf('(');
-  const slash = f.inlinedFrom.lastIndexOf('/', paren >= 0 ? paren : undefined);
+  // The path ends before the function: before a receiver's `(` or type arguments' `[` (which hold paths of their own).
+  const cut = f.inlinedFrom.search(/[([]/);
+  const slash = f.inlinedFrom.lastIndexOf('/', cut >= 0 ? cut : undefined);
   const dot = f.inlinedFrom.indexOf('.', slash + 1);
   return dot > 0 ? f.inlinedFrom.slice(0, dot) : f.pkg;
 }
@@ -376,7 +392,10 @@ function memberOf(f: Finding, src: SourceLookup): 'method' | 'field' | undefined
   // `pkg.Var`: a package's variable (boxed); a method value needs a receiver.
   if (!recv.includes('.') && types.importPath(f.pos.file, recv) !== undefined && !types.declaresLocal(recv, f.pos)) return 'field';
   const t = types.typeOfPrinted(recv, pkg, f.pos);
-  return t ? types.member(t, name) : undefined;
+  if (t) return types.member(t, name);
+  // `scanner.p`: no variable of this function or package is called `scanner`, so it qualifies a variable of inlined code.
+  if (!recv.includes('.') && types.hasSource(f.pos.file) && !types.declaresLocal(recv, f.pos) && !types.hasVar(pkg, recv) && !types.hasType(pkg, recv)) return 'field';
+  return undefined;
 }
 
 /** Sets `cause` (and the callee, when the classification names one) on every heap and leak finding. */

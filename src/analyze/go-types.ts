@@ -116,6 +116,23 @@ export class GoTypes {
     return this.exists(pkg);
   }
 
+  /** The import path of a package the file imports under another name, by the package's own name (its path's last element). */
+  importByPackageName(file: string, name: string): string | undefined {
+    const imports = this.skeleton(file)?.imports;
+    if (!imports) return undefined;
+    for (const path of imports.values()) {
+      const parts = path.split('/');
+      const last = /^v\d+$/.test(parts[parts.length - 1]!) && parts.length > 1 ? parts[parts.length - 2]! : parts[parts.length - 1]!;
+      if (last === name) return path;
+    }
+    return undefined;
+  }
+
+  /** Whether a file's source is read. */
+  hasSource(file: string): boolean {
+    return this.skeleton(file) !== undefined;
+  }
+
   /** The import path a package name stands for in a file. */
   importPath(file: string, name: string): string | undefined {
     return this.skeleton(file)?.imports.get(name);
@@ -337,6 +354,17 @@ export class GoTypes {
       }
       if (open > k && r.close(open) === to - 1) return this.namedOf(r.join(k, open), pkg, file);
       return undefined;
+    }
+    // A type assertion `x.(T)` (also the first of `v, ok := x.(T)`).
+    if (last.text === ')' && last.kind === 'p') {
+      let open = to - 1;
+      for (let depth = 0; open >= k; open--) {
+        const t = d.tokens[open]!;
+        if (t.kind !== 'p') continue;
+        if (t.text === ')') depth++;
+        else if (t.text === '(' && --depth === 0) break;
+      }
+      if (open > k && r.is(open - 1, '.') && !r.is(open + 1, 'type')) return this.namedOf(r.join(open + 1, to - 1), pkg, file);
     }
     // A call `F(…)`, `pkg.F(…)`, `x.M(…)`, or a conversion `T(x)`.
     if (last.text === ')' && last.kind === 'p') {

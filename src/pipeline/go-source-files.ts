@@ -36,7 +36,8 @@ export function goSourceFiles(ctx: SourceFilesContext): GoSourceFiles {
   };
   return {
     packageFiles(importPath) {
-      const dir = ctx.packageDirs.get(importPath);
+      // The standard library imports its vendored packages without the `vendor/` its import paths have.
+      const dir = ctx.packageDirs.get(importPath) ?? ctx.packageDirs.get(`vendor/${importPath}`);
       const listed = dir !== undefined ? ctx.filesByDir.get(dir) : undefined;
       if (listed && listed.size > 0) return [...listed];
       const m = ctx.mainModule;
@@ -45,6 +46,12 @@ export function goSourceFiles(ctx: SourceFilesContext): GoSourceFiles {
       if (!importPath.split('/')[0]!.includes('.')) {
         const abs = ctx.paths.absolute(`$GOROOT/src/${importPath}`);
         return abs ? dirFiles(abs) : undefined;
+      }
+      if (importPath.startsWith('golang.org/x/')) {
+        // A package std vendors, imported from std (the path a std file writes).
+        const abs = ctx.paths.absolute(`$GOROOT/src/vendor/${importPath}`);
+        const files = abs ? dirFiles(abs) : undefined;
+        if (files && files.length > 0) return files;
       }
       return undefined;
     },
