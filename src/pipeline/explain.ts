@@ -61,7 +61,7 @@ export async function explainTarget(query: string, options: AnalyzeOptions = {})
     const want = c.func;
     const pick = (r: AnalysisResult) => r.findings.filter((f) => EXPLAINED(f) && f.pkg === pkgPath && (f.func === want || baseFuncName(f.func) === want || f.func.startsWith(`${want}.func`)));
     const env = await goEnv(run);
-    const root = moduleRootOf(env);
+    const root = moduleRoot(env)?.root;
     const first = await analyzePackages({ ...options, cwd, patterns: [c.pkg] });
     const result = root ? await withInlinedCallees(first, pick, root, { ...options, cwd }, [c.pkg]) : first;
     const inPkg = result.findings.filter((f) => EXPLAINED(f) && f.pkg === pkgPath);
