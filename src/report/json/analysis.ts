@@ -62,6 +62,7 @@ function explanation(e: M.Explanation): V1.Explanation {
 function chainStep(s: M.ChainStep): V1.ChainStep {
   const out: V1.ChainStep = { op: s.op, where: s.where, into: s.into };
   if (s.pos) out.pos = pos(s.pos);
+  if (s.inline !== undefined) out.inline = s.inline.map(inlineStep);
   return out;
 }
 
@@ -97,6 +98,7 @@ export function finding(f: M.Finding): V1.Finding {
   if (f.inlinedSites !== undefined) out.inlinedSites = f.inlinedSites.map(inlinedSite);
   const chain = f.chain;
   if (chain !== undefined) out.chain = chain.map(chainStep);
+  if (f.chainPaths !== undefined) out.chainPaths = f.chainPaths.map((p) => [...p]);
   const cause = f.cause;
   if (cause !== undefined) out.cause = cause;
   if (f.verification !== undefined) out.verification = verification(f.verification);

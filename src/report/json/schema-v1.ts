@@ -111,6 +111,8 @@ export interface Finding {
   inlinedFrom?: string;
   inlinedSites?: InlinedSite[];
   chain?: ChainStep[];
+  /** Several explanations: the indexes of each one's steps in `chain`. */
+  chainPaths?: number[][];
   cause?: string;
   verification?: Verification;
   profile?: FindingProfile;
@@ -171,6 +173,8 @@ export interface ChainStep {
   where: string;
   into: string;
   pos?: SourcePos;
+  /** A step placed in inlined code: the inlined calls from the finding's function down to it, outermost first. */
+  inline?: InlineStep[];
 }
 
 export interface InlinedSite {

@@ -109,7 +109,7 @@ function fullResult() {
   const heap = finding({
     kind: 'moved-to-heap', subject: 'x', pos, cause: 'returned-address', outputLines: 3, inlinedFrom: 'example.com/m.G',
     inlinedSites: [{ pos, pkg: 'example.com/m', kind: 'moved-to-heap', raw: 'moved to heap: x', func: 'H', key: 'k@H', inline: [{ callee: 'example.com/m.F', pos }], verification: { status: 'ambiguous', reason: 'r' } }],
-    chain: [{ op: 'address-of', where: '&x', into: '~r0', pos }], verification: { status: 'allocates', runtimeFunc: 'runtime.newobject', type: 'int', size: 8 },
+    chain: [{ op: 'address-of', where: '&x', into: '~r0', pos, inline: [{ callee: 'example.com/m.G', pos }] }], chainPaths: [[0]], verification: { status: 'allocates', runtimeFunc: 'runtime.newobject', type: 'int', size: 8 },
     profile: { bytes: 64, objects: 8, share: 0.5 },
     explanations: [{ header: 'leaks', sink: '~r0', derefs: 0, func: 'F', truncated: true, flows: [{ dst: '~r0', src: 'x', derefs: -1, notes: [{ where: '&x', why: 'address-of', pos }] }] }],
     details: { fromExplanation: true, callee: 'f', reason: 'r', cost: 1, budget: 2, body: 'b', score: 3, concrete: 'T', capture: 'ref', addr: true, assign: false, width: 8, runtimeFunc: 'runtime.newobject', why: 'w', type: 't', inline: [{ callee: 'example.com/m.G', pos }], result: '~r0', level: 0, caller: 'g', signature: 's' },
