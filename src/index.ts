@@ -21,7 +21,7 @@ export { evaluateGate, type GateInput, type GateResult, type GateFinding, type V
 /** Heap escapes and parameter leaks added, removed and changed between two results, matched by stable key. */
 export { diffResults, newHeapEscapes, type EscapeDiff, type DiffChange } from './gate/diff.js';
 /** The baseline file: made from a result, rendered, and read back (checked for shape). */
-export { makeBaseline, renderBaseline, parseBaseline, type Baseline, type BaselineEntry } from './gate/baseline.js';
+export { makeBaseline, renderBaseline, parseBaseline, type Baseline, type BaselineSite } from './gate/baseline.js';
 /** `goescape.yaml`: parsed and checked, with defaults. */
 export { parseConfig, defaultConfig, type GoescapeConfig } from './gate/config.js';
 

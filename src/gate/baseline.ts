@@ -1,25 +1,32 @@
 /**
  * The committed baseline of the ratchet (goescape-baseline.json): today's
- * heap escapes by stable key, never by line, plus the toolchain they were
- * found with. Pure: result → baseline → text, and text → baseline or a
- * GoescapeError('BAD_INPUT').
+ * heap allocation sites by stable key, never by line, plus the toolchain
+ * they were found with. Pure: result → baseline → text, and text →
+ * baseline or a GoescapeError('BAD_INPUT').
  */
 import { GoescapeError } from '../errors.js';
 import * as shape from '../util/json-shape.js';
 import { CAUSES, type Cause } from '../model/causes.js';
-import type { Finding } from '../model/finding.js';
-import { FINDING_KINDS, isHeapKind, type FindingKind } from '../model/kinds.js';
+import { FINDING_KINDS, type FindingKind } from '../model/kinds.js';
 import type { AnalysisResult, Toolchain } from '../model/result.js';
+import { gateSites, type GateSite, type GateSites } from './sites.js';
 
-export const BASELINE_VERSION = 1;
+export const BASELINE_VERSION = 2;
 
-export interface BaselineEntry {
+/** A heap allocation site in the baseline (version 2). */
+export interface BaselineSite {
+  /** The site's key (model/sites.ts): what the gate matches on. */
   key: string;
+  /** The key of the heap escape whose value is allocated here (where the fix goes). */
+  origin: string;
   kind: FindingKind;
+  /** Package and function whose machine code allocates. */
   pkg: string;
   func: string;
   subject: string;
   cause?: Cause;
+  /** Where it was when recorded, to show a removed site; never used to match. */
+  at?: { file: string; line: number };
 }
 
 /** The part of the toolchain that changes escape decisions; `command` is left out (it holds paths). */
@@ -33,15 +40,25 @@ export interface Baseline {
   patterns: string[];
   /** Packages analysed (import paths), sorted. */
   packages: string[];
-  /** Heap escapes, sorted by key. */
-  findings: BaselineEntry[];
+  /** Heap allocation sites, sorted by key. */
+  sites: BaselineSite[];
+  /**
+   * Read from a version 1 file, which recorded heap escapes, not sites:
+   * each entry (`key` = `origin`, `pkg`/`func` of the escape) accepts every
+   * site its escape has now. Never written.
+   */
+  fromVersion?: 1;
 }
 
-export function baselineEntry(f: Finding): BaselineEntry {
-  const e: BaselineEntry = { key: f.key, kind: f.kind, pkg: f.pkg, func: f.func, subject: f.subject };
-  if (f.cause) e.cause = f.cause;
+export function baselineSite(s: GateSite): BaselineSite {
+  const { site, blame } = s;
+  const e: BaselineSite = { key: site.key, origin: site.origin.key, kind: site.kind, pkg: site.pkg, func: site.func, subject: site.origin.subject };
+  if (site.origin.cause) e.cause = site.origin.cause;
+  e.at = { file: blame.file, line: blame.line };
   return e;
 }
+
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 export function makeBaseline(result: AnalysisResult): Baseline {
   const t = result.toolchain;
@@ -51,36 +68,60 @@ export function makeBaseline(result: AnalysisResult): Baseline {
     toolchain: { goVersion: t.goVersion, goos: t.goos, goarch: t.goarch, goexperiment: t.goexperiment, compilerFlags: [...t.compilerFlags] },
     patterns: [...result.patterns],
     packages: [...new Set(result.packages.filter((p) => p.status === 'ok').map((p) => p.path))].sort(),
-    findings: result.findings.filter((f) => isHeapKind(f.kind)).map(baselineEntry).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    sites: gateSites(result.findings).sites.map(baselineSite).sort(byKey),
   };
 }
 
-/** Deterministic text: fixed key order, one finding per line block, trailing newline. */
-export function renderBaseline(b: Baseline): string {
-  return JSON.stringify(b, null, 2) + '\n';
+/** How many heap escapes (origins) the sites of a baseline belong to. */
+export function baselineOrigins(b: Baseline): number {
+  return new Set(b.sites.map((s) => s.origin)).size;
 }
+
+/** Deterministic text: fixed key order, one site per line block, trailing newline. */
+export function renderBaseline(b: Baseline): string {
+  const { fromVersion: _, ...written } = b;
+  return JSON.stringify(written, null, 2) + '\n';
+}
+
+const KIND = shape.keyOf(FINDING_KINDS, 'a finding kind (docs/kinds.md)');
+const CAUSE = shape.keyOf(CAUSES, 'a cause (docs/causes/)');
+const TOOLCHAIN = shape.object(
+  { goVersion: shape.string, goos: shape.string, goarch: shape.string },
+  { goexperiment: shape.string, compilerFlags: shape.array(shape.string) },
+);
+const LISTS = { patterns: shape.array(shape.string), packages: shape.array(shape.string) };
 
 const BASELINE_SHAPE = shape.object(
   {
-    toolchain: shape.object(
-      { goVersion: shape.string, goos: shape.string, goarch: shape.string },
-      { goexperiment: shape.string, compilerFlags: shape.array(shape.string) },
-    ),
-    findings: shape.array(shape.object(
-      { key: shape.string, kind: shape.keyOf(FINDING_KINDS, 'a finding kind (docs/kinds.md)'), pkg: shape.string, func: shape.string, subject: shape.string },
-      { cause: shape.keyOf(CAUSES, 'a cause (docs/causes/)') },
+    toolchain: TOOLCHAIN,
+    sites: shape.array(shape.object(
+      { key: shape.string, origin: shape.string, kind: KIND, pkg: shape.string, func: shape.string, subject: shape.string },
+      { cause: CAUSE, at: shape.object({ file: shape.string, line: shape.count }) },
     )),
   },
-  { patterns: shape.array(shape.string), packages: shape.array(shape.string) },
+  LISTS,
+);
+
+/** What the previous release wrote: heap escapes by key. */
+const BASELINE_V1_SHAPE = shape.object(
+  {
+    toolchain: TOOLCHAIN,
+    findings: shape.array(shape.object(
+      { key: shape.string, kind: KIND, pkg: shape.string, func: shape.string, subject: shape.string },
+      { cause: CAUSE },
+    )),
+  },
+  LISTS,
 );
 
 /**
  * Reads a baseline: untrusted input (edited by hand, merged, cut short).
  * Its shape is checked in full, and only the fields goescape knows are
- * kept, so nothing else in the file reaches a report.
+ * kept, so nothing else in the file reaches a report. A version 1 file
+ * (heap escapes, before sites) is read as its escapes (`fromVersion: 1`).
  */
 export function parseBaseline(text: string, file: string): Baseline {
-  const regenerate = 'regenerate it with "goescape baseline"';
+  const regenerate = `regenerate it with "${RECORD_COMMAND}"`;
   let data: unknown;
   try {
     data = JSON.parse(shape.withoutBom(text));
@@ -91,29 +132,104 @@ export function parseBaseline(text: string, file: string): Baseline {
   if (!b || typeof b !== 'object' || Array.isArray(b) || b.tool !== 'goescape') {
     throw new GoescapeError('BAD_INPUT', `${file} is not a goescape baseline; ${regenerate}`);
   }
-  if (b.baselineVersion !== BASELINE_VERSION) {
-    throw new GoescapeError('BAD_INPUT', `${file} has baselineVersion ${JSON.stringify(b.baselineVersion) ?? 'undefined'}, this goescape reads ${BASELINE_VERSION}; ${regenerate}`);
+  const v1 = b.baselineVersion === 1;
+  if (b.baselineVersion !== BASELINE_VERSION && !v1) {
+    throw new GoescapeError('BAD_INPUT', `${file} has baselineVersion ${JSON.stringify(b.baselineVersion) ?? 'undefined'}, this goescape reads 1 and ${BASELINE_VERSION}; ${regenerate}`);
   }
   try {
-    BASELINE_SHAPE(b, '');
+    (v1 ? BASELINE_V1_SHAPE : BASELINE_SHAPE)(b, '');
   } catch (e) {
     if (e instanceof shape.ShapeError) throw new GoescapeError('BAD_INPUT', `${file} is not a valid baseline: ${e.message}; ${regenerate}`);
     throw e;
   }
-  const v = b as unknown as Baseline;
-  const t = v.toolchain;
+  const t = b.toolchain as BaselineToolchain;
   const toolchain: BaselineToolchain = { goVersion: t.goVersion, goos: t.goos, goarch: t.goarch, goexperiment: t.goexperiment ?? '', compilerFlags: [...(t.compilerFlags ?? [])] };
-  return {
+  const out: Baseline = {
     baselineVersion: BASELINE_VERSION,
     tool: 'goescape',
     toolchain,
-    patterns: [...(v.patterns ?? [])],
-    packages: [...(v.packages ?? [])],
-    findings: v.findings.map((f) => {
-      const e: BaselineEntry = { key: f.key, kind: f.kind, pkg: f.pkg, func: f.func, subject: f.subject };
+    patterns: [...((b.patterns as string[] | undefined) ?? [])],
+    packages: [...((b.packages as string[] | undefined) ?? [])],
+    sites: [],
+  };
+  if (v1) {
+    out.fromVersion = 1;
+    out.sites = (b.findings as Omit<BaselineSite, 'origin'>[]).map((f) => {
+      const e: BaselineSite = { key: f.key, origin: f.key, kind: f.kind, pkg: f.pkg, func: f.func, subject: f.subject };
       if (f.cause !== undefined) e.cause = f.cause;
       return e;
-    }),
+    });
+    return out;
+  }
+  out.sites = (b.sites as BaselineSite[]).map((s) => {
+    const e: BaselineSite = { key: s.key, origin: s.origin, kind: s.kind, pkg: s.pkg, func: s.func, subject: s.subject };
+    if (s.cause !== undefined) e.cause = s.cause;
+    if (s.at !== undefined) e.at = { file: s.at.file, line: s.at.line };
+    return e;
+  });
+  return out;
+}
+
+/** The command that records a baseline. */
+export const RECORD_COMMAND = 'goescape baseline';
+
+export interface BaselineMatch {
+  /** Whether the baseline has the site. */
+  has(s: GateSite): boolean;
+  /** Baseline entries of analysed packages that no current site matched: escapes gone. */
+  removed: BaselineSite[];
+  /** Sites in the baseline: its entries; for version 1, the current sites its escapes accept and the entries gone. */
+  size: number;
+}
+
+/**
+ * Matches the current sites against a baseline. Version 2: by site key.
+ * Version 1 entries are heap escapes: each accepts every site of its escape,
+ * found by the escape's key, or, for a key whose form has changed since
+ * (closures, repeats on one line), by package, function, kind and subject,
+ * one entry per escape. An entry of a pointer wrapper's escape (counted on
+ * its own then) matches that escape, so it is not reported as gone.
+ */
+export function matchBaseline(b: Baseline, gs: GateSites, analysed: ReadonlySet<string>): BaselineMatch {
+  const { sites } = gs;
+  const matched = new Set<BaselineSite>();
+  if (b.fromVersion !== 1) {
+    const byKeys = new Map(b.sites.map((e) => [e.key, e]));
+    const current = new Set<string>();
+    for (const s of sites) current.add(s.site.key);
+    const removed = b.sites.filter((e) => analysed.has(e.pkg) && !current.has(e.key));
+    return { has: (s) => byKeys.has(s.site.key), removed, size: b.sites.length };
+  }
+  // Version 1 counted a pointer wrapper's escape on its own: it matches its entry (and has no site to accept).
+  const origins = [...new Set(sites.map((s) => s.site.origin)), ...gs.wrappers.keys()];
+  const accepted = new Set<string>();
+  const byOrigin = new Map(b.sites.map((e) => [e.origin, e]));
+  const rest: typeof origins = [];
+  for (const o of origins) {
+    const e = byOrigin.get(o.key);
+    if (e && !matched.has(e)) {
+      matched.add(e);
+      accepted.add(o.key);
+    } else rest.push(o);
+  }
+  const fields = (x: { pkg: string; func: string; kind: string; subject: string }) => `${x.pkg}\n${x.func}\n${x.kind}\n${x.subject}`;
+  const unmatched = new Map<string, BaselineSite[]>();
+  for (const e of b.sites) {
+    if (matched.has(e)) continue;
+    const k = fields(e);
+    unmatched.set(k, [...(unmatched.get(k) ?? []), e]);
+  }
+  for (const o of rest) {
+    const e = unmatched.get(fields(o))?.shift();
+    if (!e) continue;
+    matched.add(e);
+    accepted.add(o.key);
+  }
+  const removed = b.sites.filter((e) => analysed.has(e.pkg) && !matched.has(e));
+  return {
+    has: (s) => accepted.has(s.site.origin.key),
+    removed,
+    size: sites.filter((s) => accepted.has(s.site.origin.key)).length + removed.length,
   };
 }
 

@@ -1,6 +1,9 @@
 /**
- * Heap escapes and parameter leaks between two analyses, matched by stable
- * key (never by line), so moved code is not a change. Pure.
+ * Heap allocation sites and parameter leaks between two analyses, matched
+ * by stable key (never by line), so moved code is not a change. Pure.
+ * Heap escapes are compared site by site (gate/sites.ts): a new inlined
+ * copy of an escape that was there before is an added site, shown at its
+ * own line with the escape it copies.
  *
  * - added / removed: a key only in head / only in base.
  * - changed: the same key with a different cause or leak destination; and a
@@ -11,6 +14,7 @@ import type { Finding } from '../model/finding.js';
 import { isHeapKind, isLeakKind } from '../model/kinds.js';
 import type { AnalysisResult, Toolchain } from '../model/result.js';
 import { gateFinding, type GateFinding } from './evaluate.js';
+import { gateSites, type GateSite } from './sites.js';
 
 export interface DiffChange {
   base: GateFinding;
@@ -28,9 +32,25 @@ export interface EscapeDiff {
   counts: { base: number; head: number; added: number; removed: number; changed: number; unchanged: number };
 }
 
-function tracked(f: Finding): boolean {
-  return isHeapKind(f.kind) || isLeakKind(f.kind);
+/** What a diff compares, by key: heap sites (the site's kind, the escape's cause) and leaks. */
+interface Tracked {
+  f: Finding;
+  kind: Finding['kind'];
+  site?: GateSite;
 }
+
+function tracked(r: AnalysisResult): Map<string, Tracked> {
+  const out = new Map<string, Tracked>();
+  for (const s of gateSites(r.findings).sites) out.set(s.site.key, { f: s.site.origin, kind: s.site.kind, site: s });
+  for (const f of r.findings) if (isLeakKind(f.kind)) out.set(f.key, { f, kind: f.kind });
+  return out;
+}
+
+const entry = (t: Tracked): GateFinding => {
+  const g = gateFinding(t.f, t.site);
+  g.kind = t.kind;
+  return g;
+};
 
 /** Where a leak goes: `heap`, or the result (`~r0`) with its level. */
 export function leakDestination(f: Finding): string {
@@ -40,9 +60,11 @@ export function leakDestination(f: Finding): string {
   return '';
 }
 
-function differences(a: Finding, b: Finding): string[] {
+function differences(ta: Tracked, tb: Tracked): string[] {
   const out: string[] = [];
-  if (a.kind !== b.kind) out.push(`kind: ${a.kind} → ${b.kind}`);
+  const a = ta.f;
+  const b = tb.f;
+  if (ta.kind !== tb.kind) out.push(`kind: ${ta.kind} → ${tb.kind}`);
   const da = leakDestination(a);
   const db = leakDestination(b);
   if (da !== db) out.push(`destination: ${da || '(none)'} → ${db || '(none)'}`);
@@ -53,10 +75,10 @@ function differences(a: Finding, b: Finding): string[] {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function diffResults(base: AnalysisResult, head: AnalysisResult, revs: { base: string; head: string }): EscapeDiff {
-  const baseBy = new Map(base.findings.filter(tracked).map((f) => [f.key, f]));
-  const headBy = new Map(head.findings.filter(tracked).map((f) => [f.key, f]));
-  const added: Finding[] = [];
-  const removed: Finding[] = [];
+  const baseBy = tracked(base);
+  const headBy = tracked(head);
+  const added: Tracked[] = [];
+  const removed: Tracked[] = [];
   const changed: DiffChange[] = [];
   let unchanged = 0;
   for (const [key, h] of headBy) {
@@ -66,30 +88,31 @@ export function diffResults(base: AnalysisResult, head: AnalysisResult, revs: { 
       continue;
     }
     const changes = differences(b, h);
-    if (changes.length) changed.push({ base: gateFinding(b), head: gateFinding(h), changes });
+    if (changes.length) changed.push({ base: entry(b), head: entry(h), changes });
     else unchanged++;
   }
   for (const [key, b] of baseBy) if (!headBy.has(key)) removed.push(b);
   // A leaking parameter whose leak kind changed: pair it up by package, function and parameter.
-  const leakId = (f: Finding) => `${f.pkg}|${f.func}|${f.subject}`;
-  const removedLeaks = new Map<string, Finding[]>();
-  for (const f of removed) {
-    if (!isLeakKind(f.kind)) continue;
-    const list = removedLeaks.get(leakId(f)) ?? [];
-    list.push(f);
-    removedLeaks.set(leakId(f), list);
+  const leakId = (t: Tracked) => `${t.f.pkg}|${t.f.func}|${t.f.subject}`;
+  const removedLeaks = new Map<string, Tracked[]>();
+  for (const t of removed) {
+    if (!isLeakKind(t.kind)) continue;
+    const list = removedLeaks.get(leakId(t)) ?? [];
+    list.push(t);
+    removedLeaks.set(leakId(t), list);
   }
-  const paired = new Set<Finding>();
+  const paired = new Set<Tracked>();
   for (const h of added) {
     if (!isLeakKind(h.kind)) continue;
     const b = removedLeaks.get(leakId(h))?.find((x) => !paired.has(x));
     if (!b) continue;
     paired.add(b).add(h);
-    changed.push({ base: gateFinding(b), head: gateFinding(h), changes: differences(b, h) });
+    changed.push({ base: entry(b), head: entry(h), changes: differences(b, h) });
   }
-  const byKey = (a: GateFinding, b: GateFinding) => cmp(a.key, b.key);
-  const add = added.filter((f) => !paired.has(f)).map(gateFinding).sort(byKey);
-  const rem = removed.filter((f) => !paired.has(f)).map(gateFinding).sort(byKey);
+  const keyOf = (g: GateFinding) => g.site?.key ?? g.key;
+  const byKey = (a: GateFinding, b: GateFinding) => cmp(keyOf(a), keyOf(b));
+  const add = added.filter((t) => !paired.has(t)).map(entry).sort(byKey);
+  const rem = removed.filter((t) => !paired.has(t)).map(entry).sort(byKey);
   changed.sort((a, b) => byKey(a.head, b.head));
   const tc = (r: AnalysisResult) => ({ goVersion: r.toolchain.goVersion, goos: r.toolchain.goos, goarch: r.toolchain.goarch });
   return {
@@ -102,7 +125,7 @@ export function diffResults(base: AnalysisResult, head: AnalysisResult, revs: { 
   };
 }
 
-/** Heap escapes among the added findings (what `--fail-on-new` fails on). */
+/** Heap allocation sites among the added entries (what `--fail-on-new` fails on). */
 export function newHeapEscapes(d: EscapeDiff): GateFinding[] {
   return d.added.filter((f) => isHeapKind(f.kind));
 }

@@ -1,17 +1,24 @@
 /**
  * The CI gate: applies the rules of goescape.yaml, the baseline ratchet and
  * source directives to an analysis result and returns the violations, the
- * accepted findings, the escapes removed since the baseline, and the exit
- * code. Pure: the caller reads the baseline, config and source files.
+ * accepted findings, the sites removed since the baseline, and the exit
+ * code. Pure: the caller reads the
+ * baseline, config and source files.
+ *
+ * What each rule counts (docs/config.md): the ratchet, noescape and budgets
+ * count allocation sites (an escape's own code and each inlined copy: a
+ * new copy is a new allocation); forbidden causes count escapes (a cause
+ * is the code's, fixed once where the escape is).
  */
-import type { Baseline, BaselineEntry } from './baseline.js';
+import { matchBaseline, type Baseline, type BaselineSite } from './baseline.js';
 import { matchPackage, type AllowEntry, type GoescapeConfig } from './config.js';
 import type { Cause } from '../model/causes.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, InlineStep } from '../model/finding.js';
 import { isHeapKind, type FindingKind } from '../model/kinds.js';
 import type { SourcePos } from '../model/position.js';
 import type { AnalysisResult } from '../model/result.js';
-import { allowAt, noescapeAt, type FileDirectives } from './directives.js';
+import { allowAt, noescapeAt, type AllowDirective, type FileDirectives } from './directives.js';
+import { gateSites, type GateSite } from './sites.js';
 
 export const GATE_RULES = ['new-heap-escape', 'noescape', 'noescape-alloc', 'budget', 'frame-size', 'forbidden-cause', 'bad-directive'] as const;
 export type GateRule = (typeof GATE_RULES)[number];
@@ -24,8 +31,8 @@ export interface FrameSize {
   pos?: SourcePos;
 }
 
-/** An allocation observed by verification (`--verify`), e.g. a call to runtime.newobject. */
-export interface AllocationSite {
+/** An allocation `--verify` found in the machine code with no escape finding, e.g. a call to runtime.growslice. */
+export interface VerifiedAllocation {
   pkg: string;
   func: string;
   pos: SourcePos;
@@ -33,7 +40,21 @@ export interface AllocationSite {
   what: string;
 }
 
-/** The finding fields a gate report carries. */
+/** The allocation site a gate report is about (gate/sites.ts). */
+export interface GateSiteRef {
+  key: string;
+  /** Package and function whose machine code allocates. */
+  pkg: string;
+  func: string;
+  /** The line to blame: the site's own line (for an inlined copy, the call that inlined it). */
+  pos: SourcePos;
+  /** An inlined copy of the escape's code, not its own code. */
+  copy: boolean;
+  /** For a copy: the inlined calls from `func` down to the escape's function, outermost first. */
+  inline?: InlineStep[];
+}
+
+/** The finding fields a gate report carries; `site` for heap escapes, the allocation site meant. */
 export interface GateFinding {
   key: string;
   kind: FindingKind;
@@ -43,6 +64,7 @@ export interface GateFinding {
   pos: SourcePos;
   message: string;
   cause?: Cause;
+  site?: GateSiteRef;
 }
 
 export interface Violation {
@@ -50,10 +72,10 @@ export interface Violation {
   pkg: string;
   /** The offending finding (finding-level rules). */
   finding?: GateFinding;
-  /** Where to point (finding position, directive, frame). */
+  /** Where to point (the site's line, directive, frame). */
   pos?: SourcePos;
   func?: string;
-  /** budget: allowed and actual heap escapes; frame-size: limit and actual bytes. */
+  /** budget: allowed and actual heap escape sites; frame-size: limit and actual bytes. */
   limit?: number;
   actual?: number;
   cause?: Cause;
@@ -70,9 +92,10 @@ export interface Accepted {
 export interface GateResult {
   violations: Violation[];
   accepted: Accepted[];
-  /** Baseline heap escapes no longer found in the packages analysed: good news. */
-  removed: BaselineEntry[];
-  counts: { heapEscapes: number; baseline: number; new: number; removed: number; accepted: number };
+  /** Baseline sites no longer found in the packages analysed: good news. */
+  removed: BaselineSite[];
+  /** heapEscapes: escapes (origins, where fixes go); sites: where they allocate; baseline, new, removed, accepted: sites. */
+  counts: { heapEscapes: number; sites: number; baseline: number; new: number; removed: number; accepted: number };
   exitCode: 0 | 1;
 }
 
@@ -84,7 +107,7 @@ export interface GateInput {
   /** Directives by normalised file path (as in Finding.pos.file). */
   directives: ReadonlyMap<string, FileDirectives>;
   frames?: FrameSize[];
-  allocations?: AllocationSite[];
+  allocations?: VerifiedAllocation[];
 }
 
 /** Kinds that `//goescape:noescape` forbids: heap escapes and parameters leaking to the heap. */
@@ -92,9 +115,14 @@ function escapesInNoescape(kind: FindingKind): boolean {
   return isHeapKind(kind) || kind === 'leaking-param' || kind === 'leaking-param-content';
 }
 
-export function gateFinding(f: Finding): GateFinding {
+export function gateFinding(f: Finding, s?: GateSite): GateFinding {
   const g: GateFinding = { key: f.key, kind: f.kind, pkg: f.pkg, func: f.func, subject: f.subject, pos: f.pos, message: f.message };
   if (f.cause) g.cause = f.cause;
+  if (s) {
+    const ref: GateSiteRef = { key: s.site.key, pkg: s.site.pkg, func: s.site.func, pos: s.blame, copy: s.site.copy };
+    if (s.site.inline.length) ref.inline = s.site.inline;
+    g.site = ref;
+  }
   return g;
 }
 
@@ -106,53 +134,99 @@ export function matchesAllow(entry: AllowEntry, f: Pick<Finding, 'key' | 'pkg' |
     && (entry.subject === undefined || entry.subject === f.subject);
 }
 
+/** An allow entry of goescape.yaml accepts a site when it matches its escape (origin key, package, function) or the site itself (site key, package and function of the code that allocates). */
+function configAllows(entry: AllowEntry, s: GateSite): boolean {
+  const f = s.site.origin;
+  return matchesAllow(entry, f) || matchesAllow(entry, { key: s.site.key, pkg: s.site.pkg, func: s.site.func, kind: s.site.kind, subject: f.subject });
+}
+
 export function evaluateGate(input: GateInput): GateResult {
   const { result, config, baseline, directives } = input;
   const rules = config.rules;
   const violations: Violation[] = [];
   const accepted: Accepted[] = [];
-  const baselineKeys = new Set(baseline?.findings.map((e) => e.key));
   const okPackages = new Set(result.packages.filter((p) => p.status === 'ok').map((p) => p.path));
+  const gs = gateSites(result.findings);
+  const { sites } = gs;
+  const match = baseline ? matchBaseline(baseline, gs, okPackages) : undefined;
   const heapByPkg = new Map<string, number>();
-  const currentKeys = new Set<string>();
-  let heapEscapes = 0;
   let fresh = 0;
 
   for (const [file, d] of directives) {
     for (const p of d.problems) violations.push({ rule: 'bad-directive', pkg: pkgOfFile(result, file), pos: { file, line: p.line }, detail: p.message });
   }
+  const allowOn = (pos: SourcePos | undefined, into: { a: AllowDirective; file: string }[]) => {
+    const d = pos && directives.get(pos.file);
+    const a = d ? allowAt(d, pos.line) : undefined;
+    if (a && !into.some((x) => x.a === a)) into.push({ a, file: pos!.file });
+  };
+  const noescapeOn = (pos: SourcePos) => {
+    const d = directives.get(pos.file);
+    return d ? noescapeAt(d, pos.line) : undefined;
+  };
+  /** The allow directive on an escape's own line. */
+  const escapeAllows = (f: Finding) => {
+    const out: { a: AllowDirective; file: string }[] = [];
+    allowOn(f.pos, out);
+    return out;
+  };
+  const accept = (g: GateFinding, allows: { a: AllowDirective; file: string }[], entry: AllowEntry | undefined) => {
+    const first = allows[0];
+    if (first) accepted.push({ finding: g, by: 'directive', reason: first.a.reason });
+    else accepted.push({ finding: g, by: 'config', reason: entry!.reason });
+  };
 
-  for (const f of result.findings) {
-    const heap = isHeapKind(f.kind);
-    if (heap) {
-      currentKeys.add(f.key);
-      heapEscapes++;
-    }
-    const d = directives.get(f.pos.file);
-    const noescape = rules.noescape && d ? noescapeAt(d, f.pos.line) : undefined;
-    const relevant = heap || (noescape !== undefined && escapesInNoescape(f.kind));
-    if (!relevant) continue;
-    const allow = d ? allowAt(d, f.pos.line) : undefined;
-    const entry = allow ? undefined : config.allow.find((e) => matchesAllow(e, f));
-    if (allow || entry) {
-      accepted.push({ finding: gateFinding(f), by: allow ? 'directive' : 'config', reason: allow?.reason ?? entry!.reason });
+  // Heap escapes, site by site: the ratchet, noescape and budgets count where memory is allocated.
+  const acceptedOrigins = new Set<Finding>();
+  const ownSite = new Map<Finding, GateSite>();
+  for (const s of sites) {
+    const f = s.site.origin;
+    if (!s.site.copy) ownSite.set(f, s);
+    // An allow on the escape's line accepts every site of it.
+    const ofEscape = escapeAllows(f);
+    const allows = ofEscape;
+    const entry = allows.length ? undefined : config.allow.find((e) => configAllows(e, s));
+    const g = gateFinding(f, s);
+    if (allows.length || entry) {
+      accept(g, allows, entry);
+      if (!s.site.copy && (ofEscape.length || (entry && matchesAllow(entry, f)))) acceptedOrigins.add(f);
       continue;
     }
-    if (heap) heapByPkg.set(f.pkg, (heapByPkg.get(f.pkg) ?? 0) + 1);
+    heapByPkg.set(s.site.pkg, (heapByPkg.get(s.site.pkg) ?? 0) + 1);
     const v = (rule: GateRule, extra: Partial<Violation> = {}) =>
-      violations.push({ rule, pkg: f.pkg, finding: gateFinding(f), pos: f.pos, ...(f.func ? { func: f.func } : {}), ...extra });
-    if (noescape && escapesInNoescape(f.kind)) v('noescape', { func: noescape.func });
-    if (heap && baseline && rules.newHeapEscapes && !baselineKeys.has(f.key)) {
+      violations.push({ rule, pkg: s.site.pkg, finding: g, pos: s.blame, ...(s.site.func ? { func: s.site.func } : {}), ...extra });
+    const noescape = rules.noescape ? noescapeOn(s.blame) : undefined;
+    if (noescape) v('noescape', { func: noescape.func });
+    if (match && rules.newHeapEscapes && !match.has(s)) {
       v('new-heap-escape');
       fresh++;
     }
-    if (f.cause) {
-      for (const [pattern, causes] of Object.entries(rules.forbidCauses)) {
-        if (matchPackage(pattern, f.pkg) && causes.includes(f.cause)) {
-          v('forbidden-cause', { cause: f.cause });
-          break;
-        }
+  }
+
+  // Causes are the code's, not the allocation's: one violation per escape, where the fix goes.
+  for (const [f, s] of ownSite) {
+    if (!f.cause || acceptedOrigins.has(f)) continue;
+    for (const [pattern, causes] of Object.entries(rules.forbidCauses)) {
+      if (matchPackage(pattern, f.pkg) && causes.includes(f.cause)) {
+        violations.push({ rule: 'forbidden-cause', pkg: f.pkg, finding: gateFinding(f, s), pos: s.blame, ...(f.func ? { func: f.func } : {}), cause: f.cause });
+        break;
       }
+    }
+  }
+
+  // Parameters leaking to the heap in noescape functions: the function's own parameters, one finding each.
+  if (rules.noescape) {
+    for (const f of result.findings) {
+      if (isHeapKind(f.kind) || !escapesInNoescape(f.kind)) continue;
+      const noescape = noescapeOn(f.pos);
+      if (!noescape) continue;
+      const allows = escapeAllows(f);
+      const entry = allows.length ? undefined : config.allow.find((e) => matchesAllow(e, f));
+      if (allows.length || entry) {
+        accept(gateFinding(f), allows, entry);
+        continue;
+      }
+      violations.push({ rule: 'noescape', pkg: f.pkg, finding: gateFinding(f), pos: f.pos, ...(f.func ? { func: f.func } : {}), func: noescape.func });
     }
   }
 
@@ -174,21 +248,30 @@ export function evaluateGate(input: GateInput): GateResult {
 
   if (rules.noescape) {
     for (const a of input.allocations ?? allocationsOf(result)) {
-      const d = directives.get(a.pos.file);
-      const ne = d ? noescapeAt(d, a.pos.line) : undefined;
-      if (!ne || (d && allowAt(d, a.pos.line))) continue;
+      const ne = noescapeOn(a.pos);
+      if (!ne) continue;
+      const allows: { a: AllowDirective; file: string }[] = [];
+      allowOn(a.pos, allows);
+      if (allows.length) continue;
       violations.push({ rule: 'noescape-alloc', pkg: a.pkg, func: ne.func, pos: a.pos, detail: a.what });
     }
   }
 
-  const removed = (baseline?.findings ?? []).filter((e) => okPackages.has(e.pkg) && !currentKeys.has(e.key));
+  const removed = match?.removed ?? [];
   violations.sort(compareViolations);
-  accepted.sort((a, b) => cmpStr(a.finding.key, b.finding.key));
+  accepted.sort((a, b) => cmpStr(a.finding.key, b.finding.key) || cmpStr(a.finding.site?.key ?? '', b.finding.site?.key ?? ''));
   return {
     violations,
     accepted,
     removed,
-    counts: { heapEscapes, baseline: baseline?.findings.length ?? 0, new: fresh, removed: removed.length, accepted: accepted.length },
+    counts: {
+      heapEscapes: new Set(sites.map((s) => s.site.origin)).size,
+      sites: sites.length,
+      baseline: match?.size ?? 0,
+      new: fresh,
+      removed: removed.length,
+      accepted: accepted.length,
+    },
     exitCode: violations.length > 0 ? 1 : 0,
   };
 }
@@ -198,8 +281,8 @@ function framesOf(result: AnalysisResult): FrameSize[] {
   return (result.frames ?? []).map((f) => ({ pkg: f.pkg, func: f.func, bytes: f.frameBytes, ...(f.pos ? { pos: f.pos } : {}) }));
 }
 
-/** Allocations that `--verify` found in the machine code with no escape finding (heap findings are gated as findings). */
-function allocationsOf(result: AnalysisResult): AllocationSite[] {
+/** Allocations that `--verify` found in the machine code with no escape finding (heap findings are gated as sites). */
+function allocationsOf(result: AnalysisResult): VerifiedAllocation[] {
   if (!result.verification) return [];
   return result.findings
     .filter((f) => f.kind === 'allocates-without-escape')
@@ -221,5 +304,5 @@ function compareViolations(a: Violation, b: Violation): number {
     || (a.pos?.line ?? 0) - (b.pos?.line ?? 0)
     || (a.pos?.column ?? 0) - (b.pos?.column ?? 0)
     || GATE_RULES.indexOf(a.rule) - GATE_RULES.indexOf(b.rule)
-    || cmpStr(a.finding?.key ?? a.func ?? '', b.finding?.key ?? b.func ?? '');
+    || cmpStr(a.finding?.site?.key ?? a.finding?.key ?? a.func ?? '', b.finding?.site?.key ?? b.finding?.key ?? b.func ?? '');
 }

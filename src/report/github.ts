@@ -7,9 +7,10 @@
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
 import type { GateResult, Violation } from '../gate/evaluate.js';
-import { formatPos, type SourcePos } from '../model/position.js';
+import { formatPos, isModulePos, type SourcePos } from '../model/position.js';
 import { commandData, commandProperty, isExactProperty, terminalLine, visible } from './escape.js';
 import { annotationTitle, FEWER_ESCAPES_TITLE, gateVerdict, removedAdvice, violationMessage } from './messages/gate.js';
+import { fallbackFile } from './sarif.js';
 
 export const escapeData = commandData;
 export const escapeProperty = commandProperty;
@@ -26,9 +27,10 @@ export function annotation(level: AnnotationLevel, message: string, props: { fil
   return `::${level}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData(message)}`;
 }
 
-function fileProps(pos: SourcePos | undefined, prefix: string): { file?: string; line?: number; col?: number } {
-  if (!pos || pos.file.startsWith('$') || pos.file.startsWith('<') || pos.line < 1) return {};
-  return { file: prefix + pos.file, line: pos.line, ...(pos.column ? { col: pos.column } : {}) };
+/** Every annotation names a file: its line in the module, else line 1 of the configuration (no position) or of go.mod (a position outside the module). */
+function fileProps(pos: SourcePos | undefined, prefix: string, configFile: string | undefined): { file?: string; line?: number; col?: number } {
+  const at = isModulePos(pos) ? pos : { file: fallbackFile(pos, configFile), line: 1 };
+  return { file: prefix + at.file, line: at.line, ...(at.column ? { col: at.column } : {}) };
 }
 
 /**
@@ -36,16 +38,18 @@ function fileProps(pos: SourcePos | undefined, prefix: string): { file?: string;
  * take back exactly (only CR and LF can be encoded) names no file: the
  * annotation is not attached, and its message starts with the position, escaped.
  */
-function violationAnnotation(v: Violation, prefix: string): string {
+function violationAnnotation(v: Violation, prefix: string, configFile: string | undefined): string {
   const title = annotationTitle(v.rule);
-  const props = fileProps(v.pos, prefix);
+  const props = fileProps(v.pos, prefix, configFile);
   if (props.file !== undefined && !isExactProperty(props.file)) return annotation('error', `${visible(formatPos(v.pos!))}: ${violationMessage(v)}`, { title });
-  return annotation('error', violationMessage(v), { ...props, title });
+  // A position outside the module stays in the message.
+  const text = v.pos && !isModulePos(v.pos) ? `${visible(formatPos(v.pos))}: ${violationMessage(v)}` : violationMessage(v);
+  return annotation('error', text, { ...props, title });
 }
 
-export function renderGithub(gate: GateResult, opts: { uriPrefix?: string } = {}): string {
+export function renderGithub(gate: GateResult, opts: { uriPrefix?: string; configFile?: string } = {}): string {
   const prefix = opts.uriPrefix ?? '';
-  const out = gate.violations.map((v) => violationAnnotation(v, prefix));
+  const out = gate.violations.map((v) => violationAnnotation(v, prefix, opts.configFile));
   if (gate.removed.length) out.push(annotation('notice', removedAdvice(gate.removed.length), { title: FEWER_ESCAPES_TITLE }));
   out.push(terminalLine(gateVerdict(gate)));
   return out.join('\n') + '\n';

@@ -80,6 +80,8 @@ export const ANALYSIS_REPORTERS = {
 export interface GateOptions {
   /** Prefix for file paths in SARIF URIs and GitHub annotations: the module's directory in the repository (`` or `sub/dir/`). */
   uriPrefix: string;
+  /** The configuration file, relative to the module root, where results without a position point (when it is in the module). */
+  configFile?: string;
 }
 
 export const GATE_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
@@ -88,8 +90,8 @@ export type GateFormat = (typeof GATE_FORMATS)[number];
 export const GATE_REPORTERS = {
   text: stream((r: CheckReport) => renderGateText(r.gate, r.findings)),
   json: stream((r: CheckReport) => renderCheckJson(r)),
-  sarif: stream((r: CheckReport, o: GateOptions) => renderSarif(r.gate, { uriPrefix: o.uriPrefix })),
-  github: stream((r: CheckReport, o: GateOptions) => renderGithub(r.gate, { uriPrefix: o.uriPrefix })),
+  sarif: stream((r: CheckReport, o: GateOptions) => renderSarif(r.gate, { uriPrefix: o.uriPrefix, configFile: o.configFile })),
+  github: stream((r: CheckReport, o: GateOptions) => renderGithub(r.gate, { uriPrefix: o.uriPrefix, configFile: o.configFile })),
   markdown: stream((r: CheckReport) => renderGateMarkdown(r.gate)),
 } as const satisfies Record<GateFormat, Reporter<CheckReport, GateOptions>>;
 

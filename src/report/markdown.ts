@@ -12,7 +12,7 @@ import {
 } from './messages/diff.js';
 import { causeDocsPath, docsUrl } from './messages/docs.js';
 import {
-  ACCEPTED_COLUMNS, acceptedSummary, GATE_RULE_TITLES, gateTitle, gateVerdict, PACKAGE_SCOPE, removedAdvice, removedLine, VIOLATION_COLUMNS, violationMessage,
+  ACCEPTED_COLUMNS, acceptedSummary, GATE_RULE_TITLES, gateFindingText, gateTitle, gateVerdict, PACKAGE_SCOPE, removedAdvice, removedLine, VIOLATION_COLUMNS, violationMessage,
 } from './messages/gate.js';
 import { mdCell, mdCode, mdDocument } from './escape.js';
 
@@ -45,7 +45,7 @@ export function renderGateMarkdown(gate: GateResult): string {
   }
   if (gate.accepted.length) {
     out.push(`<details><summary>${mdCell(acceptedSummary(gate.accepted.length))}</summary>`, '', ...tableHead(ACCEPTED_COLUMNS));
-    for (const a of gate.accepted) out.push(`| ${mdCode(formatPos(a.finding.pos))} | ${mdCode(a.finding.message)} | ${mdCell(a.reason)} |`);
+    for (const a of gate.accepted) out.push(`| ${mdCode(formatPos(a.finding.site?.pos ?? a.finding.pos))} | ${mdCode(gateFindingText(a.finding))} | ${mdCell(a.reason)} |`);
     out.push('', '</details>', '');
   }
   return mdDocument(out.join('\n'));
@@ -53,7 +53,7 @@ export function renderGateMarkdown(gate: GateResult): string {
 
 function findingTable(list: GateFinding[]): string[] {
   const out = tableHead(DIFF_FINDING_COLUMNS);
-  for (const f of list) out.push(`| ${mdCode(formatPos(f.pos))} | ${mdCode(f.func || PACKAGE_SCOPE)} | ${mdCode(f.message)} | ${causeCell(f)} |`);
+  for (const f of list) out.push(`| ${mdCode(formatPos(f.site?.pos ?? f.pos))} | ${mdCode(f.site?.func || f.func || PACKAGE_SCOPE)} | ${mdCode(gateFindingText(f))} | ${causeCell(f)} |`);
   return out;
 }
 

@@ -56,13 +56,18 @@ const BAD_BASELINES: [string, (b: Record<string, any>) => void, RegExp][] = [
   ['compilerFlags a string', (b) => (b.toolchain.compilerFlags = '-m=2'), /^b\.json is not a valid baseline: toolchain\.compilerFlags: expected a list; regenerate it with "goescape baseline"$/],
   ['goVersion missing', (b) => delete b.toolchain.goVersion, /toolchain\.goVersion: expected a value \(missing\)/],
   ['toolchain a list', (b) => (b.toolchain = []), /toolchain: expected an object/],
-  ['a finding null', (b) => (b.findings[0] = null), /findings\[0\]: expected an object/],
-  ['a finding without func', (b) => delete b.findings[0].func, /findings\[0\]\.func: expected a value \(missing\)/],
-  ['a kind from the prototype', (b) => (b.findings[0].kind = 'constructor'), /findings\[0\]\.kind: expected a finding kind/],
-  ['an unknown cause', (b) => (b.findings[0].cause = 'boxing'), /findings\[0\]\.cause: expected a cause/],
+  ['a site null', (b) => (b.sites[0] = null), /sites\[0\]: expected an object/],
+  ['a site without func', (b) => delete b.sites[0].func, /sites\[0\]\.func: expected a value \(missing\)/],
+  ['a site without its origin', (b) => delete b.sites[0].origin, /sites\[0\]\.origin: expected a value \(missing\)/],
+  ['a kind from the prototype', (b) => (b.sites[0].kind = 'constructor'), /sites\[0\]\.kind: expected a finding kind/],
+  ['an unknown cause', (b) => (b.sites[0].cause = 'boxing'), /sites\[0\]\.cause: expected a cause/],
+  ['a line hint that is no line', (b) => (b.sites[0].at.line = -1), /sites\[0\]\.at\.line: expected a whole number ≥ 0/],
   ['packages not strings', (b) => (b.packages = [1]), /packages\[0\]: expected a string/],
-  ['findings an object', (b) => (b.findings = {}), /findings: expected a list/],
-  ['baselineVersion a string', (b) => (b.baselineVersion = '1'), /has baselineVersion "1", this goescape reads 1/],
+  ['sites an object', (b) => (b.sites = {}), /sites: expected a list/],
+  ['version 2 with findings instead of sites', (b) => ((b.findings = b.sites), delete b.sites), /sites: expected a value \(missing\)/],
+  ['version 1 with sites instead of findings', (b) => (b.baselineVersion = 1), /findings: expected a value \(missing\)/],
+  ['baselineVersion a string', (b) => (b.baselineVersion = '1'), /has baselineVersion "1", this goescape reads 1 and 2/],
+  ['a later baselineVersion', (b) => (b.baselineVersion = 3), /^b\.json has baselineVersion 3, this goescape reads 1 and 2; regenerate it with "goescape baseline"$/],
 ];
 for (const [what, mutate, message] of BAD_BASELINES) {
   test(`baseline: ${what} is BAD_INPUT`, () => {
@@ -75,11 +80,44 @@ for (const [what, mutate, message] of BAD_BASELINES) {
 test('baseline: only known fields are kept (nothing else reaches a report)', () => {
   const b = JSON.parse(BASELINE);
   b.toolchain.extra = '<script>';
-  b.findings[0].note = 'x';
+  b.sites[0].note = 'x';
   b.other = 1;
   const parsed = parseBaseline(JSON.stringify(b), 'b.json');
   assert.deepEqual(parsed, makeBaseline(result()));
 });
+
+/** A baseline as version 1 of goescape wrote it: heap escapes by key under `findings`. */
+function baselineV1(): Record<string, any> {
+  const r = result();
+  return {
+    baselineVersion: 1, tool: 'goescape',
+    toolchain: { goVersion: 'go1.26.8', goos: 'linux', goarch: 'amd64', goexperiment: '', compilerFlags: ['-m=2'] },
+    patterns: ['./...'], packages: ['example.com/m'],
+    findings: r.findings.map((f) => ({ key: f.key, kind: f.kind, pkg: f.pkg, func: f.func, subject: f.subject, cause: f.cause })),
+  };
+}
+
+test('baseline: a version 1 file is read as its heap escapes, marked as such, and is never written back as version 1', () => {
+  const b = parseBaseline(JSON.stringify(baselineV1()), 'b.json');
+  assert.equal(b.fromVersion, 1);
+  assert.deepEqual(b.sites, [{ key: 'example.com/m|F|moved-to-heap|x', origin: 'example.com/m|F|moved-to-heap|x', kind: 'moved-to-heap', pkg: 'example.com/m', func: 'F', subject: 'x', cause: 'returned-address' }]);
+  const rewritten = JSON.parse(renderBaseline(b));
+  assert.equal(rewritten.baselineVersion, 2);
+  assert.equal('fromVersion' in rewritten, false);
+});
+
+const BAD_V1: [string, (b: Record<string, any>) => void, RegExp][] = [
+  ['a version 1 finding without key', (b) => delete b.findings[0].key, /^b\.json is not a valid baseline: findings\[0\]\.key: expected a value \(missing\); regenerate it with "goescape baseline"$/],
+  ['a version 1 unknown kind', (b) => (b.findings[0].kind = '__proto__'), /findings\[0\]\.kind: expected a finding kind/],
+  ['a version 1 file without toolchain', (b) => delete b.toolchain, /toolchain: expected a value \(missing\)/],
+];
+for (const [what, mutate, message] of BAD_V1) {
+  test(`baseline: ${what} is BAD_INPUT`, () => {
+    const b = baselineV1();
+    mutate(b);
+    rejects(() => parseBaseline(JSON.stringify(b), 'b.json'), 'BAD_INPUT', message);
+  });
+}
 
 test('errors: a message is one line; control characters are written as escapes', () => {
   assert.equal(oneLine('a\nb\r\x1b[31mc\td\u009b'), 'a\\nb\\r\\x1b[31mc\td\\u009b');

@@ -5,7 +5,7 @@
  * re-record with GOESCAPE_UPDATE_GOLDEN=1 and commit the new files.
  *
  * The gate's formats need violations to show: the baseline is the demo's
- * own, less the findings of one file (escapes/closure.go), so those are new.
+ * own, less the sites of one file (escapes/closure.go), so those are new.
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
@@ -43,10 +43,10 @@ describe('CLI output on the example module matches the recorded goldens', () => 
     const made = spawnSync(process.execPath, [CLI, 'baseline'], { cwd: dir, env, encoding: 'utf8' });
     assert.equal(made.status, 0, made.stderr);
     const path = join(dir, 'goescape-baseline.json');
-    const baseline = JSON.parse(readFileSync(path, 'utf8')) as { findings: { key: string; func: string }[] };
-    const before = baseline.findings.length;
-    baseline.findings = baseline.findings.filter((f) => !/Closure/.test(f.func));
-    assert.ok(baseline.findings.length < before, 'the trimmed baseline leaves some findings out');
+    const baseline = JSON.parse(readFileSync(path, 'utf8')) as { sites: { key: string; func: string }[] };
+    const before = baseline.sites.length;
+    baseline.sites = baseline.sites.filter((f) => !/Closure/.test(f.func));
+    assert.ok(baseline.sites.length < before, 'the trimmed baseline leaves some findings out');
     writeFileSync(path, JSON.stringify(baseline, null, 2) + '\n');
   });
   after(() => rmSync(dir, { recursive: true, force: true }));

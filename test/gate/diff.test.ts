@@ -42,3 +42,12 @@ test('diff: a parameter that now leaks to the heap instead of a result is one ch
   assert.deepEqual(d.changed[0]!.changes, ['kind: leaking-param-to-result → leaking-param', 'destination: ~r0 level=0 → heap']);
   assert.deepEqual(newHeapEscapes(d), []);
 });
+
+test('diff: a new inlined copy of an escape is an added site at its call line; --fail-on-new counts it', () => {
+  const copy = (func: string, line: number) => ({ pos: { file: 'a.go', line, column: 14 }, pkg: 'example.com/m', func, kind: 'moved-to-heap' as const, raw: 'moved to heap: x' });
+  const d = diff([{ ...x, inlinedSites: [copy('With', 14)] }], [{ ...x, inlinedSites: [copy('With', 14), copy('Dup', 19)] }]);
+  assert.deepEqual(d.added.map((f) => [f.key, f.site?.func, f.site?.pos.line, f.site?.copy]), [['example.com/m|New|moved-to-heap|x', 'Dup', 19, true]]);
+  assert.deepEqual([d.removed, d.changed], [[], []]);
+  assert.equal(d.counts.unchanged, 2);
+  assert.equal(newHeapEscapes(d).length, 1);
+});

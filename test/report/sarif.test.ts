@@ -67,8 +67,14 @@ test('sarif: rules from kinds and causes with help links; locations; suppression
   for (const r of run.results) assert.equal(run.tool.driver.rules[r.ruleIndex].id, r.ruleId);
   const spaced = run.results.find((r: { properties: { key?: string } }) => r.properties.key?.endsWith('|v'));
   assert.equal(spaced.locations[0].physicalLocation.artifactLocation.uri, 'mod/dir%20with%20space/b.go');
+  for (const r of run.results) assert.equal(r.locations.length, 1, `every result has a location: ${r.message.text}`);
   const std = run.results.find((r: { properties: { key?: string } }) => r.properties.key?.endsWith('|s'));
-  assert.equal(std.locations, undefined, 'no location outside the module');
+  assert.deepEqual(std.locations[0].physicalLocation, { artifactLocation: { uri: 'mod/go.mod', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } }, 'outside the module: the fallback file');
+  assert.match(std.message.text, /^\$GOROOT\/src\/fmt\/print\.go:1:1: /, 'the position outside the module stays in the message');
+  const budget = run.results.find((r: { ruleId: string }) => r.ruleId === 'goescape/budget');
+  assert.equal(JSON.parse(renderSarif(gate, { configFile: 'goescape.yaml' })).runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'goescape/budget')
+    .locations[0].physicalLocation.artifactLocation.uri, 'goescape.yaml');
+  assert.equal(budget.locations[0].physicalLocation.artifactLocation.uri, 'mod/go.mod');
   const suppressed = run.results.filter((r: { suppressions?: unknown[] }) => r.suppressions);
   assert.deepEqual(suppressed.map((r: { suppressions: { justification: string }[] }) => r.suppressions[0]!.justification), ['boxed once']);
 });

@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { makeBaseline, renderBaseline } from '../../gate/baseline.js';
+import { baselineOrigins, makeBaseline, renderBaseline } from '../../gate/baseline.js';
 import { GoescapeError } from '../../errors.js';
+import { escapesAtSites } from '../../report/messages/gate.js';
 import { count } from '../../report/messages/numbers.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -13,9 +14,10 @@ export const baseline: Command = {
   usage: `goescape baseline [packages...] [flags]
 
 Analyses the packages (default: packages in goescape.yaml, else ./...) and
-writes their heap escapes, keyed by package, function, kind and subject
-(never line numbers), with the Go toolchain used, to the baseline file.
-Commit the file; "goescape check" fails on heap escapes not in it.
+writes their heap allocation sites (each escape's own code and each inlined
+copy), keyed by package, function, kind, subject and inline path (never
+line numbers), with the Go toolchain used, to the baseline file. Commit the
+file; "goescape check" fails on heap escape sites not in it.
 
 ${GATE_BUILD_HELP}
   -o, --output FILE    baseline file (default: baseline in goescape.yaml, else goescape-baseline.json at the module root)`,
@@ -35,7 +37,7 @@ ${GATE_BUILD_HELP}
     const b = makeBaseline(result);
     writeOutput(renderBaseline(b), out, ctx.stdout);
     if (out !== '-') {
-      ctx.stderr(`wrote ${relative(process.cwd(), out) || out}: ${count(b.findings.length, 'heap escape')} in ${count(b.packages.length, 'package')} (${b.toolchain.goVersion} ${b.toolchain.goos}/${b.toolchain.goarch})\n`);
+      ctx.stderr(`wrote ${relative(process.cwd(), out) || out}: ${escapesAtSites(baselineOrigins(b), b.sites.length)} in ${count(b.packages.length, 'package')} (${b.toolchain.goVersion} ${b.toolchain.goos}/${b.toolchain.goarch})\n`);
     }
     return EXIT.OK;
   },

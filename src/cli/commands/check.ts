@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 import { evaluateGate } from '../../gate/evaluate.js';
 import { parseBaseline, toolchainDifferences, type Baseline, type BaselineToolchain } from '../../gate/baseline.js';
 import { GoescapeError } from '../../errors.js';
 import { GATE_FORMATS, GATE_REPORTERS } from '../../report/index.js';
-import { gateVerdict, toolchainMismatchMessage } from '../../report/messages/gate.js';
+import { baselineV1Warning, gateVerdict, toolchainMismatchMessage } from '../../report/messages/gate.js';
 import type { CheckReport } from '../../report/subjects.js';
 import { terminalLine } from '../../report/escape.js';
 import type { Command } from '../command.js';
@@ -20,9 +21,10 @@ export const check: Command = {
   usage: `goescape check [packages...] [flags]
 
 Analyses the packages and applies the rules of goescape.yaml (docs/config.md):
-heap escapes not in the baseline, escapes in //goescape:noescape functions,
-package budgets, forbidden causes. //goescape:allow <reason> accepts a
-finding. Exit 0 passed, 1 a rule is broken, 2 bad config or baseline, or a
+heap escape sites not in the baseline (an escape's own code and each copy
+inlined into a caller), escapes in //goescape:noescape functions, package
+budgets, forbidden causes. //goescape:allow <reason> accepts a finding.
+Exit 0 passed, 1 a rule is broken, 2 bad config or baseline, or a
 toolchain that differs from the baseline's.
 
 ${GATE_BUILD_HELP}
@@ -45,13 +47,17 @@ ${GATE_BUILD_HELP}
   async run(ctx) {
     const format = chooseFormat(ctx.values.format, GATE_FORMATS, 'text');
     const root = await findModuleRoot((ctx.values.cwd as string | undefined) ?? process.cwd());
-    const { config } = loadConfig(root, ctx.values.config as string | undefined);
+    const { config, file: configFile } = loadConfig(root, ctx.values.config as string | undefined);
+    // Budgets and other rules without a line are the configuration's: reports point there when it is in the module.
+    const inRoot = configFile === undefined ? undefined : relative(root, configFile);
+    const configInModule = inRoot && !inRoot.startsWith('..') && !isAbsolute(inRoot) ? inRoot.split(sep).join('/') : undefined;
     const baselineArg = ctx.values.baseline as string | undefined;
     const { file: baselineFile, shown: shownBaseline } = baselinePath(root, config, baselineArg);
     let baseline: Baseline | undefined;
     if (existsSync(baselineFile)) {
       const text = readInputFile(baselineFile, { code: 'BAD_INPUT', what: 'baseline', hint: 'pass the baseline file written by "goescape baseline"', shown: shownBaseline });
       baseline = parseBaseline(text, shownBaseline);
+      if (baseline.fromVersion === 1) ctx.stderr(`${terminalLine(baselineV1Warning(shownBaseline))}\n`);
     } else if (baselineArg) {
       throw new GoescapeError('BAD_INPUT', `no baseline at ${shownBaseline}; check the --baseline path, or write one with "goescape baseline -o ${shownBaseline}"`);
     } else if (config.rules.newHeapEscapes) {
@@ -70,7 +76,7 @@ ${GATE_BUILD_HELP}
     const gate = evaluateGate({ result, config, baseline, directives: readDirectives(root, result) });
     const report: CheckReport = { toolchain, gate, findings: result.findings };
     if (baseline) report.baseline = { file: shownBaseline, toolchain: baseline.toolchain };
-    const opts = { uriPrefix: repoPrefix(root) };
+    const opts = { uriPrefix: repoPrefix(root), configFile: configInModule };
     writeOutput(GATE_REPORTERS[format].render(report, opts), ctx.values.output as string | undefined, ctx.stdout);
     if (ctx.values.sarif) writeOutput(GATE_REPORTERS.sarif.render(report, opts), ctx.values.sarif as string, ctx.stdout);
     if (ctx.values.markdown) writeOutput(GATE_REPORTERS.markdown.render(report, opts), ctx.values.markdown as string, ctx.stdout);

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { diffResults, newHeapEscapes } from '../../gate/diff.js';
 import { GoescapeError } from '../../errors.js';
 import { DIFF_FORMATS, DIFF_REPORTERS } from '../../report/index.js';
-import { count } from '../../report/messages/numbers.js';
+import { newSitesLine } from '../../report/messages/diff.js';
+import { terminalLine } from '../../report/escape.js';
 import type { DiffReport } from '../../report/subjects.js';
 import { repoRoot, resolveRev, Worktrees } from '../../toolchain/git.js';
 import type { Command } from '../command.js';
@@ -19,14 +20,15 @@ export const diff: Command = {
 
 Checks both revisions out into temporary git worktrees (removed afterwards,
 also on Ctrl-C), analyses each, and matches heap escapes and parameter
-leaks by stable key, so moved code is not a change. Without <head-rev>,
+leaks by stable key, so moved code is not a change. Heap escapes are
+compared by allocation site: a new inlined copy of an escape is added. Without <head-rev>,
 compares with the working tree. Packages: as in goescape.yaml, else ./...
 
 ${GATE_BUILD_HELP}
   -f, --format FORMAT  text (default), json, markdown, or html (the head's
                        report with the diff summary; -o FILE)
   -o, --output FILE    write the report to FILE instead of stdout
-      --fail-on-new    exit 1 when a heap escape was added (for CI)`,
+      --fail-on-new    exit 1 when a heap escape site was added (for CI)`,
   options: {
     ...GATE_BUILD_OPTIONS,
     format: formatOption('text'),
@@ -70,7 +72,7 @@ ${GATE_BUILD_HELP}
     if (reporter.output === 'stream') writeOutput(reporter.render(report, {}), ctx.values.output as string | undefined, ctx.stdout);
     const added = newHeapEscapes(report.diff);
     if (ctx.values['fail-on-new'] && added.length > 0) {
-      ctx.stderr(`goescape diff: ${count(added.length, 'new heap escape')} since ${baseRev}\n`);
+      ctx.stderr(`${terminalLine(newSitesLine(added, baseRev))}\n`);
       return EXIT.GATE_FAILED;
     }
     // A side that did not compile hides its escapes: never report that as clean.

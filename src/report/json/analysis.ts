@@ -66,7 +66,7 @@ function chainStep(s: M.ChainStep): V1.ChainStep {
   return out;
 }
 
-function inlineStep(s: M.InlineStep): V1.InlineStep {
+export function inlineStep(s: M.InlineStep): V1.InlineStep {
   return { callee: s.callee, pos: pos(s.pos) };
 }
 

@@ -1,17 +1,24 @@
 /** The check and diff documents (schema-v1.ts CheckDocument, DiffDocument), built field by field. */
-import type { BaselineEntry, BaselineToolchain } from '../../gate/baseline.js';
+import type { BaselineSite, BaselineToolchain } from '../../gate/baseline.js';
 import type { DiffChange, EscapeDiff } from '../../gate/diff.js';
-import type { Accepted, GateFinding, GateResult, Violation } from '../../gate/evaluate.js';
+import type { Accepted, GateFinding, GateResult, GateSiteRef, Violation } from '../../gate/evaluate.js';
 import type { Toolchain } from '../../model/result.js';
 import { VERSION } from '../../version.js';
 import type { CheckReport } from '../subjects.js';
-import { pos } from './analysis.js';
+import { inlineStep, pos } from './analysis.js';
 import type * as V1 from './schema-v1.js';
 import { jsonText } from './serialize.js';
 
 export function gateFinding(f: GateFinding): V1.GateFinding {
   const out: V1.GateFinding = { key: f.key, kind: f.kind, pkg: f.pkg, func: f.func, subject: f.subject, pos: pos(f.pos), message: f.message };
   if (f.cause !== undefined) out.cause = f.cause;
+  if (f.site) out.site = gateSite(f.site);
+  return out;
+}
+
+function gateSite(s: GateSiteRef): V1.GateSite {
+  const out: V1.GateSite = { key: s.key, pkg: s.pkg, func: s.func, pos: pos(s.pos), copy: s.copy };
+  if (s.inline) out.inline = s.inline.map(inlineStep);
   return out;
 }
 
@@ -31,9 +38,10 @@ function accepted(a: Accepted): V1.Accepted {
   return { finding: gateFinding(a.finding), by: a.by, reason: a.reason };
 }
 
-function baselineEntry(e: BaselineEntry): V1.BaselineEntry {
-  const out: V1.BaselineEntry = { key: e.key, kind: e.kind, pkg: e.pkg, func: e.func, subject: e.subject };
+function baselineSite(e: BaselineSite): V1.BaselineSite {
+  const out: V1.BaselineSite = { key: e.key, origin: e.origin, kind: e.kind, pkg: e.pkg, func: e.func, subject: e.subject };
   if (e.cause !== undefined) out.cause = e.cause;
+  if (e.at) out.at = { file: e.at.file, line: e.at.line };
   return out;
 }
 
@@ -46,14 +54,14 @@ function gateResult(g: GateResult): V1.GateResult {
   return {
     violations: g.violations.map(violation),
     accepted: g.accepted.map(accepted),
-    removed: g.removed.map(baselineEntry),
-    counts: { heapEscapes: c.heapEscapes, baseline: c.baseline, new: c.new, removed: c.removed, accepted: c.accepted },
+    removed: g.removed.map(baselineSite),
+    counts: { heapEscapes: c.heapEscapes, sites: c.sites, baseline: c.baseline, new: c.new, removed: c.removed, accepted: c.accepted },
     exitCode: g.exitCode,
   };
 }
 
 export function checkDocument(r: CheckReport): V1.CheckDocument {
-  const out: V1.CheckDocument = { checkVersion: 1, tool: { name: 'goescape', version: VERSION }, toolchain: baselineToolchain(r.toolchain), gate: gateResult(r.gate) };
+  const out: V1.CheckDocument = { checkVersion: 2, tool: { name: 'goescape', version: VERSION }, toolchain: baselineToolchain(r.toolchain), gate: gateResult(r.gate) };
   if (r.baseline) out.baseline = { file: r.baseline.file, toolchain: baselineToolchain(r.baseline.toolchain) };
   return out;
 }
@@ -74,7 +82,7 @@ function diffChange(c: DiffChange): V1.DiffChange {
 export function diffDocument(d: EscapeDiff): V1.DiffDocument {
   const c = d.counts;
   return {
-    diffVersion: 1,
+    diffVersion: 2,
     base: { rev: d.base.rev, toolchain: diffToolchain(d.base.toolchain) },
     head: { rev: d.head.rev, toolchain: diffToolchain(d.head.toolchain) },
     added: d.added.map(gateFinding),

@@ -249,7 +249,7 @@ export interface ProfileSummary {
 // ---- goescape check --format json -------------------------------------------
 
 export interface CheckDocument {
-  checkVersion: 1;
+  checkVersion: 2;
   tool: Tool;
   toolchain: BaselineToolchain;
   gate: GateResult;
@@ -272,7 +272,7 @@ export interface BaselineInfo {
 export interface GateResult {
   violations: Violation[];
   accepted: Accepted[];
-  removed: BaselineEntry[];
+  removed: BaselineSite[];
   counts: GateCounts;
   exitCode: 0 | 1;
 }
@@ -298,6 +298,21 @@ export interface GateFinding {
   pos: SourcePos;
   message: string;
   cause?: string;
+  /** For a heap escape: the allocation site this result is about. */
+  site?: GateSite;
+}
+
+/** Where a heap escape's value is allocated: its own code, or a copy inlined into another function. */
+export interface GateSite {
+  key: string;
+  /** Package and function whose machine code allocates. */
+  pkg: string;
+  func: string;
+  /** The line to blame: the site's own line (for a copy, the call that inlined it). */
+  pos: SourcePos;
+  copy: boolean;
+  /** For a copy: the inlined calls from `func` down to the escape's function, outermost first. */
+  inline?: InlineStep[];
 }
 
 export interface Accepted {
@@ -306,17 +321,26 @@ export interface Accepted {
   reason: string;
 }
 
-export interface BaselineEntry {
+/** A baseline site (baseline version 2). */
+export interface BaselineSite {
   key: string;
+  /** The key of the heap escape whose value is allocated here. */
+  origin: string;
   kind: string;
+  /** Package and function whose machine code allocates. */
   pkg: string;
   func: string;
   subject: string;
   cause?: string;
+  /** Where it was when recorded (never matched on). */
+  at?: { file: string; line: number };
 }
 
 export interface GateCounts {
+  /** Heap escapes (origins, where fixes go). */
   heapEscapes: number;
+  /** Their allocation sites; the other counts are of sites. */
+  sites: number;
   baseline: number;
   new: number;
   removed: number;
@@ -326,7 +350,7 @@ export interface GateCounts {
 // ---- goescape diff --format json -------------------------------------------
 
 export interface DiffDocument {
-  diffVersion: 1;
+  diffVersion: 2;
   base: DiffSide;
   head: DiffSide;
   added: GateFinding[];

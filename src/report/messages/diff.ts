@@ -1,12 +1,22 @@
 /** Wording of `goescape diff`: the verdict, one line per added, removed or changed finding, and the headings. */
 import type { DiffChange, EscapeDiff } from '../../gate/diff.js';
 import type { GateFinding } from '../../gate/evaluate.js';
-import { formatPos } from '../../model/position.js';
-import { PACKAGE_SCOPE } from './gate.js';
+import { comparePos, formatPos } from '../../model/position.js';
+import { gateFindingText, PACKAGE_SCOPE } from './gate.js';
+import { count } from './numbers.js';
 
-/** One line for a finding in a diff: `kind subject in func (file:line)`. */
+/** One line for a finding in a diff: `kind subject in func [cause] (file:line)`, at the site's line for a heap site. */
 export function diffFindingLine(f: GateFinding): string {
-  return `${f.message}${f.func ? ` in ${f.func}` : ''}${f.cause ? ` [${f.cause}]` : ''} (${formatPos(f.pos)})`;
+  return `${gateFindingText(f)}${f.cause ? ` [${f.cause}]` : ''} (${formatPos(f.site?.pos ?? f.pos)})`;
+}
+
+/** `diff --fail-on-new`: how many sites are new, and the first one's line and escape. */
+export function newSitesLine(added: readonly GateFinding[], baseRev: string): string {
+  const at = (f: GateFinding) => f.site?.pos ?? f.pos;
+  const first = [...added].sort((a, b) => comparePos(at(a), at(b)))[0]!;
+  const escapes = new Set(added.map((f) => f.key)).size;
+  const more = `${added.length > 1 ? '; first' : ''} at ${formatPos(at(first))}`;
+  return `goescape diff: ${count(added.length, 'new heap escape site')} (${count(escapes, 'heap escape')}) since ${baseRev}${more}: ${gateFindingText(first)}`;
 }
 
 export function diffChangeLine(c: DiffChange): string {

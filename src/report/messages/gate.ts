@@ -2,8 +2,8 @@
  * Wording of the CI gate (check) and the baseline: rule titles, one
  * sentence per violation, the verdict, and the headings of its reports.
  */
-import type { BaselineEntry } from '../../gate/baseline.js';
-import type { Accepted, GateResult, GateRule, Violation } from '../../gate/evaluate.js';
+import type { BaselineSite } from '../../gate/baseline.js';
+import type { Accepted, GateFinding, GateResult, GateRule, Violation } from '../../gate/evaluate.js';
 import { formatPos } from '../../model/position.js';
 import { kindTitle } from './findings.js';
 import { count } from './numbers.js';
@@ -21,19 +21,35 @@ export const GATE_RULE_TITLES: Record<GateRule, string> = {
   'bad-directive': 'Malformed //goescape: directive',
 };
 
+/**
+ * A heap escape as the gate names it: the escape and its function, and for
+ * an inlined copy the function whose code allocates, with where the
+ * escape itself is (the fix goes there).
+ */
+export function gateFindingText(f: GateFinding, cause = false): string {
+  let out = `${f.message}${f.func ? ` in ${f.func}` : ''}`;
+  const notes: string[] = [];
+  if (cause && f.cause) notes.push(`cause: ${f.cause}`);
+  if (f.site?.copy) {
+    out += `, inlined into ${f.site.func || PACKAGE_SCOPE}`;
+    if (!f.pos.file.startsWith('<')) notes.push(`the escape is at ${formatPos(f.pos)}`);
+  }
+  return notes.length ? `${out} (${notes.join('; ')})` : out;
+}
+
 /** One sentence for a violation, without its position. */
 export function violationMessage(v: Violation): string {
   const f = v.finding;
-  const what = f ? `${f.message}${f.func ? ` in ${f.func}` : ''}` : '';
+  const what = f ? gateFindingText(f) : '';
   switch (v.rule) {
     case 'new-heap-escape':
-      return `new heap escape: ${what}${f?.cause ? ` (cause: ${f.cause})` : ''}; not in the baseline`;
+      return `new heap escape: ${f ? gateFindingText(f, true) : ''}; not in the baseline`;
     case 'noescape':
-      return `${v.func ?? f?.func} is marked //goescape:noescape but ${f?.message ?? 'something escapes'}`;
+      return `${v.func ?? f?.func} is marked //goescape:noescape but ${f ? (f.site?.copy ? what : f.message) : 'something escapes'}`;
     case 'noescape-alloc':
       return `${v.func} is marked //goescape:noescape but allocates (${v.detail ?? 'allocation'})`;
     case 'budget':
-      return `package ${v.pkg} has ${count(v.actual ?? 0, 'heap escape')}, over its budget of ${v.limit}`;
+      return `package ${v.pkg} has ${count(v.actual ?? 0, 'heap escape site')}, over its budget of ${v.limit}`;
     case 'frame-size':
       return `${v.func} has a ${v.actual}-byte stack frame, over the limit of ${v.limit} bytes`;
     case 'forbidden-cause':
@@ -50,24 +66,36 @@ export function violationLine(v: Violation): string {
 
 /** An accepted finding, with the reason it was accepted (SARIF's suppressed result). */
 export function acceptedMessage(a: Accepted): string {
-  return `${a.finding.message}${a.finding.func ? ` in ${a.finding.func}` : ''} (accepted: ${a.reason})`;
+  return `${gateFindingText(a.finding)} (accepted: ${a.reason})`;
 }
 
 /** A baseline heap escape that is gone. */
-export function removedLine(e: BaselineEntry): string {
-  return `${e.pkg} ${e.func || PACKAGE_SCOPE}: ${kindTitle(e.kind).toLowerCase()}: ${e.subject}`;
+export function removedLine(e: BaselineSite): string {
+  const copy = e.origin !== e.key ? ' (an inlined copy)' : '';
+  const at = e.at ? `, was at ${formatPos({ file: e.at.file, line: e.at.line })}` : '';
+  return `${e.pkg} ${e.func || PACKAGE_SCOPE}: ${kindTitle(e.kind).toLowerCase()}: ${e.subject}${copy}${at}`;
 }
 
 export const TIGHTEN_COMMAND = 'goescape baseline';
 
 export function removedAdvice(n: number): string {
-  return `${count(n, 'heap escape')} in the baseline ${n === 1 ? 'is' : 'are'} gone: run "${TIGHTEN_COMMAND}" and commit the baseline to lock in the improvement`;
+  return `${count(n, 'heap escape site')} in the baseline ${n === 1 ? 'is' : 'are'} gone: run "${TIGHTEN_COMMAND}" and commit the baseline to lock in the improvement`;
+}
+
+/** `3 heap escapes at 5 sites`: escapes are where fixes go, sites where memory is allocated. */
+export function escapesAtSites(escapes: number, sites: number): string {
+  return `${count(escapes, 'heap escape')} at ${count(sites, 'site')}`;
 }
 
 export function gateVerdict(g: GateResult): string {
   const c = g.counts;
   const head = g.violations.length === 0 ? 'goescape check passed' : `goescape check failed: ${count(g.violations.length, 'violation')}`;
-  return `${head} (${count(c.heapEscapes, 'heap escape')}, ${c.baseline} in the baseline, ${c.new} new, ${c.removed} removed, ${c.accepted} accepted)`;
+  return `${head} (${escapesAtSites(c.heapEscapes, c.sites)}; sites: ${c.baseline} in the baseline, ${c.new} new, ${c.removed} removed, ${c.accepted} accepted)`;
+}
+
+/** The one warning line for a version 1 baseline, read as heap escapes rather than sites. */
+export function baselineV1Warning(file: string): string {
+  return `goescape check: warning: ${file} is a version 1 baseline (heap escapes, not allocation sites): each escape in it accepts every site it has now, so a new inlined copy of one passes; run "${TIGHTEN_COMMAND}" and commit the file to record sites`;
 }
 
 export function toolchainMismatchMessage(file: string, diffs: string[]): string {
