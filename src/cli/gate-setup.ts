@@ -88,10 +88,19 @@ export async function analyzeWithConfig(ctx: CommandContext, dir: string, config
   }
 }
 
-/** Directives of every module file that has a finding, by normalised path. */
+/** Directives of every module file that has a finding, a step of a chain or an inlined copy, by normalised path. */
 export function readDirectives(moduleRoot: string, result: AnalysisResult): Map<string, FileDirectives> {
   const out = new Map<string, FileDirectives>();
-  const files = [...new Set(result.findings.map((f) => f.pos.file))].sort();
+  const named = new Set<string>();
+  for (const f of result.findings) {
+    named.add(f.pos.file);
+    for (const step of f.chain ?? []) if (step.pos) named.add(step.pos.file);
+    for (const s of f.inlinedSites ?? []) {
+      named.add(s.pos.file);
+      for (const i of s.inline ?? []) named.add(i.pos.file);
+    }
+  }
+  const files = [...named].sort();
   for (const file of files) {
     if (file.startsWith('$') || file.startsWith('<') || isAbsolute(file)) continue;
     let text: string;

@@ -1,8 +1,8 @@
 /**
  * The CI gate: applies the rules of goescape.yaml, the baseline ratchet and
  * source directives to an analysis result and returns the violations, the
- * accepted findings, the sites removed since the baseline, and the exit
- * code. Pure: the caller reads the
+ * accepted findings, the sites removed since the baseline, the directives
+ * that matched nothing, and the exit code. Pure: the caller reads the
  * baseline, config and source files.
  *
  * What each rule counts (docs/config.md): the ratchet, noescape and budgets
@@ -17,10 +17,10 @@ import type { Finding, InlineStep } from '../model/finding.js';
 import { isHeapKind, type FindingKind } from '../model/kinds.js';
 import type { SourcePos } from '../model/position.js';
 import type { AnalysisResult } from '../model/result.js';
-import { allowAt, noescapeAt, type AllowDirective, type FileDirectives } from './directives.js';
+import { allowAt, noescapeAt, type AllowDirective, type FileDirectives, type NoescapeFunc } from './directives.js';
 import { gateSites, type GateSite } from './sites.js';
 
-export const GATE_RULES = ['new-heap-escape', 'noescape', 'noescape-alloc', 'budget', 'frame-size', 'forbidden-cause', 'bad-directive'] as const;
+export const GATE_RULES = ['new-heap-escape', 'noescape', 'noescape-alloc', 'budget', 'frame-size', 'forbidden-cause', 'bad-directive', 'unmatched-directive'] as const;
 export type GateRule = (typeof GATE_RULES)[number];
 
 /** A stack frame size, when frame data is present (e.g. from assembly). */
@@ -81,12 +81,27 @@ export interface Violation {
   cause?: Cause;
   /** bad-directive, noescape-alloc: the detail text. */
   detail?: string;
+  /** unmatched-directive: the directive. */
+  unmatched?: UnmatchedDirective;
 }
 
 export interface Accepted {
   finding: GateFinding;
   by: 'directive' | 'config';
   reason: string;
+  /** by directive: where the //goescape:allow comment is. */
+  directive?: SourcePos;
+}
+
+/** A source directive that applied to nothing in this analysis. */
+export interface UnmatchedDirective {
+  directive: 'allow' | 'noescape';
+  /** The directive's own line. */
+  pos: SourcePos;
+  /** allow: the line it accepts findings on. */
+  line?: number;
+  /** noescape: the function it marks. */
+  func?: string;
 }
 
 export interface GateResult {
@@ -94,6 +109,8 @@ export interface GateResult {
   accepted: Accepted[];
   /** Baseline sites no longer found in the packages analysed: good news. */
   removed: BaselineSite[];
+  /** Directives that matched nothing (violations too under `strict`). */
+  unmatched: UnmatchedDirective[];
   /** heapEscapes: escapes (origins, where fixes go); sites: where they allocate; baseline, new, removed, accepted: sites. */
   counts: { heapEscapes: number; sites: number; baseline: number; new: number; removed: number; accepted: number };
   exitCode: 0 | 1;
@@ -108,6 +125,8 @@ export interface GateInput {
   directives: ReadonlyMap<string, FileDirectives>;
   frames?: FrameSize[];
   allocations?: VerifiedAllocation[];
+  /** Directives that match nothing are violations, not only warnings. */
+  strict?: boolean;
 }
 
 /** Kinds that `//goescape:noescape` forbids: heap escapes and parameters leaking to the heap. */
@@ -150,6 +169,8 @@ export function evaluateGate(input: GateInput): GateResult {
   const { sites } = gs;
   const match = baseline ? matchBaseline(baseline, gs, okPackages) : undefined;
   const heapByPkg = new Map<string, number>();
+  const usedAllows = new Set<AllowDirective>();
+  const usedNoescape = new Set<NoescapeFunc>();
   let fresh = 0;
 
   for (const [file, d] of directives) {
@@ -164,17 +185,25 @@ export function evaluateGate(input: GateInput): GateResult {
     const d = directives.get(pos.file);
     return d ? noescapeAt(d, pos.line) : undefined;
   };
-  /** The allow directive on an escape's own line. */
+  /** The allow directives on an escape's own line and on the lines of its chain. */
   const escapeAllows = (f: Finding) => {
     const out: { a: AllowDirective; file: string }[] = [];
     allowOn(f.pos, out);
+    for (const step of f.chain ?? []) allowOn(step.pos, out);
     return out;
   };
   const accept = (g: GateFinding, allows: { a: AllowDirective; file: string }[], entry: AllowEntry | undefined) => {
+    for (const x of allows) usedAllows.add(x.a);
     const first = allows[0];
-    if (first) accepted.push({ finding: g, by: 'directive', reason: first.a.reason });
+    if (first) accepted.push({ finding: g, by: 'directive', reason: first.a.reason, directive: { file: first.file, line: first.a.directiveLine } });
     else accepted.push({ finding: g, by: 'config', reason: entry!.reason });
   };
+
+  // Which noescape functions the compiler analysed: every finding inside one.
+  for (const f of result.findings) {
+    const ne = noescapeOn(f.pos);
+    if (ne) usedNoescape.add(ne);
+  }
 
   // Heap escapes, site by site: the ratchet, noescape and budgets count where memory is allocated.
   const acceptedOrigins = new Set<Finding>();
@@ -182,9 +211,13 @@ export function evaluateGate(input: GateInput): GateResult {
   for (const s of sites) {
     const f = s.site.origin;
     if (!s.site.copy) ownSite.set(f, s);
-    // An allow on the escape's line accepts every site of it.
+    // The site's own line and its inline path first (they name this site), then the escape's line and chain (every site of it).
+    const allows: { a: AllowDirective; file: string }[] = [];
+    allowOn(s.site.pos, allows);
+    allowOn(s.blame, allows);
+    for (const step of s.site.inline) allowOn(step.pos, allows);
     const ofEscape = escapeAllows(f);
-    const allows = ofEscape;
+    for (const x of ofEscape) if (!allows.some((y) => y.a === x.a)) allows.push(x);
     const entry = allows.length ? undefined : config.allow.find((e) => configAllows(e, s));
     const g = gateFinding(f, s);
     if (allows.length || entry) {
@@ -252,9 +285,25 @@ export function evaluateGate(input: GateInput): GateResult {
       if (!ne) continue;
       const allows: { a: AllowDirective; file: string }[] = [];
       allowOn(a.pos, allows);
-      if (allows.length) continue;
+      if (allows.length) {
+        for (const x of allows) usedAllows.add(x.a);
+        continue;
+      }
       violations.push({ rule: 'noescape-alloc', pkg: a.pkg, func: ne.func, pos: a.pos, detail: a.what });
     }
+  }
+
+  // Directives that matched nothing: a typo, code that moved away, or a file the build leaves out.
+  // Without inlining (-l) the compiler prints nothing for a function with nothing to say, so a noescape one cannot be told unanalysed.
+  const judgesNoescape = !result.toolchain.compilerFlags.includes('-l');
+  const unmatched: UnmatchedDirective[] = [];
+  for (const [file, d] of [...directives].sort(([a], [b]) => cmpStr(a, b))) {
+    for (const a of d.allows) if (!usedAllows.has(a)) unmatched.push({ directive: 'allow', pos: { file, line: a.directiveLine }, line: a.line });
+    if (judgesNoescape) for (const n of d.noescape) if (!usedNoescape.has(n)) unmatched.push({ directive: 'noescape', pos: { file, line: n.directiveLine }, func: n.func });
+  }
+  unmatched.sort((a, b) => cmpStr(a.pos.file, b.pos.file) || a.pos.line - b.pos.line);
+  if (input.strict) {
+    for (const u of unmatched) violations.push({ rule: 'unmatched-directive', pkg: pkgOfFile(result, u.pos.file), pos: u.pos, ...(u.func ? { func: u.func } : {}), unmatched: u });
   }
 
   const removed = match?.removed ?? [];
@@ -264,6 +313,7 @@ export function evaluateGate(input: GateInput): GateResult {
     violations,
     accepted,
     removed,
+    unmatched,
     counts: {
       heapEscapes: new Set(sites.map((s) => s.site.origin)).size,
       sites: sites.length,

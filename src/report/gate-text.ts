@@ -4,7 +4,7 @@ import type { GateResult } from '../gate/evaluate.js';
 import type { Finding } from '../model/finding.js';
 import { adviceFor, fixLine } from './messages/advice.js';
 import { DIFF_SECTIONS, diffChangeLine, diffFindingLine, diffVerdict } from './messages/diff.js';
-import { gateVerdict, removedAdvice, removedLine, violationLine } from './messages/gate.js';
+import { acceptedLine, gateVerdict, removedAdvice, removedLine, violationLine } from './messages/gate.js';
 import { terminalLine } from './escape.js';
 
 /** With the analysis' findings, each offending heap escape is followed by the fix for its cause. */
@@ -20,6 +20,10 @@ export function renderGateText(gate: GateResult, findings?: readonly Finding[]):
   if (gate.removed.length) {
     out.push('', removedAdvice(gate.removed.length));
     for (const e of gate.removed) out.push(`  - ${removedLine(e)}`);
+  }
+  if (gate.accepted.length) {
+    out.push('', 'accepted:');
+    for (const a of gate.accepted) out.push(`  ${acceptedLine(a)}`);
   }
   if (out.length) out.push('');
   out.push(gateVerdict(gate));

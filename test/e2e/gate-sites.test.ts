@@ -5,6 +5,8 @@
  *   diff --fail-on-new, at the copy's call line, naming the escape;
  * - a value method's escape and its pointer wrapper's are one violation,
  *   located in SARIF and GitHub annotations at the method;
+ * - //goescape:allow on a line of the escape's chain accepts it;
+ * - a directive that matches nothing warns, and fails under --strict;
  * - a version 1 baseline loads, with one warning line saying how to re-record.
  */
 import { after, test } from 'node:test';
@@ -183,4 +185,65 @@ test('a value method\'s escape and its pointer wrapper\'s are one violation, at 
   const gh = run(dir, 'check', '-f', 'github').stdout.split('\n').filter((l) => l.startsWith('::error'));
   assert.equal(gh.length, 1);
   assert.match(gh[0]!, new RegExp(`^::error file=v\\.go,line=${line},col=2,`));
+});
+
+test('//goescape:allow on a line of the escape\'s chain accepts it, with the reason shown', () => {
+  const src = (allow: string) => `package chain
+
+var sink *int
+
+func Store(v int) {
+	x := v
+	p := &x
+	sink = p${allow}
+}
+`;
+  const dir = module('chain', { 'c.go': 'package chain\n\nvar sink *int\n' });
+  assert.equal(run(dir, 'baseline').code, 0);
+  writeFileSync(join(dir, 'c.go'), src(''));
+  const before = run(dir, 'check');
+  assert.equal(before.code, 1, before.stdout);
+  assert.match(before.stdout, /^c\.go:6:2: new heap escape: moved to heap: x in Store /m);
+
+  writeFileSync(join(dir, 'c.go'), src(' //goescape:allow the sink lives as long as the process'));
+  const r = run(dir, 'check');
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.equal(r.stderr, '');
+  assert.match(r.stdout, /^accepted:\n {2}c\.go:6:2: moved to heap: x in Store: accepted by \/\/goescape:allow at c\.go:8: the sink lives as long as the process$/m);
+  const j = JSON.parse(run(dir, 'check', '-f', 'json').stdout);
+  assert.deepEqual(j.gate.accepted.map((a: { by: string; reason: string; directive: unknown }) => [a.by, a.reason, a.directive]), [['directive', 'the sink lives as long as the process', { file: 'c.go', line: 8 }]]);
+});
+
+test('a directive that matches nothing warns in check, one line each with what to do, and fails under --strict', () => {
+  const dir = module('unmatched', {
+    'u.go': `package unmatched
+
+//goescape:allow nothing escapes here
+func Add(a, b int) int { return a + b }
+
+// Map is generic and never instantiated here, so never compiled.
+//
+//goescape:noescape
+func Map[T any](xs []T, f func(T) T) []T {
+	for i := range xs {
+		xs[i] = f(xs[i])
+	}
+	return xs
+}
+`,
+  });
+  writeFileSync(join(dir, 'goescape.yaml'), 'rules:\n  new-heap-escapes: false\n');
+  const r = run(dir, 'check');
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.deepEqual(r.stderr.split('\n'), [
+    'goescape check: warning: u.go:3: //goescape:allow matches no escape on line 4 or on a line of an escape\'s chain; remove it, or put it on the line of the escape, of a step of its chain, or of the inlined call (goescape explain u.go:4 shows them) (--strict fails on it)',
+    'goescape check: warning: u.go:8: //goescape:noescape on Map matches no code the compiler analysed (a generic function is compiled only where it is instantiated); remove it, or analyse packages that use it (--strict fails on it)',
+    '',
+  ]);
+  const strict = run(dir, 'check', '--strict');
+  assert.equal(strict.code, 1, strict.stdout + strict.stderr);
+  assert.match(strict.stdout, /^u\.go:3: \/\/goescape:allow matches no escape on line 4/m);
+  assert.match(strict.stdout, /^u\.go:8: \/\/goescape:noescape on Map matches no code/m);
+  assert.match(strict.stdout, /goescape check failed: 2 violations/);
+  assert.equal(strict.stderr, '');
 });

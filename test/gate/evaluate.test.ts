@@ -114,13 +114,14 @@ const clone: FindingSpec = {
 const copyIn = (func: string, line: number) => ({ pos: { file: 'a.go', line, column: 14 }, pkg: 'example.com/m', func, kind: 'moved-to-heap' as const, raw: 'moved to heap: c' });
 const withCopies = (...copies: [string, number][]): FindingSpec => ({ ...clone, inlinedSites: copies.map(([f, l]) => copyIn(f, l)) });
 
-function gate(o: { baseline?: FindingSpec[]; now: FindingSpec[]; source?: string; config?: (c: GoescapeConfig) => void }) {
+function gate(o: { baseline?: FindingSpec[]; now: FindingSpec[]; source?: string; strict?: boolean; config?: (c: GoescapeConfig) => void; flags?: string[] }) {
   const config = defaultConfig();
   o.config?.(config);
   const directives = new Map<string, FileDirectives>();
   if (o.source) directives.set('a.go', scanDirectives(o.source));
   const now = result(o.now.map(finding));
-  return evaluateGate({ result: now, config, baseline: o.baseline && makeBaseline(result(o.baseline.map(finding))), directives });
+  if (o.flags) now.toolchain.compilerFlags = o.flags;
+  return evaluateGate({ result: now, config, baseline: o.baseline && makeBaseline(result(o.baseline.map(finding))), directives, strict: o.strict });
 }
 
 test('gate: a new inlined copy of an escape in the baseline is a new site, blamed at its call line and naming the escape', () => {
@@ -159,6 +160,41 @@ test('gate: a version 1 entry of a pointer wrapper\'s escape (counted on its own
   const g = evaluateGate({ result: result([method, wrapper].map(finding)), config: defaultConfig(), baseline: v1, directives: new Map() });
   assert.deepEqual([g.violations, g.removed], [[], []]);
   assert.deepEqual(g.counts, { heapEscapes: 1, sites: 1, baseline: 1, new: 0, removed: 0, accepted: 0 });
+});
+
+test('gate: //goescape:allow on a line of the chain accepts every site of the escape, with its reason and place', () => {
+  const src = 'package m\n\n\n\n\n\n\n\n\n\treturn &c //goescape:allow one per logger\n';
+  const g = gate({ baseline: [], now: [withCopies(['(*L).With', 14])], source: src });
+  assert.deepEqual(g.violations, []);
+  assert.deepEqual(g.accepted.map((a) => [a.finding.site?.func, a.reason, a.directive]), [
+    ['(*L).clone', 'one per logger', { file: 'a.go', line: 10 }],
+    ['(*L).With', 'one per logger', { file: 'a.go', line: 10 }],
+  ]);
+  assert.deepEqual(g.unmatched, []);
+});
+
+test('gate: //goescape:allow on a copy\'s call line accepts that site only', () => {
+  const src = `package m${'\n'.repeat(13)}\tc := l.clone() //goescape:allow startup only\n`;
+  const g = gate({ baseline: [], now: [withCopies(['(*L).With', 14], ['(*L).Dup', 19])], source: src });
+  assert.deepEqual(g.accepted.map((a) => a.finding.site?.func), ['(*L).With']);
+  assert.deepEqual(g.violations.map((v) => [v.rule, v.pos?.line]), [['new-heap-escape', 9], ['new-heap-escape', 19]]);
+});
+
+test('gate: a directive that matches nothing is a warning, and a violation under strict', () => {
+  const src = 'package m\n\n//goescape:allow nothing here\nx := 1\n\n//goescape:noescape\nfunc Map[T any](xs []T) []T {\n\treturn xs\n}\n';
+  const g = gate({ baseline: [], now: [{ kind: 'can-inline', subject: 'Other', func: '', pos: { file: 'a.go', line: 20, column: 6 } }], source: src });
+  assert.equal(g.exitCode, 0);
+  assert.deepEqual(g.unmatched, [
+    { directive: 'allow', pos: { file: 'a.go', line: 3 }, line: 4 },
+    { directive: 'noescape', pos: { file: 'a.go', line: 6 }, func: 'Map' },
+  ]);
+  const strict = gate({ baseline: [], now: [], source: src, strict: true });
+  assert.deepEqual(strict.violations.map((v) => [v.rule, v.pos?.line]), [['unmatched-directive', 3], ['unmatched-directive', 6]]);
+  assert.equal(strict.exitCode, 1);
+  const used = gate({ baseline: [], now: [{ kind: 'can-inline', subject: 'Map', func: '', pos: { file: 'a.go', line: 7, column: 6 } }, { ...x, pos: { file: 'a.go', line: 4, column: 1 } }], source: src, strict: true });
+  assert.deepEqual(used.violations, [], 'an allow that accepted a finding and a noescape function the compiler analysed are matched');
+  const noInline = gate({ baseline: [], now: [], source: src, flags: ['-m=2', '-l'] });
+  assert.deepEqual(noInline.unmatched.map((u) => u.directive), ['allow'], 'without inlining a quiet function prints nothing: noescape is not judged');
 });
 
 test('gate: a copy inlined into a //goescape:noescape function breaks it there', () => {

@@ -4,7 +4,7 @@ import { evaluateGate } from '../../gate/evaluate.js';
 import { parseBaseline, toolchainDifferences, type Baseline, type BaselineToolchain } from '../../gate/baseline.js';
 import { GoescapeError } from '../../errors.js';
 import { GATE_FORMATS, GATE_REPORTERS } from '../../report/index.js';
-import { baselineV1Warning, gateVerdict, toolchainMismatchMessage } from '../../report/messages/gate.js';
+import { baselineV1Warning, gateVerdict, toolchainMismatchMessage, unmatchedDirectiveWarning } from '../../report/messages/gate.js';
 import type { CheckReport } from '../../report/subjects.js';
 import { terminalLine } from '../../report/escape.js';
 import type { Command } from '../command.js';
@@ -34,7 +34,8 @@ ${GATE_BUILD_HELP}
       --markdown FILE  also write a Markdown summary to FILE (e.g. $GITHUB_STEP_SUMMARY)
       --baseline FILE  baseline file (default: from goescape.yaml, else goescape-baseline.json)
       --allow-toolchain-mismatch
-                       compare against a baseline made with another Go version, GOOS/GOARCH or flags`,
+                       compare against a baseline made with another Go version, GOOS/GOARCH or flags
+      --strict         fail (exit 1) on a //goescape: directive that matches nothing (otherwise a warning)`,
   options: {
     ...GATE_BUILD_OPTIONS,
     format: formatOption('text'),
@@ -43,6 +44,7 @@ ${GATE_BUILD_HELP}
     markdown: { type: 'string' },
     baseline: { type: 'string' },
     'allow-toolchain-mismatch': { type: 'boolean' },
+    strict: { type: 'boolean' },
   },
   async run(ctx) {
     const format = chooseFormat(ctx.values.format, GATE_FORMATS, 'text');
@@ -73,7 +75,10 @@ ${GATE_BUILD_HELP}
         ctx.stderr(`${terminalLine(`goescape check: comparing across toolchains (${diffs.join(', ')}): differences may come from the compiler, not the code`)}\n`);
       }
     }
-    const gate = evaluateGate({ result, config, baseline, directives: readDirectives(root, result) });
+    const strict = Boolean(ctx.values.strict);
+    const gate = evaluateGate({ result, config, baseline, directives: readDirectives(root, result), strict });
+    // Under --strict they are violations, in the report.
+    if (!strict) for (const u of gate.unmatched) ctx.stderr(`${terminalLine(unmatchedDirectiveWarning(u))}\n`);
     const report: CheckReport = { toolchain, gate, findings: result.findings };
     if (baseline) report.baseline = { file: shownBaseline, toolchain: baseline.toolchain };
     const opts = { uriPrefix: repoPrefix(root), configFile: configInModule };

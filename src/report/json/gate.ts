@@ -1,7 +1,7 @@
 /** The check and diff documents (schema-v1.ts CheckDocument, DiffDocument), built field by field. */
 import type { BaselineSite, BaselineToolchain } from '../../gate/baseline.js';
 import type { DiffChange, EscapeDiff } from '../../gate/diff.js';
-import type { Accepted, GateFinding, GateResult, GateSiteRef, Violation } from '../../gate/evaluate.js';
+import type { Accepted, GateFinding, GateResult, GateSiteRef, UnmatchedDirective, Violation } from '../../gate/evaluate.js';
 import type { Toolchain } from '../../model/result.js';
 import { VERSION } from '../../version.js';
 import type { CheckReport } from '../subjects.js';
@@ -31,11 +31,21 @@ function violation(v: Violation): V1.Violation {
   if (v.actual !== undefined) out.actual = v.actual;
   if (v.cause !== undefined) out.cause = v.cause;
   if (v.detail !== undefined) out.detail = v.detail;
+  if (v.unmatched) out.unmatched = unmatchedDirective(v.unmatched);
+  return out;
+}
+
+function unmatchedDirective(u: UnmatchedDirective): V1.UnmatchedDirective {
+  const out: V1.UnmatchedDirective = { directive: u.directive, pos: pos(u.pos) };
+  if (u.line !== undefined) out.line = u.line;
+  if (u.func !== undefined) out.func = u.func;
   return out;
 }
 
 function accepted(a: Accepted): V1.Accepted {
-  return { finding: gateFinding(a.finding), by: a.by, reason: a.reason };
+  const out: V1.Accepted = { finding: gateFinding(a.finding), by: a.by, reason: a.reason };
+  if (a.directive) out.directive = pos(a.directive);
+  return out;
 }
 
 function baselineSite(e: BaselineSite): V1.BaselineSite {
@@ -55,6 +65,7 @@ function gateResult(g: GateResult): V1.GateResult {
     violations: g.violations.map(violation),
     accepted: g.accepted.map(accepted),
     removed: g.removed.map(baselineSite),
+    unmatched: g.unmatched.map(unmatchedDirective),
     counts: { heapEscapes: c.heapEscapes, sites: c.sites, baseline: c.baseline, new: c.new, removed: c.removed, accepted: c.accepted },
     exitCode: g.exitCode,
   };

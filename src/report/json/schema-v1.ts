@@ -273,12 +273,14 @@ export interface GateResult {
   violations: Violation[];
   accepted: Accepted[];
   removed: BaselineSite[];
+  /** Source directives that applied to nothing (warnings; violations too under `--strict`). */
+  unmatched: UnmatchedDirective[];
   counts: GateCounts;
   exitCode: 0 | 1;
 }
 
 export interface Violation {
-  rule: 'new-heap-escape' | 'noescape' | 'noescape-alloc' | 'budget' | 'frame-size' | 'forbidden-cause' | 'bad-directive';
+  rule: 'new-heap-escape' | 'noescape' | 'noescape-alloc' | 'budget' | 'frame-size' | 'forbidden-cause' | 'bad-directive' | 'unmatched-directive';
   pkg: string;
   finding?: GateFinding;
   pos?: SourcePos;
@@ -287,6 +289,19 @@ export interface Violation {
   actual?: number;
   cause?: string;
   detail?: string;
+  /** unmatched-directive: the directive. */
+  unmatched?: UnmatchedDirective;
+}
+
+/** A `//goescape:` directive that matched nothing. */
+export interface UnmatchedDirective {
+  directive: 'allow' | 'noescape';
+  /** The directive's own line. */
+  pos: SourcePos;
+  /** allow: the line it accepts findings on. */
+  line?: number;
+  /** noescape: the function it marks. */
+  func?: string;
 }
 
 export interface GateFinding {
@@ -319,6 +334,8 @@ export interface Accepted {
   finding: GateFinding;
   by: 'directive' | 'config';
   reason: string;
+  /** by directive: where the `//goescape:allow` comment is. */
+  directive?: SourcePos;
 }
 
 /** A baseline site (baseline version 2). */

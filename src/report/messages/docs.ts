@@ -17,7 +17,7 @@ export function causeDocsPath(cause: string): string {
 
 /** Where a gate rule is documented. */
 export function gateRuleDocsPath(rule: GateRule): string {
-  return rule === 'bad-directive' || rule === 'noescape' || rule === 'noescape-alloc' ? 'docs/config.md#source-directives' : `docs/config.md#${rule}`;
+  return rule === 'bad-directive' || rule === 'noescape' || rule === 'noescape-alloc' || rule === 'unmatched-directive' ? 'docs/config.md#source-directives' : `docs/config.md#${rule}`;
 }
 
 export function docsUrl(path: string): string {

@@ -3,7 +3,7 @@
  * sentence per violation, the verdict, and the headings of its reports.
  */
 import type { BaselineSite } from '../../gate/baseline.js';
-import type { Accepted, GateFinding, GateResult, GateRule, Violation } from '../../gate/evaluate.js';
+import type { Accepted, GateFinding, GateResult, GateRule, UnmatchedDirective, Violation } from '../../gate/evaluate.js';
 import { formatPos } from '../../model/position.js';
 import { kindTitle } from './findings.js';
 import { count } from './numbers.js';
@@ -19,6 +19,7 @@ export const GATE_RULE_TITLES: Record<GateRule, string> = {
   'frame-size': 'Stack frame over the limit',
   'forbidden-cause': 'Heap escape with a cause forbidden in this package',
   'bad-directive': 'Malformed //goescape: directive',
+  'unmatched-directive': 'A //goescape: directive that matches nothing',
 };
 
 /**
@@ -56,12 +57,33 @@ export function violationMessage(v: Violation): string {
       return `${what}: cause ${v.cause} is forbidden in ${v.pkg}`;
     case 'bad-directive':
       return v.detail ?? 'malformed directive';
+    case 'unmatched-directive':
+      return v.unmatched ? unmatchedDirectiveMessage(v.unmatched) : 'directive matches nothing';
   }
 }
 
 /** `file:line:col: message`, or the message alone when there is no position. */
 export function violationLine(v: Violation): string {
   return v.pos ? `${formatPos(v.pos)}: ${violationMessage(v)}` : violationMessage(v);
+}
+
+/** What an unmatched directive means and what to do, without its position. */
+export function unmatchedDirectiveMessage(u: UnmatchedDirective): string {
+  if (u.directive === 'allow') {
+    return `//goescape:allow matches no escape on line ${u.line ?? '?'} or on a line of an escape's chain; remove it, or put it on the line of the escape, of a step of its chain, or of the inlined call (goescape explain ${u.pos.file}:${u.line ?? u.pos.line} shows them)`;
+  }
+  return `//goescape:noescape on ${u.func ?? 'this function'} matches no code the compiler analysed (a generic function is compiled only where it is instantiated); remove it, or analyse packages that use it`;
+}
+
+/** The warning `check` prints for an unmatched directive (without --strict). */
+export function unmatchedDirectiveWarning(u: UnmatchedDirective): string {
+  return `goescape check: warning: ${formatPos(u.pos)}: ${unmatchedDirectiveMessage(u)} (--strict fails on it)`;
+}
+
+/** An accepted finding: where, what, and what accepted it. */
+export function acceptedLine(a: Accepted): string {
+  const by = a.by === 'directive' ? `//goescape:allow${a.directive ? ` at ${formatPos(a.directive)}` : ''}` : 'an allow entry of goescape.yaml';
+  return `${formatPos(a.finding.site?.pos ?? a.finding.pos)}: ${gateFindingText(a.finding)}: accepted by ${by}: ${a.reason}`;
 }
 
 /** An accepted finding, with the reason it was accepted (SARIF's suppressed result). */
