@@ -51,7 +51,7 @@ function accepted(a: Accepted): V1.Accepted {
 function baselineSite(e: BaselineSite): V1.BaselineSite {
   const out: V1.BaselineSite = { key: e.key, origin: e.origin, kind: e.kind, pkg: e.pkg, func: e.func, subject: e.subject };
   if (e.cause !== undefined) out.cause = e.cause;
-  if (e.at) out.at = { file: e.at.file, line: e.at.line };
+  if (e.at) out.at = pos({ file: e.at.file, line: e.at.line });
   return out;
 }
 

@@ -350,7 +350,7 @@ export interface BaselineSite {
   subject: string;
   cause?: string;
   /** Where it was when recorded (never matched on). */
-  at?: { file: string; line: number };
+  at?: SourcePos;
 }
 
 export interface GateCounts {
