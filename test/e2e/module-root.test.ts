@@ -57,8 +57,8 @@ test('workspace: paths relative to the go.work directory, the baseline in the mo
   assert.equal(r.code, 0, r.stderr);
   assert.ok(existsSync(join(root, 'ws', 'a', 'goescape-baseline.json')));
   assert.ok(!existsSync(join(root, 'ws', 'goescape-baseline.json')));
-  const base = JSON.parse(readFileSync(join(root, 'ws', 'a', 'goescape-baseline.json'), 'utf8')) as { findings: { key: string }[] };
-  assert.deepEqual(base.findings.map((f) => f.key), ['example.com/a|F|moved-to-heap|x']);
+  const base = JSON.parse(readFileSync(join(root, 'ws', 'a', 'goescape-baseline.json'), 'utf8')) as { sites: { key: string }[] };
+  assert.deepEqual(base.sites.map((f) => f.key), ['example.com/a|F|moved-to-heap|x']);
   assert.equal(run(['check'], join(root, 'ws', 'a')).code, 0);
 });
 
@@ -76,7 +76,7 @@ test('a nested module is a module of its own', () => {
   assert.deepEqual(files(sub), ['example.com/sub s.go']);
   const r = run(['baseline', '--cwd', join('mod', 'sub')], root);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /^wrote mod\/sub\/goescape-baseline\.json: 1 heap escape in 1 package/);
+  assert.match(r.stderr, /^wrote mod\/sub\/goescape-baseline\.json: 1 heap escape at 1 site in 1 package/);
 });
 
 test('outside a module: exit 3, the directory as given', () => {
