@@ -17,6 +17,7 @@ import { compileM, confirmNothingPrinted, listingOf, type CompileSink } from '..
 import { goEnv, listPackages, moduleRoot, notAModule, type ListedPackage } from '../toolchain/go-list.js';
 import { timingPhase } from '../util/timing.js';
 import { publishCompileEnded } from './events.js';
+import { nameWrappedMethods } from '../analyze/wrappers.js';
 import { assemble, attributeHeld, countPerPackage, keptFindings, matchedPackages, packageRows, type AssembleInput } from './assemble.js';
 import type { AnalyzeOptions, PendingAnalysis, Speculation } from './analyze-options.js';
 import { StreamingAttribution } from './stream.js';
@@ -139,6 +140,8 @@ export function afterCompile(input: AssembleInput): AnalysisResult {
   stream.lookup!.types?.release();
   placeInlinedSteps(findings, stream.lookup!.importPathFor);
   timingPhase('classify', tB);
+  nameWrappedMethods(findings, { declaredFuncs: (pkg) => stream.lookup?.declaredFuncs(pkg) ?? new Set() });
+  timingPhase('wrappers', tB);
   countPerPackage(rows.packages, stream);
   timingPhase('finish', tB);
   return assemble(input, rows, findings, held.unrecognized);

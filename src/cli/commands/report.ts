@@ -64,7 +64,8 @@ const FINDING = shape.object(
   },
   {
     inlinedFrom: shape.string,
-    inlinedSites: shape.array(shape.object({ pos: POS, pkg: shape.string, kind: KIND, raw: shape.string }, { func: shape.string, verification: VERIFICATION })),
+    wraps: shape.string,
+    inlinedSites: shape.array(shape.object({ pos: POS, pkg: shape.string, kind: KIND, raw: shape.string }, { func: shape.string, verification: VERIFICATION, wraps: shape.string })),
     outputLines: shape.count,
     cause: CAUSE,
     chain: shape.array(shape.object({ op: shape.string, where: shape.string, into: shape.string }, { pos: POS, inline: shape.array(shape.object({ callee: shape.string, pos: POS })) })),

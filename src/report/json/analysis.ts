@@ -76,6 +76,7 @@ function inlinedSite(s: M.InlinedSite): V1.InlinedSite {
   if (s.key !== undefined) out.key = s.key;
   if (s.inline !== undefined) out.inline = s.inline.map(inlineStep);
   if (s.verification !== undefined) out.verification = verification(s.verification);
+  if (s.wraps !== undefined) out.wraps = s.wraps;
   return out;
 }
 
@@ -95,6 +96,7 @@ export function finding(f: M.Finding): V1.Finding {
   };
   if (f.outputLines !== undefined) out.outputLines = f.outputLines;
   if (f.inlinedFrom !== undefined) out.inlinedFrom = f.inlinedFrom;
+  if (f.wraps !== undefined) out.wraps = f.wraps;
   if (f.inlinedSites !== undefined) out.inlinedSites = f.inlinedSites.map(inlinedSite);
   const chain = f.chain;
   if (chain !== undefined) out.chain = chain.map(chainStep);

@@ -109,6 +109,7 @@ export interface Finding {
   explanations: Explanation[];
   outputLines?: number;
   inlinedFrom?: string;
+  wraps?: string;
   inlinedSites?: InlinedSite[];
   chain?: ChainStep[];
   /** Several explanations: the indexes of each one's steps in `chain`. */
@@ -186,6 +187,7 @@ export interface InlinedSite {
   key?: string;
   inline?: InlineStep[];
   verification?: Verification;
+  wraps?: string;
 }
 
 export interface Verification {

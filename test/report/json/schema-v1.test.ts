@@ -107,8 +107,8 @@ test('the validator made from the declarations is strict: an undeclared field, a
 function fullResult() {
   const pos = { file: 'a.go', line: 3, column: 4 };
   const heap = finding({
-    kind: 'moved-to-heap', subject: 'x', pos, cause: 'returned-address', outputLines: 3, inlinedFrom: 'example.com/m.G',
-    inlinedSites: [{ pos, pkg: 'example.com/m', kind: 'moved-to-heap', raw: 'moved to heap: x', func: 'H', key: 'k@H', inline: [{ callee: 'example.com/m.F', pos }], verification: { status: 'ambiguous', reason: 'r' } }],
+    kind: 'moved-to-heap', subject: 'x', pos, cause: 'returned-address', outputLines: 3, inlinedFrom: 'example.com/m.G', wraps: 'T.M',
+    inlinedSites: [{ pos, pkg: 'example.com/m', kind: 'moved-to-heap', raw: 'moved to heap: x', func: 'H', key: 'k@H', inline: [{ callee: 'example.com/m.F', pos }], verification: { status: 'ambiguous', reason: 'r' }, wraps: 'T.M' }],
     chain: [{ op: 'address-of', where: '&x', into: '~r0', pos, inline: [{ callee: 'example.com/m.G', pos }] }], chainPaths: [[0]], verification: { status: 'allocates', runtimeFunc: 'runtime.newobject', type: 'int', size: 8 },
     profile: { bytes: 64, objects: 8, share: 0.5 },
     explanations: [{ header: 'leaks', sink: '~r0', derefs: 0, func: 'F', truncated: true, flows: [{ dst: '~r0', src: 'x', derefs: -1, notes: [{ where: '&x', why: 'address-of', pos }] }] }],
