@@ -52,10 +52,14 @@ export interface Summary {
   headerLines: number;
   findings: number;
   byKind: Partial<Record<FindingKind, number>>;
-  /** Heap escapes (moved-to-heap + escapes-to-heap), inlined copies counted once. */
+  /** Heap escapes (moved-to-heap + escapes-to-heap), inlined copies counted once: the origins, where fixes go. */
   heapEscapes: number;
+  /** Their allocation sites (model/sites.ts): each heap escape's own code and each of its inlined copies on the heap. Absent in results of earlier versions. */
+  heapSites?: number;
   /** Heap escapes per root cause (model/causes.ts). */
   byCause: Partial<Record<Cause, number>>;
+  /** Allocation sites of the heap escapes of each cause. Absent in results of earlier versions. */
+  sitesByCause?: Partial<Record<Cause, number>>;
   /** Leaking parameters (to the heap or a result). */
   leaks: number;
   /** Inlined copies folded into their origin finding. */

@@ -7,6 +7,7 @@ import { GoescapeError } from '../errors.js';
 import type { Finding, UnrecognizedLine } from '../model/finding.js';
 import type { SourcePos } from '../model/position.js';
 import { isHeapKind, isLeakKind, type FindingKind } from '../model/kinds.js';
+import { allocationSites } from '../model/sites.js';
 import { importPathOfDesc, SCHEMA_VERSION, type AnalysisResult, type PackageResult, type Summary } from '../model/result.js';
 import { compareFindings } from '../analyze/attribute.js';
 import type { Cause } from '../model/causes.js';
@@ -184,16 +185,24 @@ export function assemble(input: AssembleInput, rows: PackageRows, findings: Find
   const { packages, headerLines } = rows;
   const byKind: Partial<Record<FindingKind, number>> = {};
   let heapEscapes = 0;
+  let heapSites = 0;
   let leaks = 0;
   let linesInFindings = 0;
   const byCause: Partial<Record<Cause, number>> = {};
+  const sitesByCause: Partial<Record<Cause, number>> = {};
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
     byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
-    if (isHeapKind(f.kind) && f.cause) byCause[f.cause] = (byCause[f.cause] ?? 0) + 1;
     linesInFindings += f.outputLines ?? 0;
-    if (isHeapKind(f.kind)) heapEscapes++;
-    else if (isLeakKind(f.kind)) leaks++;
+    if (isHeapKind(f.kind)) {
+      const sites = allocationSites(f).length;
+      heapEscapes++;
+      heapSites += sites;
+      if (f.cause) {
+        byCause[f.cause] = (byCause[f.cause] ?? 0) + 1;
+        sitesByCause[f.cause] = (sitesByCause[f.cause] ?? 0) + sites;
+      }
+    } else if (isLeakKind(f.kind)) leaks++;
   }
   packages.sort((a, b) => (a.desc < b.desc ? -1 : a.desc > b.desc ? 1 : 0));
   unrecognized.sort((a, b) => (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : a.line - b.line));
@@ -204,7 +213,9 @@ export function assemble(input: AssembleInput, rows: PackageRows, findings: Find
     findings: findings.length,
     byKind: Object.fromEntries(Object.entries(byKind).sort(([a], [b]) => (a < b ? -1 : 1))),
     heapEscapes,
+    heapSites,
     byCause: Object.fromEntries(Object.entries(byCause).sort(([a], [b]) => (a < b ? -1 : 1))),
+    sitesByCause: Object.fromEntries(Object.entries(sitesByCause).sort(([a], [b]) => (a < b ? -1 : 1))),
     leaks,
     inlinedCopies: input.stream.folder.folded,
     packages: {

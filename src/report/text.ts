@@ -8,7 +8,7 @@ import type { FrameInfo } from '../model/result.js';
 import { shellCommand } from '../util/shell-quote.js';
 import { causeTitle } from './messages/advice.js';
 import {
-  causeTableHeading, findingLine, FRAME_COLUMNS, framesHeading, heapSummaryLine, linesSummaryLine, OVER_LIMIT, packageHeading,
+  CAUSE_COLUMNS, causeTableHeading, findingLine, FRAME_COLUMNS, framesHeading, heapSummaryLine, linesSummaryLine, OVER_LIMIT, packageHeading,
   packagesSummaryLine, toolchainLine, unrecognizedLine, verificationSummaryLine, verificationTag,
 } from './messages/findings.js';
 import { terminalLine } from './escape.js';
@@ -104,15 +104,20 @@ export function summaryText(result: AnalysisResult, paint: (style: Parameters<ty
   return lines.join('\n');
 }
 
-/** `--by cause`: heap escapes per root cause, largest first, with each cause's title. */
+/** `--by cause`: heap escapes per root cause, largest first, with their allocation sites and each cause's title. */
 export function causeTable(result: AnalysisResult): string {
-  const rows = Object.entries(result.summary.byCause).sort(([a, x], [b, y]) => (y ?? 0) - (x ?? 0) || (a < b ? -1 : 1));
-  const total = result.summary.heapEscapes;
+  const s = result.summary;
+  const rows = Object.entries(s.byCause).sort(([a, x], [b, y]) => (y ?? 0) - (x ?? 0) || (a < b ? -1 : 1));
+  const total = s.heapEscapes;
+  // A saved result of an earlier version has no site counts: the column is left out.
+  const sites = s.sitesByCause;
   const width = Math.max(5, ...rows.map(([c]) => c.length));
-  const lines = [causeTableHeading(total)];
+  const C = CAUSE_COLUMNS;
+  const lines = [causeTableHeading(total, s.heapSites), `  ${C.cause.padEnd(width)}  ${C.escapes.padStart(7)}  ${C.share.padStart(6)}${sites ? `  ${C.sites.padStart(7)}` : ''}`];
   for (const [cause, n] of rows) {
     const share = total ? ((100 * (n ?? 0)) / total).toFixed(1) : '0.0';
-    lines.push(`  ${cause.padEnd(width)}  ${String(n).padStart(6)}  ${share.padStart(5)}%  ${causeTitle(cause as Cause)}`);
+    const at = sites ? `  ${String(sites[cause as Cause] ?? 0).padStart(7)}` : '';
+    lines.push(`  ${cause.padEnd(width)}  ${String(n).padStart(7)}  ${share.padStart(5)}%${at}  ${causeTitle(cause as Cause)}`);
   }
   return lines.join('\n');
 }

@@ -96,7 +96,7 @@ const RESULT = shape.object(
       unrecognized: shape.array(shape.object({ pkg: shape.string, line: shape.count, text: shape.string, reason: shape.string })),
       goMessages: STRINGS,
       goExitCode: shape.integer,
-    }),
+    }, { heapSites: shape.count, sitesByCause: shape.record(shape.count, CAUSE) }),
   },
   {
     module: shape.object({ path: shape.string, root: shape.string }),

@@ -117,7 +117,7 @@ function packageResult(p: R.PackageResult): V1.PackageResult {
   return out;
 }
 
-/** A count map (`byKind`, `byCause`) in the model's key order (sorted when the result was assembled). */
+/** A count map (`byKind`, `byCause`, `sitesByCause`) in the model's key order (sorted when the result was assembled). */
 function counts(m: Partial<Record<string, number>>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [k, n] of Object.entries(m)) if (n !== undefined) out[k] = n;
@@ -127,9 +127,12 @@ function counts(m: Partial<Record<string, number>>): Record<string, number> {
 function summary(s: R.Summary): V1.Summary {
   const packages: V1.PackageCounts = { total: s.packages.total, ok: s.packages.ok, failed: s.packages.failed };
   if (s.packages.notBuilt !== undefined) packages.notBuilt = s.packages.notBuilt;
+  // The site counts are absent from results of earlier versions read back; written in their declared places.
   return {
     lines: s.lines, linesInFindings: s.linesInFindings, headerLines: s.headerLines, findings: s.findings, byKind: counts(s.byKind),
-    heapEscapes: s.heapEscapes, byCause: counts(s.byCause), leaks: s.leaks, inlinedCopies: s.inlinedCopies, packages,
+    heapEscapes: s.heapEscapes, ...(s.heapSites !== undefined && { heapSites: s.heapSites }),
+    byCause: counts(s.byCause), ...(s.sitesByCause !== undefined && { sitesByCause: counts(s.sitesByCause) }),
+    leaks: s.leaks, inlinedCopies: s.inlinedCopies, packages,
     unrecognized: s.unrecognized.map((u) => ({ pkg: u.pkg, line: u.line, text: u.text, reason: u.reason })),
     goMessages: [...s.goMessages], goExitCode: s.goExitCode,
   };

@@ -74,7 +74,9 @@ export interface Summary {
   findings: number;
   byKind: Record<string, number>;
   heapEscapes: number;
+  heapSites?: number;
   byCause: Record<string, number>;
+  sitesByCause?: Record<string, number>;
   leaks: number;
   inlinedCopies: number;
   packages: PackageCounts;

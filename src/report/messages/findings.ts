@@ -62,7 +62,16 @@ export function packageHeading(pkg: Pick<PackageResult, 'desc' | 'status'>): str
 /** The summary's first line: heap escapes, leaks, what stays on the stack. */
 export function heapSummaryLine(s: Summary): string {
   const k = s.byKind;
-  return `${count(s.heapEscapes, 'heap escape')} (${k['moved-to-heap'] ?? 0} moved to heap, ${k['escapes-to-heap'] ?? 0} escape to heap), ${count(s.leaks, 'leaking param')}, ${k['does-not-escape'] ?? 0} do not escape`;
+  return `${heapEscapesAtSites(s.heapEscapes, s.heapSites)} (${k['moved-to-heap'] ?? 0} moved to heap, ${k['escapes-to-heap'] ?? 0} escape to heap), ${count(s.leaks, 'leaking param')}, ${k['does-not-escape'] ?? 0} do not escape`;
+}
+
+/**
+ * `12 heap escapes at 15 sites`: the origins (where fixes go) and where
+ * their memory is allocated (each one's own code and each inlined copy on
+ * the heap); the sites left out when a saved result has no count of them.
+ */
+export function heapEscapesAtSites(escapes: number, sites: number | undefined): string {
+  return sites === undefined ? count(escapes, 'heap escape') : `${count(escapes, 'heap escape')} at ${count(sites, 'site')}`;
 }
 
 export function packagesSummaryLine(s: Summary): string {
@@ -84,9 +93,12 @@ export function unrecognizedLine(u: UnrecognizedLine): string {
 }
 
 /** `--by cause`: the table's heading. */
-export function causeTableHeading(heapEscapes: number): string {
-  return `heap escapes by cause (${heapEscapes}):`;
+export function causeTableHeading(heapEscapes: number, heapSites: number | undefined): string {
+  return `heap escapes by cause (${heapEscapesAtSites(heapEscapes, heapSites)}):`;
 }
+
+/** `--by cause`: the column titles (the share is of heap escapes). */
+export const CAUSE_COLUMNS = { cause: 'cause', escapes: 'escapes', share: 'share', sites: 'sites' } as const;
 
 /** `[allocates: runtime.newobject type:main.Config]`, `[no allocation: small-integer cache]`, `[unverified: …]` (analyze --verify). */
 export function verificationTag(f: Finding): string {

@@ -125,6 +125,8 @@ function fullResult() {
   r.summary.packages.notBuilt = 0;
   r.summary.byKind = { 'moved-to-heap': 1 };
   r.summary.byCause = { 'returned-address': 1 };
+  r.summary.heapSites = 2;
+  r.summary.sitesByCause = { 'returned-address': 2 };
   r.summary.unrecognized = [{ pkg: 'example.com/m', line: 7, text: '??', reason: 'unknown message' }];
   return r;
 }
