@@ -17,7 +17,7 @@ import { renderExplainText, type ExplainRenderOptions, type ExplainTarget } from
 import { renderDiffText, renderGateText } from './gate-text.js';
 import { renderGithub } from './github.js';
 import { renderHtml } from './html/index.js';
-import { renderAnalysisJson } from './json/analysis.js';
+import { renderAnalysisJsonBytes } from './json/analysis.js';
 import { renderBenchJson, renderProfileJson } from './json/bench.js';
 import { renderExplainJson } from './json/explain.js';
 import { renderCheckJson, renderDiffJson } from './json/gate.js';
@@ -71,7 +71,7 @@ export type AnalysisFormat = (typeof ANALYSIS_FORMATS)[number];
 
 export const ANALYSIS_REPORTERS = {
   text: stream((r: AnalysisResult, opts: TextOptions) => renderTextBytes(r, opts)),
-  json: stream((r: AnalysisResult) => renderAnalysisJson(r)),
+  json: stream((r: AnalysisResult) => renderAnalysisJsonBytes(r)),
   html: page((r: AnalysisResult) => r, (r, p) => renderHtml(r, p)),
 } as const satisfies Record<AnalysisFormat, Reporter<AnalysisResult, TextOptions>>;
 

@@ -8,7 +8,7 @@ import type * as M from '../../model/finding.js';
 import type { SourcePos } from '../../model/position.js';
 import type * as R from '../../model/result.js';
 import type * as V1 from './schema-v1.js';
-import { jsonText } from './serialize.js';
+import { jsonBytes, jsonText } from './serialize.js';
 
 export function pos(p: SourcePos): V1.SourcePos {
   const out: V1.SourcePos = { file: p.file, line: p.line };
@@ -195,4 +195,9 @@ export function analysisDocument(r: R.AnalysisResult): V1.AnalysisDocument {
 /** `analyze --format json` and `report --format json`: the analysis document. */
 export function renderAnalysisJson(result: R.AnalysisResult): string {
   return jsonText(analysisDocument(result));
+}
+
+/** The analysis document as UTF-8, the bytes of renderAnalysisJson made in parts (std's does not fit in one string). */
+export function renderAnalysisJsonBytes(result: R.AnalysisResult): Buffer {
+  return jsonBytes(analysisDocument(result));
 }
