@@ -228,6 +228,20 @@ func CloseLater(c Closer) func() error { return c.Close }
 `,
 };
 
+/** A package that calls C: cgo generates `_cgo_gotypes.go` in go's work directory, and the compiler reports findings there. */
+const CGO_FILES: Record<string, string> = {
+  'go.mod': 'module example.com/cgo\n\ngo 1.26\n',
+  'cgo.go': `// Package cgo calls C: cgo generates _cgo_gotypes.go in go's work directory,
+// and the compiler reports its findings there.
+package cgo
+
+// static int twice(int x) { return 2 * x; }
+import "C"
+
+func Twice(x int) int { return int(C.twice(C.int(x))) }
+`,
+};
+
 const CASES: Record<string, CaseSpec> = {
   demo: {
     description: 'the example module examples/demo, ./...',
@@ -261,6 +275,17 @@ const CASES: Record<string, CaseSpec> = {
         await writeFile(join(dir, name), text);
       }
       return { cwd: dir, compile: { patterns: ['./...'], compilerFlags: ['-m=2'] }, files: RARE_PHRASE_FILES };
+    },
+  },
+  cgo: {
+    description: 'a temp module with a package that calls C (cgo generates _cgo_gotypes.go in the work directory; needs a C compiler)',
+    async setup(ctx) {
+      const dir = join(ctx.tmp, 'cgo');
+      for (const [name, text] of Object.entries(CGO_FILES)) {
+        await mkdir(dirname(join(dir, name)), { recursive: true });
+        await writeFile(join(dir, name), text);
+      }
+      return { cwd: dir, compile: { patterns: ['./...'], compilerFlags: ['-m=2'] } };
     },
   },
   wrappers: {

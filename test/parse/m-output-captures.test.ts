@@ -111,12 +111,12 @@ function assertAccounted(text: string, packages: PackageOutput[], lineCount: num
   }
 }
 
-test('captures exist for at least two Go versions and all six cases', () => {
+test('captures exist for at least two Go versions and all seven cases', () => {
   const versions = new Set(captures.map((c) => c.version));
   assert.ok(versions.size >= 2, `versions: ${[...versions].join(', ')}`);
   for (const v of versions) {
     const names = captures.filter((c) => c.version === v).map((c) => c.name).sort();
-    assert.deepEqual(names, ['build-error', 'demo', 'rare-phrases', 'std-slice', 'tests', 'wrappers'], v);
+    assert.deepEqual(names, ['build-error', 'cgo', 'demo', 'rare-phrases', 'std-slice', 'tests', 'wrappers'], v);
   }
 });
 
@@ -203,7 +203,7 @@ for (const c of captures) {
     }
   });
 
-  if (c.name === 'demo' || c.name === 'std-slice' || c.name === 'tests' || c.name === 'wrappers') {
+  if (c.name === 'demo' || c.name === 'std-slice' || c.name === 'tests' || c.name === 'wrappers' || c.name === 'cgo') {
     test(`${where}: zero unrecognized lines`, () => {
       const r = parsed(c);
       const un = r.packages.flatMap((p) => p.unrecognized);
