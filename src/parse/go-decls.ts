@@ -421,6 +421,19 @@ export class Reader {
     return end;
   }
 
+  /**
+   * The end of the struct field or interface element starting at j (before
+   * `to`): the next `;` or line break that does not continue the line,
+   * skipping bracketed parts whole.
+   */
+  private memberEnd(j: number, to: number): number {
+    let end = j;
+    while (end < to && !(end > j && this.t[end]!.line !== this.t[end - 1]!.line && !continuesLine(this.t[end - 1]!)) && !this.is(end, ';')) {
+      end = this.is(end, '{') || this.is(end, '(') || this.is(end, '[') ? this.close(end) + 1 : end + 1;
+    }
+    return end;
+  }
+
   /** Struct fields from..to (inside the braces). */
   fields(from: number, to: number): GoField[] {
     const out: GoField[] = [];
@@ -431,10 +444,7 @@ export class Reader {
         continue;
       }
       // One line: `a, b T`, `T`, `*T`, `pkg.T`, with an optional tag.
-      let end = j;
-      while (end < to && !(end > j && this.t[end]!.line !== this.t[end - 1]!.line && !continuesLine(this.t[end - 1]!)) && !this.is(end, ';')) {
-        end = this.is(end, '{') || this.is(end, '(') || this.is(end, '[') ? this.close(end) + 1 : end + 1;
-      }
+      const end = this.memberEnd(j, to);
       const toks = this.t.slice(j, end).filter((x) => x.kind !== 'l' || x.text[0] !== '`' && x.text[0] !== '"');
       const names: string[] = [];
       let k = 0;
@@ -466,10 +476,7 @@ export class Reader {
         j++;
         continue;
       }
-      let end = j;
-      while (end < to && !(end > j && this.t[end]!.line !== this.t[end - 1]!.line && !continuesLine(this.t[end - 1]!)) && !this.is(end, ';')) {
-        end = this.is(end, '{') || this.is(end, '(') || this.is(end, '[') ? this.close(end) + 1 : end + 1;
-      }
+      const end = this.memberEnd(j, to);
       if (this.ident(j) && this.is(j + 1, '(')) decl.methods.push(this.t[j]!.text);
       else if (this.ident(j) && !this.t.slice(j, end).some((x) => x.text === '|' || x.text === '~')) decl.embeds.push(this.join(j, end));
       j = end;
