@@ -113,13 +113,15 @@ export class StreamingAttribution {
       // Absolute names are generated files (a test main in the build cache).
       for (const name of [...(p.GoFiles ?? []), ...(p.CgoFiles ?? [])]) if (!isAbsolute(name)) files.add(this.paths.normalize(join(p.Dir, name)));
     }
+    // The attribution and the type lookups read source through one reader, which reports each read.
+    const readSource = (abs: string): Buffer | undefined => {
+      this.onSourceRead?.(abs);
+      return this.readSource(abs);
+    };
     const attributor = (this.attributor = new Attributor({
       paths: this.paths,
       packageDirs: this.packageDirs,
-      readSource: (abs) => {
-        this.onSourceRead?.(abs);
-        return this.readSource(abs);
-      },
+      readSource,
       explainLeaks: this.explainLeaks,
     }));
     const main = listed.find((p) => p.Module?.Main && p.Module.Dir)?.Module;
@@ -131,10 +133,7 @@ export class StreamingAttribution {
       types: new GoTypes(goSourceFiles({
         paths: this.paths, packageDirs: this.packageDirs, filesByDir: this.filesByDir,
         ...(main ? { mainModule: { path: main.Path, dir: main.Dir! } } : {}),
-        readSource: (abs) => {
-          this.onSourceRead?.(abs);
-          return this.readSource(abs);
-        },
+        readSource,
       })),
     };
     const queued = this.queue;
