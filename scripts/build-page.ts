@@ -76,7 +76,7 @@ export function bundlePage(entry: string, modules: ReadonlyMap<string, string>, 
         let text = '';
         const b = clause?.namedBindings;
         if (b && ts.isNamespaceImport(b)) text = `const ${b.name.text} = ${MODULE_VAR}${n};`;
-        else if (b && b.elements.length) text = `const { ${b.elements.map((e) => (e.propertyName ? `${e.propertyName.text}: ${e.name.text}` : e.name.text)).join(', ')} } = ${MODULE_VAR}${n};`;
+        else if (b?.elements.length) text = `const { ${b.elements.map((e) => (e.propertyName ? `${e.propertyName.text}: ${e.name.text}` : e.name.text)).join(', ')} } = ${MODULE_VAR}${n};`;
         edits.push({ start: s.getStart(src), end: s.end, text });
       } else if (ts.isExportDeclaration(s)) {
         if (s.moduleSpecifier) fail(path, 're-exports: import, then export a declaration');

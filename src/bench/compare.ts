@@ -179,7 +179,7 @@ export function findRegressions(comparisons: readonly BenchComparison[], gates: 
   const out: Regression[] = [];
   for (const b of comparisons) {
     for (const m of b.metrics) {
-      if (!m.delta || !m.delta.significant || !m.base || !m.head) continue;
+      if (!m.delta?.significant || !m.base || !m.head) continue;
       for (const g of gates) {
         if (g.unit !== m.unit) continue;
         const up = m.head.median > m.base.median;

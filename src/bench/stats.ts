@@ -267,7 +267,7 @@ function binomPmf(n: number, p: number, k: number): number {
   if (k < 0 || k > n) return 0;
   // For p = 0.5, p^k (1-p)^(n-k) is an exact power of two in Go and JS alike.
   const c = p === 0.5 && n >= 21 && n <= 30 ? GO_CHOOSE_21_30[n - 21]![k]! : choose(n, k);
-  return c * Math.pow(p, k) * Math.pow(1 - p, n - k);
+  return c * p ** k * (1 - p) ** (n - k);
 }
 
 /**

@@ -52,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command: Command = await entry.load();
   nameCommand(command.name);
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (e) {

@@ -16,7 +16,7 @@ export function writeOutput(text: string | Uint8Array, file: string | undefined,
     stdout(text);
     return;
   }
-  let existing;
+  let existing: ReturnType<typeof lstatSync> | undefined;
   try {
     existing = lstatSync(file);
   } catch {

@@ -157,7 +157,7 @@ function allowEntry(v: Validator, node: unknown, path: string): AllowEntry {
     if (k === 'kind' && !(ALL_KINDS as string[]).includes(s)) v.fail(val, p, `unknown finding kind "${s}"; see docs/kinds.md`);
     (e as Record<string, unknown>)[k] = s;
   }
-  if (!e.reason || !e.reason.trim()) v.fail(node, `${path}.reason`, 'missing: every allow entry needs a reason');
+  if (!e.reason?.trim()) v.fail(node, `${path}.reason`, 'missing: every allow entry needs a reason');
   if (!e.key && !e.package && !e.func && !e.kind && !e.subject) {
     v.fail(node, path, 'matches everything: give at least one of key, package, func, kind, subject');
   }

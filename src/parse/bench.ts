@@ -193,7 +193,7 @@ export function parseBenchOutput(text: string): BenchParseResult {
         const metrics: Record<string, number> = {};
         for (const { value, unit } of r.values) setOwn(metrics, unit, value);
         results.push({
-          pkg: Object.hasOwn(config, "pkg") ? config["pkg"]! : "",
+          pkg: Object.hasOwn(config, "pkg") ? config.pkg! : "",
           name: r.name,
           procs: r.procs,
           iterations: r.iterations,
@@ -310,8 +310,8 @@ const GC_RE = new RegExp(
   String.raw`^gc ${I} @${N}s ${I}%(?: \(checking for goroutine leaks\))?: ` +
     String.raw`${N}\+${N}\+${N} ms clock, ` +
     String.raw`${N}\+${N}/${N}/${N}\+${N} ms cpu, ` +
-    String.raw`${I}->${I}->${I} MB, ${I} MB goal, ` +
-    String.raw`(?:${I} MB stacks, ${I} MB globals, )?` +
+    `${I}->${I}->${I} MB, ${I} MB goal, ` +
+    `(?:${I} MB stacks, ${I} MB globals, )?` +
     String.raw`${I} P( \(forced\))?\s*$`,
 );
 

@@ -49,7 +49,7 @@ export function parseMessage(msg: string): ParsedMessage {
   if (msg.startsWith(' ')) return { type: 'unrecognized' };
 
   if (msg.endsWith(':')) {
-    let i = msg.lastIndexOf(' escapes to heap in ');
+    const i = msg.lastIndexOf(' escapes to heap in ');
     if (i > 0) return { type: 'explain-escapes', subject: msg.slice(0, i), func: msg.slice(i + ' escapes to heap in '.length, -1) };
     if (msg.endsWith(' escapes to heap:')) return { type: 'explain-escapes', subject: msg.slice(0, -' escapes to heap:'.length) };
     if (msg.startsWith('parameter ')) {

@@ -380,11 +380,14 @@ export class MOutputParser {
     const parsed = parseMessage(message);
     switch (parsed.type) {
       case 'flow':
-        return this.reject(text, first, n, 'flow line outside an explanation block');
+        this.reject(text, first, n, 'flow line outside an explanation block');
+        return;
       case 'note':
-        return this.reject(text, first, n, 'note line outside a flow');
+        this.reject(text, first, n, 'note line outside a flow');
+        return;
       case 'truncated':
-        return this.reject(text, first, n, 'truncation warning outside an explanation block');
+        this.reject(text, first, n, 'truncation warning outside an explanation block');
+        return;
       case 'explain-escapes':
       case 'explain-leaks': {
         const explanation: ParsedExplanation = {
@@ -418,7 +421,8 @@ export class MOutputParser {
       }
       case 'unrecognized':
         this.current = undefined;
-        return this.reject(text, first, n, split ? 'unknown message' : 'line without a position');
+        this.reject(text, first, n, split ? 'unknown message' : 'line without a position');
+        return;
     }
   }
 

@@ -23,7 +23,7 @@
  * stderr says the cache was not written.
  */
 import { randomUUID } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { type BigIntStats, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzePackages, compileAnalysis, type AnalyzeOptions } from './analyze.js';
@@ -202,7 +202,7 @@ function printable(path: string): string {
  * might change again within the file system's timestamp resolution).
  */
 function stampOf(path: string, startedNs?: bigint): string {
-  let st;
+  let st: BigIntStats;
   try {
     st = statSync(path, { bigint: true });
   } catch {

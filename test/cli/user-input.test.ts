@@ -52,7 +52,10 @@ test('baseline: a UTF-8 byte order mark is accepted', () => {
   assert.deepEqual(parseBaseline(`\ufeff${BASELINE}`, 'b.json'), makeBaseline(result()));
 });
 
-const BAD_BASELINES: [string, (b: Record<string, any>) => void, RegExp][] = [
+// biome-ignore lint/suspicious/noExplicitAny: the cases mutate parsed JSON of any shape
+type AnyJson = Record<string, any>;
+
+const BAD_BASELINES: [string, (b: AnyJson) => void, RegExp][] = [
   ['compilerFlags a string', (b) => (b.toolchain.compilerFlags = '-m=2'), /^b\.json is not a valid baseline: toolchain\.compilerFlags: expected a list; regenerate it with "goescape baseline"$/],
   ['goVersion missing', (b) => delete b.toolchain.goVersion, /toolchain\.goVersion: expected a value \(missing\)/],
   ['toolchain a list', (b) => (b.toolchain = []), /toolchain: expected an object/],
@@ -64,7 +67,10 @@ const BAD_BASELINES: [string, (b: Record<string, any>) => void, RegExp][] = [
   ['a line hint that is no line', (b) => (b.sites[0].at.line = -1), /sites\[0\]\.at\.line: expected a whole number ≥ 0/],
   ['packages not strings', (b) => (b.packages = [1]), /packages\[0\]: expected a string/],
   ['sites an object', (b) => (b.sites = {}), /sites: expected a list/],
-  ['version 2 with findings instead of sites', (b) => ((b.findings = b.sites), delete b.sites), /sites: expected a value \(missing\)/],
+  ['version 2 with findings instead of sites', (b) => {
+    b.findings = b.sites;
+    delete b.sites;
+  }, /sites: expected a value \(missing\)/],
   ['version 1 with sites instead of findings', (b) => (b.baselineVersion = 1), /findings: expected a value \(missing\)/],
   ['baselineVersion a string', (b) => (b.baselineVersion = '1'), /has baselineVersion "1", this goescape reads 1 and 2/],
   ['a later baselineVersion', (b) => (b.baselineVersion = 3), /^b\.json has baselineVersion 3, this goescape reads 1 and 2; regenerate it with "goescape baseline"$/],
@@ -87,7 +93,7 @@ test('baseline: only known fields are kept (nothing else reaches a report)', () 
 });
 
 /** A baseline as version 1 of goescape wrote it: heap escapes by key under `findings`. */
-function baselineV1(): Record<string, any> {
+function baselineV1(): AnyJson {
   const r = result();
   return {
     baselineVersion: 1, tool: 'goescape',
@@ -106,7 +112,7 @@ test('baseline: a version 1 file is read as its heap escapes, marked as such, an
   assert.equal('fromVersion' in rewritten, false);
 });
 
-const BAD_V1: [string, (b: Record<string, any>) => void, RegExp][] = [
+const BAD_V1: [string, (b: AnyJson) => void, RegExp][] = [
   ['a version 1 finding without key', (b) => delete b.findings[0].key, /^b\.json is not a valid baseline: findings\[0\]\.key: expected a value \(missing\); regenerate it with "goescape baseline"$/],
   ['a version 1 unknown kind', (b) => (b.findings[0].kind = '__proto__'), /findings\[0\]\.kind: expected a finding kind/],
   ['a version 1 file without toolchain', (b) => delete b.toolchain, /toolchain: expected a value \(missing\)/],

@@ -115,7 +115,7 @@ describe('goescape bench --base (real go, temporary git repository)', () => {
     assert.equal(allocs.base?.median, 1);
     assert.equal(allocs.head?.median, 0);
     assert.equal(allocs.base?.n, 6);
-    assert.ok(allocs.delta && allocs.delta.significant, 'significant');
+    assert.ok(allocs.delta?.significant, 'significant');
     assert.ok(allocs.delta.p < 0.05, `p=${allocs.delta.p}`);
     assert.equal(allocs.delta.text, '-100.00%');
     const bytes = metric(rep, 'BenchmarkMake', 'B/op');

@@ -12,9 +12,9 @@ import { captureCompile } from '../../src/toolchain/capture.js';
 import { linesOfSpans, parseFlows, parseMText } from '../../src/parse/m-output.js';
 import { requireGo } from '../helpers/go.js';
 
-const FLOW_LINE = /(?:^<unknown line number>|:\d+(?::\d+)?):   flow: /;
-const NOTE_LINE = /(?:^<unknown line number>|:\d+(?::\d+)?):     from /;
-const TRUNCATED_LINE = /:   warning: truncated explanation/;
+const FLOW_LINE = /(?:^<unknown line number>|:\d+(?::\d+)?): {3}flow: /;
+const NOTE_LINE = /(?:^<unknown line number>|:\d+(?::\d+)?): {5}from /;
+const TRUNCATED_LINE = /: {3}warning: truncated explanation/;
 
 test('go/types at -m=2: every flow and note line is parsed on read, cut explanations are marked', { timeout: 600_000 }, async () => {
   requireGo();

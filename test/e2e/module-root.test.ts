@@ -16,7 +16,7 @@ import { requireGo } from '../helpers/go.js';
 import type { AnalysisResult } from '../../src/model/result.js';
 
 let root = '';
-const escape = (pkg: string) => `package ${pkg}\n\n// F returns the address of a local.\nfunc F() *int {\n\tx := 1\n\treturn &x\n}\n`;
+const escapingSource = (pkg: string) => `package ${pkg}\n\n// F returns the address of a local.\nfunc F() *int {\n\tx := 1\n\treturn &x\n}\n`;
 const run = (args: string[], cwd: string) => goescape(args, { cwd, env: { GOWORK: undefined } });
 const json = (args: string[], cwd: string): AnalysisResult => {
   const r = run([...args, '-f', 'json'], cwd);
@@ -31,15 +31,15 @@ before(() => {
   writeFiles(join(root, 'ws'), {
     'go.work': 'go 1.22\n\nuse ./a\nuse ./b\n',
     'a/go.mod': 'module example.com/a\n\ngo 1.22\n',
-    'a/a.go': escape('a'),
+    'a/a.go': escapingSource('a'),
     'b/go.mod': 'module example.com/b\n\ngo 1.22\n',
-    'b/b.go': escape('b'),
+    'b/b.go': escapingSource('b'),
   });
   writeFiles(join(root, 'mod'), {
     'go.mod': 'module example.com/outer\n\ngo 1.22\n',
-    'p/p.go': escape('p'),
+    'p/p.go': escapingSource('p'),
     'sub/go.mod': 'module example.com/sub\n\ngo 1.22\n',
-    'sub/s.go': escape('sub'),
+    'sub/s.go': escapingSource('sub'),
   });
   writeFiles(join(root, 'none'), { 'a.go': 'package main\n\nfunc main() {}\n' });
   symlinkSync(join(root, 'mod'), join(root, 'link'));

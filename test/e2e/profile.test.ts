@@ -140,7 +140,7 @@ describe('profile --format html (captured profile, real go)', () => {
     assert.ok(json, 'embedded data');
     const data = JSON.parse(json) as { meta: { profile: Record<string, number> }; f: unknown[][] };
     assert.ok(data.meta.profile.predictedBytesShare > 0.9);
-    const weights = data.f.map((row) => (row[9] as { w?: number } | 0 || {}).w).filter((w): w is number => typeof w === 'number');
+    const weights = data.f.map((row) => (row[9] === 0 ? undefined : (row[9] as { w?: number }).w)).filter((w): w is number => typeof w === 'number');
     assert.ok(weights.length > 5 && Math.max(...weights) > 1e6, 'heap findings carry observed bytes');
     rmSync(dir, { recursive: true, force: true });
   });

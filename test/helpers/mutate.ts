@@ -267,7 +267,7 @@ export function streamParse(lines: readonly string[], g?: Gen, joinsName?: (part
   const out: PackageOutput[] = [];
   const parser = new MOutputParser((p) => out.push(p), joinsName);
   lines.forEach((l, i) => {
-    if (g && g.chance(0.02)) parser.begin(`example.com/ev${i}`);
+    if (g?.chance(0.02)) parser.begin(`example.com/ev${i}`);
     parser.line(l, i + 1);
   });
   parser.end();

@@ -89,7 +89,7 @@ test("sample-go1.26.txt: results, config, other lines", () => {
   // pkg changes mid-stream.
   const itoa = r.results.filter((x) => x.name === "BenchmarkItoa");
   assert.equal(itoa.length, 3);
-  assert.ok(itoa.every((x) => x.pkg === "example.com/benchpkg/sub" && x.config["pkg"] === "example.com/benchpkg/sub"));
+  assert.ok(itoa.every((x) => x.pkg === "example.com/benchpkg/sub" && x.config.pkg === "example.com/benchpkg/sub"));
   assert.ok(r.results.filter((x) => x.name !== "BenchmarkItoa").every((x) => x.pkg === "example.com/benchpkg"));
 });
 
@@ -156,7 +156,7 @@ test("benchmark line details: procs suffix, sub-benchmarks, exponent values, CRL
   );
   assert.deepEqual([y!.name, y!.procs, y!.metrics], ["BenchmarkY/n=10/k-v", 1, { "ns/op": 1500 }]);
   assert.deepEqual([z!.name, z!.procs, z!.pkg], ["BenchmarkZ", 1, ""]);
-  assert.equal(x!.config["goos"], "linux");
+  assert.equal(x!.config.goos, "linux");
 });
 
 test("config lines: any lower-case key, empty value deletes, non-config look-alikes are other", () => {
@@ -240,12 +240,12 @@ test("keys that collide with Object.prototype are kept as own properties", () =>
   // but "constructor" is, and units may be anything.
   const r = parseBenchOutput("__proto__: x\nconstructor: y\nBenchmarkP-2 1 5 __proto__ 6 toString");
   assert.deepEqual(r.other.map((o) => o.line), [1]);
-  assert.equal(r.config["constructor"], "y");
+  assert.equal(r.config.constructor, "y");
   assert.ok(Object.hasOwn(r.config, "constructor"));
   const res = r.results[0]!;
   assert.ok(Object.hasOwn(res.metrics, "__proto__"));
-  assert.equal(res.metrics["__proto__"], 5);
-  assert.equal(res.metrics["toString"], 6);
+  assert.equal(Object.getOwnPropertyDescriptor(res.metrics, '__proto__')?.value, 5);
+  assert.equal(res.metrics.toString, 6);
   assert.equal(Object.getPrototypeOf(res.metrics), Object.prototype);
   assert.deepEqual(groupSamples(r.results).map((g) => g.unit), ["__proto__", "toString"]);
 });

@@ -81,8 +81,8 @@ function splitLines(text: string): string[] {
 }
 
 // Explanation lines as printed: a position (or `<unknown line number>`), then the indented text.
-const FLOW_LINE = /(?:^<unknown line number>|:\d+(?::\d+)?):   flow: /;
-const NOTE_LINE = /(?:^<unknown line number>|:\d+(?::\d+)?):     from /;
+const FLOW_LINE = /(?:^<unknown line number>|:\d+(?::\d+)?): {3}flow: /;
+const NOTE_LINE = /(?:^<unknown line number>|:\d+(?::\d+)?): {5}from /;
 
 function allFindings(packages: PackageOutput[]): ParsedFinding[] {
   return packages.flatMap((p) => p.findings);

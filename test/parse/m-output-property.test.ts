@@ -32,7 +32,7 @@ test(`property: parseMessage is total on random and mutated lines (seed ${SEED})
   for (let i = 0; i < 4000; i++) {
     const line = i % 2 === 0 ? randomLine(g) : mutateLine(g, g.pick(REAL));
     const msg = g.chance(0.5) ? line : line.replace(/^.*?:\d+(?::\d+)?: /, '');
-    let r;
+    let r: ReturnType<typeof parseMessage> | undefined;
     try {
       r = parseMessage(msg);
     } catch (e) {

@@ -165,7 +165,7 @@ Mann–Whitney U p-value; changes with p > alpha are "no significant change".
       throw new GoescapeError('NO_PACKAGES', `no benchmarks in ${ctx.positionals.join(' ') || './...'}; add func BenchmarkX(b *testing.B) to a _test.go file`);
     }
 
-    let comparisons;
+    let comparisons: ReturnType<typeof compareBenchResults>;
     let mode: BenchReport['mode'] = 'single';
     if (pair) {
       const split = splitPairs(head.results, pair[0], pair[1]);

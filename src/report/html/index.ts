@@ -34,28 +34,10 @@ const WITH_SOURCE: ReadonlySet<KindCategory> = new Set(['heap', 'leak']);
 
 export { standardMessage };
 
-/** Optional fields colleagues add to Finding; read defensively. */
-interface FindingExtras {
-  advice?: unknown;
-  verification?: { status?: unknown; runtimeFunc?: unknown; type?: unknown; reason?: unknown };
-  profile?: Record<string, unknown>;
-  weight?: unknown;
-}
-
-/** A profile weight for a finding when a profile was joined (bytes, else samples), or undefined. */
+/** A profile weight for a finding when a profile was joined (bytes), or undefined. */
 export function profileWeight(f: Finding): number | undefined {
-  const x = f as Finding & FindingExtras;
-  const p = x.profile;
-  const candidates = [p?.['weight'], p?.['bytes'], p?.['allocBytes'], p?.['alloc_space'], p?.['flatBytes'], p?.['flat'], p?.['cum'], p?.['allocs'], p?.['samples'], x.weight];
-  for (const c of candidates) if (typeof c === 'number' && Number.isFinite(c)) return c;
-  return undefined;
-}
-
-function profileUnit(f: Finding): string {
-  const p = (f as Finding & FindingExtras).profile;
-  if (!p) return '';
-  if (typeof p['weight'] !== 'number' && (typeof p['bytes'] === 'number' || typeof p['allocBytes'] === 'number' || typeof p['alloc_space'] === 'number' || typeof p['flatBytes'] === 'number')) return 'B';
-  return typeof p['unit'] === 'string' ? p['unit'] : '';
+  const bytes = f.profile?.bytes;
+  return typeof bytes === 'number' && Number.isFinite(bytes) ? bytes : undefined;
 }
 
 /** The chain to show: the finding's own, or one derived from its first `-m=2` explanation. */
@@ -115,7 +97,6 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
     }
     if (!EMBEDDED.has(cat)) continue;
     if (WITH_SOURCE.has(cat)) sourceFiles.add(f.pos.file);
-    const x = f as Finding & FindingExtras;
     const extra: PageExtra = {};
     if (f.cause) extra.c = f.cause;
     if (cat === 'heap' || cat === 'leak') {
@@ -125,25 +106,21 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
         if (derived) extra.cd = 1;
       }
     }
-    if (typeof x.advice === 'string' && x.advice) extra.ad = x.advice;
-    else {
-      // Advice travels as a template id and its values; the page fills it in (ADVICE_TEMPLATES is embedded once).
-      const parts = adviceParts(f);
-      if (parts) {
-        const v = parts.vars;
-        extra.at = [parts.id, v.sink, v.where, f.details.callee ? v.callee : ''];
-      }
+    // Advice travels as a template id and its values; the page fills it in (ADVICE_TEMPLATES is embedded once).
+    const parts = adviceParts(f);
+    if (parts) {
+      const v = parts.vars;
+      extra.at = [parts.id, v.sink, v.where, f.details.callee ? v.callee : ''];
     }
-    const v = x.verification;
-    if (v && typeof v === 'object') {
+    const v = f.verification;
+    if (v) {
       verification++;
-      extra.v = [String(v.status ?? ''), typeof v.runtimeFunc === 'string' ? v.runtimeFunc : '', typeof v.type === 'string' ? v.type : '', typeof v.reason === 'string' ? v.reason : ''];
+      extra.v = [v.status, v.runtimeFunc ?? '', v.type ?? '', v.reason ?? ''];
     }
     const w = profileWeight(f);
     if (w !== undefined) {
       extra.w = w;
-      const u = profileUnit(f);
-      if (u) extra.wu = u;
+      extra.wu = 'B';
     }
     if (f.inlinedSites?.length) extra.is = f.inlinedSites.slice(0, 20).map((s) => [fileIndex(s.pos.file), s.pos.line, st.id(s.func ?? '')]);
     if (f.inlinedSites && f.inlinedSites.length > 20) extra.isn = f.inlinedSites.length;

@@ -32,8 +32,6 @@ export interface PageExtra {
   ch?: PageChainStep[];
   /** 1 when the chain was derived from the first `-m=2` explanation. */
   cd?: 1;
-  /** Advice as text. */
-  ad?: string;
   /** Advice as a template id of `meta.advice` and the values the page fills in. */
   at?: [id: string, sink: string, where: string, callee: string];
   /** Verification: status, runtime function, type, reason ('' when unset). */

@@ -76,7 +76,6 @@ export function openSpool(): Spool | undefined {
       spoolDir = dir;
       break;
     } catch {
-      continue;
     }
   }
   if (fd < 0) return undefined;

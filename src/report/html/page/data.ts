@@ -68,7 +68,7 @@ export function findingHref(f: Finding): string { return '#f=' + encodeURICompon
 const BT = '`';
 // Advice comes as [templateId, sink, where, callee]; the templates (goescape's wording) are embedded once.
 function fillAdvice(at: [string, string, string, string], subject: string, func: string): string {
-  const t = (D.meta.advice || {})[at[0]] || '';
+  const t = D.meta.advice?.[at[0]] || '';
   const vars: Record<string, string> = { s: BT + subject + BT, fn: func || PAGE_TEXT.advice.func, sink: at[1] || '', where: at[2] || '', callee: at[3] || PAGE_TEXT.advice.callee };
   return t.replace(/\{(s|fn|callee|sink|where)\}/g, (_m, name: string) => vars[name] || '');
 }
@@ -83,7 +83,7 @@ for (let i = 0; i < D.f.length; i++) {
   const f: Finding = {
     kind, cat: KINDS[kind] ? KINDS[kind][0] : 'other', pkg, fi: r[2], line: r[3], col: r[4], func,
     subject, message: r[7] || (standardMessage(kind, subject) ?? subject), key: r[8] || (pkg + '|' + func + '|' + kind + '|' + subject),
-    cause: x.c || '', chain: x.ch ? x.ch.map(chainStep) : null, chainDerived: !!x.cd, advice: x.ad || (x.at ? fillAdvice(x.at, subject, func) : ''), w: typeof x.w === 'number' ? x.w : null, wu: x.wu || '',
+    cause: x.c || '', chain: x.ch ? x.ch.map(chainStep) : null, chainDerived: !!x.cd, advice: x.at ? fillAdvice(x.at, subject, func) : '', w: typeof x.w === 'number' ? x.w : null, wu: x.wu || '',
     ver: x.v ? { status: x.v[0], runtimeFunc: x.v[1], type: x.v[2], reason: x.v[3] } : null, is: x.is || null, isn: x.isn || 0, inlinedFrom: x.if || '', text: null,
     mark: 'inl',
   };

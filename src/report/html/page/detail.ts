@@ -33,7 +33,7 @@ export function showDetail(f: Finding): void {
   }
   if (f.w !== null) row(T.profile, el('span', { 'data-testid': 'detail-weight', text: fmt(f.w) + (f.wu ? ' ' + f.wu : '') }));
   detail.appendChild(dl);
-  if (f.chain && f.chain.length) {
+  if (f.chain?.length) {
     detail.appendChild(el('h3', { text: T.chain(f.chainDerived) }));
     const ol = el('ol', { 'data-testid': 'chain' });
     f.chain.forEach((st) => {
@@ -42,7 +42,7 @@ export function showDetail(f: Finding): void {
     detail.appendChild(ol);
   } else if (f.cat === 'heap' || f.cat === 'leak') detail.appendChild(el('p', { cls: 'muted', text: T.noChain }));
   if (f.advice) { detail.appendChild(el('h3', { text: T.advice })); detail.appendChild(el('div', { cls: 'advice', 'data-testid': 'advice', text: f.advice })); }
-  if (f.is && f.is.length) {
+  if (f.is?.length) {
     detail.appendChild(el('h3', { text: T.inlinedCopies(f.isn || f.is.length) }));
     detail.appendChild(el('ul', null, f.is.map((s) => el('li', null, [posLink([s[0], s[1], 0]), S[s[2]] ? T.inFunc(S[s[2]]!) : '']))));
   }

@@ -34,7 +34,7 @@ export function tokLine(s: string, st: LineState): [Token[], LineState] {
     const cc = s.charCodeAt(i);
     if ((cc >= 48 && cc <= 57) || (c === '.' && s.charCodeAt(i + 1) >= 48 && s.charCodeAt(i + 1) <= 57)) {
       NUM.lastIndex = i; const m = NUM.exec(s);
-      if (m && m[0]) { flush(); out.push(['num', m[0]]); i += m[0].length; continue; }
+      if (m?.[0]) { flush(); out.push(['num', m[0]]); i += m[0].length; continue; }
     }
     if (c === '_' || (cc >= 65 && cc <= 90) || (cc >= 97 && cc <= 122) || cc >= 192) {
       IDENT.lastIndex = i; const w = IDENT.exec(s);

@@ -23,7 +23,10 @@ export function renderSide(): void {
   sideBody.scrollTop = 0;
   listV = null;
   sideBody.classList.remove('flist');
-  if (state.tab === 'list') return renderList();
+  if (state.tab === 'list') {
+    renderList();
+    return;
+  }
   const filtered = state.filtered;
   const byPkg = new Map<string, { n: number; h: number; files: Map<number, { n: number; h: number }> }>();
   for (const f of filtered) {
