@@ -4,7 +4,7 @@ import type { Finding } from '../../src/model/finding.js';
 
 export const HOSTILE_SRC = `package p\n// </script><img src=x onerror="window.__pwned=1">\nfunc F() *int { x := 1; return &x }\n`;
 
-/** A small result with causes, a chain, advice, verification and profile weights. */
+/** A small result with causes, a chain, verification and profile weights. */
 export function smallResult(): AnalysisResult {
   const f = (over: Partial<Finding> & Pick<Finding, 'kind' | 'subject' | 'message'>): Finding => ({
     key: '', pkg: 'example.com/p', pos: { file: 'p.go', line: 3, column: 17 }, func: 'F', details: {}, explanations: [], ...over,
@@ -20,8 +20,8 @@ export function smallResult(): AnalysisResult {
     f({ kind: 'can-inline', subject: '', message: 'can inline F', pos: { file: 'p.go', line: 3, column: 6 } }),
   ];
   findings.forEach((x, i) => (x.key = `example.com/p|F|${x.kind}|${x.subject}` + (i === 2 ? '|1' : '')));
-  Object.assign(findings[0]!, { advice: 'Return the value, not its address.', verification: { status: 'confirmed', runtimeFunc: 'runtime.newobject', type: 'int', reason: '' }, profile: { bytes: 4096 } });
-  Object.assign(findings[1]!, { verification: { status: 'no-alloc', runtimeFunc: '', type: '', reason: 'constant string' }, profile: { bytes: 64 } });
+  Object.assign(findings[0]!, { verification: { status: 'allocates', runtimeFunc: 'runtime.newobject', type: 'int' }, profile: { bytes: 4096, objects: 512, share: 0.98 } });
+  Object.assign(findings[1]!, { verification: { status: 'no-allocation', reason: 'static data' }, profile: { bytes: 64, objects: 1, share: 0.02 } });
   const byKind: Record<string, number> = {};
   for (const x of findings) byKind[x.kind] = (byKind[x.kind] ?? 0) + 1;
   return {

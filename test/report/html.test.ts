@@ -49,8 +49,9 @@ test('buildPageData: heap/leak/stack findings embedded in full, inlining only co
   const first = data.f[0]!;
   const extra = first[9] as Record<string, unknown>;
   assert.equal(extra.c, 'returned-address');
-  assert.equal(extra.ad, 'Return the value, not its address.');
-  assert.deepEqual(extra.v, ['confirmed', 'runtime.newobject', 'int', '']);
+  assert.deepEqual(extra.at, ['returned-address', '', '', '']);
+  assert.deepEqual(extra.v, ['allocates', 'runtime.newobject', 'int', '']);
+  assert.equal(extra.wu, 'B');
   assert.equal(extra.w, 4096);
   assert.equal((extra.ch as unknown[]).length, 2);
   // standard message and key are elided, the non-standard key is kept

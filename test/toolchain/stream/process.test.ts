@@ -9,21 +9,29 @@
  * the priority stays. A node script stands in for go.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { floodOptions, streamGo } from '../../../src/toolchain/stream/process.js';
 
-/** Writes 3 MB to stderr in bursts with pauses, says on stdout what its stderr is, exits 3 right after its last write. */
+/**
+ * Writes 3 MB to stderr in bursts with pauses, says on stdout what its stderr is, exits 3 right after its last write.
+ * Given a file name, it waits after its first burst until that file exists: the reader has seen output while it runs.
+ */
 const FAKE_GO = `
 const fs = require('node:fs');
+const seen = process.argv[1];
 let n = 0;
 const line = (i) => 'line ' + i + ' ' + 'x'.repeat(i % 97) + '\\n';
 const burst = () => {
   let s = '';
   for (let k = 0; k < 20000; k++) s += line(n++);
   fs.writeSync(2, s);
+  if (n === 20000 && seen) {
+    const wait = () => (fs.existsSync(seen) ? burst() : setTimeout(wait, 10));
+    return setTimeout(wait, 10);
+  }
   if (n < 60000) setTimeout(burst, 30);
   else {
     fs.writeSync(1, fs.fstatSync(2).isFile() ? 'file\\n' : 'not a file\\n');
@@ -42,6 +50,7 @@ function expected(): string {
 
 test('spooled stderr: every byte in order, go writes to a file, nothing left behind, priority lowered while go runs', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'goescape-spool-test-'));
+  const flagDir = mkdtempSync(join(tmpdir(), 'goescape-spool-flag-'));
   const savedTmp = process.env.TMPDIR;
   const savedNice = process.env.GOESCAPE_NICE;
   process.env.TMPDIR = dir;
@@ -50,9 +59,14 @@ test('spooled stderr: every byte in order, go writes to a file, nothing left beh
   try {
     const chunks: Buffer[] = [];
     let priorityWhileRunning: number | undefined;
-    const r = await streamGo(['-e', FAKE_GO], { cwd: dir, goBin: process.execPath }, {
+    // Go waits after its first burst until the priority was read, however busy the machine.
+    const seen = join(flagDir, 'seen');
+    const r = await streamGo(['-e', FAKE_GO, seen], { cwd: dir, goBin: process.execPath }, {
       onStderrChunk(c) {
-        priorityWhileRunning ??= getPriority();
+        if (priorityWhileRunning === undefined) {
+          priorityWhileRunning = getPriority();
+          writeFileSync(seen, '');
+        }
         chunks.push(c);
       },
     }, floodOptions());
@@ -70,6 +84,7 @@ test('spooled stderr: every byte in order, go writes to a file, nothing left beh
     else process.env.TMPDIR = savedTmp;
     if (savedNice !== undefined) process.env.GOESCAPE_NICE = savedNice;
     rmSync(dir, { recursive: true, force: true });
+    rmSync(flagDir, { recursive: true, force: true });
   }
 });
 
