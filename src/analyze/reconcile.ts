@@ -20,12 +20,13 @@
  * Where two sites could take each other's calls and would then be told
  * different things, both are `ambiguous`: goescape does not guess.
  */
-import type { Finding, InlinedSite, Verification } from '../model/finding.js';
+import type { AllocClass as AllocClassName, AllocCondition, Finding, InlinedSite, Verification } from '../model/finding.js';
 import { isHeapKind } from '../model/kinds.js';
 import type { SourcePos } from '../model/position.js';
 import { importPathOfDesc, type AnalysisResult, type FrameInfo, type VerificationSummary } from '../model/result.js';
 import { splitSymbol, type AllocCall, type AsmFunction, type AsmPos, type InlineCall, type StaticRef } from '../parse/asm.js';
 import { baseFuncName } from './attribute.js';
+import { allocationClass, isAllocator } from './alloc-classes.js';
 import { pushToList } from '../util/maps.js';
 
 /** Default `--frame-limit`: 8 KiB. */
@@ -66,12 +67,20 @@ export function allocWhy(runtimeFunc: string): string {
   if (f.startsWith('raw')) return 'raw string/slice buffer';
   if (f === 'newproc') return 'go statement (new goroutine)';
   if (f.startsWith('deferproc')) return 'heap-allocated defer';
+  if (f.startsWith('mapassign')) return 'map assignment';
+  if (f === 'typeAssert') return 'type assertion';
+  if (f === 'interfaceSwitch') return 'type switch';
+  if (f === 'chansend1') return 'channel send';
+  if (f.startsWith('chanrecv')) return 'channel receive';
+  if (f === 'selectgo') return 'select';
   return 'allocation';
 }
 
-type AllocClass = 'new' | 'grow' | 'slice' | 'map' | 'chan' | 'iface' | 'string' | 'go' | 'defer';
+/** What an entry point allocates, to fit it to an expression; `other`: no allocator (a map assignment, a channel operation…), which no expression takes. */
+type AllocClass = 'new' | 'grow' | 'slice' | 'map' | 'chan' | 'iface' | 'string' | 'go' | 'defer' | 'other';
 
 function allocClass(runtimeFunc: string): AllocClass {
+  if (!isAllocator(runtimeFunc)) return 'other';
   const f = runtimeFunc.replace(/^runtime\./, '');
   if (f === 'newobject' || f.startsWith('mallocgc')) return 'new';
   if (f.startsWith('growslice') || f.startsWith('moveSlice')) return 'grow';
@@ -84,7 +93,7 @@ function allocClass(runtimeFunc: string): AllocClass {
   return 'string';
 }
 
-const CLASS_BITS: Record<AllocClass, number> = { new: 1, grow: 2, slice: 4, map: 8, chan: 16, iface: 32, string: 64, go: 128, defer: 256 };
+const CLASS_BITS: Record<AllocClass, number> = { new: 1, grow: 2, slice: 4, map: 8, chan: 16, iface: 32, string: 64, go: 128, defer: 256, other: 512 };
 const bits = (classes: AllocClass[]) => classes.reduce((b, c) => b | CLASS_BITS[c], 0);
 
 /** A subject's leading package qualifier (`zapcore.` in `&zapcore.ioCore{...}`), dropped before its shape is read. */
@@ -358,11 +367,15 @@ function outcome(n: CallNode): Verification {
   const v: Verification = { status: 'allocates', runtimeFunc: c.runtimeFunc };
   if (c.typeSym !== undefined) v.type = c.typeSym;
   if (c.size !== undefined) v.size = c.size;
+  const cls = allocationClass(c, true);
+  v.class = cls.class;
+  if (cls.condition !== undefined) v.condition = cls.condition;
   return v;
 }
 
 const sameOutcome = (a: Verification, b: Verification) =>
-  a.status === b.status && a.runtimeFunc === b.runtimeFunc && a.type === b.type && a.size === b.size && a.reason === b.reason;
+  a.status === b.status && a.runtimeFunc === b.runtimeFunc && a.type === b.type && a.size === b.size && a.reason === b.reason &&
+  a.class === b.class && a.condition === b.condition;
 
 /**
  * `reconcile` in steps, so the work can overlap with the `-S` compile: the
@@ -416,7 +429,7 @@ export class Reconciler {
         const outer = inline.length > 0 ? inline[0]!.pos : inner;
         const innerFunc = inline.length > 0 ? calleeKey(inline[inline.length - 1]!.callee) : info.key;
         info.calls.push({ call, fn: info, inner, outer, inline, innerFunc });
-        this.allocCalls++;
+        if (isAllocator(call.runtimeFunc)) this.allocCalls++;
       }
       for (const s of a.staticRefs) {
         const inner = { file: this.normalize(s.pos.file), line: s.pos.line };
@@ -501,7 +514,7 @@ export class Reconciler {
       } else if (site.pos.file.includes('\n')) {
         // The -S listing prints positions as they are: a newline in the file name cuts each of its lines in two.
         site.verification = { status: 'unverified', reason: 'a newline in the file name: the assembly listing cannot place its calls' };
-      } else if (own.some((info) => info.calls.some((n) => !n.claimed && n.outer.file === site.pos.file && n.outer.line === site.pos.line))) {
+      } else if (own.some((info) => info.calls.some((n) => !n.claimed && isAllocator(n.call.runtimeFunc) && n.outer.file === site.pos.file && n.outer.line === site.pos.line))) {
         // An allocation at this place that fits no finding's expression: say so rather than pair them.
         site.verification = { status: 'unverified', reason: 'an allocation call at this line does not fit the expression' };
       } else {
@@ -516,18 +529,28 @@ export class Reconciler {
     }
 
     // Allocation calls no escape finding accounts for, placed in the function's own code
-    // (the line that called the inlined code that allocates).
+    // (the line that called the inlined code that allocates). A call that is no allocator
+    // but may allocate (a map assignment, a blocking channel operation…) is one only on a
+    // line that has no other: the line is predicted to allocate either way.
+    const predicted = new Set<string>();
+    for (const site of sites) predicted.add(`${site.fnKey}|${lineKey(site.pos.file, site.pos.line)}`);
+    for (const fn of fns) {
+      for (const n of fn.calls) if (!n.claimed && isAllocator(n.call.runtimeFunc)) predicted.add(`${fn.key}|${lineKey(n.outer.file, n.outer.line)}`);
+    }
     const newFindings: Finding[] = [];
     for (const fn of fns) {
       for (const n of fn.calls) {
         if (n.claimed) continue;
+        if (!isAllocator(n.call.runtimeFunc) && predicted.has(`${fn.key}|${lineKey(n.outer.file, n.outer.line)}`)) continue;
         const why = allocWhy(n.call.runtimeFunc);
+        const cls = allocationClass(n.call);
         const pos: SourcePos = { file: n.outer.file, line: n.outer.line };
         const f: Finding = {
           key: '', kind: 'allocates-without-escape', pkg: fn.pkg, pos, func: fn.func, subject: n.call.runtimeFunc,
-          message: `${n.call.runtimeFunc} allocates (${why})${n.call.typeSym ? ` type:${n.call.typeSym}` : ''} with no escape finding`,
-          details: { runtimeFunc: n.call.runtimeFunc, why }, explanations: [],
+          message: `${n.call.runtimeFunc} ${cls.class === 'allocates' ? 'allocates' : 'may allocate'} (${why})${n.call.typeSym ? ` type:${n.call.typeSym}` : ''} with no escape finding`,
+          details: { runtimeFunc: n.call.runtimeFunc, why, class: cls.class }, explanations: [],
         };
+        if (cls.condition !== undefined) f.details.condition = cls.condition;
         if (n.call.typeSym !== undefined) f.details.type = n.call.typeSym;
         if (n.inline.length > 0) f.details.inline = n.inline.map((s) => ({ callee: s.callee, pos: s.pos }));
         newFindings.push(f);
@@ -550,6 +573,16 @@ export class Reconciler {
     frames.sort((a, b) => b.frameBytes - a.frameBytes || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0) || (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : 0));
 
     const count = (s: string) => heap.filter((f) => f.verification?.status === s).length;
+    // By class: every site that allocates and every allocation with no escape finding.
+    const byClass: Partial<Record<AllocClassName, number>> = {};
+    const byCondition: Partial<Record<AllocCondition, number>> = {};
+    const tally = (c: AllocClassName | undefined, cond: AllocCondition | undefined) => {
+      if (c === undefined) return;
+      byClass[c] = (byClass[c] ?? 0) + 1;
+      if (cond !== undefined) byCondition[cond] = (byCondition[cond] ?? 0) + 1;
+    };
+    for (const site of sites) if (site.verification?.status === 'allocates') tally(site.verification.class, site.verification.condition);
+    for (const f of newFindings) tally(f.details.class, f.details.condition);
     return {
       newFindings,
       frames,
@@ -560,6 +593,8 @@ export class Reconciler {
         unverified: count('unverified'),
         ambiguous: count('ambiguous'),
         allocatesWithoutEscape: newFindings.length,
+        byClass: sortedRecord(byClass),
+        byCondition: sortedRecord(byCondition),
         allocCalls,
         functions: fns.length,
         framesOverLimit: frames.filter((f) => f.frameBytes > frameLimit).length,
@@ -567,4 +602,11 @@ export class Reconciler {
       },
     };
   }
+}
+
+/** A record with its keys in sorted order (JSON prints keys in insertion order). */
+function sortedRecord<K extends string>(r: Partial<Record<K, number>>): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = {};
+  for (const k of (Object.keys(r) as K[]).sort()) out[k] = r[k];
+  return out;
 }

@@ -80,6 +80,10 @@ export interface FindingDetails {
   type?: string;
   /** allocates-without-escape: what the runtime function allocates for (`append growth`, `string concatenation`, …). */
   why?: string;
+  /** allocates-without-escape: how certain the allocation is (always present under --verify). */
+  class?: AllocClass;
+  /** allocates-without-escape of class may-allocate: when it allocates. */
+  condition?: AllocCondition;
   /** allocates-without-escape in inlined code: the inlined calls from the function's own line down to the allocation, outermost first. */
   inline?: InlineStep[];
 }
@@ -161,6 +165,31 @@ export interface Finding {
   verification?: Verification;
 }
 
+/**
+ * How certain an allocation is (analyze/alloc-classes.ts): `allocates`
+ * every time the line runs; `may-allocate` only under a condition named by
+ * an AllocCondition; `allocates-in-callee` inside a function the line
+ * calls (reserved: not produced yet).
+ */
+export type AllocClass = 'allocates' | 'may-allocate' | 'allocates-in-callee';
+export const ALLOC_CLASSES: readonly AllocClass[] = ['allocates', 'may-allocate', 'allocates-in-callee'];
+
+/** The condition of a `may-allocate`: what has to happen for the runtime to allocate. */
+export type AllocCondition =
+  | 'append-growth'
+  | 'slice-moved-to-heap'
+  | 'map-growth'
+  | 'type-assertion-cache'
+  | 'type-switch-cache'
+  | 'channel-blocks'
+  | 'select-blocks'
+  | 'stack-buffer-overflow'
+  | 'integer-not-small';
+export const ALLOC_CONDITIONS: readonly AllocCondition[] = [
+  'append-growth', 'slice-moved-to-heap', 'map-growth', 'type-assertion-cache', 'type-switch-cache', 'channel-blocks', 'select-blocks',
+  'stack-buffer-overflow', 'integer-not-small',
+];
+
 /** Whether a heap finding really allocates, from the `-S` assembly listing. */
 export interface Verification {
   /** `ambiguous`: several allocation calls at the place fit and would tell different things; goescape does not pick one. */
@@ -173,6 +202,10 @@ export interface Verification {
   size?: number;
   /** no-allocation / unverified / ambiguous: why. */
   reason?: string;
+  /** allocates: how certain the allocation is. */
+  class?: AllocClass;
+  /** class may-allocate: when it allocates. */
+  condition?: AllocCondition;
 }
 
 /** One step from a value towards its sink, derived from the `-m=2` flows. */

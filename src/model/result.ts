@@ -1,4 +1,4 @@
-import type { Finding, UnrecognizedLine } from './finding.js';
+import type { AllocClass, AllocCondition, Finding, UnrecognizedLine } from './finding.js';
 import type { Cause } from './causes.js';
 import type { FindingKind } from './kinds.js';
 import type { SourcePos } from './position.js';
@@ -99,6 +99,13 @@ export interface VerificationSummary {
   ambiguous?: number;
   /** Allocation calls with no escape finding (`allocates-without-escape` findings). */
   allocatesWithoutEscape: number;
+  /**
+   * Allocation sites that allocate (heap escapes' own code and inlined copies) and
+   * allocations with no escape finding, by class, and the may-allocate ones by
+   * condition (absent in results of earlier releases).
+   */
+  byClass?: Partial<Record<AllocClass, number>>;
+  byCondition?: Partial<Record<AllocCondition, number>>;
   /** Allocation calls seen in the listing. */
   allocCalls: number;
   /** Functions in the listing. */

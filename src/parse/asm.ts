@@ -38,6 +38,13 @@ export interface AllocCall {
   size?: number;
   /** convT16/32/64: the constant being boxed, when it is an immediate. */
   constArg?: number;
+  /**
+   * String and []byte/[]rune conversions and concatenations: whether the
+   * first argument is a buffer in the caller's frame (the compiler passes
+   * one when the result does not escape) or nil; absent when the listing
+   * does not tell.
+   */
+  stackBuf?: boolean;
   /** Innermost source position of the call (inside an inlined callee when inlined). */
   pos: AsmPos;
   pcOffset: number;
@@ -85,6 +92,19 @@ export const ALLOC_FUNC_RE = new RegExp(
     '|stringtoslicebyte|stringtoslicerune|intstring|rawstring\\w*|rawbyteslice|rawruneslice|newproc|deferproc(?:at)?)$',
 );
 
+/**
+ * Runtime calls that are no allocator but may allocate on some executions
+ * (see analyze/alloc-classes.ts for why each): map assignment (growth),
+ * the caches of type assertions and type switches, and the blocking
+ * channel operations and `select` (sudogs). Go 1.26 and 1.27 swiss-table
+ * maps keep the `mapassign*` names (internal/runtime/maps links them).
+ * The non-blocking `selectnb*` never wait, so never take a sudog.
+ */
+export const MAY_ALLOC_FUNC_RE = /^runtime\.(?:mapassign(?:_fast32|_fast32ptr|_fast64|_fast64ptr|_faststr)?|typeAssert|interfaceSwitch|chansend1|chanrecv[12]|selectgo)$/;
+
+/** Entry points whose first argument is a `*tmpBuf`-like buffer: in the caller's frame, or nil (runtime/string.go). */
+const TAKES_BUF_RE = /^runtime\.(?:concatstring(?:s|\d)|concatbyte(?:s|\d)|slicebytetostring|slicerunetostring|stringtoslicebyte|stringtoslicerune|intstring)$/;
+
 /** Entry points whose type operand is passed in a register (see typeRegister). */
 const TAKES_TYPE_RE = /^runtime\.(?:newobject|mallocgc\w*|makeslice\w*|growslice\w*|makemap\w*|makechan\w*|convT|convTnoptr)$/;
 
@@ -120,6 +140,8 @@ export class AsmParser {
   private cur: AsmFunction | undefined;
   private typeByReg = new Map<string, string>();
   private immByReg = new Map<string, number>();
+  /** Registers holding an address in the frame (`LEAQ x+8(SP), AX`). */
+  private stackRegs = new Set<string>();
   private flagSet = new Set<string>();
   /** Inline data of the package's functions by symbol: pc → index changes (flat pairs) and tree nodes. */
   private inline = new Map<string, InlineTable>();
@@ -262,6 +284,7 @@ export class AsmParser {
     this.flagSet = new Set(flags);
     this.typeByReg.clear();
     this.immByReg.clear();
+    this.stackRegs.clear();
     return true;
   }
 
@@ -338,7 +361,10 @@ export class AsmParser {
     if (startsWithBytes(buf, args, end, RUNTIME)) {
       const sb = end - 4 >= args && buf[end - 4] === LPAREN && buf[end - 3] === 83 && buf[end - 2] === 66 && buf[end - 1] === RPAREN ? end - 4 : end;
       const target = buf.toString('latin1', args, sb);
-      if (ALLOC_FUNC_RE.test(target)) {
+      const maybe = !ALLOC_FUNC_RE.test(target) && MAY_ALLOC_FUNC_RE.test(target);
+      // selectgo's last argument is `block`: a select with a default case passes false (R8 on amd64) and never waits.
+      const nonBlocking = maybe && target === 'runtime.selectgo' && this.immByReg.get('R8') === 0;
+      if ((maybe && !nonBlocking) || (!maybe && ALLOC_FUNC_RE.test(target))) {
         const pos = parsePos(buf.toString('utf8', posStart, posEnd)) ?? { file: '<unknown>', line: 0 };
         const call: AllocCall = { runtimeFunc: target, pos, pcOffset: pc };
         // convT16/32/64/string/slice take no type: the LEAQ near them belongs to the interface word.
@@ -350,21 +376,34 @@ export class AsmParser {
         } else if (CONVT_INT_RE.test(target)) {
           const v = this.immByReg.get('AX');
           if (v !== undefined) call.constArg = v;
+        } else if (TAKES_BUF_RE.test(target)) {
+          if (this.stackRegs.has('AX')) call.stackBuf = true;
+          else if (this.immByReg.get('AX') === 0) call.stackBuf = false;
         }
         this.cur!.allocCalls.push(call);
       }
     }
     if (this.typeByReg.size > 0) this.typeByReg.clear();
     if (this.immByReg.size > 0) this.immByReg.clear();
+    if (this.stackRegs.size > 0) this.stackRegs.clear();
   }
 
   private leaq(buf: Buffer, args: number, end: number, posStart: number, posEnd: number, pc: number): void {
-    // Only symbol operands matter: `type:T(SB), AX`, static data, zerobase, the small-integer cache.
-    if (!includesBytes(buf, args, end, SB)) return;
+    // Symbol operands (`type:T(SB), AX`, static data, zerobase, the small-integer cache) and frame addresses (a conversion's buffer).
+    if (!includesBytes(buf, args, end, SB)) {
+      const comma = lastCommaSpace(buf, args, end);
+      const reg = comma < 0 ? undefined : registerAt(buf, comma + 2, end);
+      if (reg === undefined) return;
+      if (comma >= 4 && buf[comma - 4] === LPAREN && buf[comma - 3] === 83 && buf[comma - 2] === 80 && buf[comma - 1] === RPAREN) this.stackRegs.add(reg);
+      else this.stackRegs.delete(reg);
+      this.immByReg.delete(reg);
+      return;
+    }
     const text = buf.toString('utf8', args, end);
     const t = TYPE_OPERAND_RE.exec(text);
     if (t) {
       this.typeByReg.set(t[2]!, t[1]!);
+      this.stackRegs.delete(t[2]!);
       return;
     }
     const sref = staticRef(text);
@@ -383,10 +422,12 @@ export class AsmParser {
       const v = integerAt(buf, args + 1, comma);
       if (v !== undefined && reg !== undefined) {
         this.immByReg.set(reg, v);
+        this.stackRegs.delete(reg);
         return;
       }
     }
     if (reg !== undefined && this.immByReg.size > 0) this.immByReg.delete(reg);
+    if (reg !== undefined && this.stackRegs.size > 0) this.stackRegs.delete(reg);
   }
 
   /** `XORL AX, AX` zeroes AX. */
@@ -395,7 +436,10 @@ export class AsmParser {
     if (comma < 0 || comma - args !== end - (comma + 2)) return;
     for (let k = 0; k < comma - args; k++) if (buf[args + k] !== buf[comma + 2 + k]) return;
     const reg = registerAt(buf, args, comma);
-    if (reg !== undefined) this.immByReg.set(reg, 0);
+    if (reg !== undefined) {
+      this.immByReg.set(reg, 0);
+      this.stackRegs.delete(reg);
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import * as shape from '../../util/json-shape.js';
 import { CAUSES } from '../../model/causes.js';
 import { SCHEMA_VERSION, type AnalysisResult } from '../../model/result.js';
 import { FINDING_KINDS } from '../../model/kinds.js';
+import { ALLOC_CLASSES, ALLOC_CONDITIONS } from '../../model/finding.js';
 import { diskSourceReader } from '../../report/html/index.js';
 import { ANALYSIS_FORMATS, ANALYSIS_REPORTERS, DEFAULT_HTML_FILE, type PageReporter } from '../../report/index.js';
 import { goEnv } from '../../toolchain/go-list.js';
@@ -37,9 +38,11 @@ export async function writePage<T>(reporter: PageReporter<T>, data: T, file: str
 }
 
 const POS = shape.object({ file: shape.string, line: shape.count }, { column: shape.count });
+const CLASS = shape.oneOf(ALLOC_CLASSES, ALLOC_CLASSES.join(', '));
+const CONDITION = shape.oneOf(ALLOC_CONDITIONS, 'an allocation condition this goescape knows (docs/json-schema.md)');
 const VERIFICATION = shape.object(
   { status: shape.oneOf(['allocates', 'no-allocation', 'unverified', 'ambiguous'], 'allocates, no-allocation, unverified or ambiguous') },
-  { runtimeFunc: shape.string, type: shape.string, size: shape.number, reason: shape.string },
+  { runtimeFunc: shape.string, type: shape.string, size: shape.number, reason: shape.string, class: CLASS, condition: CONDITION },
 );
 const KIND = shape.keyOf(FINDING_KINDS, 'a finding kind this goescape knows (docs/kinds.md)');
 const CAUSE = shape.keyOf(CAUSES, 'a cause this goescape knows (docs/causes/)');
@@ -52,7 +55,7 @@ const FINDING = shape.object(
       result: shape.string, level: shape.integer, cost: shape.number, budget: shape.number, reason: shape.string, signature: shape.string,
       body: shape.string, callee: shape.string, caller: shape.string, concrete: shape.string, capture: shape.oneOf(['value', 'ref'], 'value or ref'),
       addr: shape.boolean, assign: shape.boolean, width: shape.number, fromExplanation: shape.boolean, score: shape.number,
-      runtimeFunc: shape.string, type: shape.string, why: shape.string,
+      runtimeFunc: shape.string, type: shape.string, why: shape.string, class: CLASS, condition: CONDITION,
     }),
     explanations: shape.array(shape.object(
       {
@@ -114,7 +117,7 @@ const RESULT = shape.object(
     verification: shape.object({
       heapEscapes: shape.count, allocates: shape.count, noAllocation: shape.count, unverified: shape.count, allocatesWithoutEscape: shape.count,
       allocCalls: shape.count, functions: shape.count, framesOverLimit: shape.count, frameLimit: shape.count, command: STRINGS,
-    }, { ambiguous: shape.count }),
+    }, { ambiguous: shape.count, byClass: shape.record(shape.count, CLASS), byCondition: shape.record(shape.count, CONDITION) }),
   },
 );
 

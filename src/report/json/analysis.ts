@@ -37,6 +37,8 @@ function details(d: M.FindingDetails): V1.FindingDetails {
   if (d.runtimeFunc !== undefined) out.runtimeFunc = d.runtimeFunc;
   if (d.why !== undefined) out.why = d.why;
   if (d.type !== undefined) out.type = d.type;
+  if (d.class !== undefined) out.class = d.class;
+  if (d.condition !== undefined) out.condition = d.condition;
   if (d.inline !== undefined) out.inline = d.inline.map(inlineStep);
   return out;
 }
@@ -86,6 +88,8 @@ function verification(v: M.Verification): V1.Verification {
   if (v.type !== undefined) out.type = v.type;
   if (v.size !== undefined) out.size = v.size;
   if (v.reason !== undefined) out.reason = v.reason;
+  if (v.class !== undefined) out.class = v.class;
+  if (v.condition !== undefined) out.condition = v.condition;
   return out;
 }
 
@@ -147,7 +151,10 @@ function frame(f: R.FrameInfo): V1.FrameInfo {
 function verificationSummary(v: R.VerificationSummary): V1.VerificationSummary {
   const out: V1.VerificationSummary = {
     heapEscapes: v.heapEscapes, allocates: v.allocates, noAllocation: v.noAllocation, unverified: v.unverified,
-    allocatesWithoutEscape: v.allocatesWithoutEscape, allocCalls: v.allocCalls, functions: v.functions,
+    allocatesWithoutEscape: v.allocatesWithoutEscape,
+    ...(v.byClass !== undefined ? { byClass: { ...v.byClass } } : {}),
+    ...(v.byCondition !== undefined ? { byCondition: { ...v.byCondition } } : {}),
+    allocCalls: v.allocCalls, functions: v.functions,
     framesOverLimit: v.framesOverLimit, frameLimit: v.frameLimit, command: [...v.command],
   };
   // After unverified, as the type declares it.

@@ -141,6 +141,10 @@ export interface FindingDetails {
   runtimeFunc?: string;
   why?: string;
   type?: string;
+  /** `allocates`, `may-allocate` (`allocates-in-callee` reserved). */
+  class?: string;
+  /** may-allocate: `append-growth`, `map-growth`, … */
+  condition?: string;
   inline?: InlineStep[];
 }
 
@@ -198,6 +202,8 @@ export interface Verification {
   type?: string;
   size?: number;
   reason?: string;
+  class?: string;
+  condition?: string;
 }
 
 export interface FindingProfile {
@@ -223,6 +229,8 @@ export interface VerificationSummary {
   unverified: number;
   ambiguous?: number;
   allocatesWithoutEscape: number;
+  byClass?: Record<string, number>;
+  byCondition?: Record<string, number>;
   allocCalls: number;
   functions: number;
   framesOverLimit: number;
