@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { analyzePackages } from '../pipeline/analyze.js';
+import { verifyResult } from '../pipeline/verify.js';
 import { requireModule } from '../toolchain/go-list.js';
 import { scanDirectives, type FileDirectives } from '../gate/directives.js';
 import { CONFIG_FILE, defaultConfig, parseConfig, type GoescapeConfig } from '../gate/config.js';
@@ -67,22 +68,31 @@ export function baselinePath(moduleRoot: string, config: GoescapeConfig, arg: st
 }
 
 /** Options from the command line override the config file. */
-export async function analyzeWithConfig(ctx: CommandContext, dir: string, config: GoescapeConfig): Promise<AnalysisResult> {
+/**
+ * Analyses the packages of `config` in `dir`; with `verify`, also checks them
+ * against the machine code (`-S`), which gives every allocation its class.
+ */
+export async function analyzeWithConfig(ctx: CommandContext, dir: string, config: GoescapeConfig, verify = false): Promise<AnalysisResult> {
   const env = { ...process.env };
   if (config.build.goos) env.GOOS = config.build.goos;
   if (config.build.goarch) env.GOARCH = config.build.goarch;
   const bar = progress(ctx.isTTY);
+  const build = {
+    cwd: dir,
+    env,
+    tags: (ctx.values.tags as string | undefined) ?? config.build.tags,
+    tests: Boolean(ctx.values.tests) || config.build.tests,
+    noInline: Boolean(ctx.values['no-inline']) || config.build.noInline,
+  };
   try {
-    return await analyzePackages({
+    const result = await analyzePackages({
+      ...build,
       patterns: ctx.positionals.length ? ctx.positionals : config.packages,
-      cwd: dir,
-      env,
-      tags: (ctx.values.tags as string | undefined) ?? config.build.tags,
-      tests: Boolean(ctx.values.tests) || config.build.tests,
-      noInline: Boolean(ctx.values['no-inline']) || config.build.noInline,
       rebuild: Boolean(ctx.values.rebuild),
       onPackage: (pkg, done) => bar.update(terminalLine(`compiling… ${done} packages (${pkg})`)),
     });
+    if (verify) await verifyResult(result, { ...build, onFunction: (n: number) => bar.update(`verifying against -S… ${n} functions`) });
+    return result;
   } finally {
     bar.done();
   }

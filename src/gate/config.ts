@@ -7,6 +7,11 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import { GoescapeError } from '../errors.js';
 import { ALL_CAUSES, type Cause } from '../model/causes.js';
 import { ALL_KINDS, type FindingKind } from '../model/kinds.js';
+import { ALLOC_CLASSES, type AllocClass } from '../model/finding.js';
+
+/** What the gate does with allocations of a class (known under --verify): count them as any other, leave them out of every rule, or fail on each. */
+export type ClassMode = 'count' | 'ignore' | 'forbid';
+export const CLASS_MODES: readonly ClassMode[] = ['count', 'ignore', 'forbid'];
 
 export const CONFIG_FILE = 'goescape.yaml';
 export const DEFAULT_BASELINE_FILE = 'goescape-baseline.json';
@@ -34,6 +39,8 @@ export interface RulesConfig {
   maxFrameBytes?: number;
   /** Package pattern (`*` for every package) → causes that may not appear there. */
   forbidCauses: Record<string, Cause[]>;
+  /** Allocation class → what the gate does with it (absent: count). Setting any makes `check` verify against -S. */
+  classes: Partial<Record<AllocClass, ClassMode>>;
 }
 
 /** An accepted finding. Every field given must match; `reason` is required. */
@@ -63,7 +70,7 @@ export function defaultConfig(): GoescapeConfig {
     packages: ['./...'],
     build: { tests: false, noInline: false },
     baseline: DEFAULT_BASELINE_FILE,
-    rules: { newHeapEscapes: true, noescape: true, budgets: {}, forbidCauses: {} },
+    rules: { newHeapEscapes: true, noescape: true, budgets: {}, forbidCauses: {}, classes: {} },
     allow: [],
   };
 }
@@ -131,7 +138,15 @@ export function parseConfig(text: string, file = CONFIG_FILE): GoescapeConfig {
               });
               cfg.rules.forbidCauses[pkg] = causes as Cause[];
             }
-          } else v.unknownKey(pr.key, path, ['new-heap-escapes', 'noescape', 'budgets', 'max-frame-bytes', 'forbid-causes']);
+          } else if (k === 'classes') {
+            for (const [cls, mode, cp] of v.entries(val, path)) {
+              const p = `${path}.${cls}`;
+              if (!(ALLOC_CLASSES as readonly string[]).includes(cls)) v.fail(cp.key, p, `unknown allocation class; use one of: ${ALLOC_CLASSES.join(', ')}`);
+              const m = v.string(mode, p);
+              if (!(CLASS_MODES as readonly string[]).includes(m)) v.fail(mode, p, `expected one of: ${CLASS_MODES.join(', ')}`);
+              cfg.rules.classes[cls as AllocClass] = m as ClassMode;
+            }
+          } else v.unknownKey(pr.key, path, ['new-heap-escapes', 'noescape', 'budgets', 'max-frame-bytes', 'forbid-causes', 'classes']);
         }
         break;
       case 'allow': {

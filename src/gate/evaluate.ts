@@ -13,14 +13,14 @@
 import { matchBaseline, type Baseline, type BaselineSite } from './baseline.js';
 import { matchPackage, type AllowEntry, type GoescapeConfig } from './config.js';
 import type { Cause } from '../model/causes.js';
-import type { Finding, InlineStep } from '../model/finding.js';
+import type { AllocClass, AllocCondition, Finding, InlineStep } from '../model/finding.js';
 import { isHeapKind, type FindingKind } from '../model/kinds.js';
 import type { SourcePos } from '../model/position.js';
 import type { AnalysisResult } from '../model/result.js';
 import { allowAt, noescapeAt, type AllowDirective, type FileDirectives, type NoescapeFunc } from './directives.js';
 import { gateSites, type GateSite } from './sites.js';
 
-export const GATE_RULES = ['new-heap-escape', 'noescape', 'noescape-alloc', 'budget', 'frame-size', 'forbidden-cause', 'bad-directive', 'unmatched-directive'] as const;
+export const GATE_RULES = ['new-heap-escape', 'noescape', 'noescape-alloc', 'budget', 'frame-size', 'forbidden-cause', 'forbidden-class', 'bad-directive', 'unmatched-directive'] as const;
 export type GateRule = (typeof GATE_RULES)[number];
 
 /** A stack frame size, when frame data is present (e.g. from assembly). */
@@ -38,6 +38,9 @@ export interface VerifiedAllocation {
   pos: SourcePos;
   /** What allocates, e.g. `runtime.newobject`. */
   what: string;
+  /** Its allocation class and, for may-allocate, the condition. */
+  class?: AllocClass;
+  condition?: AllocCondition;
 }
 
 /** The allocation site a gate report is about (gate/sites.ts). */
@@ -52,6 +55,9 @@ export interface GateSiteRef {
   copy: boolean;
   /** For a copy: the inlined calls from `func` down to the escape's function, outermost first. */
   inline?: InlineStep[];
+  /** Under --verify, when the site allocates: its allocation class and, for may-allocate, the condition. */
+  class?: AllocClass;
+  condition?: AllocCondition;
 }
 
 /** The finding fields a gate report carries; `site` for heap escapes, the allocation site meant. */
@@ -79,6 +85,9 @@ export interface Violation {
   limit?: number;
   actual?: number;
   cause?: Cause;
+  /** forbidden-class: the class (and its condition) forbidden. */
+  class?: AllocClass;
+  condition?: AllocCondition;
   /** bad-directive, noescape-alloc: the detail text. */
   detail?: string;
   /** unmatched-directive: the directive. */
@@ -140,6 +149,11 @@ export function gateFinding(f: Finding, s?: GateSite): GateFinding {
   if (s) {
     const ref: GateSiteRef = { key: s.site.key, pkg: s.site.pkg, func: s.site.func, pos: s.blame, copy: s.site.copy };
     if (s.site.inline.length) ref.inline = s.site.inline;
+    const v = s.site.verification;
+    if (v?.status === 'allocates' && v.class !== undefined) {
+      ref.class = v.class;
+      if (v.condition !== undefined) ref.condition = v.condition;
+    }
     g.site = ref;
   }
   return g;
@@ -208,6 +222,7 @@ export function evaluateGate(input: GateInput): GateResult {
   // Heap escapes, site by site: the ratchet, noescape and budgets count where memory is allocated.
   const acceptedOrigins = new Set<Finding>();
   const ownSite = new Map<Finding, GateSite>();
+  const classMode = (c: AllocClass | undefined) => (c === undefined ? 'count' : rules.classes[c] ?? 'count');
   for (const s of sites) {
     const f = s.site.origin;
     if (!s.site.copy) ownSite.set(f, s);
@@ -225,6 +240,10 @@ export function evaluateGate(input: GateInput): GateResult {
       if (!s.site.copy && (ofEscape.length || (entry && matchesAllow(entry, f)))) acceptedOrigins.add(f);
       continue;
     }
+    const sv = s.site.verification;
+    const mode = classMode(sv?.status === 'allocates' ? sv.class : undefined);
+    // An ignored class counts for no rule: not in budgets, the ratchet or noescape.
+    if (mode === 'ignore') continue;
     heapByPkg.set(s.site.pkg, (heapByPkg.get(s.site.pkg) ?? 0) + 1);
     const v = (rule: GateRule, extra: Partial<Violation> = {}) =>
       violations.push({ rule, pkg: s.site.pkg, finding: g, pos: s.blame, ...(s.site.func ? { func: s.site.func } : {}), ...extra });
@@ -234,6 +253,7 @@ export function evaluateGate(input: GateInput): GateResult {
       v('new-heap-escape');
       fresh++;
     }
+    if (mode === 'forbid') v('forbidden-class', { class: sv!.class!, ...(sv!.condition ? { condition: sv!.condition } : {}) });
   }
 
   // Causes are the code's, not the allocation's: one violation per escape, where the fix goes.
@@ -279,17 +299,20 @@ export function evaluateGate(input: GateInput): GateResult {
     }
   }
 
-  if (rules.noescape) {
-    for (const a of input.allocations ?? allocationsOf(result)) {
-      const ne = noescapeOn(a.pos);
-      if (!ne) continue;
-      const allows: { a: AllowDirective; file: string }[] = [];
-      allowOn(a.pos, allows);
-      if (allows.length) {
-        for (const x of allows) usedAllows.add(x.a);
-        continue;
-      }
-      violations.push({ rule: 'noescape-alloc', pkg: a.pkg, func: ne.func, pos: a.pos, detail: a.what });
+  for (const a of input.allocations ?? allocationsOf(result)) {
+    const mode = classMode(a.class);
+    if (mode === 'ignore') continue;
+    const ne = rules.noescape ? noescapeOn(a.pos) : undefined;
+    if (!ne && mode !== 'forbid') continue;
+    const allows: { a: AllowDirective; file: string }[] = [];
+    allowOn(a.pos, allows);
+    if (allows.length) {
+      for (const x of allows) usedAllows.add(x.a);
+      continue;
+    }
+    if (ne) violations.push({ rule: 'noescape-alloc', pkg: a.pkg, func: ne.func, pos: a.pos, detail: a.what });
+    if (mode === 'forbid') {
+      violations.push({ rule: 'forbidden-class', pkg: a.pkg, ...(a.func ? { func: a.func } : {}), pos: a.pos, detail: a.what, class: a.class!, ...(a.condition ? { condition: a.condition } : {}) });
     }
   }
 
@@ -336,7 +359,10 @@ function allocationsOf(result: AnalysisResult): VerifiedAllocation[] {
   if (!result.verification) return [];
   return result.findings
     .filter((f) => f.kind === 'allocates-without-escape')
-    .map((f) => ({ pkg: f.pkg, func: f.func, pos: f.pos, what: f.details.runtimeFunc ?? f.subject }));
+    .map((f) => ({
+      pkg: f.pkg, func: f.func, pos: f.pos, what: f.details.runtimeFunc ?? f.subject,
+      ...(f.details.class ? { class: f.details.class } : {}), ...(f.details.condition ? { condition: f.details.condition } : {}),
+    }));
 }
 
 function pkgOfFile(result: AnalysisResult, file: string): string {

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { analyzePackages, type AnalyzeOptions } from './analyze.js';
+import { verifyResult } from './verify.js';
 import { baseFuncName } from '../analyze/attribute.js';
 import { GoescapeError, requireDirectory } from '../errors.js';
 import type { Finding } from '../model/finding.js';
@@ -14,9 +15,24 @@ import { scanGoFile } from '../parse/go-source.js';
 import type { ExplainTarget } from '../report/explain.js';
 import { goEnv, listPackages, moduleRoot, notAModule } from '../toolchain/go-list.js';
 
-const EXPLAINED = (f: Finding) => FINDING_KINDS[f.kind].category === 'heap' || FINDING_KINDS[f.kind].category === 'leak';
+// Allocations with no escape finding exist only under --verify.
+const EXPLAINED = (f: Finding) => FINDING_KINDS[f.kind].category === 'heap' || FINDING_KINDS[f.kind].category === 'leak' || f.kind === 'allocates-without-escape';
 
-export async function explainTarget(query: string, options: AnalyzeOptions = {}): Promise<{ target: ExplainTarget; result: AnalysisResult }> {
+export interface ExplainOptions extends AnalyzeOptions {
+  /** Also check the findings against the machine code (`-S`): each allocation's class. */
+  verify?: boolean;
+}
+
+export async function explainTarget(query: string, options: ExplainOptions = {}): Promise<{ target: ExplainTarget; result: AnalysisResult }> {
+  const { verify, ...analyzeOptions } = options;
+  const verified = async (r: AnalysisResult) => {
+    if (verify) await verifyResult(r, { cwd: resolve(options.cwd ?? process.cwd()), env: options.env, tags: options.tags, tests: options.tests, noInline: options.noInline });
+    return r;
+  };
+  return explainIn(query, analyzeOptions, verified);
+}
+
+async function explainIn(query: string, options: AnalyzeOptions, verified: (r: AnalysisResult) => Promise<AnalysisResult>): Promise<{ target: ExplainTarget; result: AnalysisResult }> {
   const cwd = resolve(options.cwd ?? process.cwd());
   requireDirectory(cwd);
   const run = { cwd, env: options.env ?? process.env };
@@ -39,7 +55,7 @@ export async function explainTarget(query: string, options: AnalyzeOptions = {})
     const pattern = rel === '' ? '.' : isAbsolute(rel) || rel.startsWith('..') ? dirname(file) : `./${rel}`;
     const relFile = relative(root, file).split(sep).join('/');
     const pick = (r: AnalysisResult) => r.findings.filter((f) => EXPLAINED(f) && f.pos.file === relFile && f.pos.line === line && (column === undefined || f.pos.column === column));
-    const result = await withInlinedCallees(await analyzePackages({ ...options, cwd, patterns: [pattern] }), pick, root, { ...options, cwd }, [pattern]);
+    const result = await verified(await withInlinedCallees(await analyzePackages({ ...options, cwd, patterns: [pattern] }), pick, root, { ...options, cwd }, [pattern]));
     const inFile = result.findings.filter((f) => EXPLAINED(f) && f.pos.file === relFile);
     const here = pick(result);
     const nearest = here.length > 0 ? [] : [...inFile].sort((a, b) => Math.abs(a.pos.line - line) - Math.abs(b.pos.line - line) || a.pos.line - b.pos.line).slice(0, 3);
@@ -63,7 +79,7 @@ export async function explainTarget(query: string, options: AnalyzeOptions = {})
     const env = await goEnv(run);
     const root = moduleRoot(env)?.root;
     const first = await analyzePackages({ ...options, cwd, patterns: [c.pkg] });
-    const result = root ? await withInlinedCallees(first, pick, root, { ...options, cwd }, [c.pkg]) : first;
+    const result = await verified(root ? await withInlinedCallees(first, pick, root, { ...options, cwd }, [c.pkg]) : first);
     const inPkg = result.findings.filter((f) => EXPLAINED(f) && f.pkg === pkgPath);
     const matches = pick(result);
     if (matches.length === 0 && !result.findings.some((f) => f.pkg === pkgPath && (f.func === want || f.subject === want))) {

@@ -9,9 +9,9 @@ import { adviceFor, fixLine } from './messages/advice.js';
 import { causeDocsPath, docsUrl } from './messages/docs.js';
 import {
   CHAIN_HEADING, causeLine, chainPathHeading, chainPathsHeading, chainStepLine, docsLine, inlinedFromLine, inlinedSiteLine, NEAREST_HEADING, NO_CHAIN,
-  inlinedThroughLine, noFindingAt, sinkLine,
+  inlinedThroughLine, noFindingAt, sinkLine, verifiedCopyLine, verifiedLine,
 } from './messages/explain.js';
-import { findingLine } from './messages/findings.js';
+import { findingLine, verificationTag } from './messages/findings.js';
 import { terminalLine } from './escape.js';
 
 export interface ExplainRenderOptions {
@@ -60,6 +60,8 @@ export function renderExplainText(target: ExplainTarget, opts: ExplainRenderOpti
   for (const f of target.findings) {
     out.push(findingLine(f));
     out.push(...sourceLine(f.pos, opts, '  '));
+    if (f.verification || f.details.class !== undefined) out.push(`  ${verifiedLine(verificationTag(f))}`);
+    for (const site of f.inlinedSites ?? []) if (site.verification) out.push(`  ${verifiedCopyLine(site, verificationTag({ ...f, verification: site.verification }))}`);
     if (f.cause) out.push(`  ${causeLine(f.cause)}`);
     const chain = f.chain ?? [];
     if (chain.length > 0) {

@@ -102,7 +102,9 @@ export function renderSarif(gate: GateResult, opts: SarifOptions = {}): string {
     results.push(r);
   };
   for (const v of gate.violations) {
-    add(ruleFor(v.finding, v.rule), violationMessage(v), v.pos, properties(v), fingerprints(v.finding?.site?.key ?? v.finding?.key ?? `${v.rule}|${v.pkg}|${v.func ?? ''}`));
+    // An allocation that happens only under a condition is a warning, not an error.
+    const level = (v.class ?? v.finding?.site?.class) === 'may-allocate' ? { level: 'warning' } : {};
+    add(ruleFor(v.finding, v.rule), violationMessage(v), v.pos, properties(v), { ...fingerprints(v.finding?.site?.key ?? v.finding?.key ?? `${v.rule}|${v.pkg}|${v.func ?? ''}`), ...level });
   }
   for (const a of gate.accepted) {
     add(ruleFor(a.finding, 'new-heap-escape'), acceptedMessage(a), a.finding.site?.pos ?? a.finding.pos,
@@ -145,6 +147,10 @@ function properties(v: Violation): Record<string, unknown> {
     if (v.finding.cause) p.cause = v.finding.cause;
     if (v.finding.site) p.site = v.finding.site.key;
   }
+  const cls = v.class ?? v.finding?.site?.class;
+  const condition = v.condition ?? v.finding?.site?.condition;
+  if (cls !== undefined) p.allocationClass = cls;
+  if (condition !== undefined) p.allocationCondition = condition;
   if (v.limit !== undefined) p.limit = v.limit;
   if (v.actual !== undefined) p.actual = v.actual;
   return p;

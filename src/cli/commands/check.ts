@@ -35,7 +35,9 @@ ${GATE_BUILD_HELP}
       --baseline FILE  baseline file (default: from goescape.yaml, else goescape-baseline.json)
       --allow-toolchain-mismatch
                        compare against a baseline made with another Go version, GOOS/GOARCH or flags
-      --strict         fail (exit 1) on a //goescape: directive that matches nothing (otherwise a warning)`,
+      --strict         fail (exit 1) on a //goescape: directive that matches nothing (otherwise a warning)
+      --verify         also check against the machine code (-S): allocations get their class
+                       (always on when goescape.yaml sets rules.classes)`,
   options: {
     ...GATE_BUILD_OPTIONS,
     format: formatOption('text'),
@@ -45,6 +47,7 @@ ${GATE_BUILD_HELP}
     baseline: { type: 'string' },
     'allow-toolchain-mismatch': { type: 'boolean' },
     strict: { type: 'boolean' },
+    verify: { type: 'boolean' },
   },
   async run(ctx) {
     const format = chooseFormat(ctx.values.format, GATE_FORMATS, 'text');
@@ -65,7 +68,8 @@ ${GATE_BUILD_HELP}
     } else if (config.rules.newHeapEscapes) {
       throw new GoescapeError('BAD_INPUT', `no baseline at ${shownBaseline}; run "goescape baseline" and commit the file, or set rules.new-heap-escapes: false in goescape.yaml`);
     }
-    const result = await analyzeWithConfig(ctx, root, config);
+    const verify = Boolean(ctx.values.verify) || Object.keys(config.rules.classes).length > 0;
+    const result = await analyzeWithConfig(ctx, root, config, verify);
     const t = result.toolchain;
     const toolchain: BaselineToolchain = { goVersion: t.goVersion, goos: t.goos, goarch: t.goarch, goexperiment: t.goexperiment, compilerFlags: t.compilerFlags };
     if (baseline) {

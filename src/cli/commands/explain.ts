@@ -18,11 +18,14 @@ the root cause, and the stack-friendly change that usually removes it.
 
 ${COMMON_BUILD_HELP}
   -f, --format FORMAT  text (default) or json
-  -o, --output FILE    write to FILE instead of stdout`,
+  -o, --output FILE    write to FILE instead of stdout
+      --verify         also check against the machine code (-S): what each allocation
+                       calls and its class; lines with an allocation but no escape too`,
   options: {
     ...COMMON_BUILD_OPTIONS,
     format: formatOption('text'),
     output: { type: 'string', short: 'o' },
+    verify: { type: 'boolean' },
   },
   async run(ctx) {
     if (ctx.positionals.length !== 1) {
@@ -34,6 +37,7 @@ ${COMMON_BUILD_HELP}
       tags: ctx.values.tags as string | undefined,
       tests: Boolean(ctx.values.tests),
       noInline: Boolean(ctx.values['no-inline']),
+      verify: Boolean(ctx.values.verify),
     });
     writeOutput(reporter.render(target, { lineText: lineReader(result) }), ctx.values.output as string | undefined, ctx.stdout);
     return buildProblems('explain', result, ctx.stderr);

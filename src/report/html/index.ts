@@ -15,6 +15,7 @@ import type { AnalysisResult } from '../../model/result.js';
 import { CAUSES } from '../../model/causes.js';
 import { ADVICE_TEMPLATES, adviceParts } from '../messages/advice.js';
 import { NOSCRIPT, pageTitle } from '../messages/html.js';
+import { classText } from '../messages/findings.js';
 import { PAGE_SCRIPT } from './page-script.js';
 import { standardMessage, type PageData, type PageExtra, type PageFile, type PageFinding, type PagePos } from './page-data.js';
 import { PAGE_STYLE } from './page-style.js';
@@ -116,6 +117,7 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
     if (v) {
       verification++;
       extra.v = [v.status, v.runtimeFunc ?? '', v.type ?? '', v.reason ?? ''];
+      if (v.status === 'allocates' && v.class !== undefined) extra.cl = classText(v.class, v.condition);
     }
     const w = profileWeight(f);
     if (w !== undefined) {

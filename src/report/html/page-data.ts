@@ -36,6 +36,8 @@ export interface PageExtra {
   at?: [id: string, sink: string, where: string, callee: string];
   /** Verification: status, runtime function, type, reason ('' when unset). */
   v?: [status: string, runtimeFunc: string, type: string, reason: string];
+  /** Verification: the allocation's class as worded (`may allocate (map growth)`). */
+  cl?: string;
   /** Profile weight, and its unit. */
   w?: number;
   wu?: string;

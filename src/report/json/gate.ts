@@ -19,6 +19,8 @@ export function gateFinding(f: GateFinding): V1.GateFinding {
 function gateSite(s: GateSiteRef): V1.GateSite {
   const out: V1.GateSite = { key: s.key, pkg: s.pkg, func: s.func, pos: pos(s.pos), copy: s.copy };
   if (s.inline) out.inline = s.inline.map(inlineStep);
+  if (s.class !== undefined) out.class = s.class;
+  if (s.condition !== undefined) out.condition = s.condition;
   return out;
 }
 
@@ -30,6 +32,8 @@ function violation(v: Violation): V1.Violation {
   if (v.limit !== undefined) out.limit = v.limit;
   if (v.actual !== undefined) out.actual = v.actual;
   if (v.cause !== undefined) out.cause = v.cause;
+  if (v.class !== undefined) out.class = v.class;
+  if (v.condition !== undefined) out.condition = v.condition;
   if (v.detail !== undefined) out.detail = v.detail;
   if (v.unmatched) out.unmatched = unmatchedDirective(v.unmatched);
   return out;

@@ -292,7 +292,7 @@ export interface GateResult {
 }
 
 export interface Violation {
-  rule: 'new-heap-escape' | 'noescape' | 'noescape-alloc' | 'budget' | 'frame-size' | 'forbidden-cause' | 'bad-directive' | 'unmatched-directive';
+  rule: 'new-heap-escape' | 'noescape' | 'noescape-alloc' | 'budget' | 'frame-size' | 'forbidden-cause' | 'forbidden-class' | 'bad-directive' | 'unmatched-directive';
   pkg: string;
   finding?: GateFinding;
   pos?: SourcePos;
@@ -300,6 +300,9 @@ export interface Violation {
   limit?: number;
   actual?: number;
   cause?: string;
+  /** forbidden-class: the allocation's class and condition. */
+  class?: string;
+  condition?: string;
   detail?: string;
   /** unmatched-directive: the directive. */
   unmatched?: UnmatchedDirective;
@@ -340,6 +343,9 @@ export interface GateSite {
   copy: boolean;
   /** For a copy: the inlined calls from `func` down to the escape's function, outermost first. */
   inline?: InlineStep[];
+  /** Under --verify, when the site allocates: its allocation class and condition. */
+  class?: string;
+  condition?: string;
 }
 
 export interface Accepted {

@@ -56,3 +56,13 @@ export function inlinedSiteLine(site: InlinedSite): string {
 export function docsLine(url: string): string {
   return `docs: ${url}`;
 }
+
+/** `explain --verify`: what the machine code does at the finding (its tag from the text report). */
+export function verifiedLine(tag: string): string {
+  return `machine code: ${tag}`;
+}
+
+/** `explain --verify`: what the machine code does at an inlined copy. */
+export function verifiedCopyLine(site: InlinedSite, tag: string): string {
+  return `machine code at ${formatPos(site.pos)}${site.func ? ` (${site.func})` : ''}: ${tag}`;
+}

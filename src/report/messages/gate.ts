@@ -5,7 +5,7 @@
 import type { BaselineSite } from '../../gate/baseline.js';
 import type { Accepted, GateFinding, GateResult, GateRule, UnmatchedDirective, Violation } from '../../gate/evaluate.js';
 import { formatPos } from '../../model/position.js';
-import { kindTitle } from './findings.js';
+import { classText, kindTitle } from './findings.js';
 import { count } from './numbers.js';
 
 /** What a finding at package scope (no function) is called. */
@@ -18,6 +18,7 @@ export const GATE_RULE_TITLES: Record<GateRule, string> = {
   'budget': 'Package over its heap-escape budget',
   'frame-size': 'Stack frame over the limit',
   'forbidden-cause': 'Heap escape with a cause forbidden in this package',
+  'forbidden-class': 'Allocation of a class goescape.yaml forbids',
   'bad-directive': 'Malformed //goescape: directive',
   'unmatched-directive': 'A //goescape: directive that matches nothing',
 };
@@ -55,6 +56,8 @@ export function violationMessage(v: Violation): string {
       return `${v.func} has a ${v.actual}-byte stack frame, over the limit of ${v.limit} bytes`;
     case 'forbidden-cause':
       return `${what}: cause ${v.cause} is forbidden in ${v.pkg}`;
+    case 'forbidden-class':
+      return `${f ? what : `${v.detail ?? 'allocation'}${v.func ? ` in ${v.func}` : ''}`} ${classText(v.class, v.condition)}: class ${v.class} is forbidden (rules.classes)`;
     case 'bad-directive':
       return v.detail ?? 'malformed directive';
     case 'unmatched-directive':

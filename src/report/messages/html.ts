@@ -91,6 +91,7 @@ export const PAGE_TEXT = {
     inlinedFrom: 'Inlined from',
     verified: 'Verified',
     allocates: 'Allocates',
+    allocationClass: 'Class',
     reason: 'Reason',
     profile: 'Profile',
     noPosition: '(no position)',

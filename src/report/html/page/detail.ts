@@ -29,6 +29,7 @@ export function showDetail(f: Finding): void {
   if (f.ver) {
     row(T.verified, el('span', { 'data-testid': 'detail-ver', text: f.ver.status }));
     if (f.ver.runtimeFunc) row(T.allocates, el('code', { text: f.ver.runtimeFunc + (f.ver.type ? ' (' + f.ver.type + ')' : '') }));
+    if (f.ver.cls) row(T.allocationClass, el('span', { 'data-testid': 'detail-class', text: f.ver.cls }));
     if (f.ver.reason) row(T.reason, el('span', { text: f.ver.reason }));
   }
   if (f.w !== null) row(T.profile, el('span', { 'data-testid': 'detail-weight', text: fmt(f.w) + (f.wu ? ' ' + f.wu : '') }));
