@@ -1,0 +1,272 @@
+/**
+ * Allocation classes end to end with the real go: `analyze --verify -f json`
+ * on one small module per class, each asserting the class, the condition and
+ * the runtime entry point at the line marked `// here`; a non-blocking
+ * `select` predicts nothing; the text report shows the class in its
+ * bracket; goescape.yaml `rules.classes` ignores or forbids a class.
+ */
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { goescape, writeFiles } from '../helpers/cli.js';
+import { requireGo } from '../helpers/go.js';
+
+requireGo();
+const dirs: string[] = [];
+after(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function module(name: string, src: string): { dir: string; line: number } {
+  const dir = mkdtempSync(join(tmpdir(), `goescape-e2e-classes-${name}-`));
+  dirs.push(dir);
+  writeFiles(dir, { 'go.mod': `module example.com/${name}\n\ngo 1.22\n`, 'p.go': src });
+  const line = src.split('\n').findIndex((l) => l.includes('// here')) + 1;
+  assert.ok(line > 0, 'a line marked // here');
+  return { dir, line };
+}
+
+interface JsonFinding {
+  kind: string;
+  pos: { file: string; line: number };
+  details: { runtimeFunc?: string; class?: string; condition?: string };
+  verification?: { status: string; runtimeFunc?: string; class?: string; condition?: string };
+}
+
+function verified(dir: string): { findings: JsonFinding[]; verification: { byClass?: Record<string, number>; byCondition?: Record<string, number> } } {
+  const r = goescape(['analyze', '--verify', '-f', 'json'], { cwd: dir });
+  assert.equal(r.code, 0, r.stderr);
+  return JSON.parse(r.stdout);
+}
+
+/** What the machine code does at `line`: the class of each allocation there (a heap finding's verification, or an allocation with no escape finding). */
+function classesAt(findings: JsonFinding[], line: number): { runtimeFunc?: string; class?: string; condition?: string }[] {
+  const out: { runtimeFunc?: string; class?: string; condition?: string }[] = [];
+  for (const f of findings) {
+    if (f.pos.file !== 'p.go' || f.pos.line !== line) continue;
+    if (f.verification?.class) out.push({ runtimeFunc: f.verification.runtimeFunc, class: f.verification.class, condition: f.verification.condition });
+    else if (f.kind === 'allocates-without-escape') out.push({ runtimeFunc: f.details.runtimeFunc, class: f.details.class, condition: f.details.condition });
+  }
+  return out;
+}
+
+const cases: { name: string; src: string; runtimeFunc: RegExp; class: string; condition?: string }[] = [
+  {
+    name: 'map-grows', runtimeFunc: /^runtime\.mapassign_fast64$/, class: 'may-allocate', condition: 'map-growth',
+    src: `package p
+
+func Fill(n int) map[int]int {
+	m := make(map[int]int)
+	for i := 0; i < n; i++ {
+		m[i] = i // here
+	}
+	return m
+}
+`,
+  },
+  {
+    name: 'type-switch', runtimeFunc: /^runtime\.interfaceSwitch$/, class: 'may-allocate', condition: 'type-switch-cache',
+    src: `package p
+
+type Namer interface{ Name() string }
+type Sizer interface{ Size() int }
+
+func Kind(x any) int {
+	switch x.(type) { // here
+	case Namer:
+		return 1
+	case Sizer:
+		return 2
+	}
+	return 0
+}
+`,
+  },
+  {
+    name: 'type-assertion', runtimeFunc: /^runtime\.typeAssert$/, class: 'may-allocate', condition: 'type-assertion-cache',
+    src: `package p
+
+type Namer interface{ Name() string }
+
+func Name(x any) string {
+	n, ok := x.(Namer) // here
+	if !ok {
+		return ""
+	}
+	return n.Name()
+}
+`,
+  },
+  {
+    name: 'select', runtimeFunc: /^runtime\.selectgo$/, class: 'may-allocate', condition: 'select-blocks',
+    src: `package p
+
+func First(a, b chan int) int {
+	select { // here
+	case v := <-a:
+		return v
+	case v := <-b:
+		return v
+	}
+}
+`,
+  },
+  {
+    name: 'receive', runtimeFunc: /^runtime\.chanrecv1$/, class: 'may-allocate', condition: 'channel-blocks',
+    src: `package p
+
+func Next(c chan int) int {
+	return <-c // here
+}
+`,
+  },
+  {
+    name: 'append', runtimeFunc: /^runtime\.growslice$/, class: 'may-allocate', condition: 'append-growth',
+    src: `package p
+
+func Add(s []int, v int) []int {
+	return append(s, v) // here
+}
+`,
+  },
+  {
+    name: 'new', runtimeFunc: /^runtime\.(newobject|mallocgc\w*)$/, class: 'allocates',
+    src: `package p
+
+type T struct{ a, b int }
+
+func Make() *T {
+	return new(T) // here
+}
+`,
+  },
+  {
+    name: 'string-conversion', runtimeFunc: /^runtime\.slicebytetostring$/, class: 'may-allocate', condition: 'stack-buffer-overflow',
+    src: `package p
+
+func Count(b []byte) int {
+	s := string(b) // here
+	n := 0
+	for _, r := range s {
+		if r == 'x' {
+			n++
+		}
+	}
+	return n
+}
+`,
+  },
+];
+
+for (const c of cases) {
+  test(`class at the line: ${c.name}`, { timeout: 120_000 }, () => {
+    const { dir, line } = module(c.name, c.src);
+    const { findings, verification } = verified(dir);
+    const at = classesAt(findings, line);
+    assert.equal(at.length, 1, `one classified allocation at p.go:${line}: ${JSON.stringify(at)}`);
+    assert.match(at[0]!.runtimeFunc ?? '', c.runtimeFunc);
+    assert.equal(at[0]!.class, c.class);
+    assert.equal(at[0]!.condition, c.condition);
+    assert.ok((verification.byClass?.[c.class] ?? 0) >= 1, JSON.stringify(verification.byClass));
+    if (c.condition) assert.ok((verification.byCondition?.[c.condition] ?? 0) >= 1, JSON.stringify(verification.byCondition));
+  });
+}
+
+test('a select with a default case is not predicted to allocate', { timeout: 120_000 }, () => {
+  const { dir, line } = module('select-default', `package p
+
+func Poll(a, b chan int) int {
+	select { // here
+	case v := <-a:
+		return v
+	case v := <-b:
+		return v
+	default:
+		return 0
+	}
+}
+
+func PollOne(a chan int) int {
+	select {
+	case v := <-a:
+		return v
+	default:
+		return 0
+	}
+}
+`);
+  const { findings } = verified(dir);
+  const inFile = findings.filter((f) => f.pos.file === 'p.go' && (f.kind === 'allocates-without-escape' || f.verification));
+  assert.deepEqual(inFile.map((f) => `${f.pos.line} ${f.details.runtimeFunc ?? f.verification?.runtimeFunc}`), [], `nothing predicted (select at line ${line})`);
+});
+
+test('the text report names the class in the bracket, and the summary counts by class', { timeout: 120_000 }, () => {
+  const { dir, line } = module('text', `package p
+
+func Put(m map[string]int, k string) {
+	m[k]++ // here
+}
+
+type T struct{ a, b int }
+
+func Make() *T {
+	return &T{}
+}
+`);
+  const r = goescape(['analyze', '--verify', '--only', 'heap'], { cwd: dir });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, new RegExp(`^p\\.go:${line}: runtime\\.mapassign_faststr may allocate \\(map assignment\\) with no escape finding \\(in Put\\) \\[may allocate \\(map growth\\)\\]$`, 'm'));
+  assert.match(r.stdout, /^p\.go:10:9: &T\{\} escapes to heap \(in Make\) \[returned-address\] \[allocates: runtime\.(newobject|mallocgc\w*) type:example\.com\/text\.T\]$/m);
+  assert.match(r.stdout, /; by class: 1 allocate, 1 may allocate \(map growth 1\)$/m);
+});
+
+test('goescape.yaml rules.classes: ignore leaves a class out of the budget, forbid fails on it', { timeout: 180_000 }, () => {
+  const { dir, line } = module('gate', `package p
+
+func Add(s []int, v int) []int {
+	return append(s, v) // here
+}
+
+type T struct{ a, b int }
+
+func Make() *T {
+	return &T{}
+}
+`);
+  // Two sites (the append may allocate, &T{} allocates); the budget allows one.
+  writeFileSync(join(dir, 'goescape.yaml'), 'rules:\n  new-heap-escapes: false\n  budgets: { example.com/gate: 1 }\n');
+  const counted = goescape(['check'], { cwd: dir });
+  assert.equal(counted.code, 1, counted.stdout + counted.stderr);
+  assert.match(counted.stdout, /has 2 heap escape sites, over its budget of 1/);
+
+  writeFileSync(join(dir, 'goescape.yaml'), 'rules:\n  new-heap-escapes: false\n  budgets: { example.com/gate: 1 }\n  classes:\n    may-allocate: ignore\n');
+  const ignored = goescape(['check'], { cwd: dir });
+  assert.equal(ignored.code, 0, ignored.stdout + ignored.stderr);
+
+  writeFileSync(join(dir, 'goescape.yaml'), 'rules:\n  new-heap-escapes: false\n  classes:\n    may-allocate: forbid\n');
+  const forbidden = goescape(['check', '-f', 'json'], { cwd: dir });
+  assert.equal(forbidden.code, 1, forbidden.stdout + forbidden.stderr);
+  const doc = (JSON.parse(forbidden.stdout) as { gate: { violations: { rule: string; pos?: { line: number }; class?: string; condition?: string; finding?: { site?: { class?: string; condition?: string } } }[] } }).gate;
+  const v = doc.violations.filter((x) => x.rule === 'forbidden-class');
+  assert.equal(v.length, 1, JSON.stringify(doc.violations));
+  assert.equal(v[0]!.pos?.line, line);
+  assert.equal(v[0]!.class, 'may-allocate');
+  assert.equal(v[0]!.condition, 'append-growth');
+  assert.equal(v[0]!.finding?.site?.class, 'may-allocate');
+
+  const sarifFile = join(dir, 'out.sarif');
+  goescape(['check', '--sarif', sarifFile], { cwd: dir });
+  const sarif = JSON.parse(readFileSync(sarifFile, 'utf8')) as { runs: { results: { ruleId: string; level: string; properties: Record<string, unknown> }[] }[] };
+  const res = sarif.runs[0]!.results.find((x) => x.properties.gateRule === 'forbidden-class')!;
+  assert.equal(res.level, 'warning');
+  assert.equal(res.properties.allocationClass, 'may-allocate');
+  assert.equal(res.properties.allocationCondition, 'append-growth');
+
+  writeFileSync(join(dir, 'goescape.yaml'), 'rules:\n  classes:\n    maybe: ignore\n');
+  const bad = goescape(['check'], { cwd: dir });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /rules\.classes\.maybe: unknown allocation class; use one of: allocates, may-allocate, allocates-in-callee/);
+});
+
