@@ -24,7 +24,7 @@ const may = (condition: AllocCondition): ClassOf => ({ class: 'may-allocate', co
  * a string conversion whose buffer argument the listing does not show,
  * the compiler passes a buffer only when the result does not escape).
  */
-export function allocationClass(call: Pick<AllocCall, 'runtimeFunc' | 'stackBuf'>, heapSite = false): ClassOf {
+export function allocationClass(call: Pick<AllocCall, 'runtimeFunc' | 'stackBuf' | 'floatArg'>, heapSite = false): ClassOf {
   const f = call.runtimeFunc.replace(/^runtime\./, '');
   // malloc.go: newobject → mallocgc(typ.Size_); the mallocgc* size-specialised entry points (Go 1.27) are mallocgc's cases.
   // Closures and `new(T)` / `&T{}` are newobject.
@@ -36,7 +36,8 @@ export function allocationClass(call: Pick<AllocCall, 'runtimeFunc' | 'stackBuf'
   // chan.go: makechan → mallocgc(hchanSize + mem).
   if (f.startsWith('makechan')) return ALLOCATES;
   // iface.go: convT16/32/64 box a value below len(staticuint64s) (256) by pointing into that static array; others mallocgc.
-  if (/^convT(16|32|64)$/.test(f)) return may('integer-not-small');
+  // A float32/float64 goes through convT32/convT64 too, as its bits: only +0 (and tiny subnormals) are below 256.
+  if (/^convT(16|32|64)$/.test(f)) return call.floatArg ? ALLOCATES : may('integer-not-small');
   // iface.go: convT, convTnoptr mallocgc(t.Size_); convTstring / convTslice mallocgc unless the value is empty (zeroVal).
   if (f.startsWith('convT')) return ALLOCATES;
   // string.go: each takes a `buf *tmpBuf` (32 bytes; `*[32]rune`, `*[4]byte` for stringtoslicerune, intstring) that the

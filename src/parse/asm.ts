@@ -45,6 +45,8 @@ export interface AllocCall {
    * does not tell.
    */
   stackBuf?: boolean;
+  /** convT32/convT64: the value was moved from a floating-point register (a float32/float64 being boxed). */
+  floatArg?: boolean;
   /** Innermost source position of the call (inside an inlined callee when inlined). */
   pos: AsmPos;
   pcOffset: number;
@@ -142,6 +144,8 @@ export class AsmParser {
   private immByReg = new Map<string, number>();
   /** Registers holding an address in the frame (`LEAQ x+8(SP), AX`). */
   private stackRegs = new Set<string>();
+  /** Integer registers last loaded from a floating-point register (`MOVQ X0, AX`). */
+  private floatRegs = new Set<string>();
   private flagSet = new Set<string>();
   /** Inline data of the package's functions by symbol: pc → index changes (flat pairs) and tree nodes. */
   private inline = new Map<string, InlineTable>();
@@ -285,6 +289,7 @@ export class AsmParser {
     this.typeByReg.clear();
     this.immByReg.clear();
     this.stackRegs.clear();
+    this.floatRegs.clear();
     return true;
   }
 
@@ -376,6 +381,7 @@ export class AsmParser {
         } else if (CONVT_INT_RE.test(target)) {
           const v = this.immByReg.get('AX');
           if (v !== undefined) call.constArg = v;
+          if (this.floatRegs.has('AX')) call.floatArg = true;
         } else if (TAKES_BUF_RE.test(target)) {
           if (this.stackRegs.has('AX')) call.stackBuf = true;
           else if (this.immByReg.get('AX') === 0) call.stackBuf = false;
@@ -386,6 +392,7 @@ export class AsmParser {
     if (this.typeByReg.size > 0) this.typeByReg.clear();
     if (this.immByReg.size > 0) this.immByReg.clear();
     if (this.stackRegs.size > 0) this.stackRegs.clear();
+    if (this.floatRegs.size > 0) this.floatRegs.clear();
   }
 
   private leaq(buf: Buffer, args: number, end: number, posStart: number, posEnd: number, pc: number): void {
@@ -397,6 +404,7 @@ export class AsmParser {
       if (comma >= 4 && buf[comma - 4] === LPAREN && buf[comma - 3] === 83 && buf[comma - 2] === 80 && buf[comma - 1] === RPAREN) this.stackRegs.add(reg);
       else this.stackRegs.delete(reg);
       this.immByReg.delete(reg);
+      this.floatRegs.delete(reg);
       return;
     }
     const text = buf.toString('utf8', args, end);
@@ -404,6 +412,7 @@ export class AsmParser {
     if (t) {
       this.typeByReg.set(t[2]!, t[1]!);
       this.stackRegs.delete(t[2]!);
+      this.floatRegs.delete(t[2]!);
       return;
     }
     const sref = staticRef(text);
@@ -423,11 +432,17 @@ export class AsmParser {
       if (v !== undefined && reg !== undefined) {
         this.immByReg.set(reg, v);
         this.stackRegs.delete(reg);
+        this.floatRegs.delete(reg);
         return;
       }
     }
     if (reg !== undefined && this.immByReg.size > 0) this.immByReg.delete(reg);
     if (reg !== undefined && this.stackRegs.size > 0) this.stackRegs.delete(reg);
+    if (reg === undefined) return;
+    // `MOVQ X0, AX`: a float's bits on their way to an integer argument.
+    const src = registerAt(buf, args, comma);
+    if (src !== undefined && src.charCodeAt(0) === 88 /* X */ && reg.charCodeAt(0) !== 88) this.floatRegs.add(reg);
+    else if (this.floatRegs.size > 0) this.floatRegs.delete(reg);
   }
 
   /** `XORL AX, AX` zeroes AX. */
@@ -439,6 +454,7 @@ export class AsmParser {
     if (reg !== undefined) {
       this.immByReg.set(reg, 0);
       this.stackRegs.delete(reg);
+      this.floatRegs.delete(reg);
     }
   }
 }

@@ -54,8 +54,8 @@ interface StoredBlock {
   otherLines: string[];
   lineCount: number;
 }
-/** runtimeFunc, typeSym, size, constArg (null when absent), file index, line, pc offset, inline path (callee, file index, line, column) or null, stackBuf (null when absent). */
-type StoredCall = [string, string | null, number | null, number | null, number, number, number, StoredInline[] | null, boolean | null];
+/** runtimeFunc, typeSym, size, constArg (null when absent), file index, line, pc offset, inline path (callee, file index, line, column) or null, stackBuf (null when absent), floatArg (1 or 0). */
+type StoredCall = [string, string | null, number | null, number | null, number, number, number, StoredInline[] | null, boolean | null, 0 | 1];
 type StoredInline = [string, number, number, number];
 /** kind, symbol, file index, line, pc offset, inline path or null. */
 type StoredRef = [StaticRef['kind'], string, number, number, number, StoredInline[] | null];
@@ -77,7 +77,7 @@ function storeBlock(b: AsmBlock): StoredBlock | undefined {
   const fns: StoredBlock['fns'] = b.functions.map((f) => [
     f.symbol, f.size, f.args, f.locals, f.flags, f.pos ? fileIndex(f.pos.file) : -1, f.pos?.line ?? 0,
     f.allocCalls.map((c): StoredCall => [c.runtimeFunc, c.typeSym ?? null, c.size ?? null, c.constArg ?? null, fileIndex(c.pos.file), c.pos.line, c.pcOffset,
-      storeInline(c.inline), c.stackBuf ?? null]),
+      storeInline(c.inline), c.stackBuf ?? null, c.floatArg ? 1 : 0]),
     f.staticRefs.map((r): StoredRef => [r.kind, r.sym, fileIndex(r.pos.file), r.pos.line, r.pcOffset, storeInline(r.inline)]),
   ]);
   return { v: 1, pkg, files, fns, otherLines: b.otherLines, lineCount: b.lineCount };
@@ -93,8 +93,8 @@ function isStoredBlock(s: unknown): s is StoredBlock {
   const file = (i: unknown) => isCount(i) && i < files.length;
   const intOrNull = (n: unknown) => n === null || Number.isSafeInteger(n);
   const step = (x: unknown) => Array.isArray(x) && x.length === 4 && typeof x[0] === 'string' && file(x[1]) && isCount(x[2]) && isCount(x[3]);
-  const call = (c: unknown) => Array.isArray(c) && c.length === 9 && typeof c[0] === 'string' && (c[1] === null || typeof c[1] === 'string') &&
-    intOrNull(c[2]) && intOrNull(c[3]) && file(c[4]) && isCount(c[5]) && isCount(c[6]) && path(c[7]) && (c[8] === null || typeof c[8] === 'boolean');
+  const call = (c: unknown) => Array.isArray(c) && c.length === 10 && typeof c[0] === 'string' && (c[1] === null || typeof c[1] === 'string') &&
+    intOrNull(c[2]) && intOrNull(c[3]) && file(c[4]) && isCount(c[5]) && isCount(c[6]) && path(c[7]) && (c[8] === null || typeof c[8] === 'boolean') && (c[9] === 0 || c[9] === 1);
   const path = (p: unknown) => p === null || (Array.isArray(p) && p.length > 0 && p.every(step));
   const ref = (r: unknown) => Array.isArray(r) && r.length === 6 && STATIC_REF_KINDS.includes(r[0]) && typeof r[1] === 'string' && file(r[2]) && isCount(r[3]) &&
     isCount(r[4]) && path(r[5]);
@@ -117,13 +117,14 @@ function loadBlock(s: StoredBlock): AsmBlock {
   const functions = s.fns.map(([symbol, size, args, locals, flags, file, line, calls, refs]): AsmFunction => {
     const f: AsmFunction = { symbol, pkg: s.pkg, size, args, locals, flags, allocCalls: [], staticRefs: [] };
     if (file >= 0) f.pos = { file: s.files[file]!, line };
-    for (const [runtimeFunc, typeSym, bytes, constArg, cfile, cline, pcOffset, inline, stackBuf] of calls) {
+    for (const [runtimeFunc, typeSym, bytes, constArg, cfile, cline, pcOffset, inline, stackBuf, floatArg] of calls) {
       const c: AllocCall = { runtimeFunc, pos: { file: s.files[cfile]!, line: cline }, pcOffset };
       if (inline) c.inline = loadInline(inline);
       if (typeSym !== null) c.typeSym = typeSym;
       if (bytes !== null) c.size = bytes;
       if (constArg !== null) c.constArg = constArg;
       if (stackBuf !== null) c.stackBuf = stackBuf;
+      if (floatArg === 1) c.floatArg = true;
       f.allocCalls.push(c);
     }
     for (const [kind, sym, rfile, rline, pcOffset, inline] of refs) {

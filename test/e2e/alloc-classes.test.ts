@@ -158,6 +158,24 @@ func Count(b []byte) int {
 }
 `,
   },
+  {
+    name: 'box-int', runtimeFunc: /^runtime\.convT64$/, class: 'may-allocate', condition: 'integer-not-small',
+    src: `package p
+
+func Box(n int) any {
+	return n // here
+}
+`,
+  },
+  {
+    name: 'box-float', runtimeFunc: /^runtime\.convT64$/, class: 'allocates',
+    src: `package p
+
+func Box(f float64) any {
+	return f // here
+}
+`,
+  },
 ];
 
 for (const c of cases) {
