@@ -166,6 +166,31 @@ test('splitSymbol: package path and compiler function name', () => {
 });
 
 for (const version of ['go1.26', 'go1.27.3']) {
+  test(`${version}: calls that may allocate (map assignment, type assertion, channel operations) are read with their arguments`, () => {
+    const dir = capturesDir(version);
+    for (const name of ['demo-escapes.s', 'plugin.s', 'fips-hmac.s']) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const fns = parseAsm(text);
+      for (const target of ['chansend1', 'chanrecv1', 'chanrecv2', 'mapassign_faststr', 'typeAssert']) {
+        const inText = text.split('\n').filter((l) => l.endsWith(`\tCALL\truntime.${target}(SB)`)).length;
+        const read = fns.flatMap((f) => f.allocCalls).filter((c) => c.runtimeFunc === `runtime.${target}`).length;
+        assert.equal(read, inText, `${name}: runtime.${target}`);
+      }
+      // The non-blocking channel operations never wait: not read.
+      assert.ok(!fns.some((f) => f.allocCalls.some((c) => /selectnb/.test(c.runtimeFunc))));
+    }
+    // `"plugin: symbol " + symName + …` goes into errors.New: the concatenation gets no buffer (XORL AX, AX).
+    const plugin = parseAsm(readFileSync(join(dir, 'plugin.s'), 'utf8'));
+    const concat = plugin.flatMap((f) => f.allocCalls).filter((c) => c.runtimeFunc === 'runtime.concatstring4' && c.pos.line === 134);
+    assert.ok(concat.length >= 1);
+    for (const c of concat) assert.equal(c.stackBuf, false);
+    // The demo boxes ints, not floats.
+    const demo = parseAsm(readFileSync(join(dir, 'demo-escapes.s'), 'utf8'));
+    const boxed = demo.flatMap((f) => f.allocCalls).filter((x) => x.runtimeFunc === 'runtime.convT64');
+    assert.ok(boxed.length >= 2);
+    for (const c of boxed) assert.equal(c.floatArg, undefined);
+  });
+
   test(`${version}: nested inline paths from the pctoinline table and tree; every line of them recognized`, () => {
     // log.go (scripts/capture-asm.ts inlineModule): line 19 `func (l *Logger) Twice() *Logger { return l.With("x") }`
     // inlines With (column 49: the call's parenthesis), whose line 14 `c := l.clone()` inlines clone,

@@ -109,15 +109,15 @@ function fullResult() {
   const heap = finding({
     kind: 'moved-to-heap', subject: 'x', pos, cause: 'returned-address', outputLines: 3, inlinedFrom: 'example.com/m.G', wraps: 'T.M',
     inlinedSites: [{ pos, pkg: 'example.com/m', kind: 'moved-to-heap', raw: 'moved to heap: x', func: 'H', key: 'k@H', inline: [{ callee: 'example.com/m.F', pos }], verification: { status: 'ambiguous', reason: 'r' }, wraps: 'T.M' }],
-    chain: [{ op: 'address-of', where: '&x', into: '~r0', pos, inline: [{ callee: 'example.com/m.G', pos }] }], chainPaths: [[0]], verification: { status: 'allocates', runtimeFunc: 'runtime.newobject', type: 'int', size: 8 },
+    chain: [{ op: 'address-of', where: '&x', into: '~r0', pos, inline: [{ callee: 'example.com/m.G', pos }] }], chainPaths: [[0]], verification: { status: 'allocates', runtimeFunc: 'runtime.newobject', type: 'int', size: 8, class: 'may-allocate', condition: 'map-growth' },
     profile: { bytes: 64, objects: 8, share: 0.5 },
     explanations: [{ header: 'leaks', sink: '~r0', derefs: 0, func: 'F', truncated: true, flows: [{ dst: '~r0', src: 'x', derefs: -1, notes: [{ where: '&x', why: 'address-of', pos }] }] }],
-    details: { fromExplanation: true, callee: 'f', reason: 'r', cost: 1, budget: 2, body: 'b', score: 3, concrete: 'T', capture: 'ref', addr: true, assign: false, width: 8, runtimeFunc: 'runtime.newobject', why: 'w', type: 't', inline: [{ callee: 'example.com/m.G', pos }], result: '~r0', level: 0, caller: 'g', signature: 's' },
+    details: { fromExplanation: true, callee: 'f', reason: 'r', cost: 1, budget: 2, body: 'b', score: 3, concrete: 'T', capture: 'ref', addr: true, assign: false, width: 8, runtimeFunc: 'runtime.newobject', why: 'w', type: 't', class: 'may-allocate', condition: 'append-growth', inline: [{ callee: 'example.com/m.G', pos }], result: '~r0', level: 0, caller: 'g', signature: 's' },
   });
   const r = result([heap, finding({ kind: 'does-not-escape', subject: 'y', func: '' })], {
     module: { path: 'example.com/m', root: '/m' },
     frames: [{ func: 'F', pkg: 'example.com/m', symbol: 'example.com/m.F', frameBytes: 16384, argBytes: 8, flags: ['ABIInternal'], pos }],
-    verification: { heapEscapes: 1, allocates: 1, noAllocation: 0, unverified: 0, ambiguous: 0, allocatesWithoutEscape: 0, allocCalls: 1, functions: 1, framesOverLimit: 1, frameLimit: 8192, command: ['go', 'build', '-gcflags=-S'] },
+    verification: { heapEscapes: 1, allocates: 1, noAllocation: 0, unverified: 0, ambiguous: 0, allocatesWithoutEscape: 0, byClass: { allocates: 1 }, byCondition: { 'map-growth': 1 }, allocCalls: 1, functions: 1, framesOverLimit: 1, frameLimit: 8192, command: ['go', 'build', '-gcflags=-S'] },
     diff: { baseRev: 'main', headRev: 'working tree', baseFindings: 1, headFindings: 2, added: 1, removed: 0, changed: 0, unchanged: 1 },
     profile: { profiles: ['mem.pprof'], totalBytes: 128, inPackagesBytes: 64, predictedBytes: 64, unpredictedBytes: 0, predictedBytesShare: 1 },
   });
