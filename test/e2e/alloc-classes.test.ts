@@ -238,6 +238,17 @@ func Make() *T {
   assert.match(r.stdout, new RegExp(`^p\\.go:${line}: runtime\\.mapassign_faststr may allocate \\(map assignment\\) with no escape finding \\(in Put\\) \\[may allocate \\(map growth\\)\\]$`, 'm'));
   assert.match(r.stdout, /^p\.go:10:9: &T\{\} escapes to heap \(in Make\) \[returned-address\] \[allocates: runtime\.(newobject|mallocgc\w*) type:example\.com\/text\.T\]$/m);
   assert.match(r.stdout, /; by class: 1 allocate, 1 may allocate \(map growth 1\)$/m);
+
+  // The page's detail of the heap escape shows its class.
+  const page = join(dir, 'page.html');
+  const h = goescape(['analyze', '--verify', '-f', 'html', '-o', page], { cwd: dir });
+  assert.equal(h.code, 0, h.stderr);
+  assert.match(readFileSync(page, 'utf8'), /"cl":"allocates"/);
+
+  // explain --verify on the map assignment's line: what the machine code does there.
+  const e = goescape(['explain', '--verify', `p.go:${line}`], { cwd: dir });
+  assert.equal(e.code, 0, e.stderr);
+  assert.match(e.stdout, /^  machine code: \[may allocate \(map growth\)\]$/m);
 });
 
 test('goescape.yaml rules.classes: ignore leaves a class out of the budget, forbid fails on it', { timeout: 180_000 }, () => {
