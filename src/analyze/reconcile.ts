@@ -531,9 +531,13 @@ export class Reconciler {
     // Allocation calls no escape finding accounts for, placed in the function's own code
     // (the line that called the inlined code that allocates). A call that is no allocator
     // but may allocate (a map assignment, a blocking channel operation…) is one only on a
-    // line that has no other: the line is predicted to allocate either way.
+    // line that has no other: the line is predicted to allocate either way (a heap site there that
+    // allocates, or may: ambiguous; one that does not allocate predicts nothing).
     const predicted = new Set<string>();
-    for (const site of sites) predicted.add(`${site.fnKey}|${lineKey(site.pos.file, site.pos.line)}`);
+    for (const site of sites) {
+      const st = site.verification?.status;
+      if (st === 'allocates' || st === 'ambiguous') predicted.add(`${site.fnKey}|${lineKey(site.pos.file, site.pos.line)}`);
+    }
     for (const fn of fns) {
       for (const n of fn.calls) if (!n.claimed && isAllocator(n.call.runtimeFunc)) predicted.add(`${fn.key}|${lineKey(n.outer.file, n.outer.line)}`);
     }
