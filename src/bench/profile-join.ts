@@ -5,18 +5,28 @@
  * Each sample is attributed to the innermost frame of its stack whose
  * function belongs to an analyzed package (inlined frames count: pprof
  * expands a Location into one Line per inlined call, innermost first).
- * That frame's package, file and line are the observed allocation site.
- * A site is predicted when a heap finding (moved to heap / escapes to
- * heap, or a non-constant-size allocation) sits on the same line of the
- * same file of that package, either as the finding's own position or as
- * one of its inlined copies, and the line itself allocated (directly or
- * through a runtime entry point such as runtime.makeslice). Allocations
- * done inside a called function outside the analyzed packages are sites
- * of their own ("allocated in strconv.Itoa") and never predicted.
+ * That frame's file and line are the observed allocation site. When that
+ * frame's code was inlined into callers in the analyzed packages, the
+ * bytes land on each of those call lines too (`inlinedAt`), as the
+ * analysis's allocation sites name them: the origin's line and the call
+ * that inlined it.
  *
- * Files are compared by package and base name (a Go package is one
- * directory), so a profile recorded in another checkout or machine still
- * joins.
+ * Files are compared by full path in the analysis's form (module-relative,
+ * `$GOROOT/src/...`, `$GOMODCACHE/...`; see {@link profilePathMapper}), never
+ * by base name: two `pool.go` files are two files. pprof records one file
+ * per function, so every line of a package's `init` (package-level
+ * variables of all its files) carries the file of the first one; such a
+ * line is placed in the file where the analysis has a finding of that
+ * package's initialisation at that line, when exactly one file has.
+ *
+ * A site is predicted when a finding that predicts an allocation sits on
+ * its line: a heap finding's own position or one of its inlined copies on
+ * the heap, a non-constant-size allocation, or an allocation the `-S`
+ * listing found without an escape. An allocation done inside a function
+ * called (not inlined) from the line, outside the analyzed packages, is a
+ * site of its own ("allocated in strconv.Itoa") and never joined to the
+ * line's findings. Every unpredicted site says why the profile shows an
+ * allocation there ({@link UnpredictedReason}).
  *
  * @module
  */
@@ -25,7 +35,7 @@ import type { Finding } from '../model/finding.js';
 import { isHeapKind, type FindingKind } from '../model/kinds.js';
 import type { SourcePos } from '../model/position.js';
 import type { Cause } from '../model/causes.js';
-import { splitGoSymbol, type HeapSample } from '../parse/pprof.js';
+import { splitGoSymbol, type HeapSample, type ProfileFrame } from '../parse/pprof.js';
 
 export interface Amount {
   bytes: number;
@@ -42,12 +52,34 @@ export interface FindingRef {
   cause?: Cause;
 }
 
+/**
+ * Why an observed site has no finding, read from the sample's stack:
+ * - `in-callee`: a function called from the line (not inlined), outside the analyzed packages, allocated;
+ * - `type-assertion-cache`: the runtime filled a type assertion's or type switch's cache (`typeAssert`, `interfaceSwitch`, `getitab`);
+ * - `map-growth`: a map grew or was made (`mapassign*`, `makemap*`, `internal/runtime/maps`);
+ * - `channel-wait`: a blocking channel operation or `select` took a sudog (`acquireSudog`);
+ * - `runtime-internal`: another runtime function that is not an allocation entry point (`AddCleanup`, …);
+ * - `inlined-code`: code inlined at the line from another package allocated;
+ * - `no-finding`: the line calls an allocation entry point and no finding predicts it.
+ */
+export type UnpredictedReason = 'in-callee' | 'type-assertion-cache' | 'map-growth' | 'channel-wait' | 'runtime-internal' | 'inlined-code' | 'no-finding';
+
+/** A call line in an analyzed package into which an observed site's code was inlined. */
+export interface InlinedAtLine {
+  pkg: string;
+  func: string;
+  file: string;
+  line: number;
+  /** Findings predicting the allocation at this call line (the origin's inlined copies there). */
+  findings: FindingRef[];
+}
+
 /** One source line where analyzed code allocated, as observed in the profile. */
 export interface ObservedSite extends Amount {
   pkg: string;
   /** Function as the compiler names it (`F`, `(*T).M`, `F.func1`). */
   func: string;
-  /** Module-relative when the file is one of the analyzed findings' files; else as recorded. */
+  /** The file in the analysis's form: module-relative, `$GOROOT/src/...`, `$GOMODCACHE/...`, else as recorded. */
   file: string;
   line: number;
   /** Share of all bytes attributed to analyzed packages, 0..1. */
@@ -57,12 +89,26 @@ export interface ObservedSite extends Amount {
   /**
    * Functions outside the analyzed packages, called from this line, that
    * did the allocation (by bytes, largest first); empty when the line
-   * itself allocates (directly or through a runtime allocation entry
-   * point). Such callee sites are never joined to the line's findings.
+   * itself allocates (directly, through a runtime allocation entry
+   * point, or in code inlined into it). Such callee sites are never joined to the line's findings.
    */
   via: string[];
-  /** The static heap findings on this line; empty for an unpredicted site. */
+  /** The runtime functions the line's own code called to allocate (`runtime.newobject`), by bytes, largest first. */
+  runtimeFuncs: string[];
+  /** Functions of other packages inlined at this line whose code allocated (`strings.(*Builder).grow`), by bytes. */
+  inlined: string[];
+  /** The call lines, in analyzed packages, that inlined this site's code (innermost first); the bytes land on them too. */
+  inlinedAt: InlinedAtLine[];
+  /** The static findings on this line; empty for an unpredicted site. */
   findings: FindingRef[];
+  /** Unpredicted sites: why the profile shows an allocation there. */
+  reason?: UnpredictedReason;
+  /**
+   * A line of a package's `init`, whose file pprof cannot tell: `resolved`
+   * when the analysis placed it in one file, `unresolved` when it kept the
+   * file pprof recorded.
+   */
+  initFile?: 'resolved' | 'unresolved';
 }
 
 export interface ProfileJoin {
@@ -70,7 +116,7 @@ export interface ProfileJoin {
   total: Amount & { samples: number };
   /** Samples attributed to a frame in an analyzed package. */
   inPackages: Amount;
-  /** Of those: on a line with a static heap finding. */
+  /** Of those: on a line with a finding that predicts an allocation. */
   predicted: Amount;
   /** Of those: on a line without one. */
   unpredicted: Amount;
@@ -89,15 +135,47 @@ export interface ProfileJoin {
 }
 
 export interface JoinOptions {
-  /** Import paths of the analyzed packages (test variants: the plain path). */
+  /** Import paths of the analyzed packages (test variants: the plain path), those with no compiler output included. */
   packages: Iterable<string>;
-  /** Findings of the analysis (only heap kinds are joined). */
+  /** Findings of the analysis (only those that predict an allocation are joined). */
   findings: readonly Finding[];
+  /** Maps a file as the profile records it to the analysis's form ({@link profilePathMapper}); default: as recorded. */
+  mapFile?: (file: string) => string;
 }
 
-function baseName(file: string): string {
-  const i = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-  return i < 0 ? file : file.slice(i + 1);
+/**
+ * Maps the absolute paths a profile records to the form the analysis
+ * names files in (analyze/paths.ts): module-relative with `/`,
+ * `$GOROOT/src/...`, `$GOMODCACHE/...`. A binary built with `-trimpath`
+ * records `<module path>/<file>` for module code: that maps to the
+ * module-relative file too. A profile recorded in another checkout of the
+ * module names its files under that checkout's directory: a path that ends
+ * in `/<file>` for a module-relative file of `knownFiles` maps to the
+ * longest such file (the whole module-relative path, never the base name
+ * alone). String work only: the profile's files need not exist here.
+ */
+export function profilePathMapper(ctx: { moduleRoot?: string; modulePath?: string; goroot?: string; gomodcache?: string; knownFiles?: Iterable<string> }): (file: string) => string {
+  const cache = new Map<string, string>();
+  const strip = (d: string | undefined) => (d ? d.replace(/[\\/]+$/, '').split('\\').join('/') : undefined);
+  const root = strip(ctx.moduleRoot);
+  const goroot = strip(ctx.goroot);
+  const modcache = strip(ctx.gomodcache);
+  const known = [...new Set(ctx.knownFiles ?? [])].filter((f) => f !== '' && !f.startsWith('$') && !f.startsWith('<') && !f.startsWith('/'));
+  const compute = (raw: string): string => {
+    const file = raw.split('\\').join('/');
+    if (root && file.startsWith(root + '/')) return file.slice(root.length + 1);
+    if (goroot && file.startsWith(goroot + '/')) return '$GOROOT' + file.slice(goroot.length);
+    if (modcache && file.startsWith(modcache + '/')) return '$GOMODCACHE' + file.slice(modcache.length);
+    if (ctx.modulePath && file.startsWith(ctx.modulePath + '/')) return file.slice(ctx.modulePath.length + 1);
+    let best: string | undefined;
+    for (const k of known) if (file.endsWith('/' + k) && (best === undefined || k.length > best.length)) best = k;
+    return best ?? file;
+  };
+  return (file) => {
+    let out = cache.get(file);
+    if (out === undefined) cache.set(file, (out = compute(file)));
+    return out;
+  };
 }
 
 /** Package of a Go symbol, ignoring generic type arguments (which may contain paths). */
@@ -121,15 +199,16 @@ function ref(f: Finding): FindingRef {
   return r;
 }
 
-const siteKey = (pkg: string, file: string, line: number) => `${pkg}\0${baseName(file)}\0${line}`;
+const lineKey = (file: string, line: number) => `${file}\0${line}`;
 
 /**
- * Findings that predict a heap allocation: heap kinds, and values the
+ * Findings that predict a heap allocation: heap kinds, values the
  * compiler keeps off the escape graph's heap but still allocates with
- * `new`/`makeslice` because their size is not constant.
+ * `new`/`makeslice` because their size is not constant, and allocations
+ * a verifying run found in the machine code without an escape.
  */
 export function predictsHeap(f: Finding): boolean {
-  return isHeapKind(f.kind) || f.cause === 'non-constant-size';
+  return isHeapKind(f.kind) || f.cause === 'non-constant-size' || f.kind === 'allocates-without-escape';
 }
 
 /** The runtime's allocation entry points (makeslice, growslice, newobject, makechan, convT, …) count as the line itself allocating. */
@@ -138,30 +217,75 @@ function isRuntimeFrame(func: string): boolean {
   return pkg === 'runtime' || pkg.startsWith('internal/runtime/') || pkg === 'internal/abi' || pkg === 'unsafe';
 }
 
+/** A package's initialisation function, whose Lines pprof records under one file (not `init.0`, a declared `func init`). */
+function isPackageInit(func: string): boolean {
+  return func === 'init';
+}
+
+/** Runtime functions that allocate what a Go expression asks for: a line calling one allocates by itself. */
+const ALLOCATION_ENTRY = /^runtime\.(mallocgc|newobject|newarray|makeslice|makeslice64|makeslicecopy|growslice|makechan|makechan64|convT|convT16|convT32|convT64|convTstring|convTslice|convTnoptr|concatstring[s2345]?|concatbyte[s2345]?|slicebytetostring|slicerunetostring|stringtoslicebyte|stringtoslicerune|intstring|rawstring|rawbyteslice|rawruneslice|newproc|deferproc|closure|moveSlice|moveSliceNoCap|moveSliceNoScan|moveSliceNoCapNoScan|growsliceBuf|growsliceBufNoAlias)\b/;
+
+/** Why the runtime allocated, from the runtime frames between the allocation and the analyzed code (innermost first). */
+function runtimeReason(frames: readonly ProfileFrame[]): UnpredictedReason | undefined {
+  const names = frames.map((f) => f.func);
+  if (names.some((n) => /^runtime\.(typeAssert|interfaceSwitch|getitab|assertE2I2?|typeAssert|itabAdd|itabsinit)\b/.test(n))) return 'type-assertion-cache';
+  if (names.some((n) => /^runtime\.(mapassign|makemap|hashGrow|growWork|mapinitnoop)/.test(n) || n.startsWith('internal/runtime/maps.'))) return 'map-growth';
+  if (names.some((n) => /^runtime\.(acquireSudog|selectgo|chansend|chanrecv)\b/.test(n))) return 'channel-wait';
+  return undefined;
+}
+
+interface SiteAcc extends ObservedSite {
+  viaBytes: Map<string, number>;
+  runtimeBytes: Map<string, number>;
+  inlinedBytes: Map<string, number>;
+  reasonBytes: Map<UnpredictedReason, number>;
+  atBytes: Map<string, InlinedAtLine>;
+}
+
+function byBytes<K>(m: Map<K, number>): K[] {
+  return [...m.entries()].sort((a, b) => b[1] - a[1] || (String(a[0]) < String(b[0]) ? -1 : 1)).map(([k]) => k);
+}
+
+const add = <K>(m: Map<K, number>, k: K, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+
 export function joinProfile(samples: readonly HeapSample[], opts: JoinOptions): ProfileJoin {
   const pkgSet = new Set(opts.packages);
+  const mapFile = opts.mapFile ?? ((f: string) => f);
   const heap = opts.findings.filter(predictsHeap);
-  // Line index: own positions first, inlined copies as a fallback.
+  // Line index: each predicting finding's own line and each of its inlined copies on the heap.
   const byLine = new Map<string, Finding[]>();
-  const byInlined = new Map<string, Finding[]>();
-  const fileOf = new Map<string, string>(); // pkg\0base → module-relative file
-  const add = (m: Map<string, Finding[]>, k: string, f: Finding) => {
-    const l = m.get(k);
+  const push = (k: string, f: Finding) => {
+    const l = byLine.get(k);
     if (l) {
       if (!l.includes(f)) l.push(f);
-    } else m.set(k, [f]);
+    } else byLine.set(k, [f]);
   };
-  for (const f of opts.findings) fileOf.set(`${f.pkg}\0${baseName(f.pos.file)}`, f.pos.file);
   for (const f of heap) {
-    add(byLine, siteKey(f.pkg, f.pos.file, f.pos.line), f);
-    for (const s of f.inlinedSites ?? []) add(byInlined, siteKey(s.pkg, s.pos.file, s.pos.line), f);
+    push(lineKey(f.pos.file, f.pos.line), f);
+    for (const s of f.inlinedSites ?? []) if (isHeapKind(s.kind)) push(lineKey(s.pos.file, s.pos.line), f);
   }
+  // Package initialisation: package → line → files where the analysis has a finding of it.
+  const initFiles = new Map<string, Map<number, Set<string>>>();
+  for (const f of opts.findings) {
+    if (f.func !== '' && f.func !== 'init' && !f.func.startsWith('init.') && !f.func.startsWith('glob.')) continue;
+    let byNum = initFiles.get(f.pkg);
+    if (!byNum) initFiles.set(f.pkg, (byNum = new Map()));
+    let files = byNum.get(f.pos.line);
+    if (!files) byNum.set(f.pos.line, (files = new Set()));
+    files.add(f.pos.file);
+  }
+  const placeInit = (pkg: string, file: string, line: number): { file: string; initFile: 'resolved' | 'unresolved' } => {
+    if (byLine.has(lineKey(file, line))) return { file, initFile: 'resolved' };
+    const files = [...(initFiles.get(pkg)?.get(line) ?? [])];
+    return files.length === 1 ? { file: files[0]!, initFile: 'resolved' } : { file, initFile: 'unresolved' };
+  };
+  const found = (file: string, line: number) => (byLine.get(lineKey(file, line)) ?? []).map(ref);
 
   const zero = (): Amount => ({ bytes: 0, objects: 0 });
   const total = { ...zero(), samples: 0 };
   const inPackages = zero();
   const outside = zero();
-  const sites = new Map<string, ObservedSite & { viaBytes: Map<string, number> }>();
+  const sites = new Map<string, SiteAcc>();
   for (const s of samples) {
     total.samples++;
     total.bytes += s.allocBytes;
@@ -187,36 +311,55 @@ export function joinProfile(samples: readonly HeapSample[], opts: JoinOptions): 
     inPackages.bytes += s.allocBytes;
     inPackages.objects += s.allocObjects;
     const frame = s.stack[hit]!;
-    // Findings of an external test package are recorded under its import path too.
-    // A line that calls a non-runtime function which allocates (strconv.Itoa,
-    // bytes.(*Buffer).WriteString, testing.(*B).Run) is a site of its own: the
-    // line's findings are about the line's own values, not the callee's.
-    const callee = hit > 0 && !isRuntimeFrame(s.stack[hit - 1]!.func) ? s.stack[hit - 1]!.func : undefined;
-    const lineKey = siteKey(pkg, frame.file, frame.line);
-    const k = callee ? `${lineKey}\0callee` : lineKey;
-    let site = sites.get(k);
+    // Frames below `hit` inlined into its function are its own machine code; the first frame below them
+    // that is not inlined is the function the code called (pprof: a Location's Lines, innermost first).
+    let k = hit;
+    while (k > 0 && s.stack[k - 1]!.inlined) k--;
+    const called = k > 0 ? s.stack[k - 1]! : undefined;
+    const inlinedHere = s.stack.slice(k, hit).map((f) => f.func);
+    // A line that calls a non-runtime function which allocates (strconv.Itoa, bytes.(*Buffer).WriteString,
+    // testing.(*B).Run) is a site of its own: the line's findings are about the line's own values.
+    const callee = called && !isRuntimeFrame(called.func) ? called.func : undefined;
+    let file = mapFile(frame.file);
+    let initFile: 'resolved' | 'unresolved' | undefined;
+    if (isPackageInit(func)) ({ file, initFile } = placeInit(pkg, file, frame.line));
+    const lk = lineKey(file, frame.line);
+    const key = callee ? `${lk}\0callee` : lk;
+    let site = sites.get(key);
     if (!site) {
-      const found = callee ? [] : byLine.get(lineKey) ?? byInlined.get(lineKey) ?? [];
       site = {
-        pkg,
-        func,
-        file: fileOf.get(`${pkg}\0${baseName(frame.file)}`) ?? frame.file,
-        line: frame.line,
-        bytes: 0,
-        objects: 0,
-        share: 0,
-        samples: 0,
-        via: [],
-        findings: found.map(ref),
-        viaBytes: new Map(),
+        pkg, func, file, line: frame.line, bytes: 0, objects: 0, share: 0, samples: 0,
+        via: [], runtimeFuncs: [], inlined: [], inlinedAt: [],
+        findings: callee ? [] : found(file, frame.line),
+        viaBytes: new Map(), runtimeBytes: new Map(), inlinedBytes: new Map(), reasonBytes: new Map(), atBytes: new Map(),
       };
-      sites.set(k, site);
+      if (initFile) site.initFile = initFile;
+      sites.set(key, site);
     }
     site.bytes += s.allocBytes;
     site.objects += s.allocObjects;
     site.samples++;
-    if (callee) {
-      site.viaBytes.set(callee, (site.viaBytes.get(callee) ?? 0) + s.allocBytes);
+    if (callee) add(site.viaBytes, callee, s.allocBytes);
+    else {
+      if (called) add(site.runtimeBytes, called.func, s.allocBytes);
+      for (const f of inlinedHere) add(site.inlinedBytes, f, s.allocBytes);
+    }
+    const reason: UnpredictedReason = callee
+      ? 'in-callee'
+      : runtimeReason(s.stack.slice(0, k)) ??
+        (inlinedHere.length > 0 ? 'inlined-code' : called && !ALLOCATION_ENTRY.test(called.func) ? 'runtime-internal' : 'no-finding');
+    add(site.reasonBytes, reason, s.allocBytes);
+    // The call lines in analyzed packages that inlined this code: the same bytes, at the analysis's copies.
+    if (!callee) {
+      for (let j = hit + 1; j < s.stack.length && s.stack[j - 1]!.inlined; j++) {
+        const outer = s.stack[j]!;
+        const sym = symbolPkg(outer.func);
+        const opkg = analyzedPkg(sym.pkg, pkgSet);
+        if (opkg === undefined) continue;
+        const ofile = mapFile(outer.file);
+        const ak = lineKey(ofile, outer.line);
+        if (!site.atBytes.has(ak)) site.atBytes.set(ak, { pkg: opkg, func: sym.func, file: ofile, line: outer.line, findings: found(ofile, outer.line) });
+      }
     }
   }
 
@@ -225,25 +368,31 @@ export function joinProfile(samples: readonly HeapSample[], opts: JoinOptions): 
   const unpredicted = zero();
   const ranking: ObservedSite[] = [];
   const unpredictedSites: ObservedSite[] = [];
-  for (const { viaBytes, ...site } of sites.values()) {
+  for (const { viaBytes, runtimeBytes, inlinedBytes, reasonBytes, atBytes, ...site } of sites.values()) {
     site.share = inPackages.bytes > 0 ? site.bytes / inPackages.bytes : 0;
-    site.via = [...viaBytes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
+    site.via = byBytes(viaBytes);
+    site.runtimeFuncs = byBytes(runtimeBytes);
+    site.inlined = byBytes(inlinedBytes);
+    site.inlinedAt = [...atBytes.values()];
+    for (const at of site.inlinedAt) for (const f of at.findings) observedKeys.add(f.key);
     if (site.findings.length > 0) {
       predicted.bytes += site.bytes;
       predicted.objects += site.objects;
       ranking.push(site);
       for (const f of site.findings) observedKeys.add(f.key);
     } else {
+      site.reason = byBytes(reasonBytes)[0]!;
       unpredicted.bytes += site.bytes;
       unpredicted.objects += site.objects;
       unpredictedSites.push(site);
     }
   }
   const bySize = (a: ObservedSite, b: ObservedSite) =>
-    b.bytes - a.bytes || b.objects - a.objects || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+    b.bytes - a.bytes || b.objects - a.objects || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line) || a.via.length - b.via.length;
   ranking.sort(bySize);
   unpredictedSites.sort(bySize);
   const unexercised = heap
+    .filter((f) => isHeapKind(f.kind) || f.cause === 'non-constant-size')
     .filter((f) => !observedKeys.has(f.key) && analyzedPkg(f.pkg, pkgSet) !== undefined)
     .map(ref);
   const share = (n: number) => (inPackages.bytes > 0 ? n / inPackages.bytes : 0);
@@ -269,7 +418,10 @@ export function joinProfile(samples: readonly HeapSample[], opts: JoinOptions): 
 export function attachProfile(result: AnalysisResult, join: ProfileJoin, profiles: string[]): void {
   const byKey = new Map(result.findings.map((f) => [f.key, f]));
   for (const site of join.ranking) {
-    for (const ref of site.findings) {
+    // A finding at the origin line and at a call line that inlined it is weighed once per site.
+    const refs = new Map<string, FindingRef>();
+    for (const r of [...site.findings, ...site.inlinedAt.flatMap((a) => a.findings)]) refs.set(r.key, r);
+    for (const ref of refs.values()) {
       const f = byKey.get(ref.key);
       if (!f) continue;
       const prev = f.profile;

@@ -8,7 +8,7 @@ import type { ObservedSite, ProfileJoin } from '../bench/profile-join.js';
 import { formatPos } from '../model/position.js';
 import { formatByteSize, percent } from './messages/numbers.js';
 import {
-  inFunc, moreRows, NONE, objects, PROFILE_SECTIONS, PROFILE_TITLE, profileFindingText, profileSummaryLines, RANKING_COLUMNS, UNPREDICTED_COLUMNS, viaText,
+  inFunc, moreRows, NONE, objects, PROFILE_SECTIONS, PROFILE_TITLE, profileFindingText, profileSummaryLines, RANKING_COLUMNS, UNPREDICTED_COLUMNS, unpredictedNote,
 } from './messages/profile.js';
 import { mdCell, mdCode, mdDocument, terminalLine } from './escape.js';
 
@@ -37,8 +37,8 @@ export function renderProfileText(j: ProfileJoin, opts: { limit?: number } = {})
   out.push('', PROFILE_SECTIONS.unpredicted.text);
   if (j.unpredictedSites.length === 0) out.push(`  ${NONE.text}`);
   for (const s of j.unpredictedSites.slice(0, limit)) {
-    const via = viaText(s);
-    out.push(`       ${formatByteSize(s.bytes).padStart(10)} ${percent(s.share).padStart(6)}  ${objects(s.objects).padEnd(16)} ${siteWhere(s)}  ${s.func}${via ? `  (${via})` : ''}`);
+    const note = unpredictedNote(s);
+    out.push(`       ${formatByteSize(s.bytes).padStart(10)} ${percent(s.share).padStart(6)}  ${objects(s.objects).padEnd(16)} ${siteWhere(s)}  ${s.func}${note ? `  (${note})` : ''}`);
   }
   if (j.unpredictedSites.length > limit) out.push(`  ${moreRows(j.unpredictedSites.length - limit)}`);
   out.push('', PROFILE_SECTIONS.unexercised.text);
@@ -67,7 +67,7 @@ export function renderProfileMarkdown(j: ProfileJoin, opts: { limit?: number } =
   if (j.unpredictedSites.length === 0) out.push(NONE.markdown);
   else {
     out.push(...tableHead(UNPREDICTED_COLUMNS, 3));
-    for (const s of j.unpredictedSites.slice(0, limit)) out.push(`| ${formatByteSize(s.bytes)} | ${percent(s.share)} | ${s.objects} | ${mdCode(siteWhere(s))} | ${mdCode(s.func)} | ${md(s.via.slice(0, 2).join(', '))} |`);
+    for (const s of j.unpredictedSites.slice(0, limit)) out.push(`| ${formatByteSize(s.bytes)} | ${percent(s.share)} | ${s.objects} | ${mdCode(siteWhere(s))} | ${mdCode(s.func)} | ${md(unpredictedNote(s))} |`);
   }
   out.push('', `### ${PROFILE_SECTIONS.unexercised.markdown}`, '');
   if (j.unexercised.length === 0) out.push(NONE.markdown);

@@ -104,7 +104,7 @@ test('bench and profile reports of hostile benchmark names, labels and functions
     gates: ['allocs'], regressions: [{ pkg: HOSTILE_NAMES[3]!, name: HOSTILE_NAMES[4]!, unit: 'allocs/op', percent: 5, p: 0.01, gate: 'allocs' }],
     notes: [...HOSTILE_NAMES],
   };
-  const site = (name: string) => ({ pkg: 'example.com/m', func: `F${name}`, file: `${name}.go`, line: 4, share: 0.5, samples: 1, bytes: 64, objects: 1, via: [name], findings: [] });
+  const site = (name: string) => ({ pkg: 'example.com/m', func: `F${name}`, file: `${name}.go`, line: 4, share: 0.5, samples: 1, bytes: 64, objects: 1, via: [name], runtimeFuncs: [name], inlined: [name], inlinedAt: [{ pkg: 'example.com/m', func: name, file: `${name}.go`, line: 5, findings: [] }], findings: [], reason: 'in-callee' as const });
   const join: ProfileJoin = {
     total: { bytes: 128, objects: 2, samples: 2 }, inPackages: { bytes: 128, objects: 2 }, predicted: { bytes: 64, objects: 1 }, unpredicted: { bytes: 64, objects: 1 },
     outside: { bytes: 0, objects: 0 }, accountedBytesShare: 1, predictedBytesShare: 0.5,

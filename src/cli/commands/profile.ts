@@ -1,5 +1,6 @@
 import { analyzePackages } from '../../pipeline/analyze.js';
-import { attachProfile, joinProfile, type ProfileJoin } from '../../bench/profile-join.js';
+import { attachProfile, joinProfile, profilePathMapper, type ProfileJoin } from '../../bench/profile-join.js';
+import { goEnv, moduleRoot } from '../../toolchain/go-list.js';
 import type { AnalysisResult } from '../../model/result.js';
 import { writePage } from './report.js';
 import { GoescapeError } from '../../errors.js';
@@ -31,8 +32,11 @@ export async function joinProfileToAnalysis(samples: HeapSample[], o: { patterns
     tests: true,
     onPackage: (pkg, done) => o.onProgress?.(`compiling… ${done} packages (${pkg})`),
   });
+  // Every package go listed, those the compiler printed nothing for (generic-only code) included.
   const packages = [...new Set(result.packages.filter((p) => p.variant !== 'testmain' && !p.path.endsWith('.test')).map((p) => p.path))].sort();
-  return { join: joinProfile(samples, { packages, findings: result.findings }), packages, result };
+  const env = await goEnv({ cwd: o.cwd ?? process.cwd() });
+  const mapFile = profilePathMapper({ moduleRoot: moduleRoot(env)?.root, goroot: env.GOROOT, gomodcache: env.GOMODCACHE, knownFiles: result.findings.map((f) => f.pos.file) });
+  return { join: joinProfile(samples, { packages, findings: result.findings, mapFile }), packages, result };
 }
 
 export const profile: Command = {

@@ -59,10 +59,15 @@ function findingRef(f: FindingRef): V1.FindingRef {
 }
 
 function site(s: ObservedSite): V1.ObservedSite {
-  return {
+  const out: V1.ObservedSite = {
     pkg: s.pkg, func: s.func, file: s.file, line: s.line, bytes: s.bytes, objects: s.objects, share: finite(s.share), samples: s.samples,
-    via: [...s.via], findings: s.findings.map(findingRef),
+    via: [...s.via], runtimeFuncs: [...s.runtimeFuncs], inlined: [...s.inlined],
+    inlinedAt: s.inlinedAt.map((a) => ({ pkg: a.pkg, func: a.func, file: a.file, line: a.line, findings: a.findings.map(findingRef) })),
+    findings: s.findings.map(findingRef),
   };
+  if (s.reason !== undefined) out.reason = s.reason;
+  if (s.initFile !== undefined) out.initFile = s.initFile;
+  return out;
 }
 
 export function profileJoin(j: ProfileJoin): V1.ProfileJoin {

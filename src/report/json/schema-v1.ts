@@ -531,6 +531,19 @@ export interface ObservedSite {
   share: number | null;
   samples: number;
   via: string[];
+  runtimeFuncs: string[];
+  inlined: string[];
+  inlinedAt: InlinedAtLine[];
+  findings: FindingRef[];
+  reason?: string;
+  initFile?: 'resolved' | 'unresolved';
+}
+
+export interface InlinedAtLine {
+  pkg: string;
+  func: string;
+  file: string;
+  line: number;
   findings: FindingRef[];
 }
 

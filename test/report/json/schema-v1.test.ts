@@ -176,8 +176,8 @@ test('the bench and profile documents are the declared ones, in every mode, with
   const join: ProfileJoin = {
     total: { bytes: 0, objects: 0, samples: 0 }, inPackages: { bytes: 0, objects: 0 }, predicted: { bytes: 0, objects: 0 }, unpredicted: { bytes: 0, objects: 0 },
     outside: { bytes: 0, objects: 0 }, accountedBytesShare: NaN, predictedBytesShare: NaN,
-    ranking: [{ pkg: 'example.com/m', func: 'F', file: 'a.go', line: 3, bytes: 0, objects: 0, share: NaN, samples: 1, via: ['strconv.Itoa'], findings: [{ key: 'k', kind: 'moved-to-heap', pkg: 'example.com/m', func: 'F', pos: { file: 'a.go', line: 3 }, message: 'moved to heap: x', cause: 'returned-address' }] }],
-    unpredictedSites: [], unexercised: [{ key: 'k2', kind: 'escapes-to-heap', pkg: 'example.com/m', func: 'G', pos: { file: 'a.go', line: 9, column: 2 }, message: 'y escapes to heap' }],
+    ranking: [{ pkg: 'example.com/m', func: 'F', file: 'a.go', line: 3, bytes: 0, objects: 0, share: NaN, samples: 1, via: ['strconv.Itoa'], runtimeFuncs: ['runtime.newobject'], inlined: ['strings.(*Builder).grow'], initFile: 'resolved', inlinedAt: [{ pkg: 'example.com/m', func: 'G', file: 'b/a.go', line: 7, findings: [{ key: 'k', kind: 'moved-to-heap', pkg: 'example.com/m', func: 'F', pos: { file: 'a.go', line: 3 }, message: 'moved to heap: x' }] }], findings: [{ key: 'k', kind: 'moved-to-heap', pkg: 'example.com/m', func: 'F', pos: { file: 'a.go', line: 3 }, message: 'moved to heap: x', cause: 'returned-address' }] }],
+    unpredictedSites: [{ pkg: 'example.com/m', func: 'H', file: 'a.go', line: 12, bytes: 8, objects: 1, share: NaN, samples: 1, via: [], runtimeFuncs: ['runtime.mapassign_faststr'], inlined: [], inlinedAt: [], findings: [], reason: 'map-growth' }], unexercised: [{ key: 'k2', kind: 'escapes-to-heap', pkg: 'example.com/m', func: 'G', pos: { file: 'a.go', line: 9, column: 2 }, message: 'y escapes to heap' }],
   };
   const report = (mode: BenchReport['mode'], benchmarks: BenchReport['benchmarks']): BenchReport => ({
     tool: 'goescape bench', mode, head: { label: 'current', input: 'head.txt' }, config: parsed.config, alpha: 0.05, benchmarks,
