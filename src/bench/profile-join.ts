@@ -53,16 +53,17 @@ export interface FindingRef {
 }
 
 /**
- * Why an observed site has no finding, read from the sample's stack:
+ * What allocated at an observed site, read from the sample's stack (for an
+ * unpredicted site: why no finding predicts it):
+ * - `allocator-call`: the line's own code calls an allocation entry point (`newobject`, `makeslice`, `growslice`, `convT`, …);
  * - `in-callee`: a function called from the line (not inlined), outside the analyzed packages, allocated;
  * - `type-assertion-cache`: the runtime filled a type assertion's or type switch's cache (`typeAssert`, `interfaceSwitch`, `getitab`);
  * - `map-growth`: a map grew or was made (`mapassign*`, `makemap*`, `internal/runtime/maps`);
  * - `channel-wait`: a blocking channel operation or `select` took a sudog (`acquireSudog`);
  * - `runtime-internal`: another runtime function that is not an allocation entry point (`AddCleanup`, …);
  * - `inlined-code`: code inlined at the line from another package allocated;
- * - `no-finding`: the line calls an allocation entry point and no finding predicts it.
  */
-export type UnpredictedReason = 'in-callee' | 'type-assertion-cache' | 'map-growth' | 'channel-wait' | 'runtime-internal' | 'inlined-code' | 'no-finding';
+export type AllocationReason = 'allocator-call' | 'in-callee' | 'type-assertion-cache' | 'map-growth' | 'channel-wait' | 'runtime-internal' | 'inlined-code';
 
 /** A call line in an analyzed package into which an observed site's code was inlined. */
 export interface InlinedAtLine {
@@ -101,8 +102,8 @@ export interface ObservedSite extends Amount {
   inlinedAt: InlinedAtLine[];
   /** The static findings on this line; empty for an unpredicted site. */
   findings: FindingRef[];
-  /** Unpredicted sites: why the profile shows an allocation there. */
-  reason?: UnpredictedReason;
+  /** What allocated there, by most bytes (for an unpredicted site: why no finding predicts it). */
+  reason: AllocationReason;
   /**
    * A line of a package's `init`, whose file pprof cannot tell: `resolved`
    * when the analysis placed it in one file, `unresolved` when it kept the
@@ -226,7 +227,7 @@ function isPackageInit(func: string): boolean {
 const ALLOCATION_ENTRY = /^runtime\.(mallocgc|newobject|newarray|makeslice|makeslice64|makeslicecopy|growslice|makechan|makechan64|convT|convT16|convT32|convT64|convTstring|convTslice|convTnoptr|concatstring[s2345]?|concatbyte[s2345]?|slicebytetostring|slicerunetostring|stringtoslicebyte|stringtoslicerune|intstring|rawstring|rawbyteslice|rawruneslice|newproc|deferproc|closure|moveSlice|moveSliceNoCap|moveSliceNoScan|moveSliceNoCapNoScan|growsliceBuf|growsliceBufNoAlias)\b/;
 
 /** Why the runtime allocated, from the runtime frames between the allocation and the analyzed code (innermost first). */
-function runtimeReason(frames: readonly ProfileFrame[]): UnpredictedReason | undefined {
+function runtimeReason(frames: readonly ProfileFrame[]): AllocationReason | undefined {
   const names = frames.map((f) => f.func);
   if (names.some((n) => /^runtime\.(typeAssert|interfaceSwitch|getitab|assertE2I2?|typeAssert|itabAdd|itabsinit)\b/.test(n))) return 'type-assertion-cache';
   if (names.some((n) => /^runtime\.(mapassign|makemap|hashGrow|growWork|mapinitnoop)/.test(n) || n.startsWith('internal/runtime/maps.'))) return 'map-growth';
@@ -238,7 +239,7 @@ interface SiteAcc extends ObservedSite {
   viaBytes: Map<string, number>;
   runtimeBytes: Map<string, number>;
   inlinedBytes: Map<string, number>;
-  reasonBytes: Map<UnpredictedReason, number>;
+  reasonBytes: Map<AllocationReason, number>;
   atBytes: Map<string, InlinedAtLine>;
 }
 
@@ -329,7 +330,7 @@ export function joinProfile(samples: readonly HeapSample[], opts: JoinOptions): 
     if (!site) {
       site = {
         pkg, func, file, line: frame.line, bytes: 0, objects: 0, share: 0, samples: 0,
-        via: [], runtimeFuncs: [], inlined: [], inlinedAt: [],
+        via: [], runtimeFuncs: [], inlined: [], inlinedAt: [], reason: 'allocator-call',
         findings: callee ? [] : found(file, frame.line),
         viaBytes: new Map(), runtimeBytes: new Map(), inlinedBytes: new Map(), reasonBytes: new Map(), atBytes: new Map(),
       };
@@ -344,10 +345,10 @@ export function joinProfile(samples: readonly HeapSample[], opts: JoinOptions): 
       if (called) add(site.runtimeBytes, called.func, s.allocBytes);
       for (const f of inlinedHere) add(site.inlinedBytes, f, s.allocBytes);
     }
-    const reason: UnpredictedReason = callee
+    const reason: AllocationReason = callee
       ? 'in-callee'
       : runtimeReason(s.stack.slice(0, k)) ??
-        (inlinedHere.length > 0 ? 'inlined-code' : called && !ALLOCATION_ENTRY.test(called.func) ? 'runtime-internal' : 'no-finding');
+        (inlinedHere.length > 0 ? 'inlined-code' : called && !ALLOCATION_ENTRY.test(called.func) ? 'runtime-internal' : 'allocator-call');
     add(site.reasonBytes, reason, s.allocBytes);
     // The call lines in analyzed packages that inlined this code: the same bytes, at the analysis's copies.
     if (!callee) {
@@ -374,6 +375,7 @@ export function joinProfile(samples: readonly HeapSample[], opts: JoinOptions): 
     site.runtimeFuncs = byBytes(runtimeBytes);
     site.inlined = byBytes(inlinedBytes);
     site.inlinedAt = [...atBytes.values()];
+    site.reason = byBytes(reasonBytes)[0]!;
     for (const at of site.inlinedAt) for (const f of at.findings) observedKeys.add(f.key);
     if (site.findings.length > 0) {
       predicted.bytes += site.bytes;
@@ -381,7 +383,6 @@ export function joinProfile(samples: readonly HeapSample[], opts: JoinOptions): 
       ranking.push(site);
       for (const f of site.findings) observedKeys.add(f.key);
     } else {
-      site.reason = byBytes(reasonBytes)[0]!;
       unpredicted.bytes += site.bytes;
       unpredicted.objects += site.objects;
       unpredictedSites.push(site);

@@ -1,6 +1,6 @@
 import { analyzePackages } from '../../pipeline/analyze.js';
 import { attachProfile, joinProfile, profilePathMapper, type ProfileJoin } from '../../bench/profile-join.js';
-import { goEnv, moduleRoot } from '../../toolchain/go-list.js';
+import { goEnv, listPackages, moduleRoot } from '../../toolchain/go-list.js';
 import type { AnalysisResult } from '../../model/result.js';
 import { writePage } from './report.js';
 import { GoescapeError } from '../../errors.js';
@@ -32,9 +32,14 @@ export async function joinProfileToAnalysis(samples: HeapSample[], o: { patterns
     tests: true,
     onPackage: (pkg, done) => o.onProgress?.(`compiling… ${done} packages (${pkg})`),
   });
-  // Every package go listed, those the compiler printed nothing for (generic-only code) included.
-  const packages = [...new Set(result.packages.filter((p) => p.variant !== 'testmain' && !p.path.endsWith('.test')).map((p) => p.path))].sort();
-  const env = await goEnv({ cwd: o.cwd ?? process.cwd() });
+  const cwd = o.cwd ?? process.cwd();
+  // Every package go lists, those the compiler printed nothing for (generic-only code, compiled where it is instantiated) included.
+  const listed = await listPackages(o.patterns.length > 0 ? o.patterns : ['./...'], o.tags ? ['-tags', o.tags] : [], { cwd });
+  const packages = [...new Set([
+    ...result.packages.filter((p) => p.variant !== 'testmain' && !p.path.endsWith('.test')).map((p) => p.path),
+    ...listed.packages.filter((p) => !p.Error).map((p) => p.ImportPath),
+  ])].sort();
+  const env = await goEnv({ cwd });
   const mapFile = profilePathMapper({ moduleRoot: moduleRoot(env)?.root, goroot: env.GOROOT, gomodcache: env.GOMODCACHE, knownFiles: result.findings.map((f) => f.pos.file) });
   return { join: joinProfile(samples, { packages, findings: result.findings, mapFile }), packages, result };
 }

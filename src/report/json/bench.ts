@@ -63,9 +63,8 @@ function site(s: ObservedSite): V1.ObservedSite {
     pkg: s.pkg, func: s.func, file: s.file, line: s.line, bytes: s.bytes, objects: s.objects, share: finite(s.share), samples: s.samples,
     via: [...s.via], runtimeFuncs: [...s.runtimeFuncs], inlined: [...s.inlined],
     inlinedAt: s.inlinedAt.map((a) => ({ pkg: a.pkg, func: a.func, file: a.file, line: a.line, findings: a.findings.map(findingRef) })),
-    findings: s.findings.map(findingRef),
+    findings: s.findings.map(findingRef), reason: s.reason,
   };
-  if (s.reason !== undefined) out.reason = s.reason;
   if (s.initFile !== undefined) out.initFile = s.initFile;
   return out;
 }

@@ -535,7 +535,7 @@ export interface ObservedSite {
   inlined: string[];
   inlinedAt: InlinedAtLine[];
   findings: FindingRef[];
-  reason?: string;
+  reason: string;
   initFile?: 'resolved' | 'unresolved';
 }
 

@@ -1,5 +1,5 @@
 /** Wording of a heap profile joined to the static findings (`goescape profile`, `bench --profile`). */
-import type { FindingRef, ObservedSite, ProfileJoin, UnpredictedReason } from '../../bench/profile-join.js';
+import type { FindingRef, ObservedSite, ProfileJoin, AllocationReason } from '../../bench/profile-join.js';
 import { count, formatByteSize, percent } from './numbers.js';
 
 export function objects(n: number): string {
@@ -16,22 +16,21 @@ export function viaText(s: ObservedSite): string {
   return s.via.length > 0 ? `allocated in ${s.via.slice(0, 2).join(', ')}${s.via.length > 2 ? ', …' : ''}` : '';
 }
 
-/** Why an observed site has no finding, in a few words. */
-export const UNPREDICTED_REASON: Record<UnpredictedReason, string> = {
+/** What allocated at an observed site (for an unpredicted one: why no finding predicts it), in a few words. */
+export const UNPREDICTED_REASON: Record<AllocationReason, string> = {
   'in-callee': 'inside a called function',
   'type-assertion-cache': 'type assertion / type switch cache',
   'map-growth': 'map growth',
   'channel-wait': 'sudog of a blocking channel operation or select',
   'runtime-internal': 'runtime call that is no allocation of the line',
   'inlined-code': 'in code inlined from another package',
-  'no-finding': 'no finding at the line',
+  'allocator-call': 'allocator call at the line',
 };
 
 /** What an unpredicted site's list entry says after it: the callee, else the reason and the runtime function. */
 export function unpredictedNote(s: ObservedSite): string {
   const via = viaText(s);
   if (via) return via;
-  if (!s.reason) return '';
   const extra = s.reason === 'inlined-code' ? s.inlined[0] : s.runtimeFuncs[0];
   return `${UNPREDICTED_REASON[s.reason]}${extra ? `: ${extra}` : ''}`;
 }

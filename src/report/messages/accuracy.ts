@@ -1,0 +1,40 @@
+/** Wording of the accuracy benchmark's table (`npm run accuracy`). */
+import type { FalsePositiveReason, MissReason } from '../../bench/accuracy.js';
+import { count, formatByteSize } from './numbers.js';
+
+export const ACCURACY_TITLE = 'Allocation prediction against rate-1 heap profiles of the modules\' own benchmarks';
+
+export function accuracyHeader(o: { modules: number; runs: number; benchtime: string; seconds: number; observed: number; bytes: number; unstable: number; executed: number }): string[] {
+  return [
+    `${ACCURACY_TITLE}`,
+    `${count(o.modules, 'module')}, ${count(o.runs, 'profile run')} each merged, -benchtime=${o.benchtime}, ${o.seconds.toFixed(0)} s in all`,
+    `lines that allocated: ${o.observed} (${formatByteSize(o.bytes)}); lines in only some runs: ${o.unstable}; lines the coverage run executed: ${o.executed}`,
+    'precision: of the predicted lines that ran, the share that allocated; recall: of the lines that allocated, the share predicted',
+  ];
+}
+
+export const SCORE_COLUMNS = ['predictor', 'class', 'predicted', 'ran', 'allocated', 'not run', 'precision', 'recall', 'bytes recall'] as const;
+
+export const MISS_REASON: Record<MissReason, string> = {
+  'allocator-call': 'allocator call at the line, not predicted',
+  'verified-no-allocation': 'verified no-allocation, yet it allocated',
+  'in-callee': 'in a callee',
+  'type-assertion-cache': 'type-assertion / type-switch cache',
+  'map-growth': 'map growth',
+  'channel-wait': 'sudog of a blocking channel operation or select',
+  'runtime-internal': 'no allocator call at the line (runtime internals)',
+  'inlined-code': 'in code inlined from another package',
+};
+
+export const FALSE_POSITIVE_REASON: Record<FalsePositiveReason, string> = {
+  'append-never-grew': 'append that never had to grow',
+  'inlined-copy': 'inlined copy at the call line',
+  unverified: 'unverified or ambiguous in the listing',
+  'no-allocation-on-path': 'ran, no allocation on the path taken',
+};
+
+export const MISSES_TITLE = (predictor: string, n: number) => `Misses of ${predictor} (${n} lines that allocated), by reason:`;
+export const FALSE_POSITIVES_TITLE = (predictor: string, n: number, notRun: number) => `False positives of ${predictor} (${n} predicted lines that ran and never allocated; ${notRun} more never ran), by reason:`;
+export const LARGEST_MISSES = 'Largest misses of goescape:';
+export const PER_MODULE_TITLE = 'Per module (goescape all classes / raw -m: precision, recall, bytes recall):';
+export const PACKAGE_FAILED = (pkg: string, what: string, why: string) => `  ${pkg}: ${what} failed, left out: ${why}`;
