@@ -26,7 +26,8 @@ import { executedLines, parseCoverProfile } from '../src/parse/coverage.js';
 import { decodeHeapProfile, type HeapSample } from '../src/parse/pprof.js';
 import { rawHeapLines } from '../src/parse/raw-escapes.js';
 import { renderAccuracyText, type AccuracyModuleReport, type AccuracyReport } from '../src/report/accuracy.js';
-import { coverBenchmarks, fetchModule, modulePackages, profileBenchmarks, rawEscapeOutput } from '../src/toolchain/accuracy.js';
+import { asmOutput, coverBenchmarks, fetchModule, modulePackages, profileBenchmarks, rawEscapeOutput } from '../src/toolchain/accuracy.js';
+import { callsByLine } from '../src/parse/asm-calls.js';
 import { goEnv } from '../src/toolchain/go-list.js';
 
 export const CORPUS = ['github.com/json-iterator/go@v1.1.12', 'github.com/VictoriaMetrics/fastcache@v1.13.2', 'github.com/go-chi/chi/v5@v5.5.0', 'github.com/tidwall/gjson@v1.20.4'];
@@ -41,6 +42,8 @@ export interface ModuleMeasure {
   executed: Set<string>;
   goescape: Prediction[];
   raw: Prediction[];
+  /** `file\0line` → the functions the line's machine code calls (`-S`). */
+  callsAt: Map<string, string[]>;
   failures: { pkg: string; what: string; error: string }[];
   seconds: number;
 }
@@ -59,6 +62,13 @@ export async function measureModule(dir: string, module: string, o: { benchtime:
   say(`${module}: raw -m`);
   const raw = rawPredictions(rawHeapLines(await rawEscapeOutput(dir, module)).map((l) => ({ ...l, file: l.file.replace(/^\.\//, '') })));
   const mapFile = profilePathMapper({ moduleRoot: dir, modulePath: module, goroot: env.GOROOT, gomodcache: env.GOMODCACHE, knownFiles: doc.findings.map((f) => f.pos.file) });
+  say(`${module}: -S listing`);
+  const callsAt = new Map<string, string[]>();
+  for (const [k, calls] of callsByLine(await asmOutput(dir, module))) {
+    const [file, line] = k.split('\0') as [string, string];
+    const nk = `${mapFile(file.replace(/^\.\//, ''))}\0${line}`;
+    callsAt.set(nk, [...new Set([...(callsAt.get(nk) ?? []), ...calls])].sort());
+  }
   const work = mkdtempSync(join(tmpdir(), 'goescape-accuracy-'));
   const failures: ModuleMeasure['failures'] = [];
   const joins: ProfileJoin[] = [];
@@ -92,7 +102,7 @@ export async function measureModule(dir: string, module: string, o: { benchtime:
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  return { module, joins, observed: observedLines(joins, isModuleLibraryFile), executed, goescape, raw, failures, seconds: (Date.now() - t0) / 1000 };
+  return { module, joins, observed: observedLines(joins, isModuleLibraryFile), executed, goescape, raw, callsAt, failures, seconds: (Date.now() - t0) / 1000 };
 }
 
 const prefixed = (module: string, file: string) => `${module}/${file}`;
@@ -100,18 +110,20 @@ const prefixed = (module: string, file: string) => `${module}/${file}`;
 /** Scores modules, each and all together (files prefixed with their module so the corpus is one set of lines). */
 export function scoreCorpus(ms: readonly ModuleMeasure[], o: { benchtime: string; runs: number; seconds: number }): AccuracyReport {
   const inScope = (f: string) => isModuleLibraryFile(f);
-  const scoreOne = (observed: ObservedSet, executed: Set<string>, goescape: Prediction[], raw: Prediction[], scope: (f: string) => boolean) => [
-    scorePredictions('goescape', goescape, observed, executed, scope, noAllocationLines(goescape)),
-    scorePredictions('raw -m', raw, observed, executed, scope),
+  const scoreOne = (observed: ObservedSet, executed: Set<string>, goescape: Prediction[], raw: Prediction[], callsAt: Map<string, string[]>, scope: (f: string) => boolean) => [
+    scorePredictions('goescape', goescape, observed, executed, scope, { noAllocation: noAllocationLines(goescape), callsAt }),
+    scorePredictions('raw -m', raw, observed, executed, scope, { callsAt }),
   ];
   const modules: AccuracyModuleReport[] = ms.map((m) => ({
-    module: m.module, observed: m.observed.lines.length, scores: scoreOne(m.observed, m.executed, m.goescape, m.raw, inScope), failures: m.failures, seconds: m.seconds,
+    module: m.module, observed: m.observed.lines.length, scores: scoreOne(m.observed, m.executed, m.goescape, m.raw, m.callsAt, inScope), failures: m.failures, seconds: m.seconds,
   }));
   const all: ObservedSet = { lines: [], runs: o.runs, unstable: 0, bytes: 0 };
   const executed = new Set<string>();
   const goescape: Prediction[] = [];
   const raw: Prediction[] = [];
+  const callsAt = new Map<string, string[]>();
   for (const m of ms) {
+    for (const [k, v] of m.callsAt) callsAt.set(`${m.module}/${k}`, v);
     for (const l of m.observed.lines) all.lines.push({ ...l, file: prefixed(m.module, l.file) });
     all.unstable += m.observed.unstable;
     all.bytes += m.observed.bytes;
@@ -123,7 +135,7 @@ export function scoreCorpus(ms: readonly ModuleMeasure[], o: { benchtime: string
   return {
     benchtime: o.benchtime, runs: o.runs, seconds: o.seconds, observed: all.lines.length, bytes: all.bytes, unstable: all.unstable,
     executed: [...executed].filter((k) => inScope(k.split('\0')[0]!)).length,
-    scores: scoreOne(all, executed, goescape, raw, corpusScope), modules,
+    scores: scoreOne(all, executed, goescape, raw, callsAt, corpusScope), modules,
   };
 }
 

@@ -26,7 +26,7 @@
  *
  * @module
  */
-import type { AllocationReason, ProfileJoin } from './profile-join.js';
+import { ALLOCATION_ENTRY, type AllocationReason, type ProfileJoin } from './profile-join.js';
 
 export interface ObservedLine {
   file: string;
@@ -59,8 +59,17 @@ export interface Prediction {
 /** Classes that say a line does not allocate: never predictions. */
 export const NON_PREDICTING = new Set(['no-allocation']);
 
-/** Why an allocating line was not predicted. */
-export type MissReason = AllocationReason | 'verified-no-allocation';
+/**
+ * Why an allocating line was not predicted: what the profile says
+ * (profile-join.ts), and for the line's own code (`own-code`: the profile
+ * hides runtime frames) what the line's machine code calls: `map-growth`,
+ * `type-assertion-cache`, `channel-wait`, `allocator-call` (an allocation
+ * entry point: a plain miss), `runtime-internal` (another runtime
+ * function), `no-call-at-line` (no call at the line in the listing);
+ * `verified-no-allocation` when the analysis verified the line as not
+ * allocating.
+ */
+export type MissReason = AllocationReason | 'verified-no-allocation' | 'allocator-call' | 'no-call-at-line';
 
 /** Why a predicted line that ran did not allocate. */
 export type FalsePositiveReason = 'append-never-grew' | 'inlined-copy' | 'unverified' | 'no-allocation-on-path';
@@ -219,6 +228,27 @@ export function rawPredictions(lines: readonly { file: string; line: number; mes
   return lines.map((l) => ({ file: l.file, line: l.line, class: 'raw-m', kind: l.message.startsWith('moved to heap') ? 'moved-to-heap' : 'escapes-to-heap', message: l.message, copy: false }));
 }
 
+const MAP_CALL = /^(runtime\.(mapassign|makemap)|internal\/runtime\/maps\.)/;
+const ASSERT_CALL = /^runtime\.(typeAssert|interfaceSwitch|assertE2I2?|getitab)$/;
+const CHANNEL_CALL = /^runtime\.(selectgo|chanrecv[12]|chansend1|selectnbsend|selectnbrecv2?|block)$/;
+
+/** Why a line's own code allocated, from what its machine code calls (`-S`): the profile hides runtime frames. */
+function ownCodeReason(calls: readonly string[] | undefined, verifiedNone: boolean, haveListing: boolean): { reason: MissReason; via?: string } {
+  if (!haveListing) return { reason: verifiedNone ? 'verified-no-allocation' : 'own-code' };
+  const cs = calls ?? [];
+  const first = (re: RegExp) => cs.find((c) => re.test(c));
+  for (const [re, reason] of [[MAP_CALL, 'map-growth'], [ASSERT_CALL, 'type-assertion-cache'], [CHANNEL_CALL, 'channel-wait']] as const) {
+    const c = first(re);
+    if (c) return { reason, via: c };
+  }
+  if (verifiedNone) return { reason: 'verified-no-allocation' };
+  const alloc = first(ALLOCATION_ENTRY);
+  if (alloc) return { reason: 'allocator-call', via: alloc };
+  const rt = cs.find((c) => /^(runtime|internal\/runtime\/[^.]+)\./.test(c) && !/^runtime\.(morestack|panic|gcWriteBarrier|wbMove|wbZero|duff)/.test(c));
+  if (rt) return { reason: 'runtime-internal', via: rt };
+  return { reason: 'no-call-at-line' };
+}
+
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
 function fpReason(ps: readonly Prediction[]): FalsePositiveReason {
@@ -240,7 +270,11 @@ const classRank = (c: string) => {
  * coverage run ran; `noAllocation` the lines the analysis verified as not
  * allocating (misses there say so).
  */
-export function scorePredictions(predictor: string, all: readonly Prediction[], observed: ObservedSet, executed: ReadonlySet<string>, inScope: (file: string) => boolean, noAllocation: ReadonlySet<string> = new Set()): PredictorScore {
+export function scorePredictions(
+  predictor: string, all: readonly Prediction[], observed: ObservedSet, executed: ReadonlySet<string>, inScope: (file: string) => boolean,
+  o: { noAllocation?: ReadonlySet<string>; callsAt?: ReadonlyMap<string, readonly string[]> } = {},
+): PredictorScore {
+  const noAllocation = o.noAllocation ?? new Set<string>();
   const predictions = all.filter((p) => !NON_PREDICTING.has(p.class) && inScope(p.file));
   const obs = new Map(observed.lines.map((o) => [key(o.file, o.line), o]));
   const totalBytes = observed.lines.reduce((a, o) => a + o.bytes, 0);
@@ -275,11 +309,17 @@ export function scorePredictions(predictor: string, all: readonly Prediction[], 
   const classes = [...new Set(predictions.map((p) => p.class))].sort((a, b) => classRank(a) - classRank(b) || (a < b ? -1 : 1));
   const linesOf = (cls: string) => new Set(predictions.filter((p) => p.class === cls).map((p) => key(p.file, p.line)));
   const misses: Miss[] = [];
-  for (const o of observed.lines) {
-    const k = key(o.file, o.line);
+  for (const ob of observed.lines) {
+    const k = key(ob.file, ob.line);
     if (byLine.has(k)) continue;
-    const m: Miss = { file: o.file, line: o.line, bytes: o.bytes, reason: o.reason === 'allocator-call' && noAllocation.has(k) ? 'verified-no-allocation' : o.reason };
-    if (o.via) m.via = o.via;
+    const m: Miss = { file: ob.file, line: ob.line, bytes: ob.bytes, reason: ob.reason };
+    if (ob.via) m.via = ob.via;
+    if (ob.reason === 'own-code') {
+      const calls = o.callsAt?.get(k);
+      const why = ownCodeReason(calls, noAllocation.has(k), o.callsAt !== undefined);
+      m.reason = why.reason;
+      if (why.via) m.via = why.via;
+    }
     misses.push(m);
   }
   const falsePositives: FalsePositive[] = [];

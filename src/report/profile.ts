@@ -8,7 +8,7 @@ import type { ObservedSite, ProfileJoin } from '../bench/profile-join.js';
 import { formatPos } from '../model/position.js';
 import { formatByteSize, percent } from './messages/numbers.js';
 import {
-  inFunc, moreRows, NONE, objects, PROFILE_SECTIONS, PROFILE_TITLE, profileFindingText, profileSummaryLines, RANKING_COLUMNS, UNPREDICTED_COLUMNS, unpredictedNote,
+  inFunc, inlinedAtText, moreRows, NONE, objects, PROFILE_SECTIONS, PROFILE_TITLE, profileFindingText, profileSummaryLines, RANKING_COLUMNS, UNPREDICTED_COLUMNS, unpredictedNote,
 } from './messages/profile.js';
 import { mdCell, mdCode, mdDocument, terminalLine } from './escape.js';
 
@@ -32,6 +32,7 @@ export function renderProfileText(j: ProfileJoin, opts: { limit?: number } = {})
     const fs = s.findings;
     out.push(`  ${String(i + 1).padStart(3)}. ${formatByteSize(s.bytes).padStart(10)} ${percent(s.share).padStart(6)}  ${objects(s.objects).padEnd(16)} ${siteWhere(s)}  ${s.func}`);
     for (const f of fs) out.push(`        ${profileFindingText(f)}`);
+    for (const a of s.inlinedAt) out.push(`        ${inlinedAtText(a)}`);
   });
   if (j.ranking.length > limit) out.push(`  ${moreRows(j.ranking.length - limit, true)}`);
   out.push('', PROFILE_SECTIONS.unpredicted.text);

@@ -101,3 +101,10 @@ export async function rawEscapeOutput(dir: string, module: string, env?: NodeJS.
   if (r.exitCode !== 0) throw new GoescapeError('BUILD_FAILED', `"go build -gcflags=-m" failed: ${firstLine(r.stderr)}`);
   return r.stderr;
 }
+
+/** `go build -gcflags=<module>/...=-S ./...`: the machine code of the module's packages (go's stderr). */
+export async function asmOutput(dir: string, module: string, env?: NodeJS.ProcessEnv): Promise<string> {
+  const r = await runGo(['build', `-gcflags=${module}/...=-S`, './...'], { cwd: dir, env });
+  if (r.exitCode !== 0) throw new GoescapeError('BUILD_FAILED', `"go build -gcflags=-S" failed: ${firstLine(r.stderr)}`);
+  return r.stderr;
+}

@@ -16,13 +16,15 @@ export function accuracyHeader(o: { modules: number; runs: number; benchtime: st
 export const SCORE_COLUMNS = ['predictor', 'class', 'predicted', 'ran', 'allocated', 'not run', 'precision', 'recall', 'bytes recall'] as const;
 
 export const MISS_REASON: Record<MissReason, string> = {
+  'own-code': "the line's own code (no -S listing read)",
   'allocator-call': 'allocator call at the line, not predicted',
+  'no-call-at-line': 'no call at the line in the listing',
   'verified-no-allocation': 'verified no-allocation, yet it allocated',
   'in-callee': 'in a callee',
   'type-assertion-cache': 'type-assertion / type-switch cache',
   'map-growth': 'map growth',
   'channel-wait': 'sudog of a blocking channel operation or select',
-  'runtime-internal': 'no allocator call at the line (runtime internals)',
+  'runtime-internal': 'no allocator call at the line (another runtime function)',
   'inlined-code': 'in code inlined from another package',
 };
 

@@ -1,5 +1,5 @@
 /** Wording of a heap profile joined to the static findings (`goescape profile`, `bench --profile`). */
-import type { FindingRef, ObservedSite, ProfileJoin, AllocationReason } from '../../bench/profile-join.js';
+import type { AllocationReason, FindingRef, InlinedAtLine, ObservedSite, ProfileJoin } from '../../bench/profile-join.js';
 import { count, formatByteSize, percent } from './numbers.js';
 
 export function objects(n: number): string {
@@ -24,7 +24,7 @@ export const UNPREDICTED_REASON: Record<AllocationReason, string> = {
   'channel-wait': 'sudog of a blocking channel operation or select',
   'runtime-internal': 'runtime call that is no allocation of the line',
   'inlined-code': 'in code inlined from another package',
-  'allocator-call': 'allocator call at the line',
+  'own-code': "the line's own code",
 };
 
 /** What an unpredicted site's list entry says after it: the callee, else the reason and the runtime function. */
@@ -33,6 +33,11 @@ export function unpredictedNote(s: ObservedSite): string {
   if (via) return via;
   const extra = s.reason === 'inlined-code' ? s.inlined[0] : s.runtimeFuncs[0];
   return `${UNPREDICTED_REASON[s.reason]}${extra ? `: ${extra}` : ''}`;
+}
+
+/** A call line that inlined a site's code: the same bytes land there. */
+export function inlinedAtText(a: InlinedAtLine): string {
+  return `inlined at ${a.file}:${a.line} (in ${a.func})${a.findings.length > 0 ? '' : ', no finding there'}`;
 }
 
 /** ` (in F)` after a finding, when it has a function (the name as given: plain or already formatted). */
