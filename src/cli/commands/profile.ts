@@ -51,7 +51,7 @@ export const profile: Command = {
 Reads a Go heap profile (gzipped profile.proto, e.g. from go test -bench .
 -memprofile mem.pprof -memprofilerate=1), attributes every sample to the
 innermost frame in the analyzed packages (inlined frames included), and
-joins it by file and line to the compiler's heap findings. Reports heap
+joins it by full path and line to the compiler's heap findings. Reports heap
 escapes ranked by observed bytes and objects, observed allocations the
 compiler did not report, and heap findings the profile never exercised.
 "goescape bench --profile" records the profile and runs this join.
