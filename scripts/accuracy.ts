@@ -84,7 +84,7 @@ export async function measureModule(dir: string, module: string, o: { benchtime:
           if (run === 0) failures.push({ pkg, what: 'profile run', error: step.error });
           continue;
         }
-        if (step.benchmarks === 0) continue;
+        // A package without benchmarks still ran its initialisation, which its coverage run counts as run too.
         samples.push(...decodeHeapProfile(readFileSync(file), file).samples);
       }
       joins.push(joinProfile(samples, { packages: pkgs.all, findings: doc.findings, mapFile }));
