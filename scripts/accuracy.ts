@@ -28,6 +28,7 @@ import { rawHeapLines } from '../src/parse/raw-escapes.js';
 import { renderAccuracyText, type AccuracyModuleReport, type AccuracyReport } from '../src/report/accuracy.js';
 import { asmOutput, coverBenchmarks, fetchModule, modulePackages, profileBenchmarks, rawEscapeOutput } from '../src/toolchain/accuracy.js';
 import { callsByLine } from '../src/parse/asm-calls.js';
+import { packageVarsOf } from '../src/pipeline/profile-sources.js';
 import { goEnv } from '../src/toolchain/go-list.js';
 
 export const CORPUS = ['github.com/json-iterator/go@v1.1.12', 'github.com/VictoriaMetrics/fastcache@v1.13.2', 'github.com/go-chi/chi/v5@v5.5.0', 'github.com/tidwall/gjson@v1.20.4'];
@@ -69,6 +70,7 @@ export async function measureModule(dir: string, module: string, o: { benchtime:
     const nk = `${mapFile(file.replace(/^\.\//, ''))}\0${line}`;
     callsAt.set(nk, [...new Set([...(callsAt.get(nk) ?? []), ...calls])].sort());
   }
+  const packageVars = packageVarsOf(pkgs.listed, mapFile);
   const work = mkdtempSync(join(tmpdir(), 'goescape-accuracy-'));
   const failures: ModuleMeasure['failures'] = [];
   const joins: ProfileJoin[] = [];
@@ -87,7 +89,7 @@ export async function measureModule(dir: string, module: string, o: { benchtime:
         // A package without benchmarks still ran its initialisation, which its coverage run counts as run too.
         samples.push(...decodeHeapProfile(readFileSync(file), file).samples);
       }
-      joins.push(joinProfile(samples, { packages: pkgs.all, findings: doc.findings, mapFile }));
+      joins.push(joinProfile(samples, { packages: pkgs.all, findings: doc.findings, mapFile, packageVars }));
     }
     let cover = '';
     for (const [i, pkg] of pkgs.withTests.entries()) {

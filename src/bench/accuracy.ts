@@ -141,18 +141,21 @@ export function observedLines(runs: readonly ProfileJoin[], inScope: (file: stri
   const lines = new Map<string, ObservedLine & { reasonBytes: Map<AllocationReason, number>; seen: Set<number>; viaOf: Map<AllocationReason, string> }>();
   runs.forEach((j, run) => {
     for (const s of [...j.ranking, ...j.unpredictedSites]) {
-      const at = [{ file: s.file, line: s.line }, ...s.inlinedAt.map((a) => ({ file: a.file, line: a.line }))];
-      for (const { file, line } of at) {
+      // At a call line that inlined the site's code, what allocated is that inlined code.
+      const at = [
+        { file: s.file, line: s.line, reason: s.reason, via: s.via[0] ?? s.runtimeFuncs[0] },
+        ...s.inlinedAt.map((a) => ({ file: a.file, line: a.line, reason: 'inlined-code' as const, via: `${s.pkg}.${s.func}` })),
+      ];
+      for (const { file, line, reason, via } of at) {
         if (!inScope(file)) continue;
         const k = key(file, line);
         let o = lines.get(k);
-        if (!o) lines.set(k, (o = { file, line, bytes: 0, objects: 0, reason: s.reason, runs: 0, reasonBytes: new Map(), seen: new Set(), viaOf: new Map() }));
+        if (!o) lines.set(k, (o = { file, line, bytes: 0, objects: 0, reason, runs: 0, reasonBytes: new Map(), seen: new Set(), viaOf: new Map() }));
         o.bytes += s.bytes;
         o.objects += s.objects;
         o.seen.add(run);
-        o.reasonBytes.set(s.reason, (o.reasonBytes.get(s.reason) ?? 0) + s.bytes);
-        const via = s.via[0] ?? s.runtimeFuncs[0];
-        if (via && !o.viaOf.has(s.reason)) o.viaOf.set(s.reason, via);
+        o.reasonBytes.set(reason, (o.reasonBytes.get(reason) ?? 0) + s.bytes);
+        if (via && !o.viaOf.has(reason)) o.viaOf.set(reason, via);
       }
     }
   });

@@ -17,7 +17,8 @@
  * per function, so every line of a package's `init` (package-level
  * variables of all its files) carries the file of the first one; such a
  * line is placed in the file where the analysis has a finding of that
- * package's initialisation at that line, when exactly one file has.
+ * package's initialisation at that line, else in the file that declares a
+ * package-level variable at that line, when exactly one file does.
  *
  * A site is predicted when a finding that predicts an allocation sits on
  * its line: a heap finding's own position or one of its inlined copies on
@@ -144,6 +145,12 @@ export interface JoinOptions {
   findings: readonly Finding[];
   /** Maps a file as the profile records it to the analysis's form ({@link profilePathMapper}); default: as recorded. */
   mapFile?: (file: string) => string;
+  /**
+   * Package → its files (the analysis's form) → the `[first, last]` lines of
+   * their package-level `var` declarations: where a line of the package's
+   * `init` is, when no finding says.
+   */
+  packageVars?: ReadonlyMap<string, ReadonlyMap<string, readonly (readonly [number, number])[]>>;
 }
 
 /**
@@ -280,7 +287,9 @@ export function joinProfile(samples: readonly HeapSample[], opts: JoinOptions): 
   const placeInit = (pkg: string, file: string, line: number): { file: string; initFile: 'resolved' | 'unresolved' } => {
     if (byLine.has(lineKey(file, line))) return { file, initFile: 'resolved' };
     const files = [...(initFiles.get(pkg)?.get(line) ?? [])];
-    return files.length === 1 ? { file: files[0]!, initFile: 'resolved' } : { file, initFile: 'unresolved' };
+    if (files.length === 1) return { file: files[0]!, initFile: 'resolved' };
+    const declared = [...(opts.packageVars?.get(pkg) ?? [])].filter(([, ranges]) => ranges.some(([a, b]) => a <= line && line <= b)).map(([f]) => f);
+    return declared.length === 1 ? { file: declared[0]!, initFile: 'resolved' } : { file, initFile: 'unresolved' };
   };
   const found = (file: string, line: number) => (byLine.get(lineKey(file, line)) ?? []).map(ref);
 

@@ -10,7 +10,7 @@ import { cpSync, existsSync, chmodSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { GoescapeError } from '../errors.js';
 import { parseBenchOutput } from '../parse/bench.js';
-import { listPackages } from './go-list.js';
+import { listPackages, type ListedPackage } from './go-list.js';
 import { firstLine, runGo } from './stream/process.js';
 
 /** Makes every file and directory under `dir` writable by its owner (the module cache's are read-only). */
@@ -47,10 +47,11 @@ export async function fetchModule(spec: string, cacheDir: string, env?: NodeJS.P
 }
 
 /** The module's packages, and which of them have test files. */
-export async function modulePackages(dir: string, env?: NodeJS.ProcessEnv): Promise<{ all: string[]; withTests: string[] }> {
+export async function modulePackages(dir: string, env?: NodeJS.ProcessEnv): Promise<{ listed: ListedPackage[]; all: string[]; withTests: string[] }> {
   const { packages } = await listPackages(['./...'], [], { cwd: dir, env });
   const ok = packages.filter((p) => !p.Error);
   return {
+    listed: ok,
     all: ok.map((p) => p.ImportPath).sort(),
     withTests: ok.filter((p) => (p.TestGoFiles?.length ?? 0) + (p.XTestGoFiles?.length ?? 0) > 0).map((p) => p.ImportPath).sort(),
   };

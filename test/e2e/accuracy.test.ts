@@ -34,6 +34,7 @@ describe('npm run accuracy on examples/demo (real go)', () => {
     assert.ok(m.executed.has('escapes/large_array.go\x0017'));
     assert.ok(m.observed.lines.every((l) => isModuleLibraryFile(l.file)), 'test files are out of scope');
     // ReturnPointerAfter returns a value: it ran, and never allocated.
+    assert.ok(m.executed.has('escapes/return_pointer.go\x0025'), 'ReturnPointerAfter ran');
     assert.ok(!m.observed.lines.some((l) => l.file === 'escapes/return_pointer.go' && l.line > 20));
   });
 

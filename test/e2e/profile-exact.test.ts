@@ -95,6 +95,13 @@ var B = &T{N: n() + 1}
 
 var C = make([]int, n()*1000)
 `,
+  // A variable whose initialiser allocates inside a callee: no finding says where this init line is.
+  'i/c.go': `package i
+
+import "strings"
+
+var E = strings.Repeat("x", n()*10)
+`,
   'd/use_test.go': `package d
 
 import (
@@ -119,7 +126,7 @@ func BenchmarkAll(bm *testing.B) {
 		_ = b.Make(k)
 		sinkG = g.Ptrs(xs)
 	}
-	_, _ = i.A, i.D
+	_, _, _ = i.A, i.D, i.E
 }
 `,
 };
@@ -184,6 +191,11 @@ describe('profile join by full path (real go, a module written here)', () => {
     assert.ok(d.findings.some((f) => f.pos.file === 'i/a.go'));
     const c = at('i/b.go', 10);
     assert.ok(c && c.findings.some((f) => f.pos.file === 'i/b.go'));
+    // No finding at var E's line: the file that declares a package-level variable there.
+    const e = sites().find((s) => s.line === 5 && s.func === 'init' && s.via.some((v) => v.startsWith('strings.')));
+    assert.ok(e, 'var E (i/c.go:5) allocated inside strings.Repeat');
+    assert.equal(e.file, 'i/c.go');
+    assert.equal(e.initFile, 'resolved');
   });
 
   it('accounts for every sampled byte, each unpredicted site with a reason', () => {

@@ -1,4 +1,5 @@
 import { analyzePackages } from '../../pipeline/analyze.js';
+import { packageVarsOf } from '../../pipeline/profile-sources.js';
 import { attachProfile, joinProfile, profilePathMapper, type ProfileJoin } from '../../bench/profile-join.js';
 import { goEnv, listPackages, moduleRoot } from '../../toolchain/go-list.js';
 import type { AnalysisResult } from '../../model/result.js';
@@ -41,7 +42,8 @@ export async function joinProfileToAnalysis(samples: HeapSample[], o: { patterns
   ])].sort();
   const env = await goEnv({ cwd });
   const mapFile = profilePathMapper({ moduleRoot: moduleRoot(env)?.root, goroot: env.GOROOT, gomodcache: env.GOMODCACHE, knownFiles: result.findings.map((f) => f.pos.file) });
-  return { join: joinProfile(samples, { packages, findings: result.findings, mapFile }), packages, result };
+  const packageVars = packageVarsOf(listed.packages, mapFile);
+  return { join: joinProfile(samples, { packages, findings: result.findings, mapFile, packageVars }), packages, result };
 }
 
 export const profile: Command = {
