@@ -119,7 +119,7 @@ export function scoreCorpus(ms: readonly ModuleMeasure[], o: { benchtime: string
   const modules: AccuracyModuleReport[] = ms.map((m) => ({
     module: m.module, observed: m.observed.lines.length, scores: scoreOne(m.observed, m.executed, m.goescape, m.raw, m.callsAt, inScope), failures: m.failures, seconds: m.seconds,
   }));
-  const all: ObservedSet = { lines: [], runs: o.runs, unstable: 0, bytes: 0 };
+  const all: ObservedSet = { lines: [], runs: o.runs, unstable: 0, bytes: 0, unplaced: { lines: 0, bytes: 0 } };
   const executed = new Set<string>();
   const goescape: Prediction[] = [];
   const raw: Prediction[] = [];
@@ -129,13 +129,15 @@ export function scoreCorpus(ms: readonly ModuleMeasure[], o: { benchtime: string
     for (const l of m.observed.lines) all.lines.push({ ...l, file: prefixed(m.module, l.file) });
     all.unstable += m.observed.unstable;
     all.bytes += m.observed.bytes;
+    all.unplaced.lines += m.observed.unplaced.lines;
+    all.unplaced.bytes += m.observed.unplaced.bytes;
     for (const k of m.executed) executed.add(`${m.module}/${k}`);
     for (const p of m.goescape) if (inScope(p.file)) goescape.push({ ...p, file: prefixed(m.module, p.file) });
     for (const p of m.raw) if (inScope(p.file)) raw.push({ ...p, file: prefixed(m.module, p.file) });
   }
   const corpusScope = () => true;
   return {
-    benchtime: o.benchtime, runs: o.runs, seconds: o.seconds, observed: all.lines.length, bytes: all.bytes, unstable: all.unstable,
+    benchtime: o.benchtime, runs: o.runs, seconds: o.seconds, observed: all.lines.length, bytes: all.bytes, unstable: all.unstable, unplaced: all.unplaced,
     executed: [...executed].filter((k) => inScope(k.split('\0')[0]!)).length,
     scores: scoreOne(all, executed, goescape, raw, callsAt, corpusScope), modules,
   };

@@ -129,6 +129,12 @@ export interface ObservedSet {
   unstable: number;
   /** Bytes of every line, all runs. */
   bytes: number;
+  /**
+   * Lines of a package's init the join could not place in a file (pprof
+   * records one file for all of them, and several files declare a variable
+   * at that line): left out of the scores, counted here.
+   */
+  unplaced: { lines: number; bytes: number };
 }
 
 const key = (file: string, line: number) => `${file}\0${line}`;
@@ -139,8 +145,17 @@ const key = (file: string, line: number) => `${file}\0${line}`;
  */
 export function observedLines(runs: readonly ProfileJoin[], inScope: (file: string) => boolean): ObservedSet {
   const lines = new Map<string, ObservedLine & { reasonBytes: Map<AllocationReason, number>; seen: Set<number>; viaOf: Map<AllocationReason, string> }>();
+  const unplaced = new Set<string>();
+  let unplacedBytes = 0;
   runs.forEach((j, run) => {
     for (const s of [...j.ranking, ...j.unpredictedSites]) {
+      if (s.initFile === 'unresolved') {
+        if (inScope(s.file)) {
+          unplaced.add(key(s.file, s.line));
+          unplacedBytes += s.bytes;
+        }
+        continue;
+      }
       // At a call line that inlined the site's code, what allocated is that inlined code.
       const at = [
         { file: s.file, line: s.line, reason: s.reason, via: s.via[0] ?? s.runtimeFuncs[0] },
@@ -174,7 +189,7 @@ export function observedLines(runs: readonly ProfileJoin[], inScope: (file: stri
     out.push(o);
   }
   out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  return { lines: out, runs: runs.length, unstable, bytes };
+  return { lines: out, runs: runs.length, unstable, bytes, unplaced: { lines: unplaced.size, bytes: unplacedBytes } };
 }
 
 /** A finding as the analysis's JSON has it: only the fields read here, the rest ignored. */

@@ -23,6 +23,8 @@ export interface AccuracyReport {
   observed: number;
   bytes: number;
   unstable: number;
+  /** Init lines the join could not place in a file, left out. */
+  unplaced: { lines: number; bytes: number };
   executed: number;
   /** Over the whole corpus. */
   scores: PredictorScore[];
@@ -42,7 +44,7 @@ function table(rows: string[][]): string[] {
 
 export function renderAccuracyText(r: AccuracyReport, opts: { limit?: number } = {}): string {
   const limit = opts.limit ?? 15;
-  const out = accuracyHeader({ modules: r.modules.length, runs: r.runs, benchtime: r.benchtime, seconds: r.seconds, observed: r.observed, bytes: r.bytes, unstable: r.unstable, executed: r.executed });
+  const out = accuracyHeader({ modules: r.modules.length, runs: r.runs, benchtime: r.benchtime, seconds: r.seconds, observed: r.observed, bytes: r.bytes, unstable: r.unstable, unplaced: r.unplaced, executed: r.executed });
   const rows: string[][] = [[...SCORE_COLUMNS]];
   for (const s of r.scores) {
     rows.push(row(s.predictor, s.all));

@@ -19,10 +19,12 @@ function join(sites: ObservedSite[]): ProfileJoin {
 
 test('runs are merged: a line that allocated in one run allocated; the call lines that inlined it count; test files do not', () => {
   const a = join([site('p/a.go', 3, 100, { inlinedAt: [{ pkg: 'example.com/m/q', func: 'G', file: 'q/b.go', line: 9, findings: [] }] }), site('p/a_test.go', 5, 50)]);
-  const b = join([site('p/a.go', 3, 100), site('p/a.go', 7, 10, { reason: 'in-callee', via: ['strconv.Itoa'] })]);
+  const b = join([site('p/a.go', 3, 100), site('p/a.go', 7, 10, { reason: 'in-callee', via: ['strconv.Itoa'] }), site('p/a.go', 1, 64, { func: 'init', initFile: 'unresolved' })]);
   const o = observedLines([a, b], isModuleLibraryFile);
   assert.deepEqual(o.lines.map((l) => `${l.file}:${l.line}:${l.runs}:${l.bytes}`), ['p/a.go:3:2:200', 'p/a.go:7:1:10', 'q/b.go:9:1:100']);
   assert.equal(o.unstable, 2);
+  // An init line pprof filed under a file it may not be in is left out, and counted.
+  assert.deepEqual(o.unplaced, { lines: 1, bytes: 64 });
   assert.equal(o.lines.find((l) => l.line === 7)!.via, 'strconv.Itoa');
 });
 

@@ -4,11 +4,12 @@ import { count, formatByteSize } from './numbers.js';
 
 export const ACCURACY_TITLE = 'Allocation prediction against rate-1 heap profiles of the modules\' own benchmarks';
 
-export function accuracyHeader(o: { modules: number; runs: number; benchtime: string; seconds: number; observed: number; bytes: number; unstable: number; executed: number }): string[] {
+export function accuracyHeader(o: { modules: number; runs: number; benchtime: string; seconds: number; observed: number; bytes: number; unstable: number; unplaced: { lines: number; bytes: number }; executed: number }): string[] {
   return [
     `${ACCURACY_TITLE}`,
     `${count(o.modules, 'module')}, ${count(o.runs, 'profile run')} each merged, -benchtime=${o.benchtime}, ${o.seconds.toFixed(0)} s in all`,
     `lines that allocated: ${o.observed} (${formatByteSize(o.bytes)}); lines in only some runs: ${o.unstable}; lines the coverage run executed: ${o.executed}`,
+    `package init lines left out (pprof names one file for all of a package's init, and several files declare a variable there): ${o.unplaced.lines} (${formatByteSize(o.unplaced.bytes)})`,
     'precision: of the predicted lines that ran, the share that allocated; recall: of the lines that allocated, the share predicted',
   ];
 }
