@@ -10,10 +10,11 @@ import { CAUSES, type Cause } from '../model/causes.js';
 import { FINDING_KINDS, type FindingKind } from '../model/kinds.js';
 import type { AnalysisResult, Toolchain } from '../model/result.js';
 import { gateSites, type GateSite, type GateSites } from './sites.js';
+import { baseFuncName, normalizeSubject } from '../analyze/attribute.js';
 
-export const BASELINE_VERSION = 2;
+export const BASELINE_VERSION = 3;
 
-/** A heap allocation site in the baseline (version 2). */
+/** A heap allocation site in the baseline (versions 2 and 3: version 2's keys had ordinals and closure numbers). */
 export interface BaselineSite {
   /** The site's key (model/sites.ts): what the gate matches on. */
   key: string;
@@ -45,9 +46,11 @@ export interface Baseline {
   /**
    * Read from a version 1 file, which recorded heap escapes, not sites:
    * each entry (`key` = `origin`, `pkg`/`func` of the escape) accepts every
-   * site its escape has now. Never written.
+   * site its escape has now. Read from a version 2 file, whose keys shift
+   * (ordinals, the compiler's closure numbers): its sites are matched by
+   * class (matchBaseline). Never written.
    */
-  fromVersion?: 1;
+  fromVersion?: 1 | 2;
 }
 
 export function baselineSite(s: GateSite): BaselineSite {
@@ -133,8 +136,8 @@ export function parseBaseline(text: string, file: string): Baseline {
     throw new GoescapeError('BAD_INPUT', `${file} is not a goescape baseline; ${regenerate}`);
   }
   const v1 = b.baselineVersion === 1;
-  if (b.baselineVersion !== BASELINE_VERSION && !v1) {
-    throw new GoescapeError('BAD_INPUT', `${file} has baselineVersion ${JSON.stringify(b.baselineVersion) ?? 'undefined'}, this goescape reads 1 and ${BASELINE_VERSION}; ${regenerate}`);
+  if (b.baselineVersion !== BASELINE_VERSION && b.baselineVersion !== 2 && !v1) {
+    throw new GoescapeError('BAD_INPUT', `${file} has baselineVersion ${JSON.stringify(b.baselineVersion) ?? 'undefined'}, this goescape reads 1 to ${BASELINE_VERSION}; ${regenerate}`);
   }
   try {
     (v1 ? BASELINE_V1_SHAPE : BASELINE_SHAPE)(b, '');
@@ -161,6 +164,7 @@ export function parseBaseline(text: string, file: string): Baseline {
     });
     return out;
   }
+  if (b.baselineVersion === 2) out.fromVersion = 2;
   out.sites = (b.sites as BaselineSite[]).map((s) => {
     const e: BaselineSite = { key: s.key, origin: s.origin, kind: s.kind, pkg: s.pkg, func: s.func, subject: s.subject };
     if (s.cause !== undefined) e.cause = s.cause;
@@ -174,16 +178,82 @@ export function parseBaseline(text: string, file: string): Baseline {
 export const RECORD_COMMAND = 'goescape baseline';
 
 export interface BaselineMatch {
-  /** Whether the baseline has the site. */
+  /** Whether the baseline has the site (for a version 2 file, a site of an unsure class is left to `unsure`). */
   has(s: GateSite): boolean;
+  /**
+   * Version 2: classes with more sites now than in the baseline. Some of
+   * them are new, and the old keys cannot tell which: every site of the
+   * class is a candidate.
+   */
+  unsure: UnsureClass[];
   /** Baseline entries of analysed packages that no current site matched: escapes gone. */
   removed: BaselineSite[];
   /** Sites in the baseline: its entries; for version 1, the current sites its escapes accept and the entries gone. */
   size: number;
 }
 
+/** A class of version 2 sites (see siteClass) that has more sites now than the baseline recorded. */
+export interface UnsureClass {
+  /** How many sites of the class are new. */
+  fresh: number;
+  /** Every current site of the class, in gate order. */
+  candidates: GateSite[];
+}
+
+/** `F.func2` → `F.func*`, `F.func1.1` → `F.func*.*`, `F.gowrap3` → `F.gowrap*`: the compiler's numbers, which shift. */
+export function wildcardClosures(func: string): string {
+  return baseFuncName(func).replace(/\.(func|gowrap|deferwrap)\d+/g, '.$1*').replace(/\.\d+(?=\.|$)/g, '.*');
+}
+
 /**
- * Matches the current sites against a baseline. Version 2: by site key.
+ * What a version 2 site can be matched on: the allocating package and
+ * function (closure numbers wildcarded), kind and subject, and for an
+ * inlined copy the origin's package and function too.
+ */
+function siteClass(pkg: string, func: string, kind: string, subject: string, origin: { pkg: string; func: string } | undefined): string {
+  const own = [pkg, wildcardClosures(func), kind, normalizeSubject(subject)].join('|');
+  return origin ? `${own}@${origin.pkg}|${wildcardClosures(origin.func)}` : own;
+}
+
+/** Version 2: sites matched by class; a class with no more sites than recorded is accepted whole. */
+function matchByClass(b: Baseline, gs: GateSites, analysed: ReadonlySet<string>): BaselineMatch {
+  const recorded = new Map<string, BaselineSite[]>();
+  for (const e of b.sites) {
+    // A version 2 origin key starts `pkg|func|`; a copy's key differs from its origin's.
+    const [opkg = '', ofunc = ''] = e.origin.split('|');
+    const k = siteClass(e.pkg, e.func, e.kind, e.subject, e.key !== e.origin ? { pkg: opkg, func: ofunc } : undefined);
+    const list = recorded.get(k);
+    if (list) list.push(e);
+    else recorded.set(k, [e]);
+  }
+  const current = new Map<string, GateSite[]>();
+  for (const s of gs.sites) {
+    const { site } = s;
+    const k = siteClass(site.pkg, site.func, site.kind, site.origin.subject, site.copy ? { pkg: site.origin.pkg, func: site.origin.func } : undefined);
+    const list = current.get(k);
+    if (list) list.push(s);
+    else current.set(k, [s]);
+  }
+  const known = new Set<GateSite>();
+  const unsure: UnsureClass[] = [];
+  const removed: BaselineSite[] = [];
+  for (const [k, now] of current) {
+    const was = recorded.get(k)?.length ?? 0;
+    if (was === 0) continue;
+    if (now.length <= was) for (const s of now) known.add(s);
+    else unsure.push({ fresh: now.length - was, candidates: now });
+  }
+  for (const [k, was] of recorded) {
+    const now = current.get(k)?.length ?? 0;
+    // Which of a class's entries are gone cannot be told either: the last ones by key stand for them.
+    if (now < was.length) removed.push(...[...was].sort(byKey).slice(now).filter((e) => analysed.has(e.pkg)));
+  }
+  return { has: (s) => known.has(s), unsure, removed: removed.sort(byKey), size: b.sites.length };
+}
+
+/**
+ * Matches the current sites against a baseline. Version 3: by site key.
+ * Version 2 (keys that shift): by class, see matchByClass.
  * Version 1 entries are heap escapes: each accepts every site of its escape,
  * found by the escape's key, or, for a key whose form has changed since
  * (closures, repeats on one line), by package, function, kind and subject,
@@ -193,12 +263,13 @@ export interface BaselineMatch {
 export function matchBaseline(b: Baseline, gs: GateSites, analysed: ReadonlySet<string>): BaselineMatch {
   const { sites } = gs;
   const matched = new Set<BaselineSite>();
+  if (b.fromVersion === 2) return matchByClass(b, gs, analysed);
   if (b.fromVersion !== 1) {
     const byKeys = new Map(b.sites.map((e) => [e.key, e]));
     const current = new Set<string>();
     for (const s of sites) current.add(s.site.key);
     const removed = b.sites.filter((e) => analysed.has(e.pkg) && !current.has(e.key));
-    return { has: (s) => byKeys.has(s.site.key), removed, size: b.sites.length };
+    return { has: (s) => byKeys.has(s.site.key), unsure: [], removed, size: b.sites.length };
   }
   // Version 1 counted a pointer wrapper's escape on its own: it matches its entry (and has no site to accept).
   const origins = [...new Set(sites.map((s) => s.site.origin)), ...gs.wrappers.keys()];
@@ -228,6 +299,7 @@ export function matchBaseline(b: Baseline, gs: GateSites, analysed: ReadonlySet<
   const removed = b.sites.filter((e) => analysed.has(e.pkg) && !matched.has(e));
   return {
     has: (s) => accepted.has(s.site.origin.key),
+    unsure: [],
     removed,
     size: sites.filter((s) => accepted.has(s.site.origin.key)).length + removed.length,
   };

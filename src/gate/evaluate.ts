@@ -92,6 +92,12 @@ export interface Violation {
   detail?: string;
   /** unmatched-directive: the directive. */
   unmatched?: UnmatchedDirective;
+  /**
+   * new-heap-escape against a version 2 baseline: this many sites of one
+   * class are new and the old keys cannot tell which; the candidates are
+   * every site of the class now (where each is blamed).
+   */
+  unsure?: { fresh: number; candidates: SourcePos[] };
 }
 
 export interface Accepted {
@@ -186,6 +192,9 @@ export function evaluateGate(input: GateInput): GateResult {
   const usedAllows = new Set<AllowDirective>();
   const usedNoescape = new Set<NoescapeFunc>();
   let fresh = 0;
+  let unsureFresh = 0;
+  /** Sites accepted by a directive or an allow entry. */
+  const acceptedSites = new Set<GateSite>();
 
   for (const [file, d] of directives) {
     for (const p of d.problems) violations.push({ rule: 'bad-directive', pkg: pkgOfFile(result, file), pos: { file, line: p.line }, detail: p.message });
@@ -237,6 +246,7 @@ export function evaluateGate(input: GateInput): GateResult {
     const g = gateFinding(f, s);
     if (allows.length || entry) {
       accept(g, allows, entry);
+      acceptedSites.add(s);
       if (!s.site.copy && (ofEscape.length || (entry && matchesAllow(entry, f)))) acceptedOrigins.add(f);
       continue;
     }
@@ -254,6 +264,19 @@ export function evaluateGate(input: GateInput): GateResult {
       fresh++;
     }
     if (mode === 'forbid') v('forbidden-class', { class: sv!.class!, ...(sv!.condition ? { condition: sv!.condition } : {}) });
+  }
+
+  // A version 2 baseline cannot tell which sites of a class are new: one violation per class, naming every candidate.
+  for (const u of match && rules.newHeapEscapes ? match.unsure : []) {
+    const open = u.candidates.filter((s) => !acceptedSites.has(s));
+    const fresh = Math.min(u.fresh, open.length);
+    if (fresh === 0) continue;
+    const s = open[0]!;
+    violations.push({
+      rule: 'new-heap-escape', pkg: s.site.pkg, finding: gateFinding(s.site.origin, s), pos: s.blame, ...(s.site.func ? { func: s.site.func } : {}),
+      unsure: { fresh, candidates: open.map((c) => c.blame) },
+    });
+    unsureFresh += fresh;
   }
 
   // Causes are the code's, not the allocation's: one violation per escape, where the fix goes.
@@ -341,7 +364,7 @@ export function evaluateGate(input: GateInput): GateResult {
       heapEscapes: new Set(sites.map((s) => s.site.origin)).size,
       sites: sites.length,
       baseline: match?.size ?? 0,
-      new: fresh,
+      new: fresh + unsureFresh,
       removed: removed.length,
       accepted: accepted.length,
     },

@@ -130,6 +130,7 @@ export function afterCompile(input: AssembleInput): AnalysisResult {
   timingPhase('kept', tB);
   // key: each finding's key but its ordinal was worked out when it was digested.
   stream.assignOrdinals(stream.folder.copies);
+  for (let i = 0; i < findings.length; i++) if (findings[i]!.inlinedSites) stream.keys.siteKeys(findings[i]!);
   timingPhase('keys', tB);
   // classify: chains (and leaks' causes) were set when each block was digested.
   for (let i = 0; i < findings.length; i++) {

@@ -8,7 +8,8 @@ import type { Finding } from '../model/finding.js';
 import { isExplainedKind, isHeapKind } from '../model/kinds.js';
 import { importPathOfDesc } from '../model/result.js';
 import type { PackageOutput } from '../parse/m-output.js';
-import { Attributor, RepeatFolder, compareFindings, keyWithoutOrdinal, numberRepeats, type FoldBlock } from '../analyze/attribute.js';
+import { Attributor, RepeatFolder, compareFindings, type FoldBlock } from '../analyze/attribute.js';
+import { KeyMaker, numberRepeats } from '../analyze/keys.js';
 import { classify, type Classification, type SourceLookup } from '../analyze/classify.js';
 import { explainFinding } from '../analyze/explain.js';
 import type { PathNormalizer } from '../analyze/paths.js';
@@ -85,6 +86,8 @@ export class StreamingAttribution {
   /** Import paths with a block digested. */
   private digestedPaths = new Set<string>();
   lookup: SourceLookup | undefined;
+  /** Keys: fingerprints of statements and closures read through the same reader as the attribution. */
+  keys = new KeyMaker();
   /** Blocks attributed and not yet digested, in the order they came in. */
   private undigested: { pb: PackageBlocks; findings: Finding[] }[] = [];
   private lastOutputAt = 0;
@@ -124,6 +127,7 @@ export class StreamingAttribution {
       readSource,
       explainLeaks: this.explainLeaks,
     }));
+    this.keys = new KeyMaker({ absolute: (file) => this.paths.absolute(file), readSource });
     const main = listed.find((p) => p.Module?.Main && p.Module.Dir)?.Module;
     this.lookup = {
       lineText: (file, line) => attributor.lineText(file, line),
@@ -257,7 +261,7 @@ export class StreamingAttribution {
     this.digestedPaths.add(importPathOfDesc(pb.out.pkg));
     for (const f of findings) {
       // The key, but for an ordinal among equal keys (assignOrdinals).
-      const key = keyWithoutOrdinal(f);
+      const key = this.keys.base(f);
       f.key = key;
       const first = this.firstWithKey.get(key);
       if (first === undefined) this.firstWithKey.set(key, f);
@@ -283,7 +287,7 @@ export class StreamingAttribution {
 
   /**
    * Completes the keys worked out when each block was digested, as
-   * assignKeys makes them, visiting only keys that recur. Each key's
+   * KeyMaker.assign makes them, visiting only keys that recur. Each key's
    * findings were digested in the order they are sorted from (their
    * blocks' order), so a stable sort puts them in the report's order.
    */

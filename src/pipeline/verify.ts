@@ -9,6 +9,8 @@ import { GoescapeError } from '../errors.js';
 import { compareFindings } from '../analyze/attribute.js';
 import { PathNormalizer } from '../analyze/paths.js';
 import { DEFAULT_FRAME_LIMIT, Reconciler } from '../analyze/reconcile.js';
+import { KeyMaker } from '../analyze/keys.js';
+import { readFileSync } from 'node:fs';
 import type { AsmFunction } from '../parse/asm.js';
 import type { AnalysisResult } from '../model/result.js';
 import type { Finding } from '../model/finding.js';
@@ -65,6 +67,7 @@ export async function compileVerification(options: VerifyOptions, how: { result?
     // Index the findings and each package's functions while go is still
     // compiling (or replaying) the listing; only the matching waits for the end.
     let reconciler: Reconciler | undefined;
+    let keys: KeyMaker | undefined;
     const early: AsmFunction[][] = [];
     const listing = readAsmListing(
       { patterns: patterns ?? options.patterns ?? ['./...'], deps: options.deps, tags: options.tags, tests: options.tests, outDir, noInline: options.noInline, cwd },
@@ -76,6 +79,7 @@ export async function compileVerification(options: VerifyOptions, how: { result?
     const start = (result: AnalysisResult) => {
       const paths = new PathNormalizer({ cwd, moduleRoot: result.module?.root, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
       reconciler = new Reconciler(result, { normalize: (f) => paths.normalize(f), frameLimit: options.frameLimit ?? DEFAULT_FRAME_LIMIT });
+      keys = new KeyMaker({ absolute: (f) => paths.absolute(f), readSource: readSourceFile });
       for (const fns of early) reconciler.add(fns);
       early.length = 0;
     };
@@ -102,6 +106,8 @@ export async function compileVerification(options: VerifyOptions, how: { result?
         }
         if (!reconciler) start(result);
         const out = reconciler!.finish();
+        // Keyed as the analysis keys heap escapes: by the statement's fingerprint, never by line.
+        keys!.assign(out.newFindings);
         result.findings = mergeSorted(result.findings, out.newFindings.slice().sort(compareFindings));
         if (out.newFindings.length > 0) {
           result.summary.byKind['allocates-without-escape'] = out.newFindings.length;
@@ -134,4 +140,12 @@ function mergeSorted(a: Finding[], b: Finding[]): Finding[] {
   while (i < a.length) out[k++] = a[i++]!;
   while (j < b.length) out[k++] = b[j++]!;
   return out;
+}
+
+function readSourceFile(abs: string): Buffer | undefined {
+  try {
+    return readFileSync(abs);
+  } catch {
+    return undefined;
+  }
 }

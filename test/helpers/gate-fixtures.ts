@@ -1,7 +1,7 @@
 /** Small hand-made analysis results for gate, diff and reporter tests. */
 import type { Finding } from '../../src/model/finding.js';
 import type { AnalysisResult } from '../../src/model/result.js';
-import { assignKeys } from '../../src/analyze/attribute.js';
+import { KeyMaker } from '../../src/analyze/keys.js';
 
 export type FindingSpec = Partial<Finding> & Pick<Finding, 'kind' | 'subject'>;
 
@@ -14,7 +14,7 @@ export function finding(spec: FindingSpec): Finding {
 }
 
 export function result(findings: Finding[], over: Partial<AnalysisResult> = {}): AnalysisResult {
-  assignKeys(findings);
+  new KeyMaker().assign(findings);
   const pkgs = [...new Set(findings.map((f) => f.pkg).concat(['example.com/m']))].sort();
   return {
     schemaVersion: 1,

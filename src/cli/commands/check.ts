@@ -4,7 +4,7 @@ import { evaluateGate } from '../../gate/evaluate.js';
 import { parseBaseline, toolchainDifferences, type Baseline, type BaselineToolchain } from '../../gate/baseline.js';
 import { GoescapeError } from '../../errors.js';
 import { GATE_FORMATS, GATE_REPORTERS } from '../../report/index.js';
-import { baselineV1Warning, gateVerdict, toolchainMismatchMessage, unmatchedDirectiveWarning } from '../../report/messages/gate.js';
+import { baselineV1Warning, baselineV2Warning, gateVerdict, toolchainMismatchMessage, unmatchedDirectiveWarning } from '../../report/messages/gate.js';
 import type { CheckReport } from '../../report/subjects.js';
 import { terminalLine } from '../../report/escape.js';
 import type { Command } from '../command.js';
@@ -63,6 +63,7 @@ ${GATE_BUILD_HELP}
       const text = readInputFile(baselineFile, { code: 'BAD_INPUT', what: 'baseline', hint: 'pass the baseline file written by "goescape baseline"', shown: shownBaseline });
       baseline = parseBaseline(text, shownBaseline);
       if (baseline.fromVersion === 1) ctx.stderr(`${terminalLine(baselineV1Warning(shownBaseline))}\n`);
+      if (baseline.fromVersion === 2) ctx.stderr(`${terminalLine(baselineV2Warning(shownBaseline))}\n`);
     } else if (baselineArg) {
       throw new GoescapeError('BAD_INPUT', `no baseline at ${shownBaseline}; check the --baseline path, or write one with "goescape baseline -o ${shownBaseline}"`);
     } else if (config.rules.newHeapEscapes) {

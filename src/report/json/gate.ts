@@ -36,6 +36,7 @@ function violation(v: Violation): V1.Violation {
   if (v.condition !== undefined) out.condition = v.condition;
   if (v.detail !== undefined) out.detail = v.detail;
   if (v.unmatched) out.unmatched = unmatchedDirective(v.unmatched);
+  if (v.unsure) out.unsure = { fresh: v.unsure.fresh, candidates: v.unsure.candidates.map(pos) };
   return out;
 }
 

@@ -306,6 +306,8 @@ export interface Violation {
   detail?: string;
   /** unmatched-directive: the directive. */
   unmatched?: UnmatchedDirective;
+  /** new-heap-escape against a version 2 baseline: how many sites of the class are new, and every site of the class (goescape cannot tell which are new). */
+  unsure?: { fresh: number; candidates: SourcePos[] };
 }
 
 /** A `//goescape:` directive that matched nothing. */

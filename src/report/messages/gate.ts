@@ -45,6 +45,10 @@ export function violationMessage(v: Violation): string {
   const what = f ? gateFindingText(f) : '';
   switch (v.rule) {
     case 'new-heap-escape':
+      if (v.unsure) {
+        const n = v.unsure.candidates.length;
+        return `${count(v.unsure.fresh, 'new heap escape site')} among ${n} sites of ${f ? gateFindingText(f, true) : ''}; the version 2 baseline has ${n - v.unsure.fresh} and cannot tell which are new: ${v.unsure.candidates.map(formatPos).join(', ')}`;
+      }
       return `new heap escape: ${f ? gateFindingText(f, true) : ''}; not in the baseline`;
     case 'noescape':
       return `${v.func ?? f?.func} is marked //goescape:noescape but ${f ? (f.site?.copy ? what : f.message) : 'something escapes'}`;
@@ -121,6 +125,11 @@ export function gateVerdict(g: GateResult): string {
 /** The one warning line for a version 1 baseline, read as heap escapes rather than sites. */
 export function baselineV1Warning(file: string): string {
   return `goescape check: warning: ${file} is a version 1 baseline (heap escapes, not allocation sites): each escape in it accepts every site it has now, so a new inlined copy of one passes; run "${TIGHTEN_COMMAND}" and commit the file to record sites`;
+}
+
+/** The one warning line for a version 2 baseline, whose keys shifted when code was added: matched by class instead. */
+export function baselineV2Warning(file: string): string {
+  return `goescape check: warning: ${file} is a version 2 baseline (keys with ordinals and closure numbers, which shift): its sites are matched by function, kind and subject, and where a class has more sites now it cannot tell which are new; run "${TIGHTEN_COMMAND}" and commit the file to record stable keys`;
 }
 
 export function toolchainMismatchMessage(file: string, diffs: string[]): string {
