@@ -162,7 +162,12 @@ export class KeyMaker {
     const fk = this.file(pos.file);
     if (!fk) return undefined;
     const at = this.offsetOf(fk, pos);
-    return at === undefined ? undefined : this.statementAt(fk, at);
+    if (at === undefined) return undefined;
+    // A finding about a function literal itself (at its `func`) is known by the literal's text.
+    const k = fk.index.enclosing(pos.line, pos.column ?? 0);
+    const lit = k >= 0 ? fk.funcs[k]! : undefined;
+    if (lit?.isLiteral && lit.line === pos.line && lit.column === pos.column) return this.literalPrint(fk, k);
+    return this.statementAt(fk, at);
   }
 
   private statementAt(fk: FileKeys, at: number): string | undefined {

@@ -241,7 +241,11 @@ function matchByClass(b: Baseline, gs: GateSites, analysed: ReadonlySet<string>)
     const was = recorded.get(k)?.length ?? 0;
     if (was === 0) continue;
     if (now.length <= was) for (const s of now) known.add(s);
-    else unsure.push({ fresh: now.length - was, candidates: now });
+    else {
+      // Left to the one violation of the class, not one per site.
+      for (const s of now) known.add(s);
+      unsure.push({ fresh: now.length - was, candidates: now });
+    }
   }
   for (const [k, was] of recorded) {
     const now = current.get(k)?.length ?? 0;

@@ -307,7 +307,15 @@ export interface Violation {
   /** unmatched-directive: the directive. */
   unmatched?: UnmatchedDirective;
   /** new-heap-escape against a version 2 baseline: how many sites of the class are new, and every site of the class (goescape cannot tell which are new). */
-  unsure?: { fresh: number; candidates: SourcePos[] };
+  unsure?: UnsureSites;
+}
+
+/** Sites of one class (package, function, kind, subject) of which some are new, against a version 2 baseline. */
+export interface UnsureSites {
+  /** How many of them are new. */
+  fresh: number;
+  /** Where every site of the class is. */
+  candidates: SourcePos[];
 }
 
 /** A `//goescape:` directive that matched nothing. */
