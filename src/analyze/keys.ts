@@ -134,8 +134,11 @@ export class KeyMaker {
       chain.push(k);
       k = fk.funcs[k]!.parent ?? -1;
     }
-    // The code is not this file's function (inlined from elsewhere): keep the compiler's name.
-    if (k >= 0 ? withoutTypeArgs(baseFuncName(fk.funcs[k]!.name)) !== withoutTypeArgs(decl) : decl !== 'glob.') return name;
+    // The position must be in the function the name starts from: `F`, or `F.G` for a closure of G inlined into F
+    // (the compiler numbers those per F); otherwise keep the compiler's name.
+    const own = k >= 0 ? withoutTypeArgs(baseFuncName(fk.funcs[k]!.name)) : 'glob.';
+    const d = withoutTypeArgs(decl);
+    if (d !== own && !(k >= 0 && d.endsWith(`.${own}`))) return name;
     const literalParts = parts.filter((p) => !p.startsWith('gowrap') && !p.startsWith('deferwrap')).length;
     // A finding about a literal itself (`func literal escapes`) is at its `func`: it belongs to the enclosing function.
     const first = chain[0] === undefined ? undefined : fk.funcs[chain[0]]!;
