@@ -19,6 +19,7 @@ import type { SourcePos } from '../model/position.js';
 import type { AnalysisResult } from '../model/result.js';
 import { allowAt, noescapeAt, type AllowDirective, type FileDirectives, type NoescapeFunc } from './directives.js';
 import { gateSites, type GateSite } from './sites.js';
+import { baseFuncName, normalizeSubject } from '../analyze/attribute.js';
 
 export const GATE_RULES = ['new-heap-escape', 'noescape', 'noescape-alloc', 'budget', 'frame-size', 'forbidden-cause', 'forbidden-class', 'bad-directive', 'unmatched-directive'] as const;
 export type GateRule = (typeof GATE_RULES)[number];
@@ -166,11 +167,20 @@ export function gateFinding(f: Finding, s?: GateSite): GateFinding {
 }
 
 export function matchesAllow(entry: AllowEntry, f: Pick<Finding, 'key' | 'pkg' | 'func' | 'kind' | 'subject'>): boolean {
-  return (entry.key === undefined || entry.key === f.key)
+  return (entry.key === undefined || entry.key === f.key || entry.key === keyWithoutPrint(f))
     && (entry.package === undefined || matchPackage(entry.package, f.pkg))
     && (entry.func === undefined || entry.func === f.func)
     && (entry.kind === undefined || entry.kind === f.kind)
     && (entry.subject === undefined || entry.subject === f.subject);
+}
+
+/**
+ * The key as written before keys had fingerprints (package, function,
+ * kind, subject): an allow entry that names a finding that way keeps
+ * matching it, and every finding of that form (not one repeat alone).
+ */
+function keyWithoutPrint(f: Pick<Finding, 'pkg' | 'func' | 'kind' | 'subject'>): string {
+  return [f.pkg, baseFuncName(f.func) || '<package>', f.kind, normalizeSubject(f.subject)].join('|');
 }
 
 /** An allow entry of goescape.yaml accepts a site when it matches its escape (origin key, package, function) or the site itself (site key, package and function of the code that allocates). */
