@@ -116,6 +116,11 @@ export class Attributor {
     return ff;
   }
 
+  /** The functions of a normalised file and its path on disk, as scanned for attribution (shared with the keys). */
+  scanned(file: string): { abs: string; index: FuncIndex } | undefined {
+    return this.fileFuncs(file) ?? undefined;
+  }
+
   /** Text of a 1-based line of a normalised file. */
   lineText(file: string, line: number): string | undefined {
     const ff = this.fileFuncs(file);

@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding, InlinedSite } from '../model/finding.js';
-import { isLeakKind } from '../model/kinds.js';
+import { isHeapKind } from '../model/kinds.js';
 import { comparePos, type SourcePos } from '../model/position.js';
 import { scanGoFile, FuncIndex, type GoFunc } from '../parse/go-source.js';
 import { GoStatements } from '../parse/go-statements.js';
@@ -26,6 +26,8 @@ export interface KeySource {
   /** The file on disk for a normalised path; undefined for generated code and the like. */
   absolute(file: string): string | undefined;
   readSource(absPath: string): Buffer | undefined;
+  /** The file's functions when they were scanned already (the attribution's), to not scan them again. */
+  scanned?(file: string): { abs: string; index: FuncIndex } | undefined;
 }
 
 interface FileKeys {
@@ -34,6 +36,8 @@ interface FileKeys {
   statements: GoStatements;
   /** Fingerprint of each function literal's text, by index in `funcs`. */
   literals: Map<number, string>;
+  /** Fingerprint of each statement asked for, by its start offset (a statement often has several findings). */
+  printed: Map<number, string | undefined>;
 }
 
 /** A closure part of a compiler function name: `func2`, the `1` of `F.func1.1`, `gowrap1`, `deferwrap1`. */
@@ -62,8 +66,9 @@ export class KeyMaker {
     const subject = f.subject === f.func && f.func !== '' ? func : normalizeSubject(f.subject);
     const parts = [f.pkg, func || '<package>', f.kind, subject];
     if (f.kind === 'leaking-param-to-result' && f.details.result !== undefined) parts.push(f.details.result);
-    // A parameter's name is unique in its function; a function is named by its key already.
-    else if (!isLeakKind(f.kind) && f.kind !== 'can-inline' && f.kind !== 'cannot-inline') {
+    // Heap escapes (what the gate counts) are told apart by their own statement; reading and hashing
+    // statements for the kinds nothing gates on (most of std's findings) would cost more than it helps.
+    else if (isHeapKind(f.kind) || f.kind === 'allocates-without-escape') {
       const fp = this.statementPrint(f.pos);
       if (fp !== undefined) parts.push(fp);
     }
@@ -174,8 +179,11 @@ export class KeyMaker {
   }
 
   private statementAt(fk: FileKeys, at: number): string | undefined {
-    const text = fk.statements.statementAt(at);
-    return text === undefined ? undefined : fingerprint(text);
+    const range = fk.statements.rangeAt(at);
+    if (!range) return undefined;
+    let fp = fk.printed.get(range.start);
+    if (fp === undefined) fk.printed.set(range.start, (fp = fingerprint(fk.statements.normalized(range.start, range.end))));
+    return fp;
   }
 
   private literalPrint(fk: FileKeys, k: number): string {
@@ -200,12 +208,14 @@ export class KeyMaker {
     let fk = this.files.get(file);
     if (fk !== undefined) return fk;
     fk = null;
-    const abs = this.source?.absolute(file);
+    const known = this.source?.scanned?.(file);
+    const abs = known?.abs ?? this.source?.absolute(file);
     const src = abs !== undefined ? this.source!.readSource(abs) : undefined;
     if (src !== undefined) {
-      const { funcs } = scanGoFile(src);
+      const index = known?.index ?? new FuncIndex(scanGoFile(src).funcs);
+      const funcs = index.funcs;
       const statements = new GoStatements(src, funcs.flatMap((f) => (f.bodyStart ? [f.bodyStart] : [])));
-      fk = { funcs, index: new FuncIndex(funcs), statements, literals: new Map() };
+      fk = { funcs, index, statements, literals: new Map(), printed: new Map() };
     }
     this.files.set(file, fk);
     return fk;

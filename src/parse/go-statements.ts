@@ -20,21 +20,19 @@ const SPACE = (c: number) => c === 32 || c === 9 || c === 13 || c === 10;
 const isIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c > 127;
 const isIdentPart = (c: number) => isIdentStart(c) || (c >= 48 && c <= 57);
 
-const CONTROL = new Set(['if', 'for', 'switch', 'select']);
-/** Keywords after which a line break inserts a semicolon (Go spec, Semicolons). */
-const ENDS_LINE = new Set(['break', 'continue', 'fallthrough', 'return']);
-
 interface Frame {
-  /** A statement list (file, block, function body), or brackets within an expression. */
-  block: boolean;
   /** Byte offset where the current statement starts, −1 when between statements. */
   segStart: number;
-  /** First word of the current statement (`if`, `case`, an identifier), '' when it starts with punctuation. */
-  first: string;
+  /** What the statement's first word is (W_*), W_NONE when it starts with punctuation. */
+  first: number;
   /** Tokens in the current statement so far. */
   count: number;
+  /** Brackets open inside the current statement (a composite literal, a call's parentheses). */
+  nest: number;
   /** A block that is not part of a statement (a control statement's body, a declaration's body): its `}` ends it. */
-  own?: boolean;
+  own: boolean;
+  /** In a control statement's header (its block not open yet). */
+  header: boolean;
 }
 
 /** Statement ranges and literal texts of one file's bytes. */
@@ -43,10 +41,18 @@ export class GoStatements {
   private readonly lineStarts: number[] = [0];
 
   /** `funcBodies`: where every function body's `{` is (go-source.ts's scan), so a func literal's body is told from a composite literal. */
-  constructor(private readonly src: Buffer, funcBodies: readonly { line: number; column: number }[]) {
-    for (let i = 0; i < src.length; i++) if (src[i] === 10) this.lineStarts.push(i + 1);
+  private scanned = false;
+
+  constructor(private readonly src: Buffer, private readonly funcBodies: readonly { line: number; column: number }[]) {
+    for (let i = src.indexOf(10); i >= 0; i = src.indexOf(10, i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  /** The statements are scanned when first asked for: a file may need only its literals' texts. */
+  private ensureScanned(): void {
+    if (this.scanned) return;
+    this.scanned = true;
     const bodies = new Set<number>();
-    for (const b of funcBodies) {
+    for (const b of this.funcBodies) {
       const at = this.offset(b.line, b.column);
       if (at !== undefined) bodies.add(at);
     }
@@ -70,6 +76,13 @@ export class GoStatements {
 
   /** Normalised text of the innermost statement containing the byte offset; undefined when none does. */
   statementAt(at: number): string | undefined {
+    const s = this.rangeAt(at);
+    return s && this.normalized(s.start, s.end);
+  }
+
+  /** Byte range [start, end) of the innermost statement containing the byte offset; undefined when none does. */
+  rangeAt(at: number): { start: number; end: number } | undefined {
+    this.ensureScanned();
     const segs = this.segments;
     let lo = 0;
     let hi = segs.length - 1;
@@ -83,7 +96,7 @@ export class GoStatements {
     }
     for (; k >= 0; k--) {
       const s = segs[k]!;
-      if (s.end > at) return this.normalized(s.start, s.end);
+      if (s.end > at) return s;
     }
     return undefined;
   }
@@ -124,38 +137,42 @@ export class GoStatements {
   private scan(funcBodies: ReadonlySet<number>): void {
     const src = this.src;
     const n = src.length;
-    const stack: Frame[] = [{ block: true, segStart: -1, first: '', count: 0 }];
+    const segments = this.segments;
+    // Statement lists (file, blocks, function bodies); brackets inside an expression are only counted (`nest`).
+    const stack: Frame[] = [frame(false)];
+    let f = stack[0]!;
     /** Whether a line break now ends the statement (the previous token allows a semicolon). */
     let semiOnBreak = false;
     /** End of the previous token. */
     let prevEnd = 0;
-    let prevWord = '';
-    const top = () => stack[stack.length - 1]!;
-    const close = (f: Frame, end: number) => {
-      if (f.segStart >= 0 && end > f.segStart) this.segments.push({ start: f.segStart, end });
+    let prevWord = W_NONE;
+    const close = (end: number) => {
+      if (f.segStart >= 0 && end > f.segStart) segments.push({ start: f.segStart, end });
       f.segStart = -1;
-      f.first = '';
+      f.first = W_NONE;
       f.count = 0;
     };
-    /** A token at [at, …) of the current frame: opens a statement if none is open. */
-    const token = (at: number, word: string) => {
-      const f = top();
-      if (f.block && f.segStart < 0) {
+    /** A token at `at`: opens a statement if none is open. */
+    const token = (at: number, word: number) => {
+      if (f.nest > 0) return;
+      // if/for/switch/select: up to its block, the statements (`if x := f(); x > 0`) are its header.
+      if (word === W_CONTROL) f.header = true;
+      if (f.segStart < 0) {
         f.segStart = at;
         f.first = word;
       }
-      if (f.block) f.count++;
+      f.count++;
     };
     let i = 0;
     while (i < n) {
       const c = src[i]!;
       if (c === 10) {
-        if (semiOnBreak && top().block) close(top(), prevEnd);
+        if (semiOnBreak && f.nest === 0) close(prevEnd);
         semiOnBreak = false;
         i++;
         continue;
       }
-      if (SPACE(c)) {
+      if (c === 32 || c === 9 || c === 13) {
         i++;
         continue;
       }
@@ -169,8 +186,8 @@ export class GoStatements {
         const stop = e < 0 ? n : e + 2;
         // A block comment with a line break is a line break (Go spec).
         const nl = src.indexOf(10, i);
-        if (nl >= 0 && nl < stop && semiOnBreak && top().block) {
-          close(top(), prevEnd);
+        if (nl >= 0 && nl < stop && semiOnBreak && f.nest === 0) {
+          close(prevEnd);
           semiOnBreak = false;
         }
         i = stop;
@@ -179,82 +196,86 @@ export class GoStatements {
       const start = i;
       if (c === 34 || c === 39 || c === 96) {
         i = skipQuoted(src, i, n);
-        token(start, '');
+        token(start, W_NONE);
         semiOnBreak = true;
-        prevWord = '';
+        prevWord = W_NONE;
         prevEnd = i;
         continue;
       }
       if (isIdentPart(c)) {
         while (i < n && isIdentPart(src[i]!)) i++;
-        const word = isIdentStart(c) ? src.toString('latin1', start, i) : '0';
+        const word = wordAt(src, start, i);
         token(start, word);
-        semiOnBreak = !isKeyword(word) || ENDS_LINE.has(word);
+        semiOnBreak = word <= W_ENDS_LINE;
         prevWord = word;
         prevEnd = i;
         continue;
       }
       i++;
       if (c === 59 /* ; */) {
-        const f = top();
-        if (f.block) close(f, start);
+        if (f.nest === 0) close(start);
         semiOnBreak = false;
-        prevWord = '';
+        prevWord = W_NONE;
         prevEnd = i;
         continue;
       }
       if (c === 123 /* { */) {
-        const f = top();
         const funcBody = funcBodies.has(start);
+        const atTop = f.nest === 0;
         // A control statement's (or bare) block ends the statement it follows; a
         // func literal's body and a composite literal belong to the statement.
-        const control = f.block && !funcBody && (f.segStart < 0 || prevWord === 'else' || ((CONTROL.has(f.first) || f.first === 'else') && !compositeAfter(src, start)));
-        const declBody = f.block && funcBody && f.first === 'func' && stack.length === 1;
-        if (control || declBody) close(f, prevEnd);
-        else token(start, '');
-        stack.push(control || declBody ? { block: true, segStart: -1, first: '', count: 0, own: true } : { block: funcBody, segStart: -1, first: '', count: 0 });
+        const control = atTop && !funcBody && (f.segStart < 0 || prevWord === W_ELSE || ((f.header || f.first === W_ELSE) && !compositeAfter(src, start)));
+        const declBody = atTop && funcBody && f.first === W_FUNC && stack.length === 1;
+        if (control || declBody) {
+          close(prevEnd);
+          f.header = false;
+          stack.push((f = frame(true)));
+        } else {
+          token(start, W_NONE);
+          if (funcBody) stack.push((f = frame(false)));
+          else f.nest++;
+        }
         semiOnBreak = false;
-        prevWord = '';
+        prevWord = W_NONE;
         prevEnd = i;
         continue;
       }
       if (c === 125 /* } */ || c === 41 /* ) */ || c === 93 /* ] */) {
-        let own = false;
-        if (stack.length > 1) {
-          const f = stack.pop()!;
-          if (f.block) close(f, prevEnd);
-          own = f.own === true;
+        if (f.nest > 0) {
+          f.nest--;
+          token(start, W_NONE);
+        } else if (stack.length > 1) {
+          close(prevEnd);
+          const own = stack.pop()!.own;
+          f = stack[stack.length - 1]!;
+          if (!own) token(start, W_NONE);
         }
-        if (!own) token(start, '');
         semiOnBreak = true;
-        prevWord = '';
+        prevWord = W_NONE;
         prevEnd = i;
         continue;
       }
       if (c === 40 /* ( */ || c === 91 /* [ */) {
-        token(start, '');
-        stack.push({ block: false, segStart: -1, first: '', count: 0 });
+        token(start, W_NONE);
+        f.nest++;
         semiOnBreak = false;
-        prevWord = '';
+        prevWord = W_NONE;
         prevEnd = i;
         continue;
       }
       if (c === 58 /* : */) {
         if (src[i] === 61 /* := */) i++;
-        else {
-          const f = top();
+        else if (f.nest === 0 && (f.first === W_CASE || (f.count === 1 && f.first === W_IDENT))) {
           // `case …:`, `default:` and `label:` end a statement of their own.
-          if (f.block && (f.first === 'case' || f.first === 'default' || (f.count === 1 && f.first !== ''))) {
-            prevEnd = i;
-            close(f, i);
-            semiOnBreak = false;
-            prevWord = '';
-            continue;
-          }
+          prevEnd = i;
+          close(i);
+          semiOnBreak = false;
+          prevWord = W_NONE;
+          continue;
         }
-        token(start, '');
+        token(start, W_NONE);
         semiOnBreak = false;
-        prevWord = '';
+        prevWord = W_NONE;
         prevEnd = i;
         continue;
       }
@@ -264,13 +285,75 @@ export class GoStatements {
         i++;
         semi = true;
       }
-      token(start, '');
+      token(start, W_NONE);
       semiOnBreak = semi;
-      prevWord = '';
+      prevWord = W_NONE;
       prevEnd = i;
     }
-    while (stack.length > 0) close(stack.pop()!, prevEnd);
+    while (stack.length > 0) {
+      f = stack.pop()!;
+      close(prevEnd);
+    }
   }
+}
+
+function frame(own: boolean): Frame {
+  return { segStart: -1, first: W_NONE, count: 0, nest: 0, own, header: false };
+}
+
+// What a word is, as far as statements care; up to W_ENDS_LINE a line break after it ends the statement.
+const W_NONE = 0;
+const W_IDENT = 1;
+/** break, continue, fallthrough, return. */
+const W_ENDS_LINE = 2;
+const W_KEYWORD = 3;
+/** if, for, switch, select: a control statement, whose block ends its header. */
+const W_CONTROL = 4;
+const W_ELSE = 5;
+/** case, default: a clause header up to its `:`. */
+const W_CASE = 6;
+const W_FUNC = 7;
+
+/** The kind of the word at [s, e), without making a string of it. */
+function wordAt(src: Buffer, s: number, e: number): number {
+  const c = src[s]!;
+  const len = e - s;
+  if (c < 97 || c > 122 || len < 2 || len > 11) return W_IDENT;
+  switch (len) {
+    case 2:
+      if (is(src, s, 'if')) return W_CONTROL;
+      return is(src, s, 'go') ? W_KEYWORD : W_IDENT;
+    case 3:
+      if (is(src, s, 'for')) return W_CONTROL;
+      return is(src, s, 'var') || is(src, s, 'map') ? W_KEYWORD : W_IDENT;
+    case 4:
+      if (is(src, s, 'func')) return W_FUNC;
+      if (is(src, s, 'else')) return W_ELSE;
+      if (is(src, s, 'case')) return W_CASE;
+      return is(src, s, 'chan') || is(src, s, 'goto') || is(src, s, 'type') ? W_KEYWORD : W_IDENT;
+    case 5:
+      if (is(src, s, 'break')) return W_ENDS_LINE;
+      return is(src, s, 'const') || is(src, s, 'defer') || is(src, s, 'range') ? W_KEYWORD : W_IDENT;
+    case 6:
+      if (is(src, s, 'return')) return W_ENDS_LINE;
+      if (is(src, s, 'switch') || is(src, s, 'select')) return W_CONTROL;
+      return is(src, s, 'import') || is(src, s, 'struct') ? W_KEYWORD : W_IDENT;
+    case 7:
+      if (is(src, s, 'default')) return W_CASE;
+      return is(src, s, 'package') ? W_KEYWORD : W_IDENT;
+    case 8:
+      return is(src, s, 'continue') ? W_ENDS_LINE : W_IDENT;
+    case 9:
+      return is(src, s, 'interface') ? W_KEYWORD : W_IDENT;
+    case 11:
+      return is(src, s, 'fallthrough') ? W_ENDS_LINE : W_IDENT;
+  }
+  return W_IDENT;
+}
+
+function is(src: Buffer, at: number, word: string): boolean {
+  for (let j = 0; j < word.length; j++) if (src[at + j] !== word.charCodeAt(j)) return false;
+  return true;
 }
 
 /** In a control statement's header, `[]T{`, `map[K]V{` and `[N]T{` are composite literals, not the block (the spec allows them there unparenthesised). */
@@ -281,15 +364,6 @@ function compositeAfter(src: Buffer, brace: number): boolean {
   while (k >= 0 && (isIdentPart(src[k]!) || src[k] === 46 /* . */)) k--;
   while (k >= 0 && src[k] === 42 /* * */) k--;
   return k >= 0 && src[k] === 93 /* ] */;
-}
-
-const KEYWORDS = new Set([
-  'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto', 'if',
-  'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var',
-]);
-
-function isKeyword(word: string): boolean {
-  return KEYWORDS.has(word);
 }
 
 /** End (exclusive) of the string, raw string or rune literal at `at`, at most `end`. */

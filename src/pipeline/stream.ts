@@ -127,7 +127,7 @@ export class StreamingAttribution {
       readSource,
       explainLeaks: this.explainLeaks,
     }));
-    this.keys = new KeyMaker({ absolute: (file) => this.paths.absolute(file), readSource });
+    this.keys = new KeyMaker({ absolute: (file) => this.paths.absolute(file), readSource, scanned: (file) => attributor.scanned(file) });
     const main = listed.find((p) => p.Module?.Main && p.Module.Dir)?.Module;
     this.lookup = {
       lineText: (file, line) => attributor.lineText(file, line),
