@@ -214,7 +214,7 @@ export class KeyMaker {
     if (src !== undefined) {
       const index = known?.index ?? new FuncIndex(scanGoFile(src).funcs);
       const funcs = index.funcs;
-      const statements = new GoStatements(src, funcs.flatMap((f) => (f.bodyStart ? [f.bodyStart] : [])));
+      const statements = new GoStatements(src, funcs);
       fk = { funcs, index, statements, literals: new Map(), printed: new Map() };
     }
     this.files.set(file, fk);

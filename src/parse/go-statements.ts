@@ -35,29 +35,72 @@ interface Frame {
   header: boolean;
 }
 
-/** Statement ranges and literal texts of one file's bytes. */
+/** A function as go-source.ts scans it: where its name (or `func`) is and where its body ends. */
+export interface FuncExtent {
+  line: number;
+  column: number;
+  bodyStart?: { line: number; column: number };
+  bodyEnd?: { line: number; column: number };
+  isLiteral: boolean;
+}
+
+/**
+ * Statement ranges and literal texts of one file's bytes. Statements are
+ * scanned when first asked for, one declaration at a time (most of a
+ * file's functions have no finding that needs them); a position outside
+ * every declaration has the whole file scanned.
+ */
 export class GoStatements {
-  private readonly segments: Segment[] = [];
   private readonly lineStarts: number[] = [0];
+  /** Byte offsets of every function body's `{`, so a func literal's body is told from a composite literal. */
+  private bodies: Set<number> | undefined;
+  /** Declarations with a body, as byte ranges [start, end) from their line's start, in source order. */
+  private readonly decls: { start: number; end: number; segments?: Segment[] }[] = [];
+  private whole: Segment[] | undefined;
 
-  /** `funcBodies`: where every function body's `{` is (go-source.ts's scan), so a func literal's body is told from a composite literal. */
-  private scanned = false;
-
-  constructor(private readonly src: Buffer, private readonly funcBodies: readonly { line: number; column: number }[]) {
+  constructor(private readonly src: Buffer, private readonly funcs: readonly FuncExtent[]) {
     for (let i = src.indexOf(10); i >= 0; i = src.indexOf(10, i + 1)) this.lineStarts.push(i + 1);
+    for (const f of funcs) {
+      if (f.isLiteral || !f.bodyEnd) continue;
+      const start = this.lineStarts[f.line - 1];
+      const end = this.offset(f.bodyEnd.line, f.bodyEnd.column);
+      if (start !== undefined && end !== undefined && end >= start) this.decls.push({ start, end: end + 1 });
+    }
+    for (let k = 1; k < this.decls.length; k++) {
+      // Out of order or overlapping (never seen in Go that compiles): scan whole files only.
+      if (this.decls[k]!.start < this.decls[k - 1]!.end) {
+        this.decls.length = 0;
+        break;
+      }
+    }
   }
 
-  /** The statements are scanned when first asked for: a file may need only its literals' texts. */
-  private ensureScanned(): void {
-    if (this.scanned) return;
-    this.scanned = true;
-    const bodies = new Set<number>();
-    for (const b of this.funcBodies) {
-      const at = this.offset(b.line, b.column);
-      if (at !== undefined) bodies.add(at);
+  /** The statements around a byte offset: its declaration's, or the whole file's. */
+  private segmentsAt(at: number): Segment[] {
+    const d = this.decls;
+    let lo = 0;
+    let hi = d.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = d[mid]!;
+      if (at < x.start) hi = mid - 1;
+      else if (at >= x.end) lo = mid + 1;
+      else return (x.segments ??= this.scanned(x.start, x.end));
     }
-    this.scan(bodies);
-    this.segments.sort((a, b) => a.start - b.start || b.end - a.end);
+    return (this.whole ??= this.scanned(0, this.src.length));
+  }
+
+  private scanned(from: number, to: number): Segment[] {
+    if (!this.bodies) {
+      this.bodies = new Set();
+      for (const f of this.funcs) {
+        const at = f.bodyStart && this.offset(f.bodyStart.line, f.bodyStart.column);
+        if (at !== undefined) this.bodies.add(at);
+      }
+    }
+    const out: Segment[] = [];
+    this.scan(this.bodies, from, to, out);
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   /** Byte offset of a 1-based line and byte column; undefined when outside the file. */
@@ -82,8 +125,7 @@ export class GoStatements {
 
   /** Byte range [start, end) of the innermost statement containing the byte offset; undefined when none does. */
   rangeAt(at: number): { start: number; end: number } | undefined {
-    this.ensureScanned();
-    const segs = this.segments;
+    const segs = this.segmentsAt(at);
     let lo = 0;
     let hi = segs.length - 1;
     let k = -1;
@@ -134,17 +176,15 @@ export class GoStatements {
     return parts.join('');
   }
 
-  private scan(funcBodies: ReadonlySet<number>): void {
+  /** Appends the statements of bytes [from, to) to `segments`; `from` is where a declaration (or the file) starts. */
+  private scan(funcBodies: ReadonlySet<number>, from: number, to: number, segments: Segment[]): void {
     const src = this.src;
-    const n = src.length;
-    const segments = this.segments;
+    const n = to;
     // Statement lists (file, blocks, function bodies); brackets inside an expression are only counted (`nest`).
     const stack: Frame[] = [frame(false)];
     let f = stack[0]!;
     /** Whether a line break now ends the statement (the previous token allows a semicolon). */
     let semiOnBreak = false;
-    /** End of the previous token. */
-    let prevEnd = 0;
     let prevWord = W_NONE;
     const close = (end: number) => {
       if (f.segStart >= 0 && end > f.segStart) segments.push({ start: f.segStart, end });
@@ -163,7 +203,8 @@ export class GoStatements {
       }
       f.count++;
     };
-    let i = 0;
+    let i = from;
+    let prevEnd = from;
     while (i < n) {
       const c = src[i]!;
       if (c === 10) {

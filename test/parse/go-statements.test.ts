@@ -26,12 +26,13 @@ L:
 	a++
 	return
 }
+
+var G = []*T{&T{1}}
 `;
 
 function statements(src: string): { at: (needle: string, nth?: number) => string | undefined } {
   const buf = Buffer.from(src);
-  const bodies = scanGoFuncs(buf).flatMap((f) => (f.bodyStart ? [f.bodyStart] : []));
-  const st = new GoStatements(buf, bodies);
+  const st = new GoStatements(buf, scanGoFuncs(buf));
   return {
     at(needle, nth = 0) {
       let i = -1;
@@ -62,6 +63,8 @@ test('go statements: the innermost statement at a position, comments and whitesp
   assert.equal(s.at('return'), 'return');
   assert.equal(s.at('Build', 1), 'funcBuild(a,bint)(out[]*T)');
   assert.equal(s.at('Build'), undefined, 'a comment is in no statement');
+  // Outside every function: the file's own statements.
+  assert.equal(s.at('&T{1}'), 'varG=[]*T{&T{1}}');
 });
 
 test('go statements: text that is not Go gives ranges and never throws', () => {
