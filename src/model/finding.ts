@@ -108,7 +108,7 @@ export interface InlinedSite {
   /** Verdict at that site (the copy may differ from the origin). */
   kind: FindingKind;
   raw: string;
-  /** Stable identity of this copy as an allocation site: the origin's key and the inline path (model/sites.ts). */
+  /** Stable identity of this copy as an allocation site: the origin's key, the function it was inlined into, the inline path and the call statement's fingerprint (analyze/keys.ts). */
   key?: string;
   /** The inlined calls from `func` down to the origin's function, outermost first, as far as the compiler's output tells. */
   inline?: InlineStep[];
@@ -119,7 +119,7 @@ export interface InlinedSite {
 }
 
 export interface Finding {
-  /** Stable identity: package, function, kind, subject, ordinal. Never a line number or the compiler's wording. */
+  /** Stable identity: package, function (closures by their text), kind, subject, the statement's fingerprint for heap escapes, an ordinal only among identical ones (analyze/keys.ts). Never a line number or the compiler's wording. */
   key: string;
   kind: FindingKind;
   /** Import path of the package whose compilation printed it. */

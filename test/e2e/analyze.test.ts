@@ -71,7 +71,7 @@ describe('analyze on the example module (real go)', () => {
     const f = result.findings.find((x) => x.kind === 'moved-to-heap' && x.func === 'ReturnPointerBefore')!;
     assert.equal(f.subject, 'p');
     assert.deepEqual({ file: f.pos.file, line: f.pos.line }, { file: 'escapes/return_pointer.go', line: 16 });
-    assert.equal(f.key, 'example.com/demo/escapes|ReturnPointerBefore|moved-to-heap|p');
+    assert.equal(f.key, 'example.com/demo/escapes|ReturnPointerBefore|moved-to-heap|p|8391f6cc');
     assert.deepEqual(f.chain!.map((s) => s.op), ['address-of', 'return']);
     assert.equal(f.cause, 'returned-address');
   });
