@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateGate, type GateInput, type GateRule } from '../../src/gate/evaluate.js';
+import { evaluateGate, matchesAllow, type GateInput, type GateRule } from '../../src/gate/evaluate.js';
 import { scanDirectives, type FileDirectives } from '../../src/gate/directives.js';
 import { makeBaseline } from '../../src/gate/baseline.js';
 import { defaultConfig, type GoescapeConfig } from '../../src/gate/config.js';
@@ -218,4 +218,11 @@ test('gate: a config allow entry by the escape\'s key accepts its sites; by a si
   const byFunc = gate({ baseline: [], now, config: (c) => void c.allow.push({ func: '(*L).Dup', reason: 'r' }) });
   assert.deepEqual(byFunc.accepted.map((a) => a.finding.site?.func), ['(*L).Dup']);
   assert.deepEqual(byFunc.violations.map((v) => v.rule), ['new-heap-escape', 'new-heap-escape']);
+});
+
+test('gate: an allow entry naming a key in the form before fingerprints (pkg|func|kind|subject) still matches', () => {
+  const f = { key: 'example.com/m|(*L).clone|moved-to-heap|c|0a1b2c3d~1', pkg: 'example.com/m', func: '(*L).clone', kind: 'moved-to-heap' as const, subject: 'c' };
+  assert.equal(matchesAllow({ key: 'example.com/m|(*L).clone|moved-to-heap|c', reason: 'r' }, f), true);
+  assert.equal(matchesAllow({ key: f.key, reason: 'r' }, f), true);
+  assert.equal(matchesAllow({ key: 'example.com/m|(*L).clone|moved-to-heap|d', reason: 'r' }, f), false);
 });
