@@ -8,6 +8,7 @@
  * neither the compiler's output nor the source says, the cause is `other`.
  * Pure: source comes through `SourceLookup`.
  */
+import { packageNameGuess } from '../model/package-name.js';
 import type { Cause } from '../model/causes.js';
 import type { ChainStep, Finding } from '../model/finding.js';
 import { isExplainedKind } from '../model/kinds.js';
@@ -334,11 +335,9 @@ function inlinedPackage(name: string, pkg: string, src: SourceLookup): string {
   return '';
 }
 
-/** `go.uber.org/zap/zapcore` → `zapcore` (a package's usual name; `v2` suffixes aside). */
+/** `go.uber.org/zap/zapcore` → `zapcore`: the package's usual name. */
 function lastElement(path: string): string {
-  const parts = path.split('/');
-  const last = parts[parts.length - 1]!;
-  return /^v\d+$/.test(last) && parts.length > 1 ? parts[parts.length - 2]! : last;
+  return packageNameGuess(path);
 }
 
 /** Whether `name.` qualifies other names in the chain (`atomic.x`, `atomic..dict`): the package of code inlined here. */

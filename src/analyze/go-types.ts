@@ -7,6 +7,7 @@
  * expression it cannot read): callers then do not decide. Pure: files come
  * through `GoSourceFiles`.
  */
+import { packageName } from '../model/package-name.js';
 import { Reader, scanGoDecls, type GoDecls, type GoFuncDecl, type GoToken, type GoTypeDecl } from '../parse/go-decls.js';
 import type { SourcePos } from '../model/position.js';
 
@@ -15,6 +16,8 @@ export interface GoSourceFiles {
   packageFiles(importPath: string): string[] | undefined;
   /** A normalised file's bytes. */
   fileBytes(file: string): Uint8Array | undefined;
+  /** Packages' names from go list, by import path (others are guessed from their paths). */
+  packageNames?: ReadonlyMap<string, string>;
 }
 
 /** A named type: the package declaring it and its name (`error` and other predeclared types have pkg ``). */
@@ -116,15 +119,11 @@ export class GoTypes {
     return this.exists(pkg);
   }
 
-  /** The import path of a package the file imports under another name, by the package's own name (its path's last element). */
+  /** The import path of a package the file imports under another name, by the package's own name (go list's, else guessed from its path). */
   importByPackageName(file: string, name: string): string | undefined {
     const imports = this.skeleton(file)?.imports;
     if (!imports) return undefined;
-    for (const path of imports.values()) {
-      const parts = path.split('/');
-      const last = /^v\d+$/.test(parts[parts.length - 1]!) && parts.length > 1 ? parts[parts.length - 2]! : parts[parts.length - 1]!;
-      if (last === name) return path;
-    }
+    for (const path of imports.values()) if (packageName(path, this.src.packageNames) === name) return path;
     return undefined;
   }
 

@@ -14,6 +14,7 @@ export const FINDING_KINDS = {
   'ignoring-self-assignment': { category: 'escape-detail', title: 'Self-assignment ignored', phrase: 'F ignoring self-assignment in b.buf = b.buf[1:]' },
   'unsafe-uintptr': { category: 'escape-detail', title: 'uintptr parameter assumed unsafe', phrase: 'assuming p is unsafe uintptr' },
   'escaping-uintptr': { category: 'escape-detail', title: 'uintptr argument marked escaping', phrase: 'marking p as escaping uintptr' },
+  'leak-explanation': { category: 'escape-detail', title: 'Parameter leak explained, no verdict', phrase: 'parameter p leaks to {heap} for F with derefs=0: (and no leaking param line)' },
   'imprecise-interface-call': { category: 'escape-detail', title: 'Imprecise interface call', phrase: 'imprecise interface call' },
   'can-inline': { category: 'inline', title: 'Function can be inlined', phrase: 'can inline F with cost N as: ...' },
   'cannot-inline': { category: 'inline', title: 'Function cannot be inlined', phrase: 'cannot inline F: reason' },

@@ -6,7 +6,7 @@
  * copies). Counting fixes uses findings; the gate, the baseline, `diff`,
  * verification and the profile join use sites.
  */
-import type { Finding, InlineStep, Verification } from './finding.js';
+import type { Finding, InlinedSite, InlineStep, Verification } from './finding.js';
 import type { FindingKind } from './kinds.js';
 import { isHeapKind } from './kinds.js';
 import type { SourcePos } from './position.js';
@@ -43,4 +43,27 @@ export function allocationSites(f: Finding): AllocationSite[] {
     out.push(site);
   }
   return out;
+}
+
+/**
+ * A finding's inlined copies, told apart: for an escape (on the heap or
+ * not), `heap` counts the copies the compiler kept on the heap and `other`
+ * those it did not (a closure that escapes where it is defined can stay on
+ * the stack where it is inlined); a leak's copies are repeats of the same
+ * fact, all `heap: 0`.
+ */
+export function inlinedCopyCounts(f: Finding): { heap: number; other: number } {
+  let heap = 0;
+  let other = 0;
+  for (const s of f.inlinedSites ?? []) {
+    if (isHeapKind(s.kind)) heap++;
+    else other++;
+  }
+  return { heap, other };
+}
+
+/** The copies a report lists first: an escape's heap copies (then the rest), a leak's repeats as they are. */
+export function copiesHeapFirst(f: Finding): InlinedSite[] {
+  const sites = f.inlinedSites ?? [];
+  return [...sites.filter((s) => isHeapKind(s.kind)), ...sites.filter((s) => !isHeapKind(s.kind))];
 }

@@ -8,6 +8,7 @@
  * Hand-written and partial on purpose: what it cannot read it leaves out,
  * and callers then say they do not know. Never throws.
  */
+import { packageNameGuess } from '../model/package-name.js';
 
 export interface GoToken {
   /** `i` identifier or keyword, `l` literal, `p` punctuation (`:=` and `...` are one token). */
@@ -384,8 +385,7 @@ export class Reader {
     const lit = this.t[k];
     if (lit?.kind !== 'l') return k + 1;
     const path = lit.text.slice(1, -1);
-    let used = name ?? path.split('/').pop()!.replace(/^go-/, '').replace(/[.-].*$/, '');
-    if (name === undefined && /^v\d+$/.test(used)) used = path.split('/').slice(-2, -1)[0] ?? used;
+    const used = name ?? packageNameGuess(path);
     if (used !== '_' && used !== '.') imports.set(used, path);
     return k + 1;
   }

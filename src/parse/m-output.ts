@@ -437,26 +437,22 @@ export class MOutputParser {
   }
 
   /**
-   * The compiler explains leaks of generic instantiations and of inlined
-   * copies without printing a verdict line for them: the explanation header
-   * is the verdict. Kind follows `paramTag`: to the heap with derefs 0 is a
-   * leak, with derefs > 0 a content leak, to a result a result leak.
+   * The compiler explains some findings without printing a verdict line for
+   * them: the explanation header is then the finding. An escape's header
+   * (generic instantiations, inlined copies) is a heap escape. A leak's
+   * (the parameters of code inlined into a caller, of wrappers and generic
+   * instantiations, a parameter's flow into a location that is no result)
+   * is `leak-explanation`: the compiler gives no `leaking param` verdict for
+   * it, so it is no leak of the function named (the fold puts it with the
+   * parameter's own verdict where there is one).
    */
   private findingFromExplanation(p: PendingExplanation): ParsedFinding {
     const e = p.explanation;
     const sep = p.key.indexOf('\u0000');
     const subject = p.key.slice(sep + 1);
     const split = splitPosition(p.header);
-    let kind: FindingKind = 'escapes-to-heap';
+    const kind: FindingKind = e.header === 'leaks' ? 'leak-explanation' : 'escapes-to-heap';
     const details: FindingDetails = { fromExplanation: true };
-    if (e.header === 'leaks') {
-      if (e.sink === '{heap}') kind = (e.derefs ?? 0) > 0 ? 'leaking-param-content' : 'leaking-param';
-      else {
-        kind = 'leaking-param-to-result';
-        details.result = e.sink!;
-        details.level = e.derefs ?? 0;
-      }
-    }
     const message = split ? split.message.replace(/:$/, '') : p.header.replace(/:$/, '');
     const f: ParsedFinding = {
       kind, pkg: this.pkg, pos: split ? split.pos : { file: UNKNOWN_FILE, line: 0 }, subject, message,

@@ -139,7 +139,7 @@ export function afterCompile(input: AssembleInput): AnalysisResult {
   }
   // Inlined code's steps at their own lines: every package's findings are in, origins in other packages too.
   stream.lookup!.types?.release();
-  placeInlinedSteps(findings, stream.lookup!.importPathFor);
+  placeInlinedSteps(findings, stream.calleePackage);
   timingPhase('classify', tB);
   nameWrappedMethods(findings, { declaredFuncs: (pkg) => stream.lookup?.declaredFuncs(pkg) ?? new Set() });
   timingPhase('wrappers', tB);

@@ -10,6 +10,7 @@ import { baseFuncName } from '../analyze/attribute.js';
 import { GoescapeError, requireDirectory } from '../errors.js';
 import type { Finding } from '../model/finding.js';
 import { FINDING_KINDS } from '../model/kinds.js';
+import { packageName } from '../model/package-name.js';
 import type { AnalysisResult } from '../model/result.js';
 import { scanGoFile } from '../parse/go-source.js';
 import type { ExplainTarget } from '../report/explain.js';
@@ -129,7 +130,11 @@ async function withInlinedCallees(result: AnalysisResult, pick: (r: AnalysisResu
   return analyzePackages({ ...options, patterns: [...patterns, ...[...extra].sort()] });
 }
 
-/** The package names a Go file uses for its imports → their paths. */
+/**
+ * The packages a Go file imports, by the name the compiler qualifies their
+ * functions with: the package's own name (an alias in the file does not
+ * change what `inlining call to` prints), guessed from the path.
+ */
 function fileImports(abs: string): Map<string, string> {
   const out = new Map<string, string>();
   let src: Buffer;
@@ -138,11 +143,7 @@ function fileImports(abs: string): Map<string, string> {
   } catch {
     return out;
   }
-  for (const { name, path } of scanGoFile(src).imports) {
-    const parts = path.split('/');
-    const last = /^v\d+$/.test(parts[parts.length - 1]!) && parts.length > 1 ? parts[parts.length - 2]! : parts[parts.length - 1]!;
-    out.set(name ?? last.replace(/^go-/, '').replace(/[.-].*$/, ''), path);
-  }
+  for (const { path } of scanGoFile(src).imports) out.set(packageName(path), path);
   return out;
 }
 

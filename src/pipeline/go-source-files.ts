@@ -17,6 +17,8 @@ export interface SourceFilesContext {
   filesByDir: Map<string, Set<string>>;
   /** The main module's path and its directory on disk, when there is one. */
   mainModule?: { path: string; dir: string };
+  /** Import path → package name, from go list. */
+  packageNames?: ReadonlyMap<string, string>;
   readSource(absPath: string): Buffer | undefined;
 }
 
@@ -35,6 +37,7 @@ export function goSourceFiles(ctx: SourceFilesContext): GoSourceFiles {
     return names;
   };
   return {
+    ...(ctx.packageNames ? { packageNames: ctx.packageNames } : {}),
     packageFiles(importPath) {
       // The standard library imports its vendored packages without the `vendor/` its import paths have.
       const dir = ctx.packageDirs.get(importPath) ?? ctx.packageDirs.get(`vendor/${importPath}`);

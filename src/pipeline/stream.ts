@@ -63,6 +63,8 @@ export class StreamingAttribution {
   private queue: PackageOutput[] = [];
   attributor: Attributor | undefined;
   packageDirs = new Map<string, string>();
+  /** Each listed package's name (its package clause, as go list reports it), by import path. */
+  packageNames = new Map<string, string>();
   /** Absolute directory of each listed package. */
   absoluteDirs = new Map<string, string>();
   /** Normalised Go files of the listed packages (test files included in test variants), by normalised directory. */
@@ -110,6 +112,7 @@ export class StreamingAttribution {
       const path = importPathOfDesc(p.ImportPath);
       const dir = this.paths.normalize(p.Dir) || '.';
       this.packageDirs.set(path, dir);
+      if (p.Name) this.packageNames.set(path, p.Name);
       this.absoluteDirs.set(path, p.Dir);
       let files = this.filesByDir.get(dir);
       if (!files) this.filesByDir.set(dir, (files = new Set()));
@@ -124,6 +127,7 @@ export class StreamingAttribution {
     const attributor = (this.attributor = new Attributor({
       paths: this.paths,
       packageDirs: this.packageDirs,
+      packageNames: this.packageNames,
       readSource,
       explainLeaks: this.explainLeaks,
     }));
@@ -135,7 +139,7 @@ export class StreamingAttribution {
       importPathFor: (file, name) => attributor.importPathFor(file, name),
       declaredFuncs: (pkg) => this.declaredFuncs(pkg),
       types: new GoTypes(goSourceFiles({
-        paths: this.paths, packageDirs: this.packageDirs, filesByDir: this.filesByDir,
+        paths: this.paths, packageDirs: this.packageDirs, filesByDir: this.filesByDir, packageNames: this.packageNames,
         ...(main ? { mainModule: { path: main.Path, dir: main.Dir! } } : {}),
         readSource,
       })),
@@ -257,7 +261,7 @@ export class StreamingAttribution {
    * package declared more functions (see classification).
    */
   private digest(pb: PackageBlocks, findings: Finding[]): void {
-    pb.folds.push(this.folder.add(findings, this.lookup!.importPathFor));
+    pb.folds.push(this.folder.add(findings, this.calleePackage));
     this.digestedPaths.add(importPathOfDesc(pb.out.pkg));
     for (const f of findings) {
       // The key, but for an ordinal among equal keys (assignOrdinals).
@@ -280,9 +284,13 @@ export class StreamingAttribution {
     pb.sorted = pb.blocks === 1 ? [...findings].sort(compareFindings) : undefined;
   }
 
+  /** The package a callee's qualifier in `inlining call to` names (see Attributor.calleePackage). */
+  readonly calleePackage = (file: string, name: string): string | undefined => this.attributor!.calleePackage(file, name);
+
   /** The fold's second pass, over the packages in order ("first one wins" is then deterministic). */
   finishFold(descs: string[]): void {
-    this.folder.finish(descs.flatMap((desc) => this.done.get(desc)!.folds), this.lookup!.importPathFor);
+    const attributor = this.attributor!;
+    this.folder.finish(descs.flatMap((desc) => this.done.get(desc)!.folds), this.calleePackage, (pos) => attributor.declarer(pos));
   }
 
   /**

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ChainStep, Finding } from '../../model/finding.js';
-import { FINDING_KINDS, type KindCategory } from '../../model/kinds.js';
+import { FINDING_KINDS, isHeapKind, type KindCategory } from '../../model/kinds.js';
 import type { SourcePos } from '../../model/position.js';
 import type { AnalysisResult } from '../../model/result.js';
 import { CAUSES } from '../../model/causes.js';
@@ -124,8 +124,14 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
       extra.w = w;
       extra.wu = 'B';
     }
-    if (f.inlinedSites?.length) extra.is = f.inlinedSites.slice(0, 20).map((s) => [fileIndex(s.pos.file), s.pos.line, st.id(s.func ?? '')]);
-    if (f.inlinedSites && f.inlinedSites.length > 20) extra.isn = f.inlinedSites.length;
+    if (f.inlinedSites?.length) {
+      // An escape's copies the compiler kept on the heap are its copies; the rest are said apart.
+      const escape = isHeapKind(f.kind) || f.kind === 'does-not-escape';
+      const listed = escape ? f.inlinedSites.filter((s) => isHeapKind(s.kind)) : f.inlinedSites;
+      if (listed.length) extra.is = listed.slice(0, 20).map((s) => [fileIndex(s.pos.file), s.pos.line, st.id(s.func ?? '')]);
+      if (listed.length > 20) extra.isn = listed.length;
+      if (escape && listed.length < f.inlinedSites.length) extra.iss = f.inlinedSites.length - listed.length;
+    }
     if (f.inlinedFrom) extra.if = f.inlinedFrom;
     const std = standardMessage(f.kind, f.subject);
     const stdKey = `${f.pkg}|${f.func}|${f.kind}|${f.subject}`;

@@ -44,6 +44,8 @@ export interface PageExtra {
   /** Inlined copies (the first 20), and their number when there are more. */
   is?: [file: FileRef, line: number, func: Str][];
   isn?: number;
+  /** An escape's inlined copies that do not escape (not listed in `is`). */
+  iss?: number;
   /** The function inlined here. */
   if?: string;
 }

@@ -99,6 +99,7 @@ export const PAGE_TEXT = {
     noChain: 'The compiler gave no explanation for this finding.',
     advice: 'Advice',
     inlinedCopies: (n: number) => `Inlined copies (${n})`,
+    stackCopies: (n: number) => `${n} inlined ${n === 1 ? 'copy does' : 'copies do'} not escape (no allocation there).`,
     inFunc: (func: string) => ` in ${func}`,
     key: 'Key: ',
     link: 'link',

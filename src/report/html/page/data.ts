@@ -38,6 +38,7 @@ export interface Finding {
   ver: { status: string; runtimeFunc: string; type: string; reason: string; cls: string } | null;
   is: [file: number, line: number, func: number][] | null;
   isn: number;
+  iss: number;
   inlinedFrom: string;
   /** The lowercase text searched, made on first search. */
   text: string | null;
@@ -84,7 +85,7 @@ for (let i = 0; i < D.f.length; i++) {
     kind, cat: KINDS[kind] ? KINDS[kind][0] : 'other', pkg, fi: r[2], line: r[3], col: r[4], func,
     subject, message: r[7] || (standardMessage(kind, subject) ?? subject), key: r[8] || (pkg + '|' + func + '|' + kind + '|' + subject),
     cause: x.c || '', chain: x.ch ? x.ch.map(chainStep) : null, chainDerived: !!x.cd, advice: x.at ? fillAdvice(x.at, subject, func) : '', w: typeof x.w === 'number' ? x.w : null, wu: x.wu || '',
-    ver: x.v ? { status: x.v[0], runtimeFunc: x.v[1], type: x.v[2], reason: x.v[3], cls: x.cl || '' } : null, is: x.is || null, isn: x.isn || 0, inlinedFrom: x.if || '', text: null,
+    ver: x.v ? { status: x.v[0], runtimeFunc: x.v[1], type: x.v[2], reason: x.v[3], cls: x.cl || '' } : null, is: x.is || null, isn: x.isn || 0, iss: x.iss || 0, inlinedFrom: x.if || '', text: null,
     mark: 'inl',
   };
   f.mark = markOf(f);

@@ -47,6 +47,7 @@ export function showDetail(f: Finding): void {
     detail.appendChild(el('h3', { text: T.inlinedCopies(f.isn || f.is.length) }));
     detail.appendChild(el('ul', null, f.is.map((s) => el('li', null, [posLink([s[0], s[1], 0]), S[s[2]] ? T.inFunc(S[s[2]]!) : '']))));
   }
+  if (f.iss) detail.appendChild(el('p', { cls: 'muted', text: T.stackCopies(f.iss) }));
   detail.appendChild(el('p', { cls: 'muted' }, [T.key, el('code', { text: f.key }), ' · ', el('a', { href: findingHref(f), text: T.link })]));
   const btns = view.querySelectorAll('.ann button.sel');
   for (let i = 0; i < btns.length; i++) btns[i]!.classList.remove('sel');
