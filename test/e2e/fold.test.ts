@@ -115,9 +115,13 @@ test('copies with no origin in the analysis at one position are one finding: a g
   const inPool = heap.filter((f) => f.pos.file === 'pool/pool.go');
   assert.ok(inPool.length > 0);
   for (const f of inPool) {
-    const pkgs = [f.pkg, ...(f.inlinedSites ?? []).map((s) => s.pkg)].sort();
+    const pkgs = [...new Set([f.pkg, ...(f.inlinedSites ?? []).map((s) => s.pkg)])].sort();
     assert.deepEqual(pkgs, ['example.com/orphans/x', 'example.com/orphans/y'], `${f.subject} at ${f.pos.line}:${f.pos.column} is compiled in both packages`);
   }
+  // The body's copies at the callers' lines (pool.New inlined into x's and y's init) are its copies too.
+  assert.deepEqual(heap.filter((f) => f.subject.startsWith('&pool.Pool') && f.pos.file !== 'pool/pool.go').map((f) => `${f.pos.file}:${f.pos.line}`), []);
+  const body = inPool.find((f) => f.pos.column === 48 && f.subject.startsWith('&pool.Pool'))!;
+  assert.deepEqual(body.inlinedSites!.filter((s) => s.pos.file !== 'pool/pool.go').map((s) => `${s.pos.file}:${s.pos.line} ${s.func}`).sort(), ['x/x.go:5 init', 'y/y.go:5 init']);
 });
 
 test('std code inlined into two functions, its closure compiled in each: the closure\'s leak is one finding, the other its copy', () => {
