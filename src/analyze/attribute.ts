@@ -409,11 +409,8 @@ export class RepeatFolder {
         if (!f.inlinedFrom) continue;
         const { pkg, func } = splitInlinedFrom(f.inlinedFrom);
         if (!pkg) continue;
-        const name = packageNameGuess(pkg);
-        const prefix = `${name}.`;
-        const own = baseFuncName(func.startsWith(prefix) ? func.slice(prefix.length) : func);
-        const subject = f.subject.includes(prefix) ? f.subject.split(prefix).join('') : f.subject;
-        const key = `${pkg}\u0000${own}\u0000${subject}`;
+        const own = ownNames(pkg, func, f.subject);
+        const key = `${pkg}\u0000${own.func}\u0000${own.subject}`;
         let o = this.outside.get(key);
         if (!o) this.outside.set(key, (o = {}));
         const family = verdictFamily(f)!;
@@ -484,7 +481,9 @@ export class RepeatFolder {
       const pkg = split.pkg;
       const func = baseFuncName(split.func);
       const subject = f.subject.replace(/^[\p{L}_][\p{L}\p{N}_]*\./u, '');
-      return { callees: 0, fromCallees: false, tries: [pkg, func, subject, '', pkg, func, f.subject, ''] };
+      // First as the package's own code names them (its function unqualified: `pool.New[…]` printed elsewhere is its `New`), as registerOutside keys them.
+      const own = ownNames(pkg, split.func, f.subject);
+      return { callees: 0, fromCallees: false, tries: [pkg, own.func, own.subject, '', pkg, func, subject, '', pkg, func, f.subject, ''] };
     }
     const callees = place.callees;
     if (!callees) return NO_LEADS;
@@ -548,7 +547,7 @@ export class RepeatFolder {
         if (origin && origin !== f) {
           this.fold(origin, f);
           foldedInto.set(f, origin);
-        } else if (!origin) this.unresolved.add(f);
+        } else this.unresolved.add(f);
       }
     }
   }
@@ -629,9 +628,28 @@ export class RepeatFolder {
   }
 }
 
-/** `pkg/path.F.func1`, `pkg/path.(*T).M` → package and function: the package ends at the first dot after the last slash. */
+/**
+ * A function of another package and a subject printed in its inlined code,
+ * as that package's own code names them: without the package's qualifier
+ * (`pool.New[…]` → `New[...]`, `&pool.Pool{...}` → `&Pool{...}`), type
+ * arguments elided.
+ */
+function ownNames(pkg: string, func: string, subject: string): { func: string; subject: string } {
+  const prefix = `${packageNameGuess(pkg)}.`;
+  return {
+    func: baseFuncName(func.startsWith(prefix) ? func.slice(prefix.length) : func),
+    subject: subject.includes(prefix) ? subject.split(prefix).join('') : subject,
+  };
+}
+
+/**
+ * `pkg/path.F.func1`, `pkg/path.(*T).M`, `pkg/path.F[*other/pkg.T]` →
+ * package and function: the package ends at the first dot after the last
+ * slash before the function's receiver or type arguments.
+ */
 function splitInlinedFrom(from: string): { pkg: string; func: string } {
-  const slash = from.lastIndexOf('/', from.indexOf('(') >= 0 ? from.indexOf('(') : undefined);
+  const ends = [from.indexOf('('), from.indexOf('[')].filter((i) => i >= 0);
+  const slash = from.lastIndexOf('/', ends.length ? Math.min(...ends) : undefined);
   const dot = from.indexOf('.', slash + 1);
   return dot > 0 ? { pkg: from.slice(0, dot), func: from.slice(dot + 1) } : { pkg: '', func: from };
 }
