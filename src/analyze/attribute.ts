@@ -414,7 +414,9 @@ export class RepeatFolder {
         let o = this.outside.get(key);
         if (!o) this.outside.set(key, (o = {}));
         const family = verdictFamily(f)!;
-        o[family] ??= f;
+        // The first on the heap, else the first: a heap copy folded into an escape that is not on the heap would lose its site.
+        const cur = o[family];
+        if (!cur || (!isHeapKind(cur.kind) && isHeapKind(f.kind))) o[family] = f;
       }
     }
   }
