@@ -78,7 +78,9 @@ export class Attributor {
       if (outside) {
         // Code inlined from another package keeps its own position (closures,
         // generic bodies); name the function it came from.
-        const origin = this.enclosingName(p.pos.file, p.pos.line, p.pos.column);
+        // A func literal is allocated by the function around it, not in its own body, which starts at its position.
+        const column = p.subject === 'func literal' && p.pos.column !== undefined && p.pos.column > 1 ? p.pos.column - 1 : p.pos.column;
+        const origin = this.enclosingName(p.pos.file, p.pos.line, column);
         if (origin) f.inlinedFrom = `${this.importPathOf(dirOf(p.pos.file))}.${origin}`;
       } else if (!f.func) {
         f.func = this.enclosingName(p.pos.file, p.pos.line, p.pos.column) ?? '';
