@@ -248,7 +248,7 @@ func Make() *T {
   // explain --verify on the map assignment's line: what the machine code does there.
   const e = goescape(['explain', '--verify', `p.go:${line}`], { cwd: dir });
   assert.equal(e.code, 0, e.stderr);
-  assert.match(e.stdout, /^  machine code: \[may allocate \(map growth\)\]$/m);
+  assert.match(e.stdout, /^ {2}machine code: \[may allocate \(map growth\)\]$/m);
 });
 
 test('goescape.yaml rules.classes: ignore leaves a class out of the budget, forbid fails on it', { timeout: 180_000 }, () => {

@@ -159,7 +159,7 @@ describe('profile join by full path (real go, a module written here)', () => {
     assert.ok(a.findings.length > 0 && a.findings.every((f) => f.pos.file === 'a/pool.go'));
     assert.equal(at('b/pool.go', 7), undefined, 'b/pool.go:7 (a value) did not allocate');
     const b = at('b/pool.go', 11);
-    assert.ok(b && b.findings.every((f) => f.pos.file === 'b/pool.go' && f.func === 'Box'));
+    assert.ok(b?.findings.every((f) => f.pos.file === 'b/pool.go' && f.func === 'Box'));
     assert.ok(!sites().some((s) => s.file.startsWith('/')), 'every module file in the analysis\'s form');
   });
 
@@ -190,7 +190,7 @@ describe('profile join by full path (real go, a module written here)', () => {
     assert.equal(d.initFile, 'resolved');
     assert.ok(d.findings.some((f) => f.pos.file === 'i/a.go'));
     const c = at('i/b.go', 10);
-    assert.ok(c && c.findings.some((f) => f.pos.file === 'i/b.go'));
+    assert.ok(c?.findings.some((f) => f.pos.file === 'i/b.go'));
     // No finding at var E's line: the file that declares a package-level variable there.
     const e = sites().find((s) => s.line === 5 && s.func === 'init' && s.via.some((v) => v.startsWith('strings.')));
     assert.ok(e, 'var E (i/c.go:5) allocated inside strings.Repeat');

@@ -126,11 +126,11 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
     }
     if (f.inlinedSites?.length) {
       // An escape's copies the compiler kept on the heap are its copies; the rest are said apart.
-      const escape = isHeapKind(f.kind) || f.kind === 'does-not-escape';
-      const listed = escape ? f.inlinedSites.filter((s) => isHeapKind(s.kind)) : f.inlinedSites;
+      const isEscape = isHeapKind(f.kind) || f.kind === 'does-not-escape';
+      const listed = isEscape ? f.inlinedSites.filter((s) => isHeapKind(s.kind)) : f.inlinedSites;
       if (listed.length) extra.is = listed.slice(0, 20).map((s) => [fileIndex(s.pos.file), s.pos.line, st.id(s.func ?? '')]);
       if (listed.length > 20) extra.isn = listed.length;
-      if (escape && listed.length < f.inlinedSites.length) extra.iss = f.inlinedSites.length - listed.length;
+      if (isEscape && listed.length < f.inlinedSites.length) extra.iss = f.inlinedSites.length - listed.length;
     }
     if (f.inlinedFrom) extra.if = f.inlinedFrom;
     const std = standardMessage(f.kind, f.subject);
