@@ -79,7 +79,8 @@ function textParts(result: AnalysisResult, opts: TextOptions, emit: (part: strin
         const cat = categoryOf(f.kind);
         let line = findingLine(f);
         if (cat === 'heap' && f.cause) line += ` [${f.cause}]`;
-        if (f.verification || f.details.class !== undefined) line += ` ${verificationTag(f)}`;
+        // An allocation with no escape finding names its class in its own message.
+        if (f.verification) line += ` ${verificationTag(f)}`;
         line = terminalLine(line);
         lines.push(cat === 'heap' || cat === 'error' ? paint('red', line) : cat === 'leak' ? paint('yellow', line) : cat === 'stack' ? paint('green', line) : line);
       }
