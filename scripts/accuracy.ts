@@ -17,8 +17,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
-  goescapePredictions, isModuleLibraryFile, noAllocationLines, observedLines, rawPredictions, scorePredictions,
-  type ObservedSet, type Prediction,
+  goescapePredictions,
+  isModuleLibraryFile,
+  noAllocationLines,
+  observedLines,
+  rawPredictions,
+  scorePredictions,
+  type ObservedSet,
+  type Prediction,
 } from '../src/bench/accuracy.js';
 import { joinProfile, profilePathMapper, type ProfileJoin } from '../src/bench/profile-join.js';
 import type { Finding } from '../src/model/finding.js';
@@ -31,7 +37,12 @@ import { callsByLine } from '../src/parse/asm-calls.js';
 import { packageVarsOf } from '../src/pipeline/profile-sources.js';
 import { goEnv } from '../src/toolchain/go-list.js';
 
-export const CORPUS = ['github.com/json-iterator/go@v1.1.12', 'github.com/VictoriaMetrics/fastcache@v1.13.2', 'github.com/go-chi/chi/v5@v5.5.0', 'github.com/tidwall/gjson@v1.20.4'];
+export const CORPUS = [
+  'github.com/json-iterator/go@v1.1.12',
+  'github.com/VictoriaMetrics/fastcache@v1.13.2',
+  'github.com/go-chi/chi/v5@v5.5.0',
+  'github.com/tidwall/gjson@v1.20.4',
+];
 
 const CLI = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 
@@ -50,19 +61,33 @@ export interface ModuleMeasure {
 }
 
 /** Measures one module in `dir` (its root; `module` its path). */
-export async function measureModule(dir: string, module: string, o: { benchtime: string; runs: number; onProgress?: (t: string) => void }): Promise<ModuleMeasure> {
+export async function measureModule(
+  dir: string,
+  module: string,
+  o: { benchtime: string; runs: number; onProgress?: (t: string) => void },
+): Promise<ModuleMeasure> {
   const t0 = Date.now();
   const say = o.onProgress ?? (() => {});
   const env = await goEnv({ cwd: dir });
   const pkgs = await modulePackages(dir);
   say(`${module}: analyze --verify`);
-  const a = spawnSync(process.execPath, [CLI, 'analyze', '--verify', '-f', 'json', '-C', dir, './...'], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  const a = spawnSync(process.execPath, [CLI, 'analyze', '--verify', '-f', 'json', '-C', dir, './...'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   if (a.status !== 0) throw new Error(`goescape analyze --verify failed in ${module} (exit ${a.status}): ${a.stderr.split('\n')[0]}`);
   const doc = JSON.parse(a.stdout) as { findings: Finding[] };
   const goescape = goescapePredictions(doc.findings);
   say(`${module}: raw -m`);
   const raw = rawPredictions(rawHeapLines(await rawEscapeOutput(dir, module)).map((l) => ({ ...l, file: l.file.replace(/^\.\//, '') })));
-  const mapFile = profilePathMapper({ moduleRoot: dir, modulePath: module, goroot: env.GOROOT, gomodcache: env.GOMODCACHE, knownFiles: doc.findings.map((f) => f.pos.file) });
+  const mapFile = profilePathMapper({
+    moduleRoot: dir,
+    modulePath: module,
+    goroot: env.GOROOT,
+    gomodcache: env.GOMODCACHE,
+    knownFiles: doc.findings.map((f) => f.pos.file),
+  });
   say(`${module}: -S listing`);
   const callsAt = new Map<string, string[]>();
   for (const [k, calls] of callsByLine(await asmOutput(dir, module))) {
@@ -112,12 +137,23 @@ const prefixed = (module: string, file: string) => `${module}/${file}`;
 /** Scores modules, each and all together (files prefixed with their module so the corpus is one set of lines). */
 export function scoreCorpus(ms: readonly ModuleMeasure[], o: { benchtime: string; runs: number; seconds: number }): AccuracyReport {
   const inScope = (f: string) => isModuleLibraryFile(f);
-  const scoreOne = (observed: ObservedSet, executed: Set<string>, goescape: Prediction[], raw: Prediction[], callsAt: Map<string, string[]>, scope: (f: string) => boolean) => [
+  const scoreOne = (
+    observed: ObservedSet,
+    executed: Set<string>,
+    goescape: Prediction[],
+    raw: Prediction[],
+    callsAt: Map<string, string[]>,
+    scope: (f: string) => boolean,
+  ) => [
     scorePredictions('goescape', goescape, observed, executed, scope, { noAllocation: noAllocationLines(goescape), callsAt }),
     scorePredictions('raw -m', raw, observed, executed, scope, { callsAt }),
   ];
   const modules: AccuracyModuleReport[] = ms.map((m) => ({
-    module: m.module, observed: m.observed.lines.length, scores: scoreOne(m.observed, m.executed, m.goescape, m.raw, m.callsAt, inScope), failures: m.failures, seconds: m.seconds,
+    module: m.module,
+    observed: m.observed.lines.length,
+    scores: scoreOne(m.observed, m.executed, m.goescape, m.raw, m.callsAt, inScope),
+    failures: m.failures,
+    seconds: m.seconds,
   }));
   const all: ObservedSet = { lines: [], runs: o.runs, unstable: 0, bytes: 0, unplaced: { lines: 0, bytes: 0 } };
   const executed = new Set<string>();
@@ -137,17 +173,27 @@ export function scoreCorpus(ms: readonly ModuleMeasure[], o: { benchtime: string
   }
   const corpusScope = () => true;
   return {
-    benchtime: o.benchtime, runs: o.runs, seconds: o.seconds, observed: all.lines.length, bytes: all.bytes, unstable: all.unstable, unplaced: all.unplaced,
+    benchtime: o.benchtime,
+    runs: o.runs,
+    seconds: o.seconds,
+    observed: all.lines.length,
+    bytes: all.bytes,
+    unstable: all.unstable,
+    unplaced: all.unplaced,
     executed: [...executed].filter((k) => inScope(k.split('\0')[0]!)).length,
-    scores: scoreOne(all, executed, goescape, raw, callsAt, corpusScope), modules,
+    scores: scoreOne(all, executed, goescape, raw, callsAt, corpusScope),
+    modules,
   };
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      modules: { type: 'string' }, benchtime: { type: 'string', default: '10x' }, runs: { type: 'string', default: '2' },
-      cache: { type: 'string' }, out: { type: 'string', default: 'accuracy.json' },
+      modules: { type: 'string' },
+      benchtime: { type: 'string', default: '10x' },
+      runs: { type: 'string', default: '2' },
+      cache: { type: 'string' },
+      out: { type: 'string', default: 'accuracy.json' },
     },
   });
   const specs = values.modules ? values.modules.split(',') : CORPUS;

@@ -39,7 +39,12 @@ import { NO_DEBUG_INFO } from '../src/toolchain/go-args.js';
 import { verifyResult } from '../src/pipeline/verify.js';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, 'cold-runs': { type: 'string', default: '3' }, 'skip-cold': { type: 'boolean' }, 'skip-html': { type: 'boolean' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    'cold-runs': { type: 'string', default: '3' },
+    'skip-cold': { type: 'boolean' },
+    'skip-html': { type: 'boolean' },
+  },
 });
 const RUNS = Math.max(1, Number(values.runs));
 const COLD_RUNS = Math.max(1, Number(values['cold-runs']));
@@ -103,7 +108,7 @@ const goArgs = (flags: string, extra: string[] = []) => ['build', '-o', '/dev/nu
 const goescapeArgs = (extra: string[] = []) => [CLI, 'analyze', 'std', '-o', '/dev/null', ...extra];
 const envTiming = { ...process.env, GOESCAPE_TIMING: '1', NO_COLOR: '1' };
 
-console.log(`goescape bench: node ${process.version}, ${(await timedVersion())}, ${RUNS} warm runs each\n`);
+console.log(`goescape bench: node ${process.version}, ${await timedVersion()}, ${RUNS} warm runs each\n`);
 
 // 1. warm: prime go's build cache and goescape's report, then alternate bare and goescape runs.
 const envFull = { ...envTiming, GOESCAPE_CACHE: 'off' };
@@ -128,7 +133,9 @@ const ow = median(oursWarm);
 const of = median(oursFull);
 console.log('analyze std, -m=2, warm (build cache replay)');
 console.log(`  go build:          ${s(bw)}   (median of ${RUNS})`);
-console.log(`  goescape analyze:  ${s(ow)}   ratio ${ratio(ow, bw)} (target ≤ 1.50×: ${verdict(ow / bw <= 1.5)}; report replayed: same build IDs, sources and options)`);
+console.log(
+  `  goescape analyze:  ${s(ow)}   ratio ${ratio(ow, bw)} (target ≤ 1.50×: ${verdict(ow / bw <= 1.5)}; report replayed: same build IDs, sources and options)`,
+);
 console.log(`  without goescape's cache (GOESCAPE_CACHE=off, every line parsed): ${s(of)}   ratio ${ratio(of, bw)}`);
 console.log(`  goescape peak memory: ${(peak / 1024).toFixed(0)} MiB (target ≤ 1024 MiB: ${verdict(peak <= 1024 * 1024)})\n`);
 
@@ -183,12 +190,18 @@ if (!values['skip-cold']) {
   const summary = (xs: number[]) => {
     const ci = medianCI(xs);
     const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-    const interval = ci.tooFewForCI ? `no 95% interval: ${tooFewForCIText(ci.tooFewForCI, ci.requestedConfidence)}` : `95% interval ${ci.lo.toFixed(2)}–${ci.hi.toFixed(2)}×`;
+    const interval = ci.tooFewForCI
+      ? `no 95% interval: ${tooFewForCIText(ci.tooFewForCI, ci.requestedConfidence)}`
+      : `95% interval ${ci.lo.toFixed(2)}–${ci.hi.toFixed(2)}×`;
     return { ci, text: `${ci.center.toFixed(2)}× (mean ${mean.toFixed(2)}×; ${interval}` };
   };
   const { ci, text } = summary(ratios);
-  const told = ci.hi <= 1.05 ? 'meets target' : ci.lo > 1.05 ? 'MISSES target'
-    : `cannot tell from ${ratios.length} round(s)${ci.tooFewForCI ? '' : ' (the interval spans 1.05×)'}; more rounds (--cold-runs 30) narrow the interval`;
+  const told =
+    ci.hi <= 1.05
+      ? 'meets target'
+      : ci.lo > 1.05
+        ? 'MISSES target'
+        : `cannot tell from ${ratios.length} round(s)${ci.tooFewForCI ? '' : ' (the interval spans 1.05×)'}; more rounds (--cold-runs 30) narrow the interval`;
   console.log(`  median ratio to go build -a over ${ratios.length} rounds: ${text}; target ≤ 1.05×: ${told})`);
   console.log(`  median ratio to the same compile go runs for goescape (${NO_DEBUG_INFO}), goescape's own cost: ${summary(ownRatios).text})`);
   console.log(`  that compile against go build -a: ${summary(savedRatios).text})\n`);
@@ -198,7 +211,9 @@ if (!values['skip-cold']) {
 const result = await analyzePackages({ patterns: ['std'], cwd: work });
 const heap = result.summary.heapEscapes;
 const other = result.summary.byCause.other ?? 0;
-console.log(`root causes on std: ${heap} heap escapes, ${other} "other" = ${((100 * other) / heap).toFixed(2)}% (target < 2%: ${verdict(other / heap < 0.02)})`);
+console.log(
+  `root causes on std: ${heap} heap escapes, ${other} "other" = ${((100 * other) / heap).toFixed(2)}% (target < 2%: ${verdict(other / heap < 0.02)})`,
+);
 for (const [cause, n] of Object.entries(result.summary.byCause).sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))) {
   console.log(`  ${cause.padEnd(22)} ${String(n).padStart(6)}  ${((100 * (n ?? 0)) / heap).toFixed(1)}%`);
 }
@@ -237,10 +252,14 @@ for (let i = 0; i < RUNS; i++) {
   withVerify.push((await timed(process.execPath, goescapeArgs(['--verify']), envTiming)).ms);
 }
 const step = median(withVerify) - median(without);
-console.log(`  goescape analyze --verify: ${s(median(withVerify))} (analyze alone ${s(median(without))}): the --verify step ${s(step)}   ratio ${ratio(step, bareS)} (target ≤ 1.20×: ${verdict(step / bareS <= 1.2)}; report replayed)`);
+console.log(
+  `  goescape analyze --verify: ${s(median(withVerify))} (analyze alone ${s(median(without))}): the --verify step ${s(step)}   ratio ${ratio(step, bareS)} (target ≤ 1.20×: ${verdict(step / bareS <= 1.2)}; report replayed)`,
+);
 console.log(`  whole run against bare -m=2 and -S compiles (${s(median(bareBoth))}): ${ratio(median(withVerify), median(bareBoth))}`);
 console.log(`  without the replay (in process, block cache warm, every block matched): ${s(verifyMs)}   ratio ${ratio(verifyMs, bareS)}`);
-console.log(`  unverified: ${v.unverified} of ${v.heapEscapes} heap escapes = ${((100 * v.unverified) / v.heapEscapes).toFixed(2)}% (target < 5%: ${verdict(v.unverified / v.heapEscapes < 0.05)})\n`);
+console.log(
+  `  unverified: ${v.unverified} of ${v.heapEscapes} heap escapes = ${((100 * v.unverified) / v.heapEscapes).toFixed(2)}% (target < 5%: ${verdict(v.unverified / v.heapEscapes < 0.05)})\n`,
+);
 
 // 4. The HTML report (needs Debian's chromium).
 if (!values['skip-html']) {

@@ -25,9 +25,17 @@ const MODULE_VAR = '__page_';
 /** Type-checks the page and compiles its modules: JavaScript by source path, or the diagnostics. `overlay` replaces files' text (tests). */
 export function compilePage(tsconfig: string, overlay: ReadonlyMap<string, string> = new Map()): { errors: string; modules: Map<string, string> } {
   const read = (f: string): string | undefined => overlay.get(resolve(f)) ?? ts.sys.readFile(f);
-  const parsed = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, {
-    ...ts.sys, readFile: read, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); },
-  });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    tsconfig,
+    {},
+    {
+      ...ts.sys,
+      readFile: read,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
+    },
+  );
   if (!parsed) throw new Error(`cannot read ${tsconfig}`);
   const options: ts.CompilerOptions = { ...parsed.options, noEmit: false, declaration: false, sourceMap: false, removeComments: false };
   const host = ts.createCompilerHost(options);
@@ -53,12 +61,15 @@ export function bundlePage(entry: string, modules: ReadonlyMap<string, string>, 
   const order: { path: string; body: string; exports: string[] }[] = [];
   const index = new Map<string, number>();
   const visiting: string[] = [];
-  const fail = (path: string, what: string): never => { throw new Error(`${name(path)}: ${what}`); };
+  const fail = (path: string, what: string): never => {
+    throw new Error(`${name(path)}: ${what}`);
+  };
 
   const visit = (path: string): number => {
     const done = index.get(path);
     if (done !== undefined) return done;
-    if (visiting.includes(path)) fail(path, `import cycle: ${[...visiting.slice(visiting.indexOf(path)), path].map(name).join(' -> ')}; the page's modules run in one order`);
+    if (visiting.includes(path))
+      fail(path, `import cycle: ${[...visiting.slice(visiting.indexOf(path)), path].map(name).join(' -> ')}; the page's modules run in one order`);
     const js = modules.get(path) ?? fail(path, 'not compiled (is it under the page tsconfig?)');
     if (js.includes(MODULE_VAR)) fail(path, `uses ${MODULE_VAR}, the bundle's own prefix`);
     visiting.push(path);
@@ -69,14 +80,16 @@ export function bundlePage(entry: string, modules: ReadonlyMap<string, string>, 
     for (const s of src.statements) {
       if (ts.isImportDeclaration(s)) {
         const spec = (s.moduleSpecifier as ts.StringLiteral).text;
-        if (!spec.startsWith('./') && !spec.startsWith('../')) fail(path, `imports '${spec}': the page loads nothing; it imports its own modules by relative path`);
+        if (!spec.startsWith('./') && !spec.startsWith('../'))
+          fail(path, `imports '${spec}': the page loads nothing; it imports its own modules by relative path`);
         const clause = s.importClause;
         if (clause?.name) fail(path, `default import from '${spec}'`);
         const n = visit(resolve(dirname(path), spec.replace(/\.js$/, '.ts')));
         let text = '';
         const b = clause?.namedBindings;
         if (b && ts.isNamespaceImport(b)) text = `const ${b.name.text} = ${MODULE_VAR}${n};`;
-        else if (b?.elements.length) text = `const { ${b.elements.map((e) => (e.propertyName ? `${e.propertyName.text}: ${e.name.text}` : e.name.text)).join(', ')} } = ${MODULE_VAR}${n};`;
+        else if (b?.elements.length)
+          text = `const { ${b.elements.map((e) => (e.propertyName ? `${e.propertyName.text}: ${e.name.text}` : e.name.text)).join(', ')} } = ${MODULE_VAR}${n};`;
         edits.push({ start: s.getStart(src), end: s.end, text });
       } else if (ts.isExportDeclaration(s)) {
         if (s.moduleSpecifier) fail(path, 're-exports: import, then export a declaration');
@@ -90,7 +103,8 @@ export function bundlePage(entry: string, modules: ReadonlyMap<string, string>, 
         if (mods.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) fail(path, 'default export');
         if ((ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s)) && s.name) exports.push(s.name.text);
         else if (ts.isVariableStatement(s)) {
-          if (!(s.declarationList.flags & ts.NodeFlags.Const)) fail(path, `\`export ${s.declarationList.getText(src).split(' ')[0]}\`: importers would not see later assignments; export a const or a function`);
+          if (!(s.declarationList.flags & ts.NodeFlags.Const))
+            fail(path, `\`export ${s.declarationList.getText(src).split(' ')[0]}\`: importers would not see later assignments; export a const or a function`);
           for (const d of s.declarationList.declarations) {
             if (!ts.isIdentifier(d.name)) fail(path, 'exported destructuring: export each const by name');
             exports.push((d.name as ts.Identifier).text);
@@ -111,17 +125,16 @@ export function bundlePage(entry: string, modules: ReadonlyMap<string, string>, 
   };
   visit(resolve(entry));
 
-  const parts = order.map((m, n) => [
-    `// ---- ${name(m.path)}`,
-    `const ${MODULE_VAR}${n} = (() => {`,
-    m.body,
-    m.exports.length ? `return { ${m.exports.join(', ')} };` : '',
-    '})();',
-  ].filter((l) => l !== '').join('\n'));
+  const parts = order.map((m, n) =>
+    [`// ---- ${name(m.path)}`, `const ${MODULE_VAR}${n} = (() => {`, m.body, m.exports.length ? `return { ${m.exports.join(', ')} };` : '', '})();']
+      .filter((l) => l !== '')
+      .join('\n'),
+  );
   const script = `(() => {\n'use strict';\n${parts.join('\n')}\n})();\n`;
   // Inside <script>, `</script` ends the element and `<!--` with `<script` changes how it is parsed.
   const bad = /<\/script|<!--|<script/i.exec(script);
-  if (bad) throw new Error(`the page script contains ${JSON.stringify(bad[0])}, which would break the inline <script>; write it as '<' + '/script' or with \\u003c`);
+  if (bad)
+    throw new Error(`the page script contains ${JSON.stringify(bad[0])}, which would break the inline <script>; write it as '<' + '/script' or with \\u003c`);
   return script;
 }
 
@@ -137,7 +150,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const script = buildPage();
     const out = join(ROOT, 'dist/src/report/html');
     mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'page-script.js'), `// Built by scripts/build-page.ts from src/report/html/page/.\nexport const PAGE_SCRIPT = ${JSON.stringify(script)};\n`);
+    writeFileSync(
+      join(out, 'page-script.js'),
+      `// Built by scripts/build-page.ts from src/report/html/page/.\nexport const PAGE_SCRIPT = ${JSON.stringify(script)};\n`,
+    );
     writeFileSync(join(out, 'page-script.d.ts'), readFileSync(join(ROOT, 'src/report/html/page-script.d.ts'), 'utf8'));
   } catch (e) {
     console.error(`build-page: ${(e as Error).message}`);

@@ -44,12 +44,31 @@ export async function captureAsm(pattern: string, cwd: string): Promise<string> 
 function inlineModule(): string {
   const dir = mkdtempSync(join(tmpdir(), 'goescape-capture-'));
   writeFileSync(join(dir, 'go.mod'), 'module example.com/inl\n\ngo 1.26\n');
-  writeFileSync(join(dir, 'log.go'), [
-    'package inl', '', 'type Logger struct {', '\tname  string', '\tlevel int', '}', '',
-    'func (l *Logger) clone() *Logger {', '\tc := *l', '\treturn &c', '}', '',
-    'func (l *Logger) With(name string) *Logger {', '\tc := l.clone()', '\tc.name = name', '\treturn c', '}', '',
-    'func (l *Logger) Twice() *Logger { return l.With("x") }', '',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'log.go'),
+    [
+      'package inl',
+      '',
+      'type Logger struct {',
+      '\tname  string',
+      '\tlevel int',
+      '}',
+      '',
+      'func (l *Logger) clone() *Logger {',
+      '\tc := *l',
+      '\treturn &c',
+      '}',
+      '',
+      'func (l *Logger) With(name string) *Logger {',
+      '\tc := l.clone()',
+      '\tc.name = name',
+      '\treturn c',
+      '}',
+      '',
+      'func (l *Logger) Twice() *Logger { return l.With("x") }',
+      '',
+    ].join('\n'),
+  );
   return dir;
 }
 

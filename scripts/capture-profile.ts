@@ -31,7 +31,10 @@ async function main(): Promise<void> {
     if (!f) throw new Error('no profile recorded');
     await copyFile(f.file, join(out, 'demo-escapes.pprof'));
     const argv = rec.commands[0]!.map((a) => a.split(dirname(f.file)).join('<tmp>'));
-    await writeFile(join(out, 'demo-escapes.json'), JSON.stringify({ goVersion: env.GOVERSION, goos: env.GOOS, goarch: env.GOARCH, cwd: 'examples/demo', argv, pkg: f.pkg }, null, 2) + '\n');
+    await writeFile(
+      join(out, 'demo-escapes.json'),
+      JSON.stringify({ goVersion: env.GOVERSION, goos: env.GOOS, goarch: env.GOARCH, cwd: 'examples/demo', argv, pkg: f.pkg }, null, 2) + '\n',
+    );
     process.stdout.write(`wrote ${join(out, 'demo-escapes.pprof')}\n`);
   } finally {
     await rec.cleanup();

@@ -54,7 +54,8 @@ export function boundaryViolations(files: { path: string; text: string }[]): str
       if (TYING.has(to)) out.push(`${path} imports ${target}: only the CLI and index.ts may import ${to}/`);
       else if (to !== area && !SHARED.has(to)) others.add(to);
     }
-    if (others.size >= 2) out.push(`${path} imports from ${others.size} stages (${[...others].sort().join(', ')}): code that ties stages together goes in pipeline/`);
+    if (others.size >= 2)
+      out.push(`${path} imports from ${others.size} stages (${[...others].sort().join(', ')}): code that ties stages together goes in pipeline/`);
   }
   return out.sort();
 }

@@ -21,7 +21,9 @@ for (const tc of toolchains) {
   const accounted = s.linesInFindings + s.headerLines + s.unrecognized.length;
   const ok = s.unrecognized.length === 0 && accounted === s.lines;
   bad ||= !ok;
-  console.log(`${r.toolchain.goVersion} std: ${s.lines} compiler lines = ${s.linesInFindings} in findings + ${s.headerLines} headers + ${s.unrecognized.length} unrecognized${accounted === s.lines ? '' : ` (MISMATCH: ${accounted})`}; ${s.findings} findings, ${s.heapEscapes} heap escapes, ${s.packages.total} packages (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(
+    `${r.toolchain.goVersion} std: ${s.lines} compiler lines = ${s.linesInFindings} in findings + ${s.headerLines} headers + ${s.unrecognized.length} unrecognized${accounted === s.lines ? '' : ` (MISMATCH: ${accounted})`}; ${s.findings} findings, ${s.heapEscapes} heap escapes, ${s.packages.total} packages (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
   for (const u of s.unrecognized.slice(0, 10)) console.log(`  unrecognized in ${u.pkg}: ${u.text}`);
 }
 rmSync(cwd, { recursive: true, force: true });

@@ -19,7 +19,11 @@ export type ErrorCode =
   | 'TOOLCHAIN_MISMATCH';
 
 export class GoescapeError extends Error {
-  constructor(readonly code: ErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(terminalLine(message), options);
     this.name = 'GoescapeError';
   }

@@ -50,7 +50,17 @@ export { GoescapeError, type ErrorCode } from './errors.js';
 export { VERSION } from './version.js';
 /** Root causes, finding kinds and their categories. */
 export { CAUSES, ALL_CAUSES, type Cause } from './model/causes.js';
-export { FINDING_KINDS, ALL_KINDS, categoryOf, isHeapKind, isLeakKind, isExplainedKind, type FindingKind, type KindCategory, type KindInfo } from './model/kinds.js';
+export {
+  FINDING_KINDS,
+  ALL_KINDS,
+  categoryOf,
+  isHeapKind,
+  isLeakKind,
+  isExplainedKind,
+  type FindingKind,
+  type KindCategory,
+  type KindInfo,
+} from './model/kinds.js';
 /** The model: a result, its packages, findings, flows and verification. */
 export type { AnalysisResult, PackageResult, PackageStatus, Summary, Toolchain, FrameInfo, VerificationSummary } from './model/result.js';
 export type { Finding, FindingDetails, Flow, FlowNote, Explanation, InlinedSite, Verification, ChainStep, UnrecognizedLine } from './model/finding.js';

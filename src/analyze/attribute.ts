@@ -69,8 +69,16 @@ export class Attributor {
     const out: Finding[] = [];
     for (const p of parsed) {
       const f: Finding = {
-        key: '', kind: p.kind, pkg, pos: p.pos, func: '', subject: p.subject, message: p.message,
-        details: p.details, explanations: this.explanations(p, explainLeaks, resolveFile), outputLines: spanLineCount(p.spans),
+        key: '',
+        kind: p.kind,
+        pkg,
+        pos: p.pos,
+        func: '',
+        subject: p.subject,
+        message: p.message,
+        details: p.details,
+        explanations: this.explanations(p, explainLeaks, resolveFile),
+        outputLines: spanLineCount(p.spans),
       };
       if (p.kind === 'can-inline' || p.kind === 'cannot-inline') f.func = p.subject;
       else if (p.funcHint !== undefined) f.func = p.funcHint;
@@ -119,7 +127,13 @@ export class Attributor {
     const src = abs ? this.ctx.readSource(abs) : undefined;
     if (src !== undefined) {
       const { funcs, imports } = scanGoFile(src);
-      ff = { abs: abs!, index: new FuncIndex(funcs), names: fallbackNames(funcs), imports: importNames(imports, this.ctx.packageNames), importPaths: imports.map((i) => i.path) };
+      ff = {
+        abs: abs!,
+        index: new FuncIndex(funcs),
+        names: fallbackNames(funcs),
+        imports: importNames(imports, this.ctx.packageNames),
+        importPaths: imports.map((i) => i.path),
+      };
     }
     this.files.set(file, ff);
     return ff;
@@ -584,8 +598,10 @@ export class RepeatFolder {
     for (const members of atPos.values()) {
       if (members.length < 2) continue;
       const d = declarer(members[0]!.pos);
-      const origin = members.find((m) => d && m.pkg === d.pkg && d.func !== undefined && baseFuncName(m.func) === baseFuncName(d.func)) ??
-        members.find((m) => isHeapKind(m.kind)) ?? members[0]!;
+      const origin =
+        members.find((m) => d && m.pkg === d.pkg && d.func !== undefined && baseFuncName(m.func) === baseFuncName(d.func)) ??
+        members.find((m) => isHeapKind(m.kind)) ??
+        members[0]!;
       for (const m of members) if (m !== origin) this.fold(origin, m);
     }
   }

@@ -39,9 +39,28 @@ export interface Classification {
 
 /** Steps that move a value along without deciding where it ends up. */
 const PLUMBING = new Set([
-  'address-of', 'indirection', 'dot', 'dot of pointer', 'fixed-array-index-of', 'slice', 'assign-pair', 'assign-pair-dot-type',
-  'assign-pair-mapr', 'assign-pair-receive', 'reference', 'spill', 'range', 'range-deref', 'switch case', 'slice-to-array',
-  'array literal element', 'slice-literal-element', 'struct literal element', 'copied slice', 'flow', 'conversion to unsafe.Pointer',
+  'address-of',
+  'indirection',
+  'dot',
+  'dot of pointer',
+  'fixed-array-index-of',
+  'slice',
+  'assign-pair',
+  'assign-pair-dot-type',
+  'assign-pair-mapr',
+  'assign-pair-receive',
+  'reference',
+  'spill',
+  'range',
+  'range-deref',
+  'switch case',
+  'slice-to-array',
+  'array literal element',
+  'slice-literal-element',
+  'struct literal element',
+  'copied slice',
+  'flow',
+  'conversion to unsafe.Pointer',
 ]);
 
 const OBJECT_SUBJECT = /^(&|new\(|make\(|\[|map\[|struct ?\{|func literal$|\.\.\. argument$|string\(|\(\[\]byte\)|\(\[\]rune\)|append\()/;
@@ -190,7 +209,26 @@ export function calleeOf(where: string): string | undefined {
 }
 
 /** Builtins: calls of these are never through an interface or func value. */
-const BUILTINS = new Set(['append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min', 'new', 'panic', 'print', 'println', 'real', 'recover']);
+const BUILTINS = new Set([
+  'append',
+  'cap',
+  'clear',
+  'close',
+  'complex',
+  'copy',
+  'delete',
+  'imag',
+  'len',
+  'make',
+  'max',
+  'min',
+  'new',
+  'panic',
+  'print',
+  'println',
+  'real',
+  'recover',
+]);
 
 /**
  * What a call is, from how the compiler prints it: a builtin; a static
@@ -232,8 +270,8 @@ export function calleeKind(callee: string | undefined, f: Finding, step: ChainSt
   const assignedHere = f.subject === first || assigned(first, chain);
   // A local shadowing an imported package's name is not looked for: reading every calling file's declarations costs too much for how rare it is.
   // The compiler qualifies by the package's name, whatever the file calls it (`url.Parse` for `urlpkg "net/url"`).
-  let imported = src.importPathFor(file, first) ?? (file !== f.pos.file ? src.importPathFor(f.pos.file, first) : undefined) ??
-    types?.importByPackageName(file, first);
+  let imported =
+    src.importPathFor(file, first) ?? (file !== f.pos.file ? src.importPathFor(f.pos.file, first) : undefined) ?? types?.importByPackageName(file, first);
   if (imported !== undefined && assignedHere) {
     // A local and a package of one name (`url := …` beside net/url): the local's type says whether it has the method.
     const t = types?.typeOfPrinted(first, pkg, step.pos ?? f.pos);
@@ -393,7 +431,8 @@ function memberOf(f: Finding, src: SourceLookup): 'method' | 'field' | undefined
   const t = types.typeOfPrinted(recv, pkg, f.pos);
   if (t) return types.member(t, name);
   // `scanner.p`: no variable of this function or package is called `scanner`, so it qualifies a variable of inlined code.
-  if (!recv.includes('.') && types.hasSource(f.pos.file) && !types.declaresLocal(recv, f.pos) && !types.hasVar(pkg, recv) && !types.hasType(pkg, recv)) return 'field';
+  if (!recv.includes('.') && types.hasSource(f.pos.file) && !types.declaresLocal(recv, f.pos) && !types.hasVar(pkg, recv) && !types.hasType(pkg, recv))
+    return 'field';
   return undefined;
 }
 

@@ -29,8 +29,28 @@ export interface NamedType {
 export type Member = 'method' | 'field';
 
 const PREDECLARED = new Set([
-  'bool', 'byte', 'complex64', 'complex128', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64', 'rune', 'string',
-  'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any', 'comparable', 'error',
+  'bool',
+  'byte',
+  'complex64',
+  'complex128',
+  'float32',
+  'float64',
+  'int',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'rune',
+  'string',
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'uintptr',
+  'any',
+  'comparable',
+  'error',
 ]);
 
 /** How deep lookups follow embedded fields, aliases and initialisers. */
@@ -300,8 +320,12 @@ export class GoTypes {
     const d = this.decls(pos);
     if (!d) return false;
     // Anywhere in the function: a name declared after pos still shadows the package at a later use.
-    return enclosingFuncs(d, pos).some((f) => f.params.some((p) => p.name === name) || f.results.some((p) => p.name === name) ||
-      localDecl(d, f, name, { file: pos.file, line: d.tokens[f.bodyEnd]?.line ?? pos.line, column: d.tokens[f.bodyEnd]?.column ?? 0 }) !== undefined);
+    return enclosingFuncs(d, pos).some(
+      (f) =>
+        f.params.some((p) => p.name === name) ||
+        f.results.some((p) => p.name === name) ||
+        localDecl(d, f, name, { file: pos.file, line: d.tokens[f.bodyEnd]?.line ?? pos.line, column: d.tokens[f.bodyEnd]?.column ?? 0 }) !== undefined,
+    );
   }
 
   private identType(name: string, pkg: string, pos: SourcePos, depth: number): NamedType | undefined {
@@ -347,10 +371,11 @@ export class GoTypes {
     // A composite literal `T{…}`, `pkg.T{…}`, `T[int]{…}`.
     if (last.text === '}' && last.kind === 'p') {
       let open = -1;
-      for (let j = k; j < to; j++) if (r.is(j, '{')) {
-        open = j;
-        break;
-      }
+      for (let j = k; j < to; j++)
+        if (r.is(j, '{')) {
+          open = j;
+          break;
+        }
       if (open > k && r.close(open) === to - 1) return this.namedOf(r.join(k, open), pkg, file);
       return undefined;
     }
@@ -466,7 +491,9 @@ function funcScopes(d: GoDecls): FuncScope[] {
 function enclosingFuncs(d: GoDecls, pos: SourcePos): FuncScope[] {
   const at = tokenAt(d, pos);
   if (at < 0) return [];
-  return funcScopes(d).filter((f) => f.bodyStart < at && at < f.bodyEnd).sort((a, b) => b.bodyStart - a.bodyStart);
+  return funcScopes(d)
+    .filter((f) => f.bodyStart < at && at < f.bodyEnd)
+    .sort((a, b) => b.bodyStart - a.bodyStart);
 }
 
 /**
@@ -529,7 +556,12 @@ function tokenAt(d: GoDecls, pos: SourcePos): number {
  * declared in a way it does not read gives `{}`, so the name is known to be
  * local but of no known type.
  */
-function localDecl(d: GoDecls, fn: FuncScope, name: string, pos: SourcePos): { type?: string; value?: { from: number; to: number; index: number } } | undefined {
+function localDecl(
+  d: GoDecls,
+  fn: FuncScope,
+  name: string,
+  pos: SourcePos,
+): { type?: string; value?: { from: number; to: number; index: number } } | undefined {
   const r = new Reader(d.tokens);
   const at = tokenAt(d, pos);
   let found: { type?: string; value?: { from: number; to: number; index: number } } | undefined;

@@ -63,7 +63,10 @@ export class PathNormalizer {
     if (existsSync(first)) return first;
     if (packageDir && existsSync(join(packageDir, basename(file)))) {
       // A path printed relative to another directory of the module: the tail still names the file.
-      const tail = file.split('/').filter((p) => p !== '.' && p !== '..').join('/');
+      const tail = file
+        .split('/')
+        .filter((p) => p !== '.' && p !== '..')
+        .join('/');
       if (join(packageDir, basename(file)).endsWith(tail)) return join(packageDir, basename(file));
     }
     const root = this.ctx.moduleRoot;

@@ -114,7 +114,11 @@ interface Expectation {
 function expectationOf(f: Finding): Expectation {
   const s = f.subject;
   const bare = f.subject.replace(QUALIFIER_RE, '');
-  const e = (prefer: AllocClass[], allow: AllocClass[], extra: Partial<Expectation> = {}): Expectation => ({ prefer: bits(prefer), allow: bits(allow), ...extra });
+  const e = (prefer: AllocClass[], allow: AllocClass[], extra: Partial<Expectation> = {}): Expectation => ({
+    prefer: bits(prefer),
+    allow: bits(allow),
+    ...extra,
+  });
   if (f.kind === 'moved-to-heap') return e(['new'], []);
   if (/^append\b/.test(bare)) return e(['grow'], ['slice']);
   if (/^make\(\[\]/.test(bare)) return e(['slice'], ['new']);
@@ -124,7 +128,8 @@ function expectationOf(f: Finding): Expectation {
     // The compiler reports both the conversion (its data) and, at the next column, the value boxed
     // into an interface: the box is a convTstring / convTslice.
     // (The cause may be the conversion's later flow into an interface: the conversion itself then still fits.)
-    if (f.cause === 'interface-conversion') return e(['iface'], ['string', 'new'], { entry: bare.startsWith('string(') ? 'runtime.convTstring' : 'runtime.convTslice' });
+    if (f.cause === 'interface-conversion')
+      return e(['iface'], ['string', 'new'], { entry: bare.startsWith('string(') ? 'runtime.convTstring' : 'runtime.convTslice' });
     return e(['string'], ['new']);
   }
   if (bare === 'func literal') return e(['new'], [], { closure: true });
@@ -204,7 +209,13 @@ interface Site {
 
 const lineKey = (file: string, line: number) => `${file}:${line}`;
 
-interface Edge { site: Site; n: CallNode; score: number; si: number; ci: number }
+interface Edge {
+  site: Site;
+  n: CallNode;
+  score: number;
+  si: number;
+  ci: number;
+}
 
 /**
  * An operand that contains no other escaping expression (`x`, `t.ID`, `f.Name()`, `~r0`, a
@@ -374,8 +385,13 @@ function outcome(n: CallNode): Verification {
 }
 
 const sameOutcome = (a: Verification, b: Verification) =>
-  a.status === b.status && a.runtimeFunc === b.runtimeFunc && a.type === b.type && a.size === b.size && a.reason === b.reason &&
-  a.class === b.class && a.condition === b.condition;
+  a.status === b.status &&
+  a.runtimeFunc === b.runtimeFunc &&
+  a.type === b.type &&
+  a.size === b.size &&
+  a.reason === b.reason &&
+  a.class === b.class &&
+  a.condition === b.condition;
 
 /**
  * `reconcile` in steps, so the work can overlap with the `-S` compile: the
@@ -390,7 +406,10 @@ export class Reconciler {
   private readonly sites: Site[] = [];
   private allocCalls = 0;
 
-  constructor(readonly result: AnalysisResult, readonly opts: ReconcileOptions) {
+  constructor(
+    readonly result: AnalysisResult,
+    readonly opts: ReconcileOptions,
+  ) {
     for (const f of result.findings) {
       if (!isHeapKind(f.kind)) continue;
       this.heap.push(f);
@@ -506,15 +525,25 @@ export class Reconciler {
       const ref = staticsAt.get(`${site.fnKey}|${lineKey(site.pos.file, site.pos.line)}`)?.[0];
       const subject = site.f.subject.replace(QUALIFIER_RE, '');
       if (ref) {
-        site.verification = { status: 'no-allocation', reason: ref.kind === 'static-data' ? 'static data' : ref.kind === 'zero-size' ? 'zero size' : 'small-integer cache' };
+        site.verification = {
+          status: 'no-allocation',
+          reason: ref.kind === 'static-data' ? 'static data' : ref.kind === 'zero-size' ? 'zero size' : 'small-integer cache',
+        };
       } else if (CONSTANT_RE.test(subject)) {
         site.verification = { status: 'no-allocation', reason: 'static data (constant)' };
       } else if (own.length === 0) {
-        site.verification = { status: 'unverified', reason: (site.copy?.func ?? site.f.func) ? 'function not in the assembly listing' : 'no enclosing function' };
+        site.verification = {
+          status: 'unverified',
+          reason: (site.copy?.func ?? site.f.func) ? 'function not in the assembly listing' : 'no enclosing function',
+        };
       } else if (site.pos.file.includes('\n')) {
         // The -S listing prints positions as they are: a newline in the file name cuts each of its lines in two.
         site.verification = { status: 'unverified', reason: 'a newline in the file name: the assembly listing cannot place its calls' };
-      } else if (own.some((info) => info.calls.some((n) => !n.claimed && isAllocator(n.call.runtimeFunc) && n.outer.file === site.pos.file && n.outer.line === site.pos.line))) {
+      } else if (
+        own.some((info) =>
+          info.calls.some((n) => !n.claimed && isAllocator(n.call.runtimeFunc) && n.outer.file === site.pos.file && n.outer.line === site.pos.line),
+        )
+      ) {
         // An allocation at this place that fits no finding's expression: say so rather than pair them.
         site.verification = { status: 'unverified', reason: 'an allocation call at this line does not fit the expression' };
       } else {
@@ -550,9 +579,15 @@ export class Reconciler {
         const cls = allocationClass(n.call);
         const pos: SourcePos = { file: n.outer.file, line: n.outer.line };
         const f: Finding = {
-          key: '', kind: 'allocates-without-escape', pkg: fn.pkg, pos, func: fn.func, subject: n.call.runtimeFunc,
+          key: '',
+          kind: 'allocates-without-escape',
+          pkg: fn.pkg,
+          pos,
+          func: fn.func,
+          subject: n.call.runtimeFunc,
           message: `${n.call.runtimeFunc} ${cls.class === 'allocates' ? 'allocates' : 'may allocate'} (${why})${n.call.typeSym ? ` type:${n.call.typeSym}` : ''} with no escape finding`,
-          details: { runtimeFunc: n.call.runtimeFunc, why, class: cls.class }, explanations: [],
+          details: { runtimeFunc: n.call.runtimeFunc, why, class: cls.class },
+          explanations: [],
         };
         if (cls.condition !== undefined) f.details.condition = cls.condition;
         if (n.call.typeSym !== undefined) f.details.type = n.call.typeSym;
@@ -560,7 +595,9 @@ export class Reconciler {
         newFindings.push(f);
       }
     }
-    newFindings.sort((a, b) => (a.pkg !== b.pkg ? (a.pkg < b.pkg ? -1 : 1) : a.pos.file !== b.pos.file ? (a.pos.file < b.pos.file ? -1 : 1) : a.pos.line - b.pos.line));
+    newFindings.sort((a, b) =>
+      a.pkg !== b.pkg ? (a.pkg < b.pkg ? -1 : 1) : a.pos.file !== b.pos.file ? (a.pos.file < b.pos.file ? -1 : 1) : a.pos.line - b.pos.line,
+    );
     const seen = new Map<string, number>();
     for (const f of newFindings) {
       const base = `${f.pkg}|${baseFuncName(f.func) || '<package>'}|${f.kind}|${f.subject}`;
@@ -574,7 +611,9 @@ export class Reconciler {
       if (fn.asm.pos) fr.pos = { file: this.normalize(fn.asm.pos.file), line: fn.asm.pos.line };
       return fr;
     });
-    frames.sort((a, b) => b.frameBytes - a.frameBytes || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0) || (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : 0));
+    frames.sort(
+      (a, b) => b.frameBytes - a.frameBytes || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0) || (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : 0),
+    );
 
     const count = (s: string) => heap.filter((f) => f.verification?.status === s).length;
     // By class: every site that allocates and every allocation with no escape finding.

@@ -243,7 +243,14 @@ export function goescapePredictions(findings: readonly unknown[]): Prediction[] 
 
 /** Raw `-m`'s predicted lines: every heap line as printed, one class. */
 export function rawPredictions(lines: readonly { file: string; line: number; message: string }[]): Prediction[] {
-  return lines.map((l) => ({ file: l.file, line: l.line, class: 'raw-m', kind: l.message.startsWith('moved to heap') ? 'moved-to-heap' : 'escapes-to-heap', message: l.message, copy: false }));
+  return lines.map((l) => ({
+    file: l.file,
+    line: l.line,
+    class: 'raw-m',
+    kind: l.message.startsWith('moved to heap') ? 'moved-to-heap' : 'escapes-to-heap',
+    message: l.message,
+    copy: false,
+  }));
 }
 
 const MAP_CALL = /^(runtime\.(mapassign|makemap)|internal\/runtime\/maps\.)/;
@@ -255,7 +262,11 @@ function ownCodeReason(calls: readonly string[] | undefined, verifiedNone: boole
   if (!haveListing) return { reason: verifiedNone ? 'verified-no-allocation' : 'own-code' };
   const cs = calls ?? [];
   const first = (re: RegExp) => cs.find((c) => re.test(c));
-  for (const [re, reason] of [[MAP_CALL, 'map-growth'], [ASSERT_CALL, 'type-assertion-cache'], [CHANNEL_CALL, 'channel-wait']] as const) {
+  for (const [re, reason] of [
+    [MAP_CALL, 'map-growth'],
+    [ASSERT_CALL, 'type-assertion-cache'],
+    [CHANNEL_CALL, 'channel-wait'],
+  ] as const) {
     const c = first(re);
     if (c) return { reason, via: c };
   }
@@ -270,7 +281,8 @@ function ownCodeReason(calls: readonly string[] | undefined, verifiedNone: boole
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
 function fpReason(ps: readonly Prediction[]): FalsePositiveReason {
-  if (ps.some((p) => p.cause === 'append-growth' || p.runtimeFunc === 'runtime.growslice' || /^append\b|\bappend\(/.test(p.message))) return 'append-never-grew';
+  if (ps.some((p) => p.cause === 'append-growth' || p.runtimeFunc === 'runtime.growslice' || /^append\b|\bappend\(/.test(p.message)))
+    return 'append-never-grew';
   if (ps.every((p) => p.copy)) return 'inlined-copy';
   if (ps.every((p) => p.class === 'unverified' || p.class === 'ambiguous')) return 'unverified';
   return 'no-allocation-on-path';
@@ -289,7 +301,11 @@ const classRank = (c: string) => {
  * allocating (misses there say so).
  */
 export function scorePredictions(
-  predictor: string, all: readonly Prediction[], observed: ObservedSet, executed: ReadonlySet<string>, inScope: (file: string) => boolean,
+  predictor: string,
+  all: readonly Prediction[],
+  observed: ObservedSet,
+  executed: ReadonlySet<string>,
+  inScope: (file: string) => boolean,
   o: { noAllocation?: ReadonlySet<string>; callsAt?: ReadonlyMap<string, readonly string[]> } = {},
 ): PredictorScore {
   const noAllocation = o.noAllocation ?? new Set<string>();
@@ -320,8 +336,14 @@ export function scorePredictions(
       }
     }
     return {
-      class: cls, predicted, ran: ranN, allocated, notExecuted: predicted - ranN,
-      precision: ratio(allocated, ranN), recall: ratio(allocated, observed.lines.length), bytesRecall: ratio(bytes, totalBytes),
+      class: cls,
+      predicted,
+      ran: ranN,
+      allocated,
+      notExecuted: predicted - ranN,
+      precision: ratio(allocated, ranN),
+      recall: ratio(allocated, observed.lines.length),
+      bytesRecall: ratio(bytes, totalBytes),
     };
   };
   const classes = [...new Set(predictions.map((p) => p.class))].sort((a, b) => classRank(a) - classRank(b) || (a < b ? -1 : 1));

@@ -73,7 +73,11 @@ function unitOrder(a: string, b: string): number {
  * per (pkg, name, procs) and unit. Benchmarks present on one side only are
  * kept with the other side absent.
  */
-export function compareBenchResults(base: readonly BenchResult[] | undefined, head: readonly BenchResult[], opts: CompareResultsOptions = {}): BenchComparison[] {
+export function compareBenchResults(
+  base: readonly BenchResult[] | undefined,
+  head: readonly BenchResult[],
+  opts: CompareResultsOptions = {},
+): BenchComparison[] {
   const confidence = opts.confidence ?? 0.95;
   const benches = new Map<string, BenchComparison>();
   const order: string[] = [];

@@ -164,9 +164,21 @@ export interface JoinOptions {
  * longest such file (the whole module-relative path, never the base name
  * alone). String work only: the profile's files need not exist here.
  */
-export function profilePathMapper(ctx: { moduleRoot?: string; modulePath?: string; goroot?: string; gomodcache?: string; knownFiles?: Iterable<string> }): (file: string) => string {
+export function profilePathMapper(ctx: {
+  moduleRoot?: string;
+  modulePath?: string;
+  goroot?: string;
+  gomodcache?: string;
+  knownFiles?: Iterable<string>;
+}): (file: string) => string {
   const cache = new Map<string, string>();
-  const strip = (d: string | undefined) => (d ? d.replace(/[\\/]+$/, '').split('\\').join('/') : undefined);
+  const strip = (d: string | undefined) =>
+    d
+      ? d
+          .replace(/[\\/]+$/, '')
+          .split('\\')
+          .join('/')
+      : undefined;
   const root = strip(ctx.moduleRoot);
   const goroot = strip(ctx.goroot);
   const modcache = strip(ctx.gomodcache);
@@ -233,7 +245,8 @@ function isPackageInit(func: string): boolean {
 }
 
 /** Runtime functions that allocate what a Go expression asks for: a line calling one allocates by itself. */
-export const ALLOCATION_ENTRY = /^runtime\.(mallocgc|newobject|newarray|makeslice|makeslice64|makeslicecopy|growslice|makechan|makechan64|convT|convT16|convT32|convT64|convTstring|convTslice|convTnoptr|concatstring[s2345]?|concatbyte[s2345]?|slicebytetostring|slicerunetostring|stringtoslicebyte|stringtoslicerune|intstring|rawstring|rawbyteslice|rawruneslice|newproc|deferproc|closure|moveSlice|moveSliceNoCap|moveSliceNoScan|moveSliceNoCapNoScan|growsliceBuf|growsliceBufNoAlias)\b/;
+export const ALLOCATION_ENTRY =
+  /^runtime\.(mallocgc|newobject|newarray|makeslice|makeslice64|makeslicecopy|growslice|makechan|makechan64|convT|convT16|convT32|convT64|convTstring|convTslice|convTnoptr|concatstring[s2345]?|concatbyte[s2345]?|slicebytetostring|slicerunetostring|stringtoslicebyte|stringtoslicerune|intstring|rawstring|rawbyteslice|rawruneslice|newproc|deferproc|closure|moveSlice|moveSliceNoCap|moveSliceNoScan|moveSliceNoCapNoScan|growsliceBuf|growsliceBufNoAlias)\b/;
 
 /** Why the runtime allocated, from the runtime frames between the allocation and the analyzed code (innermost first). */
 function runtimeReason(frames: readonly ProfileFrame[]): AllocationReason | undefined {
@@ -340,10 +353,25 @@ export function joinProfile(samples: readonly HeapSample[], opts: JoinOptions): 
     let site = sites.get(key);
     if (!site) {
       site = {
-        pkg, func, file, line: frame.line, bytes: 0, objects: 0, share: 0, samples: 0,
-        via: [], runtimeFuncs: [], inlined: [], inlinedAt: [], reason: 'own-code',
+        pkg,
+        func,
+        file,
+        line: frame.line,
+        bytes: 0,
+        objects: 0,
+        share: 0,
+        samples: 0,
+        via: [],
+        runtimeFuncs: [],
+        inlined: [],
+        inlinedAt: [],
+        reason: 'own-code',
         findings: callee ? [] : found(file, frame.line),
-        viaBytes: new Map(), runtimeBytes: new Map(), inlinedBytes: new Map(), reasonBytes: new Map(), atBytes: new Map(),
+        viaBytes: new Map(),
+        runtimeBytes: new Map(),
+        inlinedBytes: new Map(),
+        reasonBytes: new Map(),
+        atBytes: new Map(),
       };
       if (initFile) site.initFile = initFile;
       sites.set(key, site);
@@ -358,8 +386,8 @@ export function joinProfile(samples: readonly HeapSample[], opts: JoinOptions): 
     }
     const reason: AllocationReason = callee
       ? 'in-callee'
-      : runtimeReason(s.stack.slice(0, k)) ??
-        (inlinedHere.length > 0 ? 'inlined-code' : called && !ALLOCATION_ENTRY.test(called.func) ? 'runtime-internal' : 'own-code');
+      : (runtimeReason(s.stack.slice(0, k)) ??
+        (inlinedHere.length > 0 ? 'inlined-code' : called && !ALLOCATION_ENTRY.test(called.func) ? 'runtime-internal' : 'own-code'));
     add(site.reasonBytes, reason, s.allocBytes);
     // The call lines in analyzed packages that inlined this code: the same bytes, at the analysis's copies.
     if (!callee) {

@@ -21,7 +21,19 @@
 import { isProcessRunning } from '../util/pid.js';
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import {
-  closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, utimesSync, writeSync,
+  closeSync,
+  constants,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeSync,
 } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -60,7 +72,11 @@ export class BlockCache {
    * modules whose logic makes an entry (the parser); their text is part of
    * every key, so a changed parser never reads what an older one stored.
    */
-  constructor(readonly dir: string | undefined, private readonly kind: string, code: URL[] = []) {
+  constructor(
+    readonly dir: string | undefined,
+    private readonly kind: string,
+    code: URL[] = [],
+  ) {
     const h = createHash('sha256').update(`goescape ${VERSION} ${kind}\n`);
     for (const file of code) {
       try {
@@ -263,7 +279,7 @@ export class BlockCache {
       tmp = join(tmpDir, `${name}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
       fd = openSync(tmp, 'wx', 0o644);
       for (const chunk of chunks) {
-        for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at, chunk.length - at);
+        for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at, chunk.length - at);
       }
       closeSync(fd);
       fd = -1;
@@ -381,7 +397,6 @@ function isMissing(e: unknown): boolean {
   const code = (e as NodeJS.ErrnoException).code;
   return code === 'ENOENT' || code === 'ENOTDIR';
 }
-
 
 export interface CacheProblem {
   /** `no space left on the device`, `read-only file system`, `not a directory`, … */

@@ -23,7 +23,9 @@ import { progress } from './output.js';
 const { deps: _deps, ...gateBuildOptions } = COMMON_BUILD_OPTIONS;
 export const GATE_BUILD_OPTIONS: OptionSpec = { ...gateBuildOptions, config: { type: 'string' } };
 
-export const GATE_BUILD_HELP = `${COMMON_BUILD_HELP.split('\n').filter((l) => !l.includes('--deps')).join('\n')}
+export const GATE_BUILD_HELP = `${COMMON_BUILD_HELP.split('\n')
+  .filter((l) => !l.includes('--deps'))
+  .join('\n')}
       --config FILE    configuration file (default: goescape.yaml at the module root)`;
 
 /** The module's directory (of its go.mod) for the gate commands run in `dir`: goescape.yaml and the baseline are there. */

@@ -97,10 +97,12 @@ const LISTS = { patterns: shape.array(shape.string), packages: shape.array(shape
 const BASELINE_SHAPE = shape.object(
   {
     toolchain: TOOLCHAIN,
-    sites: shape.array(shape.object(
-      { key: shape.string, origin: shape.string, kind: KIND, pkg: shape.string, func: shape.string, subject: shape.string },
-      { cause: CAUSE, at: shape.object({ file: shape.string, line: shape.count }) },
-    )),
+    sites: shape.array(
+      shape.object(
+        { key: shape.string, origin: shape.string, kind: KIND, pkg: shape.string, func: shape.string, subject: shape.string },
+        { cause: CAUSE, at: shape.object({ file: shape.string, line: shape.count }) },
+      ),
+    ),
   },
   LISTS,
 );
@@ -109,10 +111,7 @@ const BASELINE_SHAPE = shape.object(
 const BASELINE_V1_SHAPE = shape.object(
   {
     toolchain: TOOLCHAIN,
-    findings: shape.array(shape.object(
-      { key: shape.string, kind: KIND, pkg: shape.string, func: shape.string, subject: shape.string },
-      { cause: CAUSE },
-    )),
+    findings: shape.array(shape.object({ key: shape.string, kind: KIND, pkg: shape.string, func: shape.string, subject: shape.string }, { cause: CAUSE })),
   },
   LISTS,
 );
@@ -137,7 +136,10 @@ export function parseBaseline(text: string, file: string): Baseline {
   }
   const v1 = b.baselineVersion === 1;
   if (b.baselineVersion !== BASELINE_VERSION && b.baselineVersion !== 2 && !v1) {
-    throw new GoescapeError('BAD_INPUT', `${file} has baselineVersion ${JSON.stringify(b.baselineVersion) ?? 'undefined'}, this goescape reads 1 to ${BASELINE_VERSION}; ${regenerate}`);
+    throw new GoescapeError(
+      'BAD_INPUT',
+      `${file} has baselineVersion ${JSON.stringify(b.baselineVersion) ?? 'undefined'}, this goescape reads 1 to ${BASELINE_VERSION}; ${regenerate}`,
+    );
   }
   try {
     (v1 ? BASELINE_V1_SHAPE : BASELINE_SHAPE)(b, '');
@@ -146,7 +148,13 @@ export function parseBaseline(text: string, file: string): Baseline {
     throw e;
   }
   const t = b.toolchain as BaselineToolchain;
-  const toolchain: BaselineToolchain = { goVersion: t.goVersion, goos: t.goos, goarch: t.goarch, goexperiment: t.goexperiment ?? '', compilerFlags: [...(t.compilerFlags ?? [])] };
+  const toolchain: BaselineToolchain = {
+    goVersion: t.goVersion,
+    goos: t.goos,
+    goarch: t.goarch,
+    goexperiment: t.goexperiment ?? '',
+    compilerFlags: [...(t.compilerFlags ?? [])],
+  };
   const out: Baseline = {
     baselineVersion: BASELINE_VERSION,
     tool: 'goescape',
@@ -202,7 +210,9 @@ export interface UnsureClass {
 
 /** `F.func2` → `F.func*`, `F.func1.1` → `F.func*.*`, `F.gowrap3` → `F.gowrap*`: the compiler's numbers, which shift. */
 export function wildcardClosures(func: string): string {
-  return baseFuncName(func).replace(/\.(func|gowrap|deferwrap)\d+/g, '.$1*').replace(/\.\d+(?=\.|$)/g, '.*');
+  return baseFuncName(func)
+    .replace(/\.(func|gowrap|deferwrap)\d+/g, '.$1*')
+    .replace(/\.\d+(?=\.|$)/g, '.*');
 }
 
 /**
@@ -250,7 +260,13 @@ function matchByClass(b: Baseline, gs: GateSites, analysed: ReadonlySet<string>)
   for (const [k, was] of recorded) {
     const now = current.get(k)?.length ?? 0;
     // Which of a class's entries are gone cannot be told either: the last ones by key stand for them.
-    if (now < was.length) removed.push(...[...was].sort(byKey).slice(now).filter((e) => analysed.has(e.pkg)));
+    if (now < was.length)
+      removed.push(
+        ...[...was]
+          .sort(byKey)
+          .slice(now)
+          .filter((e) => analysed.has(e.pkg)),
+      );
   }
   return { has: (s) => known.has(s), unsure, removed: removed.sort(byKey), size: b.sites.length };
 }

@@ -181,7 +181,10 @@ function allowEntry(v: Validator, node: unknown, path: string): AllowEntry {
 
 /** Walks the YAML tree, failing with `file:line: path: message`. */
 class Validator {
-  constructor(private readonly file: string, private readonly lc: LineCounter) {}
+  constructor(
+    private readonly file: string,
+    private readonly lc: LineCounter,
+  ) {}
 
   line(node: unknown): number {
     const range = (node as { range?: [number, number, number] } | null)?.range;

@@ -111,8 +111,14 @@ export function diffResults(base: AnalysisResult, head: AnalysisResult, revs: { 
   }
   const keyOf = (g: GateFinding) => g.site?.key ?? g.key;
   const byKey = (a: GateFinding, b: GateFinding) => cmp(keyOf(a), keyOf(b));
-  const add = added.filter((t) => !paired.has(t)).map(entry).sort(byKey);
-  const rem = removed.filter((t) => !paired.has(t)).map(entry).sort(byKey);
+  const add = added
+    .filter((t) => !paired.has(t))
+    .map(entry)
+    .sort(byKey);
+  const rem = removed
+    .filter((t) => !paired.has(t))
+    .map(entry)
+    .sort(byKey);
   changed.sort((a, b) => byKey(a.head, b.head));
   const tc = (r: AnalysisResult) => ({ goVersion: r.toolchain.goVersion, goos: r.toolchain.goos, goarch: r.toolchain.goarch });
   return {

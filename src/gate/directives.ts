@@ -80,9 +80,7 @@ export function scanDirectives(src: string): FileDirectives {
       let j = i + 1;
       while (j < lines.length && isCommentLine(j)) j++;
       funcs ??= scanGoFuncs(src);
-      const decl = alone && j < lines.length && /^\s*func\b/.test(lines[j]!)
-        ? funcs.find((f) => !f.isLiteral && f.line === j + 1 && f.bodyEnd)
-        : undefined;
+      const decl = alone && j < lines.length && /^\s*func\b/.test(lines[j]!) ? funcs.find((f) => !f.isLiteral && f.line === j + 1 && f.bodyEnd) : undefined;
       if (!decl) {
         out.problems.push({ line: directiveLine, message: '//goescape:noescape must be in the doc comment of a function declaration (directly above "func")' });
         continue;

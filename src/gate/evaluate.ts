@@ -21,7 +21,17 @@ import { allowAt, noescapeAt, type AllowDirective, type FileDirectives, type Noe
 import { gateSites, type GateSite } from './sites.js';
 import { baseFuncName, normalizeSubject } from '../analyze/attribute.js';
 
-export const GATE_RULES = ['new-heap-escape', 'noescape', 'noescape-alloc', 'budget', 'frame-size', 'forbidden-cause', 'forbidden-class', 'bad-directive', 'unmatched-directive'] as const;
+export const GATE_RULES = [
+  'new-heap-escape',
+  'noescape',
+  'noescape-alloc',
+  'budget',
+  'frame-size',
+  'forbidden-cause',
+  'forbidden-class',
+  'bad-directive',
+  'unmatched-directive',
+] as const;
 export type GateRule = (typeof GATE_RULES)[number];
 
 /** A stack frame size, when frame data is present (e.g. from assembly). */
@@ -167,11 +177,13 @@ export function gateFinding(f: Finding, s?: GateSite): GateFinding {
 }
 
 export function matchesAllow(entry: AllowEntry, f: Pick<Finding, 'key' | 'pkg' | 'func' | 'kind' | 'subject'>): boolean {
-  return (entry.key === undefined || entry.key === f.key || entry.key === keyWithoutPrint(f))
-    && (entry.package === undefined || matchPackage(entry.package, f.pkg))
-    && (entry.func === undefined || entry.func === f.func)
-    && (entry.kind === undefined || entry.kind === f.kind)
-    && (entry.subject === undefined || entry.subject === f.subject);
+  return (
+    (entry.key === undefined || entry.key === f.key || entry.key === keyWithoutPrint(f)) &&
+    (entry.package === undefined || matchPackage(entry.package, f.pkg)) &&
+    (entry.func === undefined || entry.func === f.func) &&
+    (entry.kind === undefined || entry.kind === f.kind) &&
+    (entry.subject === undefined || entry.subject === f.subject)
+  );
 }
 
 /**
@@ -241,7 +253,7 @@ export function evaluateGate(input: GateInput): GateResult {
   // Heap escapes, site by site: the ratchet, noescape and budgets count where memory is allocated.
   const acceptedOrigins = new Set<Finding>();
   const ownSite = new Map<Finding, GateSite>();
-  const classMode = (c: AllocClass | undefined) => (c === undefined ? 'count' : rules.classes[c] ?? 'count');
+  const classMode = (c: AllocClass | undefined) => (c === undefined ? 'count' : (rules.classes[c] ?? 'count'));
   for (const s of sites) {
     const f = s.site.origin;
     if (!s.site.copy) ownSite.set(f, s);
@@ -283,7 +295,11 @@ export function evaluateGate(input: GateInput): GateResult {
     if (fresh === 0) continue;
     const s = open[0]!;
     violations.push({
-      rule: 'new-heap-escape', pkg: s.site.pkg, finding: gateFinding(s.site.origin, s), pos: s.blame, ...(s.site.func ? { func: s.site.func } : {}),
+      rule: 'new-heap-escape',
+      pkg: s.site.pkg,
+      finding: gateFinding(s.site.origin, s),
+      pos: s.blame,
+      ...(s.site.func ? { func: s.site.func } : {}),
       unsure: { fresh, candidates: open.map((c) => c.blame) },
     });
     unsureFresh += fresh;
@@ -345,7 +361,15 @@ export function evaluateGate(input: GateInput): GateResult {
     }
     if (ne) violations.push({ rule: 'noescape-alloc', pkg: a.pkg, func: ne.func, pos: a.pos, detail: a.what });
     if (mode === 'forbid') {
-      violations.push({ rule: 'forbidden-class', pkg: a.pkg, ...(a.func ? { func: a.func } : {}), pos: a.pos, detail: a.what, class: a.class!, ...(a.condition ? { condition: a.condition } : {}) });
+      violations.push({
+        rule: 'forbidden-class',
+        pkg: a.pkg,
+        ...(a.func ? { func: a.func } : {}),
+        pos: a.pos,
+        detail: a.what,
+        class: a.class!,
+        ...(a.condition ? { condition: a.condition } : {}),
+      });
     }
   }
 
@@ -355,11 +379,13 @@ export function evaluateGate(input: GateInput): GateResult {
   const unmatched: UnmatchedDirective[] = [];
   for (const [file, d] of [...directives].sort(([a], [b]) => cmpStr(a, b))) {
     for (const a of d.allows) if (!usedAllows.has(a)) unmatched.push({ directive: 'allow', pos: { file, line: a.directiveLine }, line: a.line });
-    if (judgesNoescape) for (const n of d.noescape) if (!usedNoescape.has(n)) unmatched.push({ directive: 'noescape', pos: { file, line: n.directiveLine }, func: n.func });
+    if (judgesNoescape)
+      for (const n of d.noescape) if (!usedNoescape.has(n)) unmatched.push({ directive: 'noescape', pos: { file, line: n.directiveLine }, func: n.func });
   }
   unmatched.sort((a, b) => cmpStr(a.pos.file, b.pos.file) || a.pos.line - b.pos.line);
   if (input.strict) {
-    for (const u of unmatched) violations.push({ rule: 'unmatched-directive', pkg: pkgOfFile(result, u.pos.file), pos: u.pos, ...(u.func ? { func: u.func } : {}), unmatched: u });
+    for (const u of unmatched)
+      violations.push({ rule: 'unmatched-directive', pkg: pkgOfFile(result, u.pos.file), pos: u.pos, ...(u.func ? { func: u.func } : {}), unmatched: u });
   }
 
   const removed = match?.removed ?? [];
@@ -393,8 +419,12 @@ function allocationsOf(result: AnalysisResult): VerifiedAllocation[] {
   return result.findings
     .filter((f) => f.kind === 'allocates-without-escape')
     .map((f) => ({
-      pkg: f.pkg, func: f.func, pos: f.pos, what: f.details.runtimeFunc ?? f.subject,
-      ...(f.details.class ? { class: f.details.class } : {}), ...(f.details.condition ? { condition: f.details.condition } : {}),
+      pkg: f.pkg,
+      func: f.func,
+      pos: f.pos,
+      what: f.details.runtimeFunc ?? f.subject,
+      ...(f.details.class ? { class: f.details.class } : {}),
+      ...(f.details.condition ? { condition: f.details.condition } : {}),
     }));
 }
 
@@ -408,10 +438,12 @@ function cmpStr(a: string, b: string): number {
 }
 
 function compareViolations(a: Violation, b: Violation): number {
-  return cmpStr(a.pkg, b.pkg)
-    || cmpStr(a.pos?.file ?? '', b.pos?.file ?? '')
-    || (a.pos?.line ?? 0) - (b.pos?.line ?? 0)
-    || (a.pos?.column ?? 0) - (b.pos?.column ?? 0)
-    || GATE_RULES.indexOf(a.rule) - GATE_RULES.indexOf(b.rule)
-    || cmpStr(a.finding?.site?.key ?? a.finding?.key ?? a.func ?? '', b.finding?.site?.key ?? b.finding?.key ?? b.func ?? '');
+  return (
+    cmpStr(a.pkg, b.pkg) ||
+    cmpStr(a.pos?.file ?? '', b.pos?.file ?? '') ||
+    (a.pos?.line ?? 0) - (b.pos?.line ?? 0) ||
+    (a.pos?.column ?? 0) - (b.pos?.column ?? 0) ||
+    GATE_RULES.indexOf(a.rule) - GATE_RULES.indexOf(b.rule) ||
+    cmpStr(a.finding?.site?.key ?? a.finding?.key ?? a.func ?? '', b.finding?.site?.key ?? b.finding?.key ?? b.func ?? '')
+  );
 }

@@ -15,7 +15,7 @@ export const CAUSES = {
   'go-statement': { title: 'Used by a goroutine (go statement)' },
   'method-value': { title: 'Method value' },
   'append-growth': { title: 'append growth' },
-  'other': { title: 'Other (raw chain kept)' },
+  other: { title: 'Other (raw chain kept)' },
 } as const satisfies Record<string, { title: string }>;
 
 export type Cause = keyof typeof CAUSES;

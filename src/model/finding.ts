@@ -186,8 +186,15 @@ export type AllocCondition =
   | 'stack-buffer-overflow'
   | 'integer-not-small';
 export const ALLOC_CONDITIONS: readonly AllocCondition[] = [
-  'append-growth', 'slice-moved-to-heap', 'map-growth', 'type-assertion-cache', 'type-switch-cache', 'channel-blocks', 'select-blocks',
-  'stack-buffer-overflow', 'integer-not-small',
+  'append-growth',
+  'slice-moved-to-heap',
+  'map-growth',
+  'type-assertion-cache',
+  'type-switch-cache',
+  'channel-blocks',
+  'select-blocks',
+  'stack-buffer-overflow',
+  'integer-not-small',
 ];
 
 /** Whether a heap finding really allocates, from the `-S` assembly listing. */

@@ -14,7 +14,11 @@ export const FINDING_KINDS = {
   'ignoring-self-assignment': { category: 'escape-detail', title: 'Self-assignment ignored', phrase: 'F ignoring self-assignment in b.buf = b.buf[1:]' },
   'unsafe-uintptr': { category: 'escape-detail', title: 'uintptr parameter assumed unsafe', phrase: 'assuming p is unsafe uintptr' },
   'escaping-uintptr': { category: 'escape-detail', title: 'uintptr argument marked escaping', phrase: 'marking p as escaping uintptr' },
-  'leak-explanation': { category: 'escape-detail', title: 'Parameter leak explained, no verdict', phrase: 'parameter p leaks to {heap} for F with derefs=0: (and no leaking param line)' },
+  'leak-explanation': {
+    category: 'escape-detail',
+    title: 'Parameter leak explained, no verdict',
+    phrase: 'parameter p leaks to {heap} for F with derefs=0: (and no leaking param line)',
+  },
   'imprecise-interface-call': { category: 'escape-detail', title: 'Imprecise interface call', phrase: 'imprecise interface call' },
   'can-inline': { category: 'inline', title: 'Function can be inlined', phrase: 'can inline F with cost N as: ...' },
   'cannot-inline': { category: 'inline', title: 'Function cannot be inlined', phrase: 'cannot inline F: reason' },
@@ -22,13 +26,17 @@ export const FINDING_KINDS = {
   'cannot-inline-call': { category: 'inline', title: 'Call not inlined', phrase: 'cannot inline F into G: reason' },
   'big-function': { category: 'inline', title: "Function considered 'big'", phrase: "function F considered 'big'; reducing max cost of inlinees" },
   'skip-inlining-bloop': { category: 'inline', title: 'Inlining skipped inside b.Loop', phrase: 'skip inlining within testing.B.loop for F' },
-  'devirtualized': { category: 'devirtualize', title: 'Interface call devirtualized', phrase: 'devirtualizing x.M to T' },
+  devirtualized: { category: 'devirtualize', title: 'Interface call devirtualized', phrase: 'devirtualizing x.M to T' },
   'partially-devirtualized': { category: 'devirtualize', title: 'Interface call partly devirtualized', phrase: 'partially devirtualizing x.M to T' },
   'pgo-devirtualized': { category: 'devirtualize', title: 'Call devirtualized by PGO', phrase: 'PGO devirtualizing interface call x.M to T' },
   'cannot-devirtualize': { category: 'devirtualize', title: 'Call not devirtualized', phrase: 'cannot devirtualize x.M: reason' },
   'bounds-check-elided': { category: 'other', title: 'Bounds check elided', phrase: 'index bounds check elided' },
   'compiler-error': { category: 'error', title: 'Compiler error', phrase: 'undefined: x' },
-  'allocates-without-escape': { category: 'other', title: 'Allocation with no escape finding (from the assembly)', phrase: 'CALL runtime.growslice(SB) (from -S, not -m)' },
+  'allocates-without-escape': {
+    category: 'other',
+    title: 'Allocation with no escape finding (from the assembly)',
+    phrase: 'CALL runtime.growslice(SB) (from -S, not -m)',
+  },
 } as const satisfies Record<string, KindInfo>;
 
 export type FindingKind = keyof typeof FINDING_KINDS;

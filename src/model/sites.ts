@@ -38,7 +38,16 @@ export function allocationSites(f: Finding): AllocationSite[] {
   const out = [own];
   for (const s of f.inlinedSites ?? []) {
     if (!isHeapKind(s.kind)) continue;
-    const site: AllocationSite = { key: s.key ?? `${f.key}@${s.pkg}|${s.func ?? ''}`, origin: f, pkg: s.pkg, func: s.func ?? '', pos: s.pos, inline: s.inline ?? [], kind: s.kind, copy: true };
+    const site: AllocationSite = {
+      key: s.key ?? `${f.key}@${s.pkg}|${s.func ?? ''}`,
+      origin: f,
+      pkg: s.pkg,
+      func: s.func ?? '',
+      pos: s.pos,
+      inline: s.inline ?? [],
+      kind: s.kind,
+      copy: true,
+    };
     if (s.verification) site.verification = s.verification;
     out.push(site);
   }

@@ -102,7 +102,8 @@ export const ALLOC_FUNC_RE = new RegExp(
  * maps keep the `mapassign*` names (internal/runtime/maps links them).
  * The non-blocking `selectnb*` never wait, so never take a sudog.
  */
-export const MAY_ALLOC_FUNC_RE = /^runtime\.(?:mapassign(?:_fast32|_fast32ptr|_fast64|_fast64ptr|_faststr)?|typeAssert|interfaceSwitch|chansend1|chanrecv[12]|selectgo)$/;
+export const MAY_ALLOC_FUNC_RE =
+  /^runtime\.(?:mapassign(?:_fast32|_fast32ptr|_fast64|_fast64ptr|_faststr)?|typeAssert|interfaceSwitch|chansend1|chanrecv[12]|selectgo)$/;
 
 /** Entry points whose first argument is a `*tmpBuf`-like buffer: in the caller's frame, or nil (runtime/string.go). */
 const TAKES_BUF_RE = /^runtime\.(?:concatstring(?:s|\d)|concatbyte(?:s|\d)|slicebytetostring|slicerunetostring|stringtoslicebyte|stringtoslicerune|intstring)$/;
@@ -350,7 +351,8 @@ export class AsmParser {
     else if (o0 === 76 /* L */ && buf[op + 1] === 69 && buf[op + 2] === 65 && o3 === 81) this.leaq(buf, args, end, posStart, tab - 1, pc);
     else if (o0 === 77 /* M */ && buf[op + 1] === 79 && buf[op + 2] === 86 && (o3 === 76 || o3 === 81)) this.move(buf, args, end);
     else if (o0 === 88 /* X */ && buf[op + 1] === 79 && buf[op + 2] === 82 && (o3 === 76 || o3 === 81)) this.xor(buf, args, end);
-    else if (o0 === 84 /* T */ && buf[op + 1] === 69 && buf[op + 2] === 88 && o3 === 84) this.text(buf.toString('utf8', args, end), buf.toString('utf8', posStart, tab - 1));
+    else if (o0 === 84 /* T */ && buf[op + 1] === 69 && buf[op + 2] === 88 && o3 === 84)
+      this.text(buf.toString('utf8', args, end), buf.toString('utf8', posStart, tab - 1));
   }
 
   private text(args: string, posText: string): void {

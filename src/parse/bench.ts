@@ -81,9 +81,9 @@ export interface BenchParseResult {
 /** Split text into lines (LF or CRLF). A trailing newline does not add an empty line. */
 export function splitLines(text: string): string[] {
   if (text.length === 0) return [];
-  const lines = text.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines.map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
 }
 
 const WS = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
@@ -95,15 +95,15 @@ const WS = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\
  * the value (trailing white space trimmed).
  */
 function parseConfigLine(line: string): { key: string; value: string } | null {
-  const colon = line.indexOf(":");
+  const colon = line.indexOf(':');
   if (colon <= 0) return null;
   const key = line.slice(0, colon);
   if (!/^\p{Ll}/u.test(key)) return null;
   if (/[\s\p{Lu}]/u.test(key)) return null;
   const rest = line.slice(colon + 1);
-  if (rest.length === 0) return { key, value: "" };
-  if (rest[0] !== " " && rest[0] !== "\t") return null;
-  return { key, value: rest.replace(/^[ \t]+/, "").trimEnd() };
+  if (rest.length === 0) return { key, value: '' };
+  if (rest[0] !== ' ' && rest[0] !== '\t') return null;
+  return { key, value: rest.replace(/^[ \t]+/, '').trimEnd() };
 }
 
 /** Define an own enumerable property (safe for keys such as "__proto__"). */
@@ -114,9 +114,7 @@ function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
 /** Strict decimal number: no NaN / Inf / hex / underscores / empty. */
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-type BenchLineParse =
-  | { ok: true; name: string; procs: number; iterations: number; values: { value: number; unit: string }[] }
-  | { ok: false; reason: string };
+type BenchLineParse = { ok: true; name: string; procs: number; iterations: number; values: { value: number; unit: string }[] } | { ok: false; reason: string };
 
 /**
  * Parse one "Benchmark..." line. Same grammar as benchfmt's
@@ -127,18 +125,18 @@ type BenchLineParse =
  */
 function parseBenchLine(line: string): BenchLineParse {
   const fields = line.split(WS).filter((f) => f.length > 0);
-  const fullName = fields[0] ?? "";
+  const fullName = fields[0] ?? '';
   if (fields.length === 1) {
     // `go test -v` prints the bare name when a benchmark starts.
-    return { ok: false, reason: "benchmark name only (go test -v progress line)" };
+    return { ok: false, reason: 'benchmark name only (go test -v progress line)' };
   }
   const itersField = fields[1];
-  if (itersField === undefined) return { ok: false, reason: "missing iteration count" };
+  if (itersField === undefined) return { ok: false, reason: 'missing iteration count' };
   if (!/^\d+$/.test(itersField)) return { ok: false, reason: `invalid iteration count ${JSON.stringify(itersField)}` };
   const iterations = Number(itersField);
   if (!Number.isSafeInteger(iterations)) return { ok: false, reason: `iteration count out of range ${JSON.stringify(itersField)}` };
   const rest = fields.slice(2);
-  if (rest.length === 0) return { ok: false, reason: "missing measurements" };
+  if (rest.length === 0) return { ok: false, reason: 'missing measurements' };
   const values: { value: number; unit: string }[] = [];
   for (let i = 0; i < rest.length; i += 2) {
     const v = rest[i]!;
@@ -146,7 +144,7 @@ function parseBenchLine(line: string): BenchLineParse {
     if (!NUMBER.test(v)) return { ok: false, reason: `invalid measurement ${JSON.stringify(v)}` };
     const value = Number(v);
     if (!Number.isFinite(value)) return { ok: false, reason: `measurement out of range ${JSON.stringify(v)}` };
-    if (unit === undefined) return { ok: false, reason: "missing units" };
+    if (unit === undefined) return { ok: false, reason: 'missing units' };
     values.push({ value, unit });
   }
   // Split off the -GOMAXPROCS suffix (benchfmt's splitGomaxprocs): a
@@ -187,13 +185,13 @@ export function parseBenchOutput(text: string): BenchParseResult {
   const config: Record<string, string> = {};
   lines.forEach((raw, idx) => {
     const lineNo = idx + 1;
-    if (raw.startsWith("Benchmark")) {
+    if (raw.startsWith('Benchmark')) {
       const r = parseBenchLine(raw);
       if (r.ok) {
         const metrics: Record<string, number> = {};
         for (const { value, unit } of r.values) setOwn(metrics, unit, value);
         results.push({
-          pkg: Object.hasOwn(config, "pkg") ? config.pkg! : "",
+          pkg: Object.hasOwn(config, 'pkg') ? config.pkg! : '',
           name: r.name,
           procs: r.procs,
           iterations: r.iterations,
@@ -207,14 +205,14 @@ export function parseBenchOutput(text: string): BenchParseResult {
       }
       return;
     }
-    if (/^Unit[\s]/u.test(raw) || raw === "Unit") {
-      other.push({ line: lineNo, text: raw, reason: "unit metadata line (not interpreted)" });
+    if (/^Unit[\s]/u.test(raw) || raw === 'Unit') {
+      other.push({ line: lineNo, text: raw, reason: 'unit metadata line (not interpreted)' });
       return;
     }
     const kv = parseConfigLine(raw);
     if (kv) {
       configLines.push({ line: lineNo, key: kv.key, value: kv.value });
-      if (kv.value === "") delete config[kv.key];
+      if (kv.value === '') delete config[kv.key];
       else setOwn(config, kv.key, kv.value);
       return;
     }
@@ -259,9 +257,7 @@ export function groupSamples(results: readonly BenchResult[]): BenchSample[] {
       s.lines.push(r.line);
     }
   }
-  return [...map.values()].sort(
-    (a, b) => cmpStr(a.pkg, b.pkg) || cmpStr(a.name, b.name) || a.procs - b.procs || cmpStr(a.unit, b.unit),
-  );
+  return [...map.values()].sort((a, b) => cmpStr(a.pkg, b.pkg) || cmpStr(a.name, b.name) || a.procs - b.procs || cmpStr(a.unit, b.unit));
 }
 
 // ---------------------------------------------------------------------------

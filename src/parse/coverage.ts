@@ -31,7 +31,8 @@ export function parseCoverProfile(text: string, source = 'coverage profile'): Co
       continue;
     }
     const m = BLOCK.exec(line);
-    if (!m || !sawMode) throw new GoescapeError('BAD_INPUT', `${source} is not a Go coverage profile (line "${line.slice(0, 80)}"); write one with "go test -coverprofile"`);
+    if (!m || !sawMode)
+      throw new GoescapeError('BAD_INPUT', `${source} is not a Go coverage profile (line "${line.slice(0, 80)}"); write one with "go test -coverprofile"`);
     const key = `${m[1]}:${m[2]}.${m[3]},${m[4]}.${m[5]}`;
     const count = Number(m[7]);
     const prev = byBlock.get(key);

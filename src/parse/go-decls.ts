@@ -356,7 +356,8 @@ export class Reader {
     for (let j = from; j < to && j < this.t.length; j++) {
       const x = this.t[j]!;
       s += x.text;
-      if (x.kind === 'i' && (x.text === 'map' || x.text === 'chan' || x.text === 'func' || x.text === 'struct' || x.text === 'interface')) s += j + 1 < to && this.t[j + 1]!.kind === 'i' ? ' ' : '';
+      if (x.kind === 'i' && (x.text === 'map' || x.text === 'chan' || x.text === 'func' || x.text === 'struct' || x.text === 'interface'))
+        s += j + 1 < to && this.t[j + 1]!.kind === 'i' ? ' ' : '';
     }
     return s;
   }
@@ -445,16 +446,17 @@ export class Reader {
       }
       // One line: `a, b T`, `T`, `*T`, `pkg.T`, with an optional tag.
       const end = this.memberEnd(j, to);
-      const toks = this.t.slice(j, end).filter((x) => x.kind !== 'l' || x.text[0] !== '`' && x.text[0] !== '"');
+      const toks = this.t.slice(j, end).filter((x) => x.kind !== 'l' || (x.text[0] !== '`' && x.text[0] !== '"'));
       const names: string[] = [];
       let k = 0;
-      while (k < toks.length && toks[k]!.kind === 'i' && (toks[k + 1]?.text === ',' )) {
+      while (k < toks.length && toks[k]!.kind === 'i' && toks[k + 1]?.text === ',') {
         names.push(toks[k]!.text);
         k += 2;
       }
       const rest = toks.slice(k);
       const generic = rest[0]?.kind === 'i' && rest[1]?.text === '[' && rest[rest.length - 1]?.text === ']' && !rest.slice(2, -1).some((x) => x.text === ']');
-      const embedded = names.length === 0 && (rest.length === 1 || (rest[0]?.text === '*' && rest.length <= 4) || (rest.length === 3 && rest[1]?.text === '.') || generic);
+      const embedded =
+        names.length === 0 && (rest.length === 1 || (rest[0]?.text === '*' && rest.length <= 4) || (rest.length === 3 && rest[1]?.text === '.') || generic);
       if (embedded) {
         const type = rest.map((x) => x.text).join('');
         const base = type.replace(/^\*/, '').replace(/\[.*$/, '');
@@ -543,7 +545,14 @@ export class Reader {
     if (this.is(j, '[')) j = this.close(j) + 1;
     const sig = this.signature(j);
     if (!sig) return undefined;
-    const decl: GoFuncDecl = { name, start: k - 1, params: [...recvParams.map((p) => ({ ...p })), ...sig.params], results: sig.results, bodyStart: -1, bodyEnd: -1 };
+    const decl: GoFuncDecl = {
+      name,
+      start: k - 1,
+      params: [...recvParams.map((p) => ({ ...p })), ...sig.params],
+      results: sig.results,
+      bodyStart: -1,
+      bodyEnd: -1,
+    };
     if (recv !== undefined) {
       decl.recv = recv;
       decl.recvName = recvName ?? '';
@@ -635,14 +644,30 @@ export class Reader {
 /** Tokens after which a line break does not end a statement. */
 function continuesLine(t: GoToken): boolean {
   if (t.kind !== 'p') return false;
-  return t.text === ',' || t.text === '(' || t.text === '[' || t.text === '{' || t.text === '.' || t.text === '=' || t.text === ':=' || t.text === '+' || t.text === '&&' || t.text === '||';
+  return (
+    t.text === ',' ||
+    t.text === '(' ||
+    t.text === '[' ||
+    t.text === '{' ||
+    t.text === '.' ||
+    t.text === '=' ||
+    t.text === ':=' ||
+    t.text === '+' ||
+    t.text === '&&' ||
+    t.text === '||'
+  );
 }
 
 function joinTokens(toks: GoToken[]): string {
   let s = '';
   toks.forEach((x, j) => {
     s += x.text;
-    if (x.kind === 'i' && (x.text === 'map' || x.text === 'chan' || x.text === 'func' || x.text === 'struct' || x.text === 'interface') && toks[j + 1]?.kind === 'i') s += ' ';
+    if (
+      x.kind === 'i' &&
+      (x.text === 'map' || x.text === 'chan' || x.text === 'func' || x.text === 'struct' || x.text === 'interface') &&
+      toks[j + 1]?.kind === 'i'
+    )
+      s += ' ';
   });
   return s;
 }

@@ -58,7 +58,10 @@ export class GoStatements {
   private readonly decls: { start: number; end: number; segments?: Segment[] }[] = [];
   private whole: Segment[] | undefined;
 
-  constructor(private readonly src: Buffer, private readonly funcs: readonly FuncExtent[]) {
+  constructor(
+    private readonly src: Buffer,
+    private readonly funcs: readonly FuncExtent[],
+  ) {
     for (let i = src.indexOf(10); i >= 0; i = src.indexOf(10, i + 1)) this.lineStarts.push(i + 1);
     for (const f of funcs) {
       if (f.isLiteral || !f.bodyEnd) continue;
@@ -402,7 +405,7 @@ function compositeAfter(src: Buffer, brace: number): boolean {
   let k = brace - 1;
   while (k >= 0 && SPACE(src[k]!)) k--;
   if (k < 0 || !isIdentPart(src[k]!)) return false;
-  while (k >= 0 && (isIdentPart(src[k]!) || src[k] === 46 /* . */)) k--;
+  while (k >= 0 && (isIdentPart(src[k]!) || src[k] === 46) /* . */) k--;
   while (k >= 0 && src[k] === 42 /* * */) k--;
   return k >= 0 && src[k] === 93 /* ] */;
 }

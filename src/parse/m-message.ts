@@ -136,14 +136,24 @@ export function parseMessage(msg: string): ParsedMessage {
     const m = CAPTURE.exec(msg);
     if (m) {
       return {
-        type: 'verdict', kind: 'closure-capture', subject: m[3]!, func: m[1]!,
+        type: 'verdict',
+        kind: 'closure-capture',
+        subject: m[3]!,
+        func: m[1]!,
         details: { capture: m[2] as 'value' | 'ref', addr: m[4] === 'true', assign: m[5] === 'true', width: Number(m[6]) },
       };
     }
   }
   {
     const i = msg.indexOf(' ignoring self-assignment in ');
-    if (i > 0) return { type: 'verdict', kind: 'ignoring-self-assignment', subject: msg.slice(i + ' ignoring self-assignment in '.length), func: msg.slice(0, i), details: {} };
+    if (i > 0)
+      return {
+        type: 'verdict',
+        kind: 'ignoring-self-assignment',
+        subject: msg.slice(i + ' ignoring self-assignment in '.length),
+        func: msg.slice(0, i),
+        details: {},
+      };
   }
   if (msg.startsWith('assuming ') && msg.endsWith(' is unsafe uintptr')) {
     return verdict('unsafe-uintptr', msg.slice('assuming '.length, -' is unsafe uintptr'.length));

@@ -105,7 +105,7 @@ function parseFlowLines(text: string, prefixLength: number, resolveFile: ((file:
   const flows: Flow[] = [];
   // A newline inside a file name is stored as NUL (see MOutputParser's joinsName).
   const joined = text.includes(NUL_CHAR);
-  for (let start = 0; start < text.length;) {
+  for (let start = 0; start < text.length; ) {
     let nl = text.indexOf('\n', start);
     if (nl < 0) nl = text.length;
     const from = start + prefixLength;
@@ -119,7 +119,8 @@ function parseFlowLines(text: string, prefixLength: number, resolveFile: ((file:
       const note = parsed.note;
       if (note.pos && resolveFile) note.pos.file = resolveFile(note.pos.file);
       flows[flows.length - 1]?.notes.push(note);
-    } else if (parsed.type === 'truncated') continue; // recorded as `truncated` when stored
+    } else if (parsed.type === 'truncated')
+      continue; // recorded as `truncated` when stored
     else if (line.startsWith('  flow: ')) flows.push({ dst: '', src: line.slice('  flow: '.length), derefs: 0, notes: [] });
     else flows[flows.length - 1]?.notes.push(verbatimNote(line.trimStart()));
   }
@@ -201,7 +202,10 @@ export class MOutputParser {
    * `partial` and the line `next` is part of a file name (the caller knows
    * which files exist). Called only for lines that may stop inside a name.
    */
-  constructor(private readonly onPackage: (out: PackageOutput) => void, private readonly joinsName?: (partial: string, next: string) => boolean) {}
+  constructor(
+    private readonly onPackage: (out: PackageOutput) => void,
+    private readonly joinsName?: (partial: string, next: string) => boolean,
+  ) {}
 
   /** Starts a package block explicitly (JSON build events name the package). */
   begin(pkg: string): void {
@@ -391,7 +395,11 @@ export class MOutputParser {
       case 'explain-escapes':
       case 'explain-leaks': {
         const explanation: ParsedExplanation = {
-          header: parsed.type === 'explain-escapes' ? 'escapes' : 'leaks', sink: undefined, derefs: undefined, func: undefined, truncated: undefined,
+          header: parsed.type === 'explain-escapes' ? 'escapes' : 'leaks',
+          sink: undefined,
+          derefs: undefined,
+          func: undefined,
+          truncated: undefined,
           lines: { text: undefined, start: 0, end: 0, prefixLength: text.length - message.length },
         };
         if (parsed.type === 'explain-leaks') {
@@ -400,9 +408,16 @@ export class MOutputParser {
         }
         if (parsed.func !== undefined) explanation.func = parsed.func;
         this.current = {
-          key: `${posText}\u0000${parsed.subject}`, prefix: buf, prefixStart: start,
+          key: `${posText}\u0000${parsed.subject}`,
+          prefix: buf,
+          prefixStart: start,
           prefixBytes: Buffer.byteLength(text.slice(0, text.length - message.length), 'utf8'),
-          explanation, first, last: n, hasFlow: false, header: text, taken: false,
+          explanation,
+          first,
+          last: n,
+          hasFlow: false,
+          header: text,
+          taken: false,
         };
         this.pending.push(this.current);
         return;
@@ -411,8 +426,14 @@ export class MOutputParser {
         this.current = undefined;
         // Verdicts about compiler temporaries may come without a position (`moved to heap: #next`).
         const f: ParsedFinding = {
-          kind: parsed.kind, pkg: this.pkg, pos, subject: parsed.subject, message,
-          details: parsed.details, explanations: [], spans: [first, n],
+          kind: parsed.kind,
+          pkg: this.pkg,
+          pos,
+          subject: parsed.subject,
+          message,
+          details: parsed.details,
+          explanations: [],
+          spans: [first, n],
         };
         if (parsed.func !== undefined) f.funcHint = parsed.func;
         this.posTexts.push(posText);
@@ -455,8 +476,14 @@ export class MOutputParser {
     const details: FindingDetails = { fromExplanation: true };
     const message = split ? split.message.replace(/:$/, '') : p.header.replace(/:$/, '');
     const f: ParsedFinding = {
-      kind, pkg: this.pkg, pos: split ? split.pos : { file: UNKNOWN_FILE, line: 0 }, subject, message,
-      details, explanations: [e], spans: [p.first, p.last],
+      kind,
+      pkg: this.pkg,
+      pos: split ? split.pos : { file: UNKNOWN_FILE, line: 0 },
+      subject,
+      message,
+      details,
+      explanations: [e],
+      spans: [p.first, p.last],
     };
     if (e.func !== undefined) f.funcHint = e.func;
     return f;
@@ -473,8 +500,12 @@ export class MOutputParser {
     if (!this.inBlock) return;
     this.pairExplanations();
     this.onPackage({
-      pkg: this.pkg, headers: this.headers, findings: this.findings,
-      unrecognized: this.unrecognized, lineCount: this.lineCount, firstLine: this.firstLine,
+      pkg: this.pkg,
+      headers: this.headers,
+      findings: this.findings,
+      unrecognized: this.unrecognized,
+      lineCount: this.lineCount,
+      firstLine: this.firstLine,
     });
     this.pkg = '';
     this.headers = [];
@@ -538,10 +569,12 @@ export class MOutputParser {
     for (const p of this.pending) {
       if (p.taken) continue;
       const candidates = explainable.get(p.key);
-      const owner = candidates?.find((f) => (p.explanation.header === 'escapes'
-        ? f.kind === 'moved-to-heap' || f.kind === 'escapes-to-heap'
-        : f.kind === 'leaking-param' || f.kind === 'leaking-param-content' || f.kind === 'leaking-param-to-result'))
-        ?? candidates?.[0];
+      const owner =
+        candidates?.find((f) =>
+          p.explanation.header === 'escapes'
+            ? f.kind === 'moved-to-heap' || f.kind === 'escapes-to-heap'
+            : f.kind === 'leaking-param' || f.kind === 'leaking-param-content' || f.kind === 'leaking-param-to-result',
+        ) ?? candidates?.[0];
       if (owner) take(owner, p);
       else this.findings.push(this.findingFromExplanation(p));
     }

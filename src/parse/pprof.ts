@@ -56,7 +56,10 @@ export const MAX_PROFILE_BYTES = 256 * 1024 * 1024;
 /** Decodes a heap profile; throws GoescapeError('BAD_INPUT') for anything else. */
 export function decodeHeapProfile(bytes: Uint8Array, source = 'profile'): HeapProfile {
   if (bytes.length === 0) {
-    throw new GoescapeError('BAD_INPUT', `${source} is empty; record a heap profile with "go test -bench . -memprofile mem.pprof" or "goescape bench --profile"`);
+    throw new GoescapeError(
+      'BAD_INPUT',
+      `${source} is empty; record a heap profile with "go test -bench . -memprofile mem.pprof" or "goescape bench --profile"`,
+    );
   }
   let raw: Uint8Array = bytes;
   if (bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1]) {
@@ -64,7 +67,11 @@ export function decodeHeapProfile(bytes: Uint8Array, source = 'profile'): HeapPr
       raw = gunzipSync(bytes, { maxOutputLength: MAX_PROFILE_BYTES });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new GoescapeError('BAD_INPUT', `${source} inflates to more than ${MAX_PROFILE_BYTES / 1024 / 1024} MiB, more than any heap profile; pass a heap profile written by "go test -memprofile"`, { cause: e });
+        throw new GoescapeError(
+          'BAD_INPUT',
+          `${source} inflates to more than ${MAX_PROFILE_BYTES / 1024 / 1024} MiB, more than any heap profile; pass a heap profile written by "go test -memprofile"`,
+          { cause: e },
+        );
       }
       throw new GoescapeError('BAD_INPUT', `${source} is a corrupt gzip file (${(e as Error).message}); record the heap profile again`, { cause: e });
     }
@@ -73,19 +80,29 @@ export function decodeHeapProfile(bytes: Uint8Array, source = 'profile'): HeapPr
   try {
     p = Profile.decode(raw);
   } catch (e) {
-    throw new GoescapeError('BAD_INPUT', `${source} is not a pprof profile (cannot decode profile.proto: ${(e as Error).message}); pass a heap profile written by "go test -memprofile"`, { cause: e });
+    throw new GoescapeError(
+      'BAD_INPUT',
+      `${source} is not a pprof profile (cannot decode profile.proto: ${(e as Error).message}); pass a heap profile written by "go test -memprofile"`,
+      { cause: e },
+    );
   }
   const strings = p.stringTable?.strings ?? [];
-  const str = (i: number | bigint | undefined): string => (i === undefined ? '' : strings[Number(i)] ?? '');
+  const str = (i: number | bigint | undefined): string => (i === undefined ? '' : (strings[Number(i)] ?? ''));
   const sampleTypes = (p.sampleType ?? []).map((t) => `${str(t.type)}/${str(t.unit)}`);
   if (sampleTypes.length === 0 || strings.length === 0 || strings[0] !== '') {
-    throw new GoescapeError('BAD_INPUT', `${source} is not a pprof profile (no sample types or string table); pass a heap profile written by "go test -memprofile"`);
+    throw new GoescapeError(
+      'BAD_INPUT',
+      `${source} is not a pprof profile (no sample types or string table); pass a heap profile written by "go test -memprofile"`,
+    );
   }
   const idx = (name: string) => sampleTypes.findIndex((t) => t.startsWith(`${name}/`));
   const iAllocObjects = idx('alloc_objects');
   const iAllocSpace = idx('alloc_space');
   if (iAllocObjects < 0 || iAllocSpace < 0) {
-    throw new GoescapeError('BAD_INPUT', `${source} is not a heap profile (sample types: ${sampleTypes.join(', ')}; need alloc_objects and alloc_space); record one with "go test -memprofile"`);
+    throw new GoescapeError(
+      'BAD_INPUT',
+      `${source} is not a heap profile (sample types: ${sampleTypes.join(', ')}; need alloc_objects and alloc_space); record one with "go test -memprofile"`,
+    );
   }
   const iInuseObjects = idx('inuse_objects');
   const iInuseSpace = idx('inuse_space');

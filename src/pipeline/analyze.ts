@@ -96,14 +96,27 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
       await confirmNothingPrinted({ patterns, compilerFlags, deps: options.deps, tags: options.tags, tests: options.tests }, run);
     }
     const t1 = performance.now();
-    const r = afterCompile({ env, moduleRoot: root, patterns, compilerFlags, command, listed: listed.packages, listStderr: listed.stderr, compiled, cwd, stream });
+    const r = afterCompile({
+      env,
+      moduleRoot: root,
+      patterns,
+      compilerFlags,
+      command,
+      listed: listed.packages,
+      listStderr: listed.stderr,
+      compiled,
+      cwd,
+      stream,
+    });
     timingPhase('assemble', t1);
     return r;
   };
   return {
     get facts() {
       const c = current.compiled;
-      return createHash('sha256').update(JSON.stringify([env, c.exitCode, c.goMessages, c.strayStdout, c.exported ?? null])).digest('hex');
+      return createHash('sha256')
+        .update(JSON.stringify([env, c.exitCode, c.goMessages, c.strayStdout, c.exported ?? null]))
+        .digest('hex');
     },
     get replayable() {
       return current.compiled.replayable;

@@ -73,11 +73,30 @@ function storeBlock(b: AsmBlock): StoredBlock | undefined {
     }
     return i;
   };
-  const storeInline = (path: InlineCall[] | undefined) => (path ? path.map((s): StoredInline => [s.callee, fileIndex(s.pos.file), s.pos.line, s.pos.column ?? 0]) : null);
+  const storeInline = (path: InlineCall[] | undefined) =>
+    path ? path.map((s): StoredInline => [s.callee, fileIndex(s.pos.file), s.pos.line, s.pos.column ?? 0]) : null;
   const fns: StoredBlock['fns'] = b.functions.map((f) => [
-    f.symbol, f.size, f.args, f.locals, f.flags, f.pos ? fileIndex(f.pos.file) : -1, f.pos?.line ?? 0,
-    f.allocCalls.map((c): StoredCall => [c.runtimeFunc, c.typeSym ?? null, c.size ?? null, c.constArg ?? null, fileIndex(c.pos.file), c.pos.line, c.pcOffset,
-      storeInline(c.inline), c.stackBuf ?? null, c.floatArg ? 1 : 0]),
+    f.symbol,
+    f.size,
+    f.args,
+    f.locals,
+    f.flags,
+    f.pos ? fileIndex(f.pos.file) : -1,
+    f.pos?.line ?? 0,
+    f.allocCalls.map(
+      (c): StoredCall => [
+        c.runtimeFunc,
+        c.typeSym ?? null,
+        c.size ?? null,
+        c.constArg ?? null,
+        fileIndex(c.pos.file),
+        c.pos.line,
+        c.pcOffset,
+        storeInline(c.inline),
+        c.stackBuf ?? null,
+        c.floatArg ? 1 : 0,
+      ],
+    ),
     f.staticRefs.map((r): StoredRef => [r.kind, r.sym, fileIndex(r.pos.file), r.pos.line, r.pcOffset, storeInline(r.inline)]),
   ]);
   return { v: 1, pkg, files, fns, otherLines: b.otherLines, lineCount: b.lineCount };
@@ -93,14 +112,45 @@ function isStoredBlock(s: unknown): s is StoredBlock {
   const file = (i: unknown) => isCount(i) && i < files.length;
   const intOrNull = (n: unknown) => n === null || Number.isSafeInteger(n);
   const step = (x: unknown) => Array.isArray(x) && x.length === 4 && typeof x[0] === 'string' && file(x[1]) && isCount(x[2]) && isCount(x[3]);
-  const call = (c: unknown) => Array.isArray(c) && c.length === 10 && typeof c[0] === 'string' && (c[1] === null || typeof c[1] === 'string') &&
-    intOrNull(c[2]) && intOrNull(c[3]) && file(c[4]) && isCount(c[5]) && isCount(c[6]) && path(c[7]) && (c[8] === null || typeof c[8] === 'boolean') && (c[9] === 0 || c[9] === 1);
+  const call = (c: unknown) =>
+    Array.isArray(c) &&
+    c.length === 10 &&
+    typeof c[0] === 'string' &&
+    (c[1] === null || typeof c[1] === 'string') &&
+    intOrNull(c[2]) &&
+    intOrNull(c[3]) &&
+    file(c[4]) &&
+    isCount(c[5]) &&
+    isCount(c[6]) &&
+    path(c[7]) &&
+    (c[8] === null || typeof c[8] === 'boolean') &&
+    (c[9] === 0 || c[9] === 1);
   const path = (p: unknown) => p === null || (Array.isArray(p) && p.length > 0 && p.every(step));
-  const ref = (r: unknown) => Array.isArray(r) && r.length === 6 && STATIC_REF_KINDS.includes(r[0]) && typeof r[1] === 'string' && file(r[2]) && isCount(r[3]) &&
-    isCount(r[4]) && path(r[5]);
-  return fns.every((f: unknown) => Array.isArray(f) && f.length === 9 && typeof f[0] === 'string' &&
-    Number.isFinite(f[1]) && Number.isFinite(f[2]) && Number.isFinite(f[3]) && isStrings(f[4]) &&
-    (f[5] === -1 || file(f[5])) && isCount(f[6]) && Array.isArray(f[7]) && f[7].every(call) && Array.isArray(f[8]) && f[8].every(ref));
+  const ref = (r: unknown) =>
+    Array.isArray(r) &&
+    r.length === 6 &&
+    STATIC_REF_KINDS.includes(r[0]) &&
+    typeof r[1] === 'string' &&
+    file(r[2]) &&
+    isCount(r[3]) &&
+    isCount(r[4]) &&
+    path(r[5]);
+  return fns.every(
+    (f: unknown) =>
+      Array.isArray(f) &&
+      f.length === 9 &&
+      typeof f[0] === 'string' &&
+      Number.isFinite(f[1]) &&
+      Number.isFinite(f[2]) &&
+      Number.isFinite(f[3]) &&
+      isStrings(f[4]) &&
+      (f[5] === -1 || file(f[5])) &&
+      isCount(f[6]) &&
+      Array.isArray(f[7]) &&
+      f[7].every(call) &&
+      Array.isArray(f[8]) &&
+      f[8].every(ref),
+  );
 }
 
 function isStrings(a: unknown): a is string[] {
@@ -154,8 +204,11 @@ export function parseAsmBlock(block: BlockBytes): AsmBlock {
  * Compiles with -S and parses the listing. With `drain`, the listing is not
  * read at all (the caller may only need the build IDs: src/pipeline/replay.ts).
  */
-export async function readAsmListing(o: AsmCompileOptions, run: GoRunOptions,
-  opts: { cache?: BlockCache; onFunction?: (count: number) => void; onBlock?: (functions: AsmFunction[]) => void; drain?: boolean } = {}): Promise<AsmListing> {
+export async function readAsmListing(
+  o: AsmCompileOptions,
+  run: GoRunOptions,
+  opts: { cache?: BlockCache; onFunction?: (count: number) => void; onBlock?: (functions: AsmFunction[]) => void; drain?: boolean } = {},
+): Promise<AsmListing> {
   const cache = opts.cache ?? BlockCache.forEnv(run.env ?? process.env, 'asm', PARSER_CODE);
   const out: AsmListing = { argv: [], exitCode: 0, functions: [], otherLines: [], lineCount: 0, cachedBlocks: 0, parsedBlocks: 0, drained: !!opts.drain };
   const take = (b: AsmBlock) => {

@@ -39,13 +39,19 @@ export function matchedPackages(input: AssembleInput): ListedPackage[] {
   // go's own reason when the compile failed outside any package (a bad GOOS, inconsistent vendoring): not a pattern problem.
   const goFailure = () => {
     const why = goReason(compiled.stderr);
-    return new GoescapeError('GO_FAILED', `go exited with code ${compiled.exitCode} before compiling any package: ${why || 'it printed nothing'}; fix what go reports and run again`);
+    return new GoescapeError(
+      'GO_FAILED',
+      `go exited with code ${compiled.exitCode} before compiling any package: ${why || 'it printed nothing'}; fix what go reports and run again`,
+    );
   };
   if (matched.length === 0) {
     const patternError = listed.find((p) => p.Error)?.Error?.Err;
     if (patternError === undefined && compiled.exitCode !== 0) throw goFailure();
     const why = goReason(patternError ?? (compiled.stderr || input.listStderr));
-    throw new GoescapeError('NO_PACKAGES', `no Go packages match ${input.patterns.join(' ')}${why ? ` (${why})` : ''}; check the pattern, the directory (--cwd) and build tags`);
+    throw new GoescapeError(
+      'NO_PACKAGES',
+      `no Go packages match ${input.patterns.join(' ')}${why ? ` (${why})` : ''}; check the pattern, the directory (--cwd) and build tags`,
+    );
   }
   if (compiled.outputs.length === 0 && compiled.exitCode !== 0) throw goFailure();
   return matched;
@@ -77,7 +83,16 @@ export function attributeHeld(input: AssembleInput): HeldLines {
         const m = /^(.+?):(\d+)(?::(\d+))?: (.*)$/.exec(u.text);
         const pos: SourcePos = m ? { file: m[1]!, line: Number(m[2]) } : { file: '<unknown>', line: 0 };
         if (m?.[3]) pos.column = Number(m[3]);
-        out.findings.push({ kind: 'compiler-error', pkg: out.pkg, pos, subject: '', message: m ? m[4]! : u.text, details: {}, explanations: [], spans: [u.line, u.line] });
+        out.findings.push({
+          kind: 'compiler-error',
+          pkg: out.pkg,
+          pos,
+          subject: '',
+          message: m ? m[4]! : u.text,
+          details: {},
+          explanations: [],
+          spans: [u.line, u.line],
+        });
       }
       errorsOf.set(out.pkg, [...(errorsOf.get(out.pkg) ?? []), ...errors]);
     } else {
@@ -152,7 +167,7 @@ export function keptFindings(stream: StreamingAttribution, descs: string[]): Fin
   const keep = (list: Finding[]) => {
     for (let k = 0; k < list.length; k++) if (!copies.has(list[k]!)) findings.push(list[k]!);
   };
-  for (let i = 0; i < descs.length;) {
+  for (let i = 0; i < descs.length; ) {
     const path = importPathOfDesc(descs[i]!);
     let j = i + 1;
     while (j < descs.length && importPathOfDesc(descs[j]!) === path) j++;
@@ -232,8 +247,12 @@ export function assemble(input: AssembleInput, rows: PackageRows, findings: Find
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'goescape', version: VERSION },
     toolchain: {
-      goVersion: env.GOVERSION, goos: env.GOOS, goarch: env.GOARCH, goexperiment: env.GOEXPERIMENT ?? '',
-      compilerFlags: input.compilerFlags, command: input.command,
+      goVersion: env.GOVERSION,
+      goos: env.GOOS,
+      goarch: env.GOARCH,
+      goexperiment: env.GOEXPERIMENT ?? '',
+      compilerFlags: input.compilerFlags,
+      command: input.command,
     },
     patterns: input.patterns,
     packages,

@@ -17,7 +17,8 @@ import type { ExplainTarget } from '../report/explain.js';
 import { goEnv, listPackages, moduleRoot, notAModule } from '../toolchain/go-list.js';
 
 // Allocations with no escape finding exist only under --verify.
-const EXPLAINED = (f: Finding) => FINDING_KINDS[f.kind].category === 'heap' || FINDING_KINDS[f.kind].category === 'leak' || f.kind === 'allocates-without-escape';
+const EXPLAINED = (f: Finding) =>
+  FINDING_KINDS[f.kind].category === 'heap' || FINDING_KINDS[f.kind].category === 'leak' || f.kind === 'allocates-without-escape';
 
 export interface ExplainOptions extends AnalyzeOptions {
   /** Also check the findings against the machine code (`-S`): each allocation's class. */
@@ -27,13 +28,24 @@ export interface ExplainOptions extends AnalyzeOptions {
 export async function explainTarget(query: string, options: ExplainOptions = {}): Promise<{ target: ExplainTarget; result: AnalysisResult }> {
   const { verify, ...analyzeOptions } = options;
   const verified = async (r: AnalysisResult) => {
-    if (verify) await verifyResult(r, { cwd: resolve(options.cwd ?? process.cwd()), env: options.env, tags: options.tags, tests: options.tests, noInline: options.noInline });
+    if (verify)
+      await verifyResult(r, {
+        cwd: resolve(options.cwd ?? process.cwd()),
+        env: options.env,
+        tags: options.tags,
+        tests: options.tests,
+        noInline: options.noInline,
+      });
     return r;
   };
   return explainIn(query, analyzeOptions, verified);
 }
 
-async function explainIn(query: string, options: AnalyzeOptions, verified: (r: AnalysisResult) => Promise<AnalysisResult>): Promise<{ target: ExplainTarget; result: AnalysisResult }> {
+async function explainIn(
+  query: string,
+  options: AnalyzeOptions,
+  verified: (r: AnalysisResult) => Promise<AnalysisResult>,
+): Promise<{ target: ExplainTarget; result: AnalysisResult }> {
   const cwd = resolve(options.cwd ?? process.cwd());
   requireDirectory(cwd);
   const run = { cwd, env: options.env ?? process.env };
@@ -55,18 +67,22 @@ async function explainIn(query: string, options: AnalyzeOptions, verified: (r: A
     const rel = relative(cwd, dirname(file)).split(sep).join('/');
     const pattern = rel === '' ? '.' : isAbsolute(rel) || rel.startsWith('..') ? dirname(file) : `./${rel}`;
     const relFile = relative(root, file).split(sep).join('/');
-    const pick = (r: AnalysisResult) => r.findings.filter((f) => EXPLAINED(f) && f.pos.file === relFile && f.pos.line === line && (column === undefined || f.pos.column === column));
-    const result = await verified(await withInlinedCallees(await analyzePackages({ ...options, cwd, patterns: [pattern] }), pick, root, { ...options, cwd }, [pattern]));
+    const pick = (r: AnalysisResult) =>
+      r.findings.filter((f) => EXPLAINED(f) && f.pos.file === relFile && f.pos.line === line && (column === undefined || f.pos.column === column));
+    const result = await verified(
+      await withInlinedCallees(await analyzePackages({ ...options, cwd, patterns: [pattern] }), pick, root, { ...options, cwd }, [pattern]),
+    );
     const inFile = result.findings.filter((f) => EXPLAINED(f) && f.pos.file === relFile);
     const here = pick(result);
-    const nearest = here.length > 0 ? [] : [...inFile].sort((a, b) => Math.abs(a.pos.line - line) - Math.abs(b.pos.line - line) || a.pos.line - b.pos.line).slice(0, 3);
+    const nearest =
+      here.length > 0 ? [] : [...inFile].sort((a, b) => Math.abs(a.pos.line - line) - Math.abs(b.pos.line - line) || a.pos.line - b.pos.line).slice(0, 3);
     return { target: { query, findings: here, nearest }, result };
   }
   // <pkg>.<Func>: the package is the longest prefix (split at a dot after the last slash) that go list knows.
   const lastSlash = query.lastIndexOf('/');
   const candidates: { pkg: string; func: string }[] = [];
   for (let i = query.length - 1; i > lastSlash; i--) {
-    if (query[i] === '.' && query[i - 1] !== '(' ) candidates.push({ pkg: query.slice(0, i), func: query.slice(i + 1) });
+    if (query[i] === '.' && query[i - 1] !== '(') candidates.push({ pkg: query.slice(0, i), func: query.slice(i + 1) });
   }
   // Methods are written `pkg.(*T).M` or `pkg.T.M`: prefer splits that leave a function name.
   candidates.sort((a, b) => a.pkg.length - b.pkg.length);
@@ -76,7 +92,8 @@ async function explainIn(query: string, options: AnalyzeOptions, verified: (r: A
     if (listed.packages.length !== 1 || listed.packages[0]!.Error) continue;
     const pkgPath = listed.packages[0]!.ImportPath;
     const want = c.func;
-    const pick = (r: AnalysisResult) => r.findings.filter((f) => EXPLAINED(f) && f.pkg === pkgPath && (f.func === want || baseFuncName(f.func) === want || f.func.startsWith(`${want}.func`)));
+    const pick = (r: AnalysisResult) =>
+      r.findings.filter((f) => EXPLAINED(f) && f.pkg === pkgPath && (f.func === want || baseFuncName(f.func) === want || f.func.startsWith(`${want}.func`)));
     const env = await goEnv(run);
     const root = moduleRoot(env)?.root;
     const first = await analyzePackages({ ...options, cwd, patterns: [c.pkg] });
@@ -84,7 +101,10 @@ async function explainIn(query: string, options: AnalyzeOptions, verified: (r: A
     const inPkg = result.findings.filter((f) => EXPLAINED(f) && f.pkg === pkgPath);
     const matches = pick(result);
     if (matches.length === 0 && !result.findings.some((f) => f.pkg === pkgPath && (f.func === want || f.subject === want))) {
-      throw new GoescapeError('USAGE', `no function ${want} in package ${pkgPath}; give <pkg>.<Func>, e.g. ${pkgPath}.${inPkg[0]?.func || 'F'} (methods as (*T).M)`);
+      throw new GoescapeError(
+        'USAGE',
+        `no function ${want} in package ${pkgPath}; give <pkg>.<Func>, e.g. ${pkgPath}.${inPkg[0]?.func || 'F'} (methods as (*T).M)`,
+      );
     }
     return { target: { query, findings: matches, nearest: [] }, result };
   }
@@ -99,7 +119,13 @@ async function explainIn(query: string, options: AnalyzeOptions, verified: (r: A
  * step of inlined code shows at its own line only when its callee's own
  * findings are in the analysis (analyze/explain.ts, placeInlinedSteps).
  */
-async function withInlinedCallees(result: AnalysisResult, pick: (r: AnalysisResult) => Finding[], root: string, options: AnalyzeOptions, patterns: string[]): Promise<AnalysisResult> {
+async function withInlinedCallees(
+  result: AnalysisResult,
+  pick: (r: AnalysisResult) => Finding[],
+  root: string,
+  options: AnalyzeOptions,
+  patterns: string[],
+): Promise<AnalysisResult> {
   const modulePath = result.module?.path;
   if (!modulePath) return result;
   const analyzed = new Set(result.packages.map((p) => p.path));
@@ -146,4 +172,3 @@ function fileImports(abs: string): Map<string, string> {
   for (const { path } of scanGoFile(src).imports) out.set(packageName(path), path);
   return out;
 }
-

@@ -28,7 +28,10 @@ export function goSourceFiles(ctx: SourceFilesContext): GoSourceFiles {
     let names = listedDirs.get(abs);
     if (!listedDirs.has(abs)) {
       try {
-        names = readdirSync(abs).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go')).sort().map((n) => ctx.paths.normalize(`${abs}/${n}`));
+        names = readdirSync(abs)
+          .filter((n) => n.endsWith('.go') && !n.endsWith('_test.go'))
+          .sort()
+          .map((n) => ctx.paths.normalize(`${abs}/${n}`));
       } catch {
         names = undefined;
       }

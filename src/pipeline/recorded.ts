@@ -43,8 +43,28 @@ export function analyzeCompilerOutput(chunks: readonly Buffer[], rec: RecordedCo
   const failed = new Set<string>();
   if (exitCode !== 0) for (const out of reader.outputs) if (out.unrecognized.length > 0) failed.add(out.pkg);
   const compiled: Compiled = {
-    outputs: reader.outputs, failed, exitCode, stderr: reader.goMessages.join('\n'), goMessages: reader.goMessages, strayStdout: [],
-    lineCount: reader.lineCount, orphans: reader.orphans, replayable: false, dropped: false, finish() {},
+    outputs: reader.outputs,
+    failed,
+    exitCode,
+    stderr: reader.goMessages.join('\n'),
+    goMessages: reader.goMessages,
+    strayStdout: [],
+    lineCount: reader.lineCount,
+    orphans: reader.orphans,
+    replayable: false,
+    dropped: false,
+    finish() {},
   };
-  return afterCompile({ env: rec.env, moduleRoot: root, patterns: ['./...'], compilerFlags: ['-m=2'], command: ['go'], listed: rec.listed, listStderr: '', compiled, cwd: rec.cwd, stream });
+  return afterCompile({
+    env: rec.env,
+    moduleRoot: root,
+    patterns: ['./...'],
+    compilerFlags: ['-m=2'],
+    command: ['go'],
+    listed: rec.listed,
+    listStderr: '',
+    compiled,
+    cwd: rec.cwd,
+    stream,
+  });
 }

@@ -81,7 +81,10 @@ function toolCode(): URL[] {
   } catch {
     names = [];
   }
-  return names.filter((n) => n.endsWith('.js')).sort().map((n) => new URL(n.split('\\').join('/'), root));
+  return names
+    .filter((n) => n.endsWith('.js'))
+    .sort()
+    .map((n) => new URL(n.split('\\').join('/'), root));
 }
 
 export async function analyzeAndRender(run: ReportRun): Promise<Rendered & { replayed: boolean }> {
@@ -105,10 +108,16 @@ export async function analyzeAndRender(run: ReportRun): Promise<Rendered & { rep
     hold(goEnv) {
       cache = BlockCache.forEnv(env, 'reports', toolCode());
       const options = {
-        cwd: resolve(a.cwd ?? process.cwd()), patterns: a.patterns ?? [], tags: a.tags ?? '', noInline: !!a.noInline,
+        cwd: resolve(a.cwd ?? process.cwd()),
+        patterns: a.patterns ?? [],
+        tags: a.tags ?? '',
+        noInline: !!a.noInline,
         verify: v ? { cwd: v.cwd ? resolve(v.cwd) : '', frameLimit: v.frameLimit ?? null } : null,
       };
-      key = cache.hasher().update(JSON.stringify([process.version, goEnv, options, run.renderKey])).digest('hex');
+      key = cache
+        .hasher()
+        .update(JSON.stringify([process.version, goEnv, options, run.renderKey]))
+        .digest('hex');
       entry = readEntry(cache, key);
       return entry !== undefined;
     },
@@ -120,12 +129,13 @@ export async function analyzeAndRender(run: ReportRun): Promise<Rendered & { rep
   let verification: PendingVerification | undefined;
   if (v) {
     // The -S listing is only read when the report cannot be replayed.
-    verification = same && entry!.listing
-      ? await compileVerification(v, { drain: true })
-      : await compileVerification(v, { result: await pending.complete() });
+    verification = same && entry!.listing ? await compileVerification(v, { drain: true }) : await compileVerification(v, { result: await pending.complete() });
   }
-  if (same && (!verification || (verification.replayable && verification.facts === entry!.listing)) &&
-    entry!.sources.every(([path, stamp]) => stampOf(path) === stamp)) {
+  if (
+    same &&
+    (!verification || (verification.replayable && verification.facts === entry!.listing)) &&
+    entry!.sources.every(([path, stamp]) => stampOf(path) === stamp)
+  ) {
     // getBytes checks the output's hash (and discards it with the entry when it fails).
     const output = cache.getBytes(key, outputName(entry!));
     if (output && output.length === entry!.output.bytes) {
@@ -143,9 +153,12 @@ export async function analyzeAndRender(run: ReportRun): Promise<Rendered & { rep
   let stderr = rendered.stderr;
   if (replayable && bytes.length <= MAX_REPLAY_BYTES && REPLAYED_EXIT_CODES.includes(rendered.exitCode)) {
     const stored: ReplayEntry = {
-      v: 3, facts: pending.facts,
+      v: 3,
+      facts: pending.facts,
       sources: [...sources].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
-      output: { bytes: bytes.length, id: randomUUID() }, stderr: rendered.stderr, exitCode: rendered.exitCode,
+      output: { bytes: bytes.length, id: randomUUID() },
+      stderr: rendered.stderr,
+      exitCode: rendered.exitCode,
     };
     if (verification) stored.listing = verification.facts;
     // Output first: an entry is only ever read with the output it names. Then the
@@ -181,13 +194,32 @@ const STAMP = /^(?:missing|racy|\d+:-?\d+:-?\d+:\d+:\d+)$/;
 function isReplayEntry(e: unknown): e is ReplayEntry {
   if (!isRecordOf(e, ['v', 'facts', 'sources', 'output', 'stderr', 'exitCode'], ['listing'])) return false;
   const { v, facts, listing, sources, output, stderr, exitCode } = e;
-  return v === 3 && typeof facts === 'string' && SHA256_HEX.test(facts) &&
+  return (
+    v === 3 &&
+    typeof facts === 'string' &&
+    SHA256_HEX.test(facts) &&
     (listing === undefined || (typeof listing === 'string' && SHA256_HEX.test(listing))) &&
-    Array.isArray(sources) && sources.every((s: unknown) => Array.isArray(s) && s.length === 2 &&
-      typeof s[0] === 'string' && isAbsolute(s[0]) && !s[0].includes('\0') && typeof s[1] === 'string' && STAMP.test(s[1])) &&
-    isRecordOf(output, ['bytes', 'id']) && Number.isSafeInteger(output.bytes) && (output.bytes as number) >= 0 &&
-    (output.bytes as number) <= MAX_REPLAY_BYTES && typeof output.id === 'string' && UUID.test(output.id) &&
-    typeof stderr === 'string' && typeof exitCode === 'number' && REPLAYED_EXIT_CODES.includes(exitCode);
+    Array.isArray(sources) &&
+    sources.every(
+      (s: unknown) =>
+        Array.isArray(s) &&
+        s.length === 2 &&
+        typeof s[0] === 'string' &&
+        isAbsolute(s[0]) &&
+        !s[0].includes('\0') &&
+        typeof s[1] === 'string' &&
+        STAMP.test(s[1]),
+    ) &&
+    isRecordOf(output, ['bytes', 'id']) &&
+    Number.isSafeInteger(output.bytes) &&
+    (output.bytes as number) >= 0 &&
+    (output.bytes as number) <= MAX_REPLAY_BYTES &&
+    typeof output.id === 'string' &&
+    UUID.test(output.id) &&
+    typeof stderr === 'string' &&
+    typeof exitCode === 'number' &&
+    REPLAYED_EXIT_CODES.includes(exitCode)
+  );
 }
 
 /** A path for a one-line message: control characters (a newline in GOESCAPE_CACHE) written as escapes. */

@@ -98,8 +98,12 @@ export class StreamingAttribution {
   /** A failure while digesting between outputs, thrown again by digestAll. */
   private idleError: unknown;
 
-  constructor(readonly paths: PathNormalizer, private readonly whileIdle: boolean, private readonly onSourceRead?: (absPath: string) => void,
-    private readonly readSource: (absPath: string) => Buffer | undefined = readSourceFile) {}
+  constructor(
+    readonly paths: PathNormalizer,
+    private readonly whileIdle: boolean,
+    private readonly onSourceRead?: (absPath: string) => void,
+    private readonly readSource: (absPath: string) => Buffer | undefined = readSourceFile,
+  ) {}
 
   /** go's output was just handled: go is not idle. */
   output(): void {
@@ -138,11 +142,16 @@ export class StreamingAttribution {
       literalAt: (pos) => attributor.literalAt(pos),
       importPathFor: (file, name) => attributor.importPathFor(file, name),
       declaredFuncs: (pkg) => this.declaredFuncs(pkg),
-      types: new GoTypes(goSourceFiles({
-        paths: this.paths, packageDirs: this.packageDirs, filesByDir: this.filesByDir, packageNames: this.packageNames,
-        ...(main ? { mainModule: { path: main.Path, dir: main.Dir! } } : {}),
-        readSource,
-      })),
+      types: new GoTypes(
+        goSourceFiles({
+          paths: this.paths,
+          packageDirs: this.packageDirs,
+          filesByDir: this.filesByDir,
+          packageNames: this.packageNames,
+          ...(main ? { mainModule: { path: main.Path, dir: main.Dir! } } : {}),
+          readSource,
+        }),
+      ),
     };
     const queued = this.queue;
     this.queue = [];
@@ -290,7 +299,11 @@ export class StreamingAttribution {
   /** The fold's second pass, over the packages in order ("first one wins" is then deterministic). */
   finishFold(descs: string[]): void {
     const attributor = this.attributor!;
-    this.folder.finish(descs.flatMap((desc) => this.done.get(desc)!.folds), this.calleePackage, (pos) => attributor.declarer(pos));
+    this.folder.finish(
+      descs.flatMap((desc) => this.done.get(desc)!.folds),
+      this.calleePackage,
+      (pos) => attributor.declarer(pos),
+    );
   }
 
   /**

@@ -70,7 +70,15 @@ export async function compileVerification(options: VerifyOptions, how: { result?
     let keys: KeyMaker | undefined;
     const early: AsmFunction[][] = [];
     const listing = readAsmListing(
-      { patterns: patterns ?? options.patterns ?? ['./...'], deps: options.deps, tags: options.tags, tests: options.tests, outDir, noInline: options.noInline, cwd },
+      {
+        patterns: patterns ?? options.patterns ?? ['./...'],
+        deps: options.deps,
+        tags: options.tags,
+        tests: options.tests,
+        outDir,
+        noInline: options.noInline,
+        cwd,
+      },
       run,
       { onFunction: options.onFunction, onBlock: (fns) => (reconciler ? reconciler.add(fns) : early.push(fns)), drain: how.drain },
     );
@@ -93,7 +101,11 @@ export async function compileVerification(options: VerifyOptions, how: { result?
     let again: PendingVerification | undefined;
     const pending: PendingVerification = {
       get facts() {
-        return again ? again.facts : createHash('sha256').update(JSON.stringify([compiled.exitCode, compiled.exported ?? null, command, env, options.frameLimit ?? DEFAULT_FRAME_LIMIT])).digest('hex');
+        return again
+          ? again.facts
+          : createHash('sha256')
+              .update(JSON.stringify([compiled.exitCode, compiled.exported ?? null, command, env, options.frameLimit ?? DEFAULT_FRAME_LIMIT]))
+              .digest('hex');
       },
       get replayable() {
         return again ? again.replayable : compiled.exported !== undefined && compiled.exitCode === 0;

@@ -7,8 +7,23 @@
 import type { BenchComparison, MetricComparison, Regression } from '../bench/compare.js';
 import type { ProfileJoin } from '../bench/profile-join.js';
 import {
-  BENCH_TITLE, benchColumns, benchDelta, benchName, benchValue, configLine, failOnVerdict, failOnVerdictMarkdown, MISSING_ON_ONE_SIDE, NO_RESULTS,
-  NO_VALUE, noteLine, pkgLine, regressionLine, samplesCell, sidesLine, sidesMarkdown,
+  BENCH_TITLE,
+  benchColumns,
+  benchDelta,
+  benchName,
+  benchValue,
+  configLine,
+  failOnVerdict,
+  failOnVerdictMarkdown,
+  MISSING_ON_ONE_SIDE,
+  NO_RESULTS,
+  NO_VALUE,
+  noteLine,
+  pkgLine,
+  regressionLine,
+  samplesCell,
+  sidesLine,
+  sidesMarkdown,
 } from './messages/bench.js';
 import { renderProfileMarkdown, renderProfileText } from './profile.js';
 import { mdCell, mdCode, mdDocument, terminalLine } from './escape.js';
@@ -58,11 +73,13 @@ function byUnit(r: BenchReport): Map<string, Row[]> {
     }
   }
   const primary = ['ns/op', 'B/op', 'allocs/op'];
-  return new Map([...units.entries()].sort((a, b) => {
-    const ia = primary.indexOf(a[0]);
-    const ib = primary.indexOf(b[0]);
-    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  }));
+  return new Map(
+    [...units.entries()].sort((a, b) => {
+      const ia = primary.indexOf(a[0]);
+      const ib = primary.indexOf(b[0]);
+      return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    }),
+  );
 }
 
 function cells(r: BenchReport, row: Row): string[] {
@@ -77,7 +94,12 @@ const header = benchColumns;
 
 function pad(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
-  return rows.map((row) => row.map((c, i) => (i === row.length - 1 ? c : c + ' '.repeat(widths[i]! - [...c].length))).join('   ').trimEnd());
+  return rows.map((row) =>
+    row
+      .map((c, i) => (i === row.length - 1 ? c : c + ' '.repeat(widths[i]! - [...c].length)))
+      .join('   ')
+      .trimEnd(),
+  );
 }
 
 export function renderBenchText(r: BenchReport): string {
@@ -111,7 +133,13 @@ export function renderBenchMarkdown(r: BenchReport): string {
   const out: string[] = [`## ${BENCH_TITLE}`, ''];
   const cfg = configLine(r.config);
   if (cfg) out.push(mdCode(cfg), '');
-  const sides = sidesMarkdown(r.mode, mdEscape(r.base?.label ?? ''), r.base?.commit ? mdCode(r.base.commit.slice(0, 12)) : undefined, mdEscape(r.head.label), r.alpha);
+  const sides = sidesMarkdown(
+    r.mode,
+    mdEscape(r.base?.label ?? ''),
+    r.base?.commit ? mdCode(r.base.commit.slice(0, 12)) : undefined,
+    mdEscape(r.head.label),
+    r.alpha,
+  );
   if (sides) out.push(sides, '');
   for (const [unit, rows] of byUnit(r)) {
     out.push(`### ${mdEscape(unit)}`, '');

@@ -8,8 +8,21 @@ import { explanationSink, sinkOf } from '../analyze/explain.js';
 import { adviceFor, fixLine } from './messages/advice.js';
 import { causeDocsPath, docsUrl } from './messages/docs.js';
 import {
-  CHAIN_HEADING, causeLine, chainPathHeading, chainPathsHeading, chainStepLine, docsLine, inlinedFromLine, inlinedSiteLine, NEAREST_HEADING, NO_CHAIN,
-  inlinedThroughLine, noFindingAt, sinkLine, verifiedCopyLine, verifiedLine,
+  CHAIN_HEADING,
+  causeLine,
+  chainPathHeading,
+  chainPathsHeading,
+  chainStepLine,
+  docsLine,
+  inlinedFromLine,
+  inlinedSiteLine,
+  NEAREST_HEADING,
+  NO_CHAIN,
+  inlinedThroughLine,
+  noFindingAt,
+  sinkLine,
+  verifiedCopyLine,
+  verifiedLine,
 } from './messages/explain.js';
 import { findingLine, verificationTag } from './messages/findings.js';
 import { terminalLine } from './escape.js';
@@ -61,14 +74,22 @@ export function renderExplainText(target: ExplainTarget, opts: ExplainRenderOpti
     out.push(findingLine(f));
     out.push(...sourceLine(f.pos, opts, '  '));
     if (f.verification || f.details.class !== undefined) out.push(`  ${verifiedLine(verificationTag(f))}`);
-    for (const site of f.inlinedSites ?? []) if (site.verification) out.push(`  ${verifiedCopyLine(site, verificationTag({ ...f, verification: site.verification }))}`);
+    for (const site of f.inlinedSites ?? [])
+      if (site.verification) out.push(`  ${verifiedCopyLine(site, verificationTag({ ...f, verification: site.verification }))}`);
     if (f.cause) out.push(`  ${causeLine(f.cause)}`);
     const chain = f.chain ?? [];
     if (chain.length > 0) {
       const paths = f.chainPaths && f.chainPaths.length > 1 ? f.chainPaths : undefined;
       if (!paths) {
         out.push(`  ${CHAIN_HEADING}`);
-        out.push(...chainSteps(chain, chain.map((_s, i) => i), opts, '    '));
+        out.push(
+          ...chainSteps(
+            chain,
+            chain.map((_s, i) => i),
+            opts,
+            '    ',
+          ),
+        );
         const sink = sinkOf(f);
         if (sink) out.push(`  ${sinkLine(sink)}`);
       } else {

@@ -36,8 +36,17 @@ export function renderDiffText(d: EscapeDiff): string {
     if (!lines.length) return;
     out.push('', `${title}:`, ...lines.map((l) => `  ${l}`));
   };
-  section(DIFF_SECTIONS.added, d.added.map((f) => `+ ${diffFindingLine(f)}`));
-  section(DIFF_SECTIONS.removed, d.removed.map((f) => `- ${diffFindingLine(f)}`));
-  section(DIFF_SECTIONS.changed, d.changed.map((c) => `~ ${diffChangeLine(c)}`));
+  section(
+    DIFF_SECTIONS.added,
+    d.added.map((f) => `+ ${diffFindingLine(f)}`),
+  );
+  section(
+    DIFF_SECTIONS.removed,
+    d.removed.map((f) => `- ${diffFindingLine(f)}`),
+  );
+  section(
+    DIFF_SECTIONS.changed,
+    d.changed.map((c) => `~ ${diffChangeLine(c)}`),
+  );
   return out.map(terminalLine).join('\n') + '\n';
 }

@@ -72,7 +72,10 @@ export type AnalysisFormat = (typeof ANALYSIS_FORMATS)[number];
 export const ANALYSIS_REPORTERS = {
   text: stream((r: AnalysisResult, opts: TextOptions) => renderTextBytes(r, opts)),
   json: stream((r: AnalysisResult) => renderAnalysisJsonBytes(r)),
-  html: page((r: AnalysisResult) => r, (r, p) => renderHtml(r, p)),
+  html: page(
+    (r: AnalysisResult) => r,
+    (r, p) => renderHtml(r, p),
+  ),
 } as const satisfies Record<AnalysisFormat, Reporter<AnalysisResult, TextOptions>>;
 
 // ---- the gate: goescape check ------------------------------------------------
@@ -106,7 +109,16 @@ function headWithDiff(r: DiffReport): AnalysisResult {
   const c = d.counts;
   return {
     ...r.head,
-    diff: { baseRev: d.base.rev, headRev: d.head.rev, baseFindings: c.base, headFindings: c.head, added: c.added, removed: c.removed, changed: c.changed, unchanged: c.unchanged },
+    diff: {
+      baseRev: d.base.rev,
+      headRev: d.head.rev,
+      baseFindings: c.base,
+      headFindings: c.head,
+      added: c.added,
+      removed: c.removed,
+      changed: c.changed,
+      unchanged: c.unchanged,
+    },
   };
 }
 
@@ -114,7 +126,10 @@ export const DIFF_REPORTERS = {
   text: stream((r: DiffReport) => renderDiffText(r.diff)),
   json: stream((r: DiffReport) => renderDiffJson(r.diff)),
   markdown: stream((r: DiffReport) => renderDiffMarkdown(r.diff)),
-  html: page((r: DiffReport) => r.head, (r, p) => renderHtml(headWithDiff(r), p)),
+  html: page(
+    (r: DiffReport) => r.head,
+    (r, p) => renderHtml(headWithDiff(r), p),
+  ),
 } as const satisfies Record<DiffFormat, Reporter<DiffReport, NoOptions>>;
 
 // ---- goescape bench -------------------------------------------------------------
@@ -142,7 +157,10 @@ export const PROFILE_REPORTERS = {
   text: stream((r: ProfileSubject, o: ProfileOptions) => renderProfileText(r.report.join, { limit: o.limit })),
   json: stream((r: ProfileSubject) => renderProfileJson(r.report)),
   markdown: stream((r: ProfileSubject, o: ProfileOptions) => renderProfileMarkdown(r.report.join, { limit: o.limit })),
-  html: page((r: ProfileSubject) => r.analysis, (r, p) => renderHtml(r.analysis, p)),
+  html: page(
+    (r: ProfileSubject) => r.analysis,
+    (r, p) => renderHtml(r.analysis, p),
+  ),
 } as const satisfies Record<ProfileFormat, Reporter<ProfileSubject, ProfileOptions>>;
 
 // ---- goescape explain -----------------------------------------------------------

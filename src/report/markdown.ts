@@ -7,12 +7,20 @@
 import type { EscapeDiff } from '../gate/diff.js';
 import type { GateFinding, GateResult } from '../gate/evaluate.js';
 import { formatPos } from '../model/position.js';
-import {
-  DIFF_CHANGE_COLUMNS, DIFF_FINDING_COLUMNS, diffHeading, diffTitle, diffVerdict, noDiffChange,
-} from './messages/diff.js';
+import { DIFF_CHANGE_COLUMNS, DIFF_FINDING_COLUMNS, diffHeading, diffTitle, diffVerdict, noDiffChange } from './messages/diff.js';
 import { causeDocsPath, docsUrl } from './messages/docs.js';
 import {
-  ACCEPTED_COLUMNS, acceptedSummary, GATE_RULE_TITLES, gateFindingText, gateTitle, gateVerdict, PACKAGE_SCOPE, removedAdvice, removedLine, VIOLATION_COLUMNS, violationMessage,
+  ACCEPTED_COLUMNS,
+  acceptedSummary,
+  GATE_RULE_TITLES,
+  gateFindingText,
+  gateTitle,
+  gateVerdict,
+  PACKAGE_SCOPE,
+  removedAdvice,
+  removedLine,
+  VIOLATION_COLUMNS,
+  violationMessage,
 } from './messages/gate.js';
 import { mdCell, mdCode, mdDocument } from './escape.js';
 
@@ -45,7 +53,8 @@ export function renderGateMarkdown(gate: GateResult): string {
   }
   if (gate.accepted.length) {
     out.push(`<details><summary>${mdCell(acceptedSummary(gate.accepted.length))}</summary>`, '', ...tableHead(ACCEPTED_COLUMNS));
-    for (const a of gate.accepted) out.push(`| ${mdCode(formatPos(a.finding.site?.pos ?? a.finding.pos))} | ${mdCode(gateFindingText(a.finding))} | ${mdCell(a.reason)} |`);
+    for (const a of gate.accepted)
+      out.push(`| ${mdCode(formatPos(a.finding.site?.pos ?? a.finding.pos))} | ${mdCode(gateFindingText(a.finding))} | ${mdCell(a.reason)} |`);
     out.push('', '</details>', '');
   }
   return mdDocument(out.join('\n'));
@@ -53,7 +62,10 @@ export function renderGateMarkdown(gate: GateResult): string {
 
 function findingTable(list: GateFinding[]): string[] {
   const out = tableHead(DIFF_FINDING_COLUMNS);
-  for (const f of list) out.push(`| ${mdCode(formatPos(f.site?.pos ?? f.pos))} | ${mdCode(f.site?.func || f.func || PACKAGE_SCOPE)} | ${mdCode(gateFindingText(f))} | ${causeCell(f)} |`);
+  for (const f of list)
+    out.push(
+      `| ${mdCode(formatPos(f.site?.pos ?? f.pos))} | ${mdCode(f.site?.func || f.func || PACKAGE_SCOPE)} | ${mdCode(gateFindingText(f))} | ${causeCell(f)} |`,
+    );
   return out;
 }
 
@@ -70,7 +82,9 @@ export function renderDiffMarkdown(d: EscapeDiff): string {
   if (d.changed.length) {
     out.push(`#### ${diffHeading('changed', d.changed.length)}`, '', ...tableHead(DIFF_CHANGE_COLUMNS));
     for (const ch of d.changed) {
-      out.push(`| ${mdCode(formatPos(ch.head.pos))} | ${mdCode(ch.head.func || PACKAGE_SCOPE)} | ${mdCode(ch.head.subject)} | ${mdCell(ch.changes.join('; '))} |`);
+      out.push(
+        `| ${mdCode(formatPos(ch.head.pos))} | ${mdCode(ch.head.func || PACKAGE_SCOPE)} | ${mdCode(ch.head.subject)} | ${mdCell(ch.changes.join('; '))} |`,
+      );
     }
     out.push('');
   }

@@ -8,7 +8,18 @@ import type { ObservedSite, ProfileJoin } from '../bench/profile-join.js';
 import { formatPos } from '../model/position.js';
 import { formatByteSize, percent } from './messages/numbers.js';
 import {
-  inFunc, inlinedAtText, moreRows, NONE, objects, PROFILE_SECTIONS, PROFILE_TITLE, profileFindingText, profileSummaryLines, RANKING_COLUMNS, UNPREDICTED_COLUMNS, unpredictedNote,
+  inFunc,
+  inlinedAtText,
+  moreRows,
+  NONE,
+  objects,
+  PROFILE_SECTIONS,
+  PROFILE_TITLE,
+  profileFindingText,
+  profileSummaryLines,
+  RANKING_COLUMNS,
+  UNPREDICTED_COLUMNS,
+  unpredictedNote,
 } from './messages/profile.js';
 import { mdCell, mdCode, mdDocument, terminalLine } from './escape.js';
 
@@ -30,7 +41,9 @@ export function renderProfileText(j: ProfileJoin, opts: { limit?: number } = {})
   if (j.ranking.length === 0) out.push(`  ${NONE.text}`);
   j.ranking.slice(0, limit).forEach((s, i) => {
     const fs = s.findings;
-    out.push(`  ${String(i + 1).padStart(3)}. ${formatByteSize(s.bytes).padStart(10)} ${percent(s.share).padStart(6)}  ${objects(s.objects).padEnd(16)} ${siteWhere(s)}  ${s.func}`);
+    out.push(
+      `  ${String(i + 1).padStart(3)}. ${formatByteSize(s.bytes).padStart(10)} ${percent(s.share).padStart(6)}  ${objects(s.objects).padEnd(16)} ${siteWhere(s)}  ${s.func}`,
+    );
     for (const f of fs) out.push(`        ${profileFindingText(f)}`);
     for (const a of s.inlinedAt) out.push(`        ${inlinedAtText(a)}`);
   });
@@ -39,7 +52,9 @@ export function renderProfileText(j: ProfileJoin, opts: { limit?: number } = {})
   if (j.unpredictedSites.length === 0) out.push(`  ${NONE.text}`);
   for (const s of j.unpredictedSites.slice(0, limit)) {
     const note = unpredictedNote(s);
-    out.push(`       ${formatByteSize(s.bytes).padStart(10)} ${percent(s.share).padStart(6)}  ${objects(s.objects).padEnd(16)} ${siteWhere(s)}  ${s.func}${note ? `  (${note})` : ''}`);
+    out.push(
+      `       ${formatByteSize(s.bytes).padStart(10)} ${percent(s.share).padStart(6)}  ${objects(s.objects).padEnd(16)} ${siteWhere(s)}  ${s.func}${note ? `  (${note})` : ''}`,
+    );
   }
   if (j.unpredictedSites.length > limit) out.push(`  ${moreRows(j.unpredictedSites.length - limit)}`);
   out.push('', PROFILE_SECTIONS.unexercised.text);
@@ -62,13 +77,16 @@ export function renderProfileMarkdown(j: ProfileJoin, opts: { limit?: number } =
   out.push(...profileSummaryLines(j).map((l) => `- ${l.trim()}`), '');
   out.push(`### ${PROFILE_SECTIONS.ranking.markdown}`, '', ...tableHead(RANKING_COLUMNS, 4));
   j.ranking.slice(0, limit).forEach((s, i) => {
-    out.push(`| ${i + 1} | ${formatByteSize(s.bytes)} | ${percent(s.share)} | ${s.objects} | ${mdCode(siteWhere(s))} | ${mdCode(s.func)} | ${md(s.findings.map(profileFindingText).join('; '))} |`);
+    out.push(
+      `| ${i + 1} | ${formatByteSize(s.bytes)} | ${percent(s.share)} | ${s.objects} | ${mdCode(siteWhere(s))} | ${mdCode(s.func)} | ${md(s.findings.map(profileFindingText).join('; '))} |`,
+    );
   });
   out.push('', `### ${PROFILE_SECTIONS.unpredicted.markdown}`, '');
   if (j.unpredictedSites.length === 0) out.push(NONE.markdown);
   else {
     out.push(...tableHead(UNPREDICTED_COLUMNS, 3));
-    for (const s of j.unpredictedSites.slice(0, limit)) out.push(`| ${formatByteSize(s.bytes)} | ${percent(s.share)} | ${s.objects} | ${mdCode(siteWhere(s))} | ${mdCode(s.func)} | ${md(unpredictedNote(s))} |`);
+    for (const s of j.unpredictedSites.slice(0, limit))
+      out.push(`| ${formatByteSize(s.bytes)} | ${percent(s.share)} | ${s.objects} | ${mdCode(siteWhere(s))} | ${mdCode(s.func)} | ${md(unpredictedNote(s))} |`);
   }
   out.push('', `### ${PROFILE_SECTIONS.unexercised.markdown}`, '');
   if (j.unexercised.length === 0) out.push(NONE.markdown);

@@ -43,27 +43,40 @@ function ruleFor(finding: GateFinding | undefined, rule: GateRule): SarifRule {
   if (finding?.cause) return causeRule(finding.cause);
   if (finding) return kindRule(finding.kind);
   return {
-    id: `goescape/${rule}`, name: pascal(rule), shortDescription: { text: GATE_RULE_TITLES[rule] },
-    helpUri: docsUrl(gateRuleDocsPath(rule)), defaultConfiguration: { level: 'error' },
+    id: `goescape/${rule}`,
+    name: pascal(rule),
+    shortDescription: { text: GATE_RULE_TITLES[rule] },
+    helpUri: docsUrl(gateRuleDocsPath(rule)),
+    defaultConfiguration: { level: 'error' },
   };
 }
 
 function causeRule(cause: Cause): SarifRule {
   return {
-    id: `cause/${cause}`, name: pascal(cause), shortDescription: { text: CAUSES[cause].title },
-    helpUri: docsUrl(causeDocsPath(cause)), defaultConfiguration: { level: 'error' },
+    id: `cause/${cause}`,
+    name: pascal(cause),
+    shortDescription: { text: CAUSES[cause].title },
+    helpUri: docsUrl(causeDocsPath(cause)),
+    defaultConfiguration: { level: 'error' },
   };
 }
 
 function kindRule(kind: FindingKind): SarifRule {
   return {
-    id: kind, name: pascal(kind), shortDescription: { text: kindTitle(kind) },
-    helpUri: docsUrl(kindDocsPath(kind)), defaultConfiguration: { level: 'error' },
+    id: kind,
+    name: pascal(kind),
+    shortDescription: { text: kindTitle(kind) },
+    helpUri: docsUrl(kindDocsPath(kind)),
+    defaultConfiguration: { level: 'error' },
   };
 }
 
 function pascal(s: string): string {
-  return s.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  return s
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
 }
 
 /** Every result gets a location: its line in the module, else line 1 of the configuration (no position) or of go.mod (a position outside the module). */
@@ -104,14 +117,16 @@ export function renderSarif(gate: GateResult, opts: SarifOptions = {}): string {
   for (const v of gate.violations) {
     // An allocation that happens only under a condition is a warning, not an error.
     const level = (v.class ?? v.finding?.site?.class) === 'may-allocate' ? { level: 'warning' } : {};
-    add(ruleFor(v.finding, v.rule), violationMessage(v), v.pos, properties(v), { ...fingerprints(v.finding?.site?.key ?? v.finding?.key ?? `${v.rule}|${v.pkg}|${v.func ?? ''}`), ...level });
+    add(ruleFor(v.finding, v.rule), violationMessage(v), v.pos, properties(v), {
+      ...fingerprints(v.finding?.site?.key ?? v.finding?.key ?? `${v.rule}|${v.pkg}|${v.func ?? ''}`),
+      ...level,
+    });
   }
   for (const a of gate.accepted) {
-    add(ruleFor(a.finding, 'new-heap-escape'), acceptedMessage(a), a.finding.site?.pos ?? a.finding.pos,
-      acceptedProperties(a), {
-        ...fingerprints(a.finding.site?.key ?? a.finding.key),
-        suppressions: [{ kind: a.by === 'directive' ? 'inSource' : 'external', justification: a.reason }],
-      });
+    add(ruleFor(a.finding, 'new-heap-escape'), acceptedMessage(a), a.finding.site?.pos ?? a.finding.pos, acceptedProperties(a), {
+      ...fingerprints(a.finding.site?.key ?? a.finding.key),
+      suppressions: [{ kind: a.by === 'directive' ? 'inSource' : 'external', justification: a.reason }],
+    });
   }
   const ruleList = [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new Map(ruleList.map((r, i) => [r.id, i]));
@@ -124,12 +139,14 @@ export function renderSarif(gate: GateResult, opts: SarifOptions = {}): string {
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'goescape', version: VERSION, semanticVersion: VERSION, informationUri: DOCS_BASE_URL, rules: ruleList } },
-      originalUriBaseIds: { '%SRCROOT%': { description: { text: SRCROOT_DESCRIPTION } } },
-      results,
-      properties: { counts: gate.counts, removed: gate.removed.map((e) => e.key) },
-    }],
+    runs: [
+      {
+        tool: { driver: { name: 'goescape', version: VERSION, semanticVersion: VERSION, informationUri: DOCS_BASE_URL, rules: ruleList } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: SRCROOT_DESCRIPTION } } },
+        results,
+        properties: { counts: gate.counts, removed: gate.removed.map((e) => e.key) },
+      },
+    ],
   };
   return jsonSafe(JSON.stringify(log, null, 2)) + '\n';
 }

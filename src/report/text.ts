@@ -8,8 +8,20 @@ import type { FrameInfo } from '../model/result.js';
 import { shellCommand } from '../util/shell-quote.js';
 import { causeTitle } from './messages/advice.js';
 import {
-  CAUSE_COLUMNS, causeTableHeading, findingLine, FRAME_COLUMNS, framesHeading, heapSummaryLine, linesSummaryLine, OVER_LIMIT, packageHeading,
-  packagesSummaryLine, toolchainLine, unrecognizedLine, verificationSummaryLine, verificationTag,
+  CAUSE_COLUMNS,
+  causeTableHeading,
+  findingLine,
+  FRAME_COLUMNS,
+  framesHeading,
+  heapSummaryLine,
+  linesSummaryLine,
+  OVER_LIMIT,
+  packageHeading,
+  packagesSummaryLine,
+  toolchainLine,
+  unrecognizedLine,
+  verificationSummaryLine,
+  verificationTag,
 } from './messages/findings.js';
 import { terminalLine } from './escape.js';
 
@@ -82,7 +94,9 @@ function textParts(result: AnalysisResult, opts: TextOptions, emit: (part: strin
         // An allocation with no escape finding names its class in its own message.
         if (f.verification) line += ` ${verificationTag(f)}`;
         line = terminalLine(line);
-        lines.push(cat === 'heap' || cat === 'error' ? paint('red', line) : cat === 'leak' ? paint('yellow', line) : cat === 'stack' ? paint('green', line) : line);
+        lines.push(
+          cat === 'heap' || cat === 'error' ? paint('red', line) : cat === 'leak' ? paint('yellow', line) : cat === 'stack' ? paint('green', line) : line,
+        );
       }
     }
     emit(lines.join('\n'));
@@ -114,7 +128,10 @@ export function causeTable(result: AnalysisResult): string {
   const sites = s.sitesByCause;
   const width = Math.max(5, ...rows.map(([c]) => c.length));
   const C = CAUSE_COLUMNS;
-  const lines = [causeTableHeading(total, s.heapSites), `  ${C.cause.padEnd(width)}  ${C.escapes.padStart(7)}  ${C.share.padStart(6)}${sites ? `  ${C.sites.padStart(7)}` : ''}`];
+  const lines = [
+    causeTableHeading(total, s.heapSites),
+    `  ${C.cause.padEnd(width)}  ${C.escapes.padStart(7)}  ${C.share.padStart(6)}${sites ? `  ${C.sites.padStart(7)}` : ''}`,
+  ];
   for (const [cause, n] of rows) {
     const share = total ? ((100 * (n ?? 0)) / total).toFixed(1) : '0.0';
     const at = sites ? `  ${String(sites[cause as Cause] ?? 0).padStart(7)}` : '';
@@ -130,7 +147,11 @@ export function framesTable(frames: FrameInfo[], limit: number, top = 20): strin
   const lines = [framesHeading(over.length, limit), `${FRAME_COLUMNS.frame.padStart(8)} ${FRAME_COLUMNS.args.padStart(6)}  ${FRAME_COLUMNS.func}`];
   for (const f of shown) {
     const where = f.pos ? `  ${formatPos(f.pos)}` : '';
-    lines.push(terminalLine(`${String(f.frameBytes).padStart(8)} ${String(f.argBytes).padStart(6)}  ${f.pkg}.${f.func}${f.frameBytes > limit ? `  ${OVER_LIMIT}` : ''}${where}`));
+    lines.push(
+      terminalLine(
+        `${String(f.frameBytes).padStart(8)} ${String(f.argBytes).padStart(6)}  ${f.pkg}.${f.func}${f.frameBytes > limit ? `  ${OVER_LIMIT}` : ''}${where}`,
+      ),
+    );
   }
   return lines.join('\n');
 }

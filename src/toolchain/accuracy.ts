@@ -53,7 +53,10 @@ export async function modulePackages(dir: string, env?: NodeJS.ProcessEnv): Prom
   return {
     listed: ok,
     all: ok.map((p) => p.ImportPath).sort(),
-    withTests: ok.filter((p) => (p.TestGoFiles?.length ?? 0) + (p.XTestGoFiles?.length ?? 0) > 0).map((p) => p.ImportPath).sort(),
+    withTests: ok
+      .filter((p) => (p.TestGoFiles?.length ?? 0) + (p.XTestGoFiles?.length ?? 0) > 0)
+      .map((p) => p.ImportPath)
+      .sort(),
   };
 }
 
@@ -86,7 +89,14 @@ export async function profileBenchmarks(dir: string, pkg: string, out: string, b
 }
 
 /** The same benchmarks with coverage of every package of the module (`-coverpkg`): which lines ran. */
-export async function coverBenchmarks(dir: string, pkg: string, packages: string[], out: string, benchtime: string, env: NodeJS.ProcessEnv = process.env): Promise<BenchStep> {
+export async function coverBenchmarks(
+  dir: string,
+  pkg: string,
+  packages: string[],
+  out: string,
+  benchtime: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<BenchStep> {
   const t = Date.now();
   const args = ['test', ...benchFlags(benchtime), `-coverprofile=${out}`, `-coverpkg=${packages.join(',')}`, pkg];
   const r = await runGo(args, { cwd: dir, env });

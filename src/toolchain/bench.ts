@@ -48,7 +48,10 @@ function tagArgs(o: BenchRunOptions): string[] {
 /** Turns a failed `go test` into a GoescapeError naming the first useful line. */
 function failure(r: GoResult, what: string): GoescapeError {
   const text = `${r.stderr}\n${r.stdout}`;
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   // The test binary refused a flag goescape passed on (--benchtime, --bench): a usage error, in go's words.
   const refused = lines.find((l) => /^(invalid value ".*" for flag -test\.|flag provided but not defined: -test\.|testing: invalid )/.test(l));
   if (refused) return new GoescapeError('USAGE', `${what} rejected a flag: ${refused}; check --bench and --benchtime`);
@@ -154,7 +157,12 @@ export async function runBenchmarksWithGc(o: BenchRunOptions): Promise<BenchRun 
       commands.push(b.argv);
       if (b.exitCode !== 0) throw failure(b, `"go test -c ${pkg.ImportPath}"`);
       // go test -c writes no binary when the package has no tests to run.
-      const discover = await runBinary(bin, ['-test.run=^$', `-test.bench=${o.bench ?? '.'}`, '-test.benchtime=1x', '-test.count=1'], pkg.Dir, o.env ?? process.env).catch(() => undefined);
+      const discover = await runBinary(
+        bin,
+        ['-test.run=^$', `-test.bench=${o.bench ?? '.'}`, '-test.benchtime=1x', '-test.count=1'],
+        pkg.Dir,
+        o.env ?? process.env,
+      ).catch(() => undefined);
       if (!discover) continue;
       if (discover.exitCode !== 0) throw failure(discover, `benchmark discovery in ${pkg.ImportPath}`);
       const names = [...new Set(parseBenchOutput(discover.stdout).results.map((r) => r.name))];
@@ -186,7 +194,9 @@ export async function runBenchmarksWithGc(o: BenchRunOptions): Promise<BenchRun 
   } finally {
     removeTempDir(dir);
   }
-  notes.push('GC: each benchmark ran in its own process per count with GODEBUG=gctrace=1; forced collections excluded; counts include the b.N=1 probe and calibration runs');
+  notes.push(
+    'GC: each benchmark ran in its own process per count with GODEBUG=gctrace=1; forced collections excluded; counts include the b.N=1 probe and calibration runs',
+  );
   return { commands, output, results: parseBenchOutput(output).results, gcNotes: notes };
 }
 
@@ -201,7 +211,9 @@ function fmt(n: number): string {
  * with one package only). Returns the profile files, in a temp dir the
  * caller removes with `cleanup`.
  */
-export async function recordHeapProfiles(o: BenchRunOptions): Promise<{ files: { pkg: string; file: string }[]; commands: string[][]; cleanup: () => Promise<void> }> {
+export async function recordHeapProfiles(
+  o: BenchRunOptions,
+): Promise<{ files: { pkg: string; file: string }[]; commands: string[][]; cleanup: () => Promise<void> }> {
   const pkgs = await testPackages(o);
   const dir = makeTempDir('prof');
   const files: { pkg: string; file: string }[] = [];
@@ -210,8 +222,20 @@ export async function recordHeapProfiles(o: BenchRunOptions): Promise<{ files: {
     for (let i = 0; i < pkgs.length; i++) {
       const pkg = pkgs[i]!;
       const file = join(dir, `pkg${i}.pprof`);
-      const args = ['test', '-run=^$', `-bench=${o.bench ?? '.'}`, '-benchmem', '-count=1', ...(o.benchtime ? [`-benchtime=${o.benchtime}`] : []),
-        `-memprofile=${file}`, '-memprofilerate=1', '-o', join(dir, `pkg${i}.test`), ...tagArgs(o), pkg.ImportPath];
+      const args = [
+        'test',
+        '-run=^$',
+        `-bench=${o.bench ?? '.'}`,
+        '-benchmem',
+        '-count=1',
+        ...(o.benchtime ? [`-benchtime=${o.benchtime}`] : []),
+        `-memprofile=${file}`,
+        '-memprofilerate=1',
+        '-o',
+        join(dir, `pkg${i}.test`),
+        ...tagArgs(o),
+        pkg.ImportPath,
+      ];
       o.onProgress?.(`profiling ${pkg.ImportPath}`);
       const r = await runGo(args, { cwd: o.cwd, env: o.env });
       commands.push(r.argv);
@@ -224,4 +248,3 @@ export async function recordHeapProfiles(o: BenchRunOptions): Promise<{ files: {
   }
   return { files, commands, cleanup: async () => removeTempDir(dir) };
 }
-

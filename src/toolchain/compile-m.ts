@@ -32,7 +32,8 @@ export async function confirmNothingPrinted(build: CompileOptions, run: { cwd: s
     if (blocks > 0) {
       throw new Error(`go printed compiler output for ${blocks} package(s) but the analysis received none of it; not reporting an empty analysis as a result`);
     }
-    if (r.exitCode !== 0) throw new GoescapeError('GO_FAILED', `the compile printed nothing, and failed when run again: ${firstLine(r.stderr) || `exit code ${r.exitCode}`}`);
+    if (r.exitCode !== 0)
+      throw new GoescapeError('GO_FAILED', `the compile printed nothing, and failed when run again: ${firstLine(r.stderr) || `exit code ${r.exitCode}`}`);
   } finally {
     if (outDir) removeTempDir(outDir);
   }
@@ -75,7 +76,12 @@ export interface CompileSink {
  * exportArgs), with `command` as the report shows it: test binaries go to
  * a temporary directory, written `<tmpdir>`. See compile for `decide`.
  */
-export async function compileM(build: CompileOptions, run: { cwd: string; env: NodeJS.ProcessEnv }, sink: CompileSink, decide: () => boolean): Promise<{ compiled: Compiled; command: string[] }> {
+export async function compileM(
+  build: CompileOptions,
+  run: { cwd: string; env: NodeJS.ProcessEnv },
+  sink: CompileSink,
+  decide: () => boolean,
+): Promise<{ compiled: Compiled; command: string[] }> {
   const outDir = build.tests ? makeTempDir('test') : undefined;
   try {
     const args = build.tests ? compileArgs({ ...build, outDir }) : exportArgs(build);
@@ -94,7 +100,10 @@ export async function compileM(build: CompileOptions, run: { cwd: string; env: N
  * else `listed`, what go list said alongside. A held compile has only its
  * own listing (and go's messages stand in for go list's stderr).
  */
-export function listingOf(compiled: Compiled, listed: { packages: ListedPackage[]; stderr: string } | undefined): { packages: ListedPackage[]; stderr: string } {
+export function listingOf(
+  compiled: Compiled,
+  listed: { packages: ListedPackage[]; stderr: string } | undefined,
+): { packages: ListedPackage[]; stderr: string } {
   if (!listed) return { packages: (compiled.exported ?? []).map(asListed), stderr: compiled.goMessages.join('\n') };
   return compiled.exported ? { packages: compiled.exported.map(asListed), stderr: listed.stderr } : listed;
 }
@@ -128,30 +137,35 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
   const lines = new LineSplitter(onLine);
   const stdout: Buffer[] = [];
   const startedAt = performance.now();
-  const running = streamGo(args, run, {
-    onStderrChunk(c: Buffer) {
-      if (!hold) {
-        lines.write(c);
-        sink.output();
-        return;
-      }
-      spotter.write(c);
-      if (dropped) return;
-      held.push(c);
-      heldBytes += c.length;
-      if (heldBytes > HOLD_BYTES) {
-        // Keeping all of std's 150 MB costs more than having go replay it on the rare miss.
-        dropped = true;
-        held = [];
-      }
+  const running = streamGo(
+    args,
+    run,
+    {
+      onStderrChunk(c: Buffer) {
+        if (!hold) {
+          lines.write(c);
+          sink.output();
+          return;
+        }
+        spotter.write(c);
+        if (dropped) return;
+        held.push(c);
+        heldBytes += c.length;
+        if (heldBytes > HOLD_BYTES) {
+          // Keeping all of std's 150 MB costs more than having go replay it on the rare miss.
+          dropped = true;
+          held = [];
+        }
+      },
+      ...(listing ? { onStdoutChunk: (c: Buffer) => void stdout.push(c) } : { onStdoutLine: (line: string) => void (line && strayStdout.push(line)) }),
+      // What is left after this (the output not parsed yet, the report) is all that waits for goescape.
+      onExit: () => {
+        timingPhase('go exited', startedAt);
+        sink.exited?.();
+      },
     },
-    ...(listing ? { onStdoutChunk: (c: Buffer) => void stdout.push(c) } : { onStdoutLine: (line: string) => void (line && strayStdout.push(line)) }),
-    // What is left after this (the output not parsed yet, the report) is all that waits for goescape.
-    onExit: () => {
-      timingPhase('go exited', startedAt);
-      sink.exited?.();
-    },
-  }, floodOptions(run.env));
+    floodOptions(run.env),
+  );
   // go has started (spawning is synchronous) and no output can have been handed out yet.
   hold = decide();
   const r = await running;
@@ -166,7 +180,17 @@ async function compile(args: string[], run: { cwd: string; env: NodeJS.ProcessEn
   const replayable = exported !== undefined && exitCode === 0 && !spotter.seen && goMessages.length === 0 && strayStdout.length === 0;
   let finished = false;
   const compiled: Compiled = {
-    outputs, failed, exitCode, stderr: '', goMessages, strayStdout, lineCount: 0, orphans: reader.orphans, exported, replayable, dropped,
+    outputs,
+    failed,
+    exitCode,
+    stderr: '',
+    goMessages,
+    strayStdout,
+    lineCount: 0,
+    orphans: reader.orphans,
+    exported,
+    replayable,
+    dropped,
     finish() {
       if (finished) return;
       finished = true;

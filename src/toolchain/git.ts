@@ -48,7 +48,8 @@ export async function repoRoot(cwd: string): Promise<string> {
 export async function resolveRev(repo: string, rev: string): Promise<string> {
   if (rev.startsWith('-')) throw new GoescapeError('USAGE', `"${rev}" is not a revision`);
   const r = await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], repo);
-  if (r.exitCode !== 0) throw new GoescapeError('GIT_FAILED', `unknown revision "${rev}"; check the name (git log --oneline) and that it was fetched (in CI: fetch-depth: 0)`);
+  if (r.exitCode !== 0)
+    throw new GoescapeError('GIT_FAILED', `unknown revision "${rev}"; check the name (git log --oneline) and that it was fetched (in CI: fetch-depth: 0)`);
   return r.stdout.trim();
 }
 

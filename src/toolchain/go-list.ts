@@ -37,7 +37,9 @@ export async function goEnv(opts: GoRunOptions): Promise<GoEnv> {
   try {
     env = JSON.parse(r.stdout);
   } catch (e) {
-    throw new GoescapeError('GO_FAILED', `"${r.argv[0]} env -json" printed something that is not JSON: ${JSON.stringify(r.stdout.slice(0, 120))}; ${check}`, { cause: e });
+    throw new GoescapeError('GO_FAILED', `"${r.argv[0]} env -json" printed something that is not JSON: ${JSON.stringify(r.stdout.slice(0, 120))}; ${check}`, {
+      cause: e,
+    });
   }
   // Every key goescape reads is a string ("" when unset; an older go may leave one out).
   const e = env as Record<string, unknown> | null;

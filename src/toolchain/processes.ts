@@ -223,7 +223,8 @@ function watcher(): { tell(line: string): void } | null {
   let child: ChildProcess;
   try {
     child = spawn('/bin/sh', ['-c', WATCHER_SCRIPT, 'goescape-watcher', String(process.pid), ...tempRoots()], {
-      detached: true, stdio: ['pipe', 'ignore', 'ignore'],
+      detached: true,
+      stdio: ['pipe', 'ignore', 'ignore'],
     });
   } catch {
     return null;

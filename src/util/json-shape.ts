@@ -9,7 +9,10 @@
 
 /** The first place in a value that does not have the expected shape. */
 export class ShapeError extends Error {
-  constructor(readonly path: string, readonly expected: string) {
+  constructor(
+    readonly path: string,
+    readonly expected: string,
+  ) {
     super(`${path || '(top level)'}: expected ${expected}`);
     this.name = 'ShapeError';
   }

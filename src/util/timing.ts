@@ -17,7 +17,9 @@ export function timingPhase(phase: string, since: number): void {
   const cpu = process.cpuUsage();
   const mem = process.memoryUsage();
   const mib = (bytes: number) => Math.round(bytes / 1048576);
-  process.stderr.write(`timing ${phase}: ${Math.round(now - since)} ms at ${Math.round(now)}, cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms (rss ${mib(mem.rss)} MiB, heap ${mib(mem.heapUsed)} MiB)\n`);
+  process.stderr.write(
+    `timing ${phase}: ${Math.round(now - since)} ms at ${Math.round(now)}, cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms (rss ${mib(mem.rss)} MiB, heap ${mib(mem.heapUsed)} MiB)\n`,
+  );
 }
 
 /** The process's peak memory (KiB) and CPU time, as it ends. */

@@ -36,9 +36,23 @@ function analyzeCapture(version: string): { result: AnalysisResult; cleanup: () 
     writeFileSync(join(dir, name), text);
   }
   const goroot = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim();
-  const env: GoEnv = { GOVERSION: version, GOOS: 'linux', GOARCH: 'amd64', GOROOT: goroot, GOMOD: join(dir, 'go.mod'), GOWORK: '', GOFLAGS: '', GOMODCACHE: '', GOEXPERIMENT: '', GOTOOLCHAIN: 'local' } as GoEnv;
+  const env: GoEnv = {
+    GOVERSION: version,
+    GOOS: 'linux',
+    GOARCH: 'amd64',
+    GOROOT: goroot,
+    GOMOD: join(dir, 'go.mod'),
+    GOWORK: '',
+    GOFLAGS: '',
+    GOMODCACHE: '',
+    GOEXPERIMENT: '',
+    GOTOOLCHAIN: 'local',
+  } as GoEnv;
   const Module = { Path: 'example.com/phrases', Dir: dir, Main: true };
-  const goFiles = (sub: string) => Object.keys(sidecar.files).filter((n) => n.endsWith('.go') && dirname(n) === sub).map((n) => n.slice(sub === '.' ? 0 : sub.length + 1));
+  const goFiles = (sub: string) =>
+    Object.keys(sidecar.files)
+      .filter((n) => n.endsWith('.go') && dirname(n) === sub)
+      .map((n) => n.slice(sub === '.' ? 0 : sub.length + 1));
   const listed: ListedPackage[] = [
     { ImportPath: 'example.com/phrases', Dir: dir, GoFiles: goFiles('.'), Module },
     { ImportPath: 'example.com/phrases/dep', Dir: join(dir, 'dep'), GoFiles: goFiles('dep'), Module },

@@ -26,9 +26,10 @@ const runs = new Map<string, Promise<AnalysisResult>>();
 function analysis(name: 'demo' | 'std', extra: AnalyzeOptions = {}, fresh = false): Promise<AnalysisResult> {
   requireGo();
   const env = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '' };
-  const options: AnalyzeOptions = name === 'demo'
-    ? { cwd: DEMO, env, ...extra }
-    : { cwd: join(execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8', env }).trim(), 'src'), patterns: ['encoding/json'], env, ...extra };
+  const options: AnalyzeOptions =
+    name === 'demo'
+      ? { cwd: DEMO, env, ...extra }
+      : { cwd: join(execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8', env }).trim(), 'src'), patterns: ['encoding/json'], env, ...extra };
   const key = JSON.stringify([name, extra]);
   if (fresh) return analyzePackages(options);
   let r = runs.get(key);
@@ -59,8 +60,7 @@ function notPlain(value: unknown, path: string, out: string[]): void {
     else if (!d.enumerable) out.push(`${path}.${k}: not enumerable`);
     else if (d.value === undefined) {
       if (k !== 'column') out.push(`${path}.${k}: undefined`);
-    }
-    else notPlain(d.value, `${path}.${k}`, out);
+    } else notPlain(d.value, `${path}.${k}`, out);
   }
 }
 
@@ -94,8 +94,14 @@ for (const name of ['demo', 'std'] as const) {
       // The chain is the explanations' steps, a step of inlined code placed at its own line (`inline` says through which calls).
       if (f.explanations.length > 0) assert.deepEqual(Object.getOwnPropertyDescriptor(f, 'chain')?.value.map(asPrinted), buildChain(f), `${f.key}: chain`);
     }
-    assert.ok(leaks.some((f) => f.details.callee !== undefined), 'a leak names its callee');
-    assert.ok(r.findings.some((f) => explained(f) && f.inlinedSites), 'findings with inlined copies');
+    assert.ok(
+      leaks.some((f) => f.details.callee !== undefined),
+      'a leak names its callee',
+    );
+    assert.ok(
+      r.findings.some((f) => explained(f) && f.inlinedSites),
+      'findings with inlined copies',
+    );
     for (const f of r.findings) {
       const problems: string[] = [];
       notPlain(f, f.key, problems);
@@ -122,7 +128,11 @@ for (const name of ['demo', 'std'] as const) {
       assert.equal(paths.length, withSteps.length, `${f.key}: a path per explanation`);
       withSteps.forEach((e, i) => {
         const own = [...new Set(explanationSteps(e).map(id))];
-        assert.deepEqual(paths[i]!.map((k) => ids[k]), own, `${f.key}: path ${i + 1} is explanation ${i + 1}'s steps`);
+        assert.deepEqual(
+          paths[i]!.map((k) => ids[k]),
+          own,
+          `${f.key}: path ${i + 1} is explanation ${i + 1}'s steps`,
+        );
       });
     }
     if (name === 'std') assert.ok(multi > 0, 'findings with several explanations');
@@ -164,7 +174,14 @@ for (const name of ['demo', 'std'] as const) {
       assert.equal(f.chain, undefined);
       assert.equal(f.chainPaths, undefined);
       assert.equal(f.cause, undefined);
-      const { explanations: _e, chain: _c, chainPaths: _p, cause: _k, details: { callee: _d, ...details }, ...rest } = g;
+      const {
+        explanations: _e,
+        chain: _c,
+        chainPaths: _p,
+        cause: _k,
+        details: { callee: _d, ...details },
+        ...rest
+      } = g;
       const { explanations: _e2, details: details2, ...rest2 } = f;
       assert.deepStrictEqual(rest2, rest, f.key);
       assert.deepStrictEqual(details2, details, f.key);

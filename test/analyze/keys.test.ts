@@ -33,7 +33,18 @@ function finding(src: string, func: string, needle: string, nth = 0, kind: Findi
   for (let l = 0; l < lines.length; l++) {
     let c = lines[l]!.indexOf(needle);
     while (c >= 0) {
-      if (seen++ === nth) return { key: '', kind, pkg: 'p', pos: { file: 'p.go', line: l + 1, column: c + 1 }, func, subject: '&T{...}', message: '', details: {}, explanations: [] };
+      if (seen++ === nth)
+        return {
+          key: '',
+          kind,
+          pkg: 'p',
+          pos: { file: 'p.go', line: l + 1, column: c + 1 },
+          func,
+          subject: '&T{...}',
+          message: '',
+          details: {},
+          explanations: [],
+        };
       c = lines[l]!.indexOf(needle, c + 1);
     }
   }
@@ -46,8 +57,13 @@ test('keys: a same-looking escape or a closure added elsewhere changes no existi
   const before = [finding(V1, 'F', '&T{a}'), finding(V1, 'F', '&T{b}'), finding(V1, 'F.func1', '&T{a}', 1), finding(V1, 'F.func2', '&T{b}', 1)];
   maker(V1).assign(before);
   const after = [
-    finding(V2, 'F', '&T{a + b}'), finding(V2, 'F', '&T{a}'), finding(V2, 'F', '&T{b}'),
-    finding(V2, 'F.func1', '&T{a - b}'), finding(V2, 'F.func2', '&T{a}', 1), finding(V2, 'F.func3', '&T{b}', 1), finding(V2, 'F', '&T{a}', 2),
+    finding(V2, 'F', '&T{a + b}'),
+    finding(V2, 'F', '&T{a}'),
+    finding(V2, 'F', '&T{b}'),
+    finding(V2, 'F.func1', '&T{a - b}'),
+    finding(V2, 'F.func2', '&T{a}', 1),
+    finding(V2, 'F.func3', '&T{b}', 1),
+    finding(V2, 'F', '&T{a}', 2),
   ];
   maker(V2).assign(after);
   const keys = after.map((f) => f.key);
@@ -59,10 +75,13 @@ test('keys: a same-looking escape or a closure added elsewhere changes no existi
   assert.equal(keys.filter((k) => k.includes('~')).length, 1);
 });
 
-test('keys: without the source, the compiler\'s names stay and ordinals tell repeats apart', () => {
+test("keys: without the source, the compiler's names stay and ordinals tell repeats apart", () => {
   const fs = [finding(V1, 'F.func1', '&T{a}', 1), finding(V1, 'F.func1', '&T{a}', 1)];
   new KeyMaker().assign(fs);
-  assert.deepEqual(fs.map((f) => f.key), ['p|F.func1|escapes-to-heap|&T{...}', 'p|F.func1|escapes-to-heap|&T{...}~1']);
+  assert.deepEqual(
+    fs.map((f) => f.key),
+    ['p|F.func1|escapes-to-heap|&T{...}', 'p|F.func1|escapes-to-heap|&T{...}~1'],
+  );
   const gone = [finding(V1, 'F.func1', '&T{a}', 1)];
   new KeyMaker({ absolute: () => undefined, readSource: () => undefined }).assign(gone);
   assert.equal(gone[0]!.key, 'p|F.func1|escapes-to-heap|&T{...}');

@@ -17,17 +17,39 @@ import type { AnalysisResult } from '../../src/model/result.js';
 
 function result(): AnalysisResult {
   return {
-    schemaVersion: 1, tool: { name: 'goescape', version: '0.1.0' },
+    schemaVersion: 1,
+    tool: { name: 'goescape', version: '0.1.0' },
     toolchain: { goVersion: 'go1.26.8', goos: 'linux', goarch: 'amd64', goexperiment: '', compilerFlags: ['-m=2'], command: ['go', 'build'] },
     patterns: ['./...'],
     packages: [{ path: 'example.com/m', desc: 'example.com/m', status: 'ok', errors: [], lines: 2, findings: 1, heapEscapes: 1 }],
-    findings: [{
-      key: 'example.com/m|F|moved-to-heap|x', kind: 'moved-to-heap', pkg: 'example.com/m', pos: { file: 'a.go', line: 3, column: 2 },
-      func: 'F', subject: 'x', message: 'moved to heap: x', details: {}, explanations: [], cause: 'returned-address',
-    }],
+    findings: [
+      {
+        key: 'example.com/m|F|moved-to-heap|x',
+        kind: 'moved-to-heap',
+        pkg: 'example.com/m',
+        pos: { file: 'a.go', line: 3, column: 2 },
+        func: 'F',
+        subject: 'x',
+        message: 'moved to heap: x',
+        details: {},
+        explanations: [],
+        cause: 'returned-address',
+      },
+    ],
     summary: {
-      lines: 2, linesInFindings: 1, headerLines: 1, findings: 1, byKind: { 'moved-to-heap': 1 }, heapEscapes: 1, byCause: { 'returned-address': 1 }, leaks: 0,
-      inlinedCopies: 0, packages: { total: 1, ok: 1, failed: 0 }, unrecognized: [], goMessages: [], goExitCode: 0,
+      lines: 2,
+      linesInFindings: 1,
+      headerLines: 1,
+      findings: 1,
+      byKind: { 'moved-to-heap': 1 },
+      heapEscapes: 1,
+      byCause: { 'returned-address': 1 },
+      leaks: 0,
+      inlinedCopies: 0,
+      packages: { total: 1, ok: 1, failed: 0 },
+      unrecognized: [],
+      goMessages: [],
+      goExitCode: 0,
     },
   };
 }
@@ -56,7 +78,11 @@ test('baseline: a UTF-8 byte order mark is accepted', () => {
 type AnyJson = Record<string, any>;
 
 const BAD_BASELINES: [string, (b: AnyJson) => void, RegExp][] = [
-  ['compilerFlags a string', (b) => (b.toolchain.compilerFlags = '-m=2'), /^b\.json is not a valid baseline: toolchain\.compilerFlags: expected a list; regenerate it with "goescape baseline"$/],
+  [
+    'compilerFlags a string',
+    (b) => (b.toolchain.compilerFlags = '-m=2'),
+    /^b\.json is not a valid baseline: toolchain\.compilerFlags: expected a list; regenerate it with "goescape baseline"$/,
+  ],
   ['goVersion missing', (b) => delete b.toolchain.goVersion, /toolchain\.goVersion: expected a value \(missing\)/],
   ['toolchain a list', (b) => (b.toolchain = []), /toolchain: expected an object/],
   ['a site null', (b) => (b.sites[0] = null), /sites\[0\]: expected an object/],
@@ -67,13 +93,21 @@ const BAD_BASELINES: [string, (b: AnyJson) => void, RegExp][] = [
   ['a line hint that is no line', (b) => (b.sites[0].at.line = -1), /sites\[0\]\.at\.line: expected a whole number ≥ 0/],
   ['packages not strings', (b) => (b.packages = [1]), /packages\[0\]: expected a string/],
   ['sites an object', (b) => (b.sites = {}), /sites: expected a list/],
-  ['version 2 with findings instead of sites', (b) => {
-    b.findings = b.sites;
-    delete b.sites;
-  }, /sites: expected a value \(missing\)/],
+  [
+    'version 2 with findings instead of sites',
+    (b) => {
+      b.findings = b.sites;
+      delete b.sites;
+    },
+    /sites: expected a value \(missing\)/,
+  ],
   ['version 1 with sites instead of findings', (b) => (b.baselineVersion = 1), /findings: expected a value \(missing\)/],
   ['baselineVersion a string', (b) => (b.baselineVersion = '1'), /has baselineVersion "1", this goescape reads 1 to 3/],
-  ['a later baselineVersion', (b) => (b.baselineVersion = 4), /^b\.json has baselineVersion 4, this goescape reads 1 to 3; regenerate it with "goescape baseline"$/],
+  [
+    'a later baselineVersion',
+    (b) => (b.baselineVersion = 4),
+    /^b\.json has baselineVersion 4, this goescape reads 1 to 3; regenerate it with "goescape baseline"$/,
+  ],
 ];
 for (const [what, mutate, message] of BAD_BASELINES) {
   test(`baseline: ${what} is BAD_INPUT`, () => {
@@ -96,9 +130,11 @@ test('baseline: only known fields are kept (nothing else reaches a report)', () 
 function baselineV1(): AnyJson {
   const r = result();
   return {
-    baselineVersion: 1, tool: 'goescape',
+    baselineVersion: 1,
+    tool: 'goescape',
     toolchain: { goVersion: 'go1.26.8', goos: 'linux', goarch: 'amd64', goexperiment: '', compilerFlags: ['-m=2'] },
-    patterns: ['./...'], packages: ['example.com/m'],
+    patterns: ['./...'],
+    packages: ['example.com/m'],
     findings: r.findings.map((f) => ({ key: f.key, kind: f.kind, pkg: f.pkg, func: f.func, subject: f.subject, cause: f.cause })),
   };
 }
@@ -106,14 +142,28 @@ function baselineV1(): AnyJson {
 test('baseline: a version 1 file is read as its heap escapes, marked as such, and is never written back as version 1', () => {
   const b = parseBaseline(JSON.stringify(baselineV1()), 'b.json');
   assert.equal(b.fromVersion, 1);
-  assert.deepEqual(b.sites, [{ key: 'example.com/m|F|moved-to-heap|x', origin: 'example.com/m|F|moved-to-heap|x', kind: 'moved-to-heap', pkg: 'example.com/m', func: 'F', subject: 'x', cause: 'returned-address' }]);
+  assert.deepEqual(b.sites, [
+    {
+      key: 'example.com/m|F|moved-to-heap|x',
+      origin: 'example.com/m|F|moved-to-heap|x',
+      kind: 'moved-to-heap',
+      pkg: 'example.com/m',
+      func: 'F',
+      subject: 'x',
+      cause: 'returned-address',
+    },
+  ]);
   const rewritten = JSON.parse(renderBaseline(b));
   assert.equal(rewritten.baselineVersion, 3);
   assert.equal('fromVersion' in rewritten, false);
 });
 
 const BAD_V1: [string, (b: AnyJson) => void, RegExp][] = [
-  ['a version 1 finding without key', (b) => delete b.findings[0].key, /^b\.json is not a valid baseline: findings\[0\]\.key: expected a value \(missing\); regenerate it with "goescape baseline"$/],
+  [
+    'a version 1 finding without key',
+    (b) => delete b.findings[0].key,
+    /^b\.json is not a valid baseline: findings\[0\]\.key: expected a value \(missing\); regenerate it with "goescape baseline"$/,
+  ],
   ['a version 1 unknown kind', (b) => (b.findings[0].kind = '__proto__'), /findings\[0\]\.kind: expected a finding kind/],
   ['a version 1 file without toolchain', (b) => delete b.toolchain, /toolchain: expected a value \(missing\)/],
 ];
@@ -160,7 +210,7 @@ test('pprof: a gzip that inflates past the bound is rejected before it is inflat
   rejects(() => decodeHeapProfile(bomb, 'bomb.pprof'), 'BAD_INPUT', /^bomb\.pprof inflates to more than 256 MiB, more than any heap profile; /);
 });
 
-test('goReason: go\'s multi-line message as one line', () => {
+test("goReason: go's multi-line message as one line", () => {
   const vendoring = `go: inconsistent vendoring in /m:
 \texample.com/dep@v1.0.0: is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt
 
@@ -168,9 +218,15 @@ test('goReason: go\'s multi-line message as one line', () => {
 \tTo sync the vendor directory, run:
 \t\tgo mod vendor
 `;
-  assert.equal(goReason(vendoring), 'go: inconsistent vendoring in /m: example.com/dep@v1.0.0: is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt; To ignore the vendor directory, use -mod=readonly or -mod=mod. To sync the vendor directory, run: go mod vendor');
+  assert.equal(
+    goReason(vendoring),
+    'go: inconsistent vendoring in /m: example.com/dep@v1.0.0: is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt; To ignore the vendor directory, use -mod=readonly or -mod=mod. To sync the vendor directory, run: go mod vendor',
+  );
   assert.equal(goReason(''), '');
-  assert.equal(goReason(Array.from({ length: 12 }, (_, i) => `line ${i}`).join('\n')), 'line 0; line 1; line 2; line 3; line 4; line 5; line 6; line 7 (4 more lines)');
+  assert.equal(
+    goReason(Array.from({ length: 12 }, (_, i) => `line ${i}`).join('\n')),
+    'line 0; line 1; line 2; line 3; line 4; line 5; line 6; line 7 (4 more lines)',
+  );
 });
 
 test('gcflagsPatterns: the form go matches per-package flags by', () => {

@@ -32,7 +32,10 @@ describe('npm run accuracy on examples/demo (real go)', () => {
     assert.equal(big.runs, 2);
     assert.ok(big.bytes >= 2 * 100 * 800_000, `${big.bytes} bytes over two runs of 100 iterations`);
     assert.ok(m.executed.has('escapes/large_array.go\x0017'));
-    assert.ok(m.observed.lines.every((l) => isModuleLibraryFile(l.file)), 'test files are out of scope');
+    assert.ok(
+      m.observed.lines.every((l) => isModuleLibraryFile(l.file)),
+      'test files are out of scope',
+    );
     // ReturnPointerAfter returns a value: it ran, and never allocated.
     assert.ok(m.executed.has('escapes/return_pointer.go\x0025'), 'ReturnPointerAfter ran');
     assert.ok(!m.observed.lines.some((l) => l.file === 'escapes/return_pointer.go' && l.line > 20));
@@ -52,7 +55,10 @@ describe('npm run accuracy on examples/demo (real go)', () => {
     assert.ok(m.goescape.some((p) => p.file === 'escapes/large_array.go' && p.line === 17 && p.class === 'allocates'));
     assert.ok(!g!.misses.some((x) => x.file === 'escapes/large_array.go' && x.line === 17));
     // Every miss and false positive has a reason, and the counts add up.
-    assert.equal(Object.values(g!.missesByReason).reduce((a, b) => a + b, 0), g!.misses.length);
+    assert.equal(
+      Object.values(g!.missesByReason).reduce((a, b) => a + b, 0),
+      g!.misses.length,
+    );
     assert.equal(g!.falsePositives.length, g!.all.ran - g!.all.allocated);
     const text = renderAccuracyText(r);
     assert.match(text, /goescape +all +\d+ +\d+ +\d+ +\d+ +[01]\.\d{3}/);

@@ -54,7 +54,10 @@ function classesAt(findings: JsonFinding[], line: number): { runtimeFunc?: strin
 
 const cases: { name: string; src: string; runtimeFunc: RegExp; class: string; condition?: string }[] = [
   {
-    name: 'map-grows', runtimeFunc: /^runtime\.mapassign_fast64$/, class: 'may-allocate', condition: 'map-growth',
+    name: 'map-grows',
+    runtimeFunc: /^runtime\.mapassign_fast64$/,
+    class: 'may-allocate',
+    condition: 'map-growth',
     src: `package p
 
 func Fill(n int) map[int]int {
@@ -67,7 +70,10 @@ func Fill(n int) map[int]int {
 `,
   },
   {
-    name: 'type-switch', runtimeFunc: /^runtime\.interfaceSwitch$/, class: 'may-allocate', condition: 'type-switch-cache',
+    name: 'type-switch',
+    runtimeFunc: /^runtime\.interfaceSwitch$/,
+    class: 'may-allocate',
+    condition: 'type-switch-cache',
     src: `package p
 
 type Namer interface{ Name() string }
@@ -85,7 +91,10 @@ func Kind(x any) int {
 `,
   },
   {
-    name: 'type-assertion', runtimeFunc: /^runtime\.typeAssert$/, class: 'may-allocate', condition: 'type-assertion-cache',
+    name: 'type-assertion',
+    runtimeFunc: /^runtime\.typeAssert$/,
+    class: 'may-allocate',
+    condition: 'type-assertion-cache',
     src: `package p
 
 type Namer interface{ Name() string }
@@ -100,7 +109,10 @@ func Name(x any) string {
 `,
   },
   {
-    name: 'select', runtimeFunc: /^runtime\.selectgo$/, class: 'may-allocate', condition: 'select-blocks',
+    name: 'select',
+    runtimeFunc: /^runtime\.selectgo$/,
+    class: 'may-allocate',
+    condition: 'select-blocks',
     src: `package p
 
 func First(a, b chan int) int {
@@ -114,7 +126,10 @@ func First(a, b chan int) int {
 `,
   },
   {
-    name: 'receive', runtimeFunc: /^runtime\.chanrecv1$/, class: 'may-allocate', condition: 'channel-blocks',
+    name: 'receive',
+    runtimeFunc: /^runtime\.chanrecv1$/,
+    class: 'may-allocate',
+    condition: 'channel-blocks',
     src: `package p
 
 func Next(c chan int) int {
@@ -123,7 +138,10 @@ func Next(c chan int) int {
 `,
   },
   {
-    name: 'append', runtimeFunc: /^runtime\.growslice$/, class: 'may-allocate', condition: 'append-growth',
+    name: 'append',
+    runtimeFunc: /^runtime\.growslice$/,
+    class: 'may-allocate',
+    condition: 'append-growth',
     src: `package p
 
 func Add(s []int, v int) []int {
@@ -132,7 +150,9 @@ func Add(s []int, v int) []int {
 `,
   },
   {
-    name: 'new', runtimeFunc: /^runtime\.(newobject|mallocgc\w*)$/, class: 'allocates',
+    name: 'new',
+    runtimeFunc: /^runtime\.(newobject|mallocgc\w*)$/,
+    class: 'allocates',
     src: `package p
 
 type T struct{ a, b int }
@@ -143,7 +163,10 @@ func Make() *T {
 `,
   },
   {
-    name: 'string-conversion', runtimeFunc: /^runtime\.slicebytetostring$/, class: 'may-allocate', condition: 'stack-buffer-overflow',
+    name: 'string-conversion',
+    runtimeFunc: /^runtime\.slicebytetostring$/,
+    class: 'may-allocate',
+    condition: 'stack-buffer-overflow',
     src: `package p
 
 func Count(b []byte) int {
@@ -159,7 +182,10 @@ func Count(b []byte) int {
 `,
   },
   {
-    name: 'box-int', runtimeFunc: /^runtime\.convT64$/, class: 'may-allocate', condition: 'integer-not-small',
+    name: 'box-int',
+    runtimeFunc: /^runtime\.convT64$/,
+    class: 'may-allocate',
+    condition: 'integer-not-small',
     src: `package p
 
 func Box(n int) any {
@@ -168,7 +194,9 @@ func Box(n int) any {
 `,
   },
   {
-    name: 'box-float', runtimeFunc: /^runtime\.convT64$/, class: 'allocates',
+    name: 'box-float',
+    runtimeFunc: /^runtime\.convT64$/,
+    class: 'allocates',
     src: `package p
 
 func Box(f float64) any {
@@ -193,7 +221,9 @@ for (const c of cases) {
 }
 
 test('a select with a default case is not predicted to allocate', { timeout: 120_000 }, () => {
-  const { dir, line } = module('select-default', `package p
+  const { dir, line } = module(
+    'select-default',
+    `package p
 
 func Poll(a, b chan int) int {
 	select { // here
@@ -214,14 +244,21 @@ func PollOne(a chan int) int {
 		return 0
 	}
 }
-`);
+`,
+  );
   const { findings } = verified(dir);
   const inFile = findings.filter((f) => f.pos.file === 'p.go' && (f.kind === 'allocates-without-escape' || f.verification));
-  assert.deepEqual(inFile.map((f) => `${f.pos.line} ${f.details.runtimeFunc ?? f.verification?.runtimeFunc}`), [], `nothing predicted (select at line ${line})`);
+  assert.deepEqual(
+    inFile.map((f) => `${f.pos.line} ${f.details.runtimeFunc ?? f.verification?.runtimeFunc}`),
+    [],
+    `nothing predicted (select at line ${line})`,
+  );
 });
 
 test('the text report names the class in the bracket, and the summary counts by class', { timeout: 120_000 }, () => {
-  const { dir, line } = module('text', `package p
+  const { dir, line } = module(
+    'text',
+    `package p
 
 func Put(m map[string]int, k string) {
 	m[k]++ // here
@@ -232,11 +269,18 @@ type T struct{ a, b int }
 func Make() *T {
 	return &T{}
 }
-`);
+`,
+  );
   const r = goescape(['analyze', '--verify', '--only', 'heap'], { cwd: dir });
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, new RegExp(`^p\\.go:${line}: runtime\\.mapassign_faststr may allocate \\(map assignment\\) with no escape finding \\(in Put\\)$`, 'm'));
-  assert.match(r.stdout, /^p\.go:10:9: &T\{\} escapes to heap \(in Make\) \[returned-address\] \[allocates: runtime\.(newobject|mallocgc\w*) type:example\.com\/text\.T\]$/m);
+  assert.match(
+    r.stdout,
+    new RegExp(`^p\\.go:${line}: runtime\\.mapassign_faststr may allocate \\(map assignment\\) with no escape finding \\(in Put\\)$`, 'm'),
+  );
+  assert.match(
+    r.stdout,
+    /^p\.go:10:9: &T\{\} escapes to heap \(in Make\) \[returned-address\] \[allocates: runtime\.(newobject|mallocgc\w*) type:example\.com\/text\.T\]$/m,
+  );
   assert.match(r.stdout, /; by class: 1 allocate, 1 may allocate \(map growth 1\)$/m);
 
   // The page's detail of the heap escape shows its class.
@@ -252,7 +296,9 @@ func Make() *T {
 });
 
 test('goescape.yaml rules.classes: ignore leaves a class out of the budget, forbid fails on it', { timeout: 180_000 }, () => {
-  const { dir, line } = module('gate', `package p
+  const { dir, line } = module(
+    'gate',
+    `package p
 
 func Add(s []int, v int) []int {
 	return append(s, v) // here
@@ -263,7 +309,8 @@ type T struct{ a, b int }
 func Make() *T {
 	return &T{}
 }
-`);
+`,
+  );
   // Two sites (the append may allocate, &T{} allocates); the budget allows one.
   writeFileSync(join(dir, 'goescape.yaml'), 'rules:\n  new-heap-escapes: false\n  budgets: { example.com/gate: 1 }\n');
   const counted = goescape(['check'], { cwd: dir });
@@ -277,7 +324,13 @@ func Make() *T {
   writeFileSync(join(dir, 'goescape.yaml'), 'rules:\n  new-heap-escapes: false\n  classes:\n    may-allocate: forbid\n');
   const forbidden = goescape(['check', '-f', 'json'], { cwd: dir });
   assert.equal(forbidden.code, 1, forbidden.stdout + forbidden.stderr);
-  const doc = (JSON.parse(forbidden.stdout) as { gate: { violations: { rule: string; pos?: { line: number }; class?: string; condition?: string; finding?: { site?: { class?: string; condition?: string } } }[] } }).gate;
+  const doc = (
+    JSON.parse(forbidden.stdout) as {
+      gate: {
+        violations: { rule: string; pos?: { line: number }; class?: string; condition?: string; finding?: { site?: { class?: string; condition?: string } } }[];
+      };
+    }
+  ).gate;
   const v = doc.violations.filter((x) => x.rule === 'forbidden-class');
   assert.equal(v.length, 1, JSON.stringify(doc.violations));
   assert.equal(v[0]!.pos?.line, line);
@@ -287,7 +340,9 @@ func Make() *T {
 
   const sarifFile = join(dir, 'out.sarif');
   goescape(['check', '--sarif', sarifFile], { cwd: dir });
-  const sarif = JSON.parse(readFileSync(sarifFile, 'utf8')) as { runs: { results: { ruleId: string; level: string; properties: Record<string, unknown> }[] }[] };
+  const sarif = JSON.parse(readFileSync(sarifFile, 'utf8')) as {
+    runs: { results: { ruleId: string; level: string; properties: Record<string, unknown> }[] }[];
+  };
   const res = sarif.runs[0]!.results.find((x) => x.properties.gateRule === 'forbidden-class')!;
   assert.equal(res.level, 'warning');
   assert.equal(res.properties.allocationClass, 'may-allocate');
@@ -298,4 +353,3 @@ func Make() *T {
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /rules\.classes\.maybe: unknown allocation class; use one of: allocates, may-allocate, allocates-in-callee/);
 });
-

@@ -183,7 +183,22 @@ describe('goescape bench --base (real go, temporary git repository)', () => {
 
 describe('goescape bench --pair on the example module', () => {
   it('compares BenchmarkX/before with BenchmarkX/after in one run', () => {
-    const r = goescape(['bench', '-C', DEMO, './escapes', '--bench', 'ReturnPointer|Interface$', '--pair', 'before,after', '--count', '6', '--benchtime', '20000x', '--format', 'json']);
+    const r = goescape([
+      'bench',
+      '-C',
+      DEMO,
+      './escapes',
+      '--bench',
+      'ReturnPointer|Interface$',
+      '--pair',
+      'before,after',
+      '--count',
+      '6',
+      '--benchtime',
+      '20000x',
+      '--format',
+      'json',
+    ]);
     assert.equal(r.code, 0, r.stderr);
     const rep = JSON.parse(r.stdout) as Report;
     assert.equal(rep.mode, 'pair');

@@ -49,7 +49,9 @@ const ALL: string[] = [];
 
 function goescape(cache: string, args: string[] = []): Run {
   const r = spawnSync(process.execPath, [CLI, 'analyze', ...args], {
-    cwd: dir, encoding: 'utf8', env: { ...process.env, GOESCAPE_CACHE: cache, GOESCAPE_TIMING: '1' },
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GOESCAPE_CACHE: cache, GOESCAPE_TIMING: '1' },
   });
   return parseRun(r.stdout, r.stderr, r.status);
 }
@@ -74,14 +76,21 @@ function fixture(from?: string): Fixture {
 
 function filesUnder(root: string): string[] {
   if (!existsSync(root) || !statSync(root).isDirectory()) return [];
-  return readdirSync(root, { recursive: true, encoding: 'utf8' }).map((n) => join(root, n)).filter((p) => statSync(p).isFile()).sort();
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((n) => join(root, n))
+    .filter((p) => statSync(p).isFile())
+    .sort();
 }
 
 /** The canary is intact, nothing but the cache and the canary is beside it, and no temporary file is left in the cache. */
 function assertUntouched(f: Fixture, canary = CANARY): void {
   assert.equal(readFileSync(f.canary, 'utf8'), canary, 'the file beside the cache is untouched');
   assert.deepEqual(readdirSync(f.base).sort(), existsSync(f.cache) ? ['cache', 'canary.out'] : ['canary.out']);
-  assert.deepEqual(filesUnder(f.cache).filter((p) => p.endsWith('.tmp')), [], 'no temporary file left');
+  assert.deepEqual(
+    filesUnder(f.cache).filter((p) => p.endsWith('.tmp')),
+    [],
+    'no temporary file left',
+  );
 }
 
 function assertSame(r: Run, ref: Run, what: string): void {
@@ -120,7 +129,9 @@ function reportFiles(cache: string): { key: string; entry: string; out: string }
 }
 
 function asmEntries(cache: string): { key: string; file: string }[] {
-  return filesUnder(join(cache, 'asm')).filter((p) => p.endsWith('.json')).map((file) => ({ key: /([0-9a-f]{64})\.json$/.exec(file)![1]!, file }));
+  return filesUnder(join(cache, 'asm'))
+    .filter((p) => p.endsWith('.json'))
+    .map((file) => ({ key: /([0-9a-f]{64})\.json$/.exec(file)![1]!, file }));
 }
 
 /** Rewrites a stored entry through the cache itself: its content hash is right, only its shape is wrong. */
@@ -205,7 +216,10 @@ describe('cache faults (real go)', () => {
     assert.match(refVerify.stdout, /verified against the machine code: 2 of 2/);
     stored = fixture();
     storedVerify = fixture();
-    for (const [f, args, want] of [[stored, [], ref], [storedVerify, ['--verify'], refVerify]] as const) {
+    for (const [f, args, want] of [
+      [stored, [], ref],
+      [storedVerify, ['--verify'], refVerify],
+    ] as const) {
       assert.equal(goescape(f.cache, [...args]).replayed, false);
       const r = goescape(f.cache, [...args]);
       assert.equal(r.replayed, true, 'the stored entry replays');
@@ -309,7 +323,9 @@ describe('cache faults (real go)', () => {
   }
 
   test('a flipped byte in a -S block entry (a line number) is detected, not used', () => {
-    assertAsmRebuilt((_, __, file) => flipByte(file, (b) => b.indexOf('"runtime.newobject"') + '"runtime.newobject","example.com/cachefault/shapes.Point",null,null,0,'.length));
+    assertAsmRebuilt((_, __, file) =>
+      flipByte(file, (b) => b.indexOf('"runtime.newobject"') + '"runtime.newobject","example.com/cachefault/shapes.Point",null,null,0,'.length),
+    );
   });
 
   test('a -S block entry cut short is detected', () => {
@@ -332,12 +348,19 @@ describe('cache faults (real go)', () => {
   test('a cache directory that is a regular file: goescape runs without the cache and leaves the file as it was', () => {
     const f = fixture();
     writeFileSync(f.cache, 'not a directory\n');
-    for (const [args, want] of [[[], ref], [['--verify'], refVerify], [[], ref]] as const) {
+    for (const [args, want] of [
+      [[], ref],
+      [['--verify'], refVerify],
+      [[], ref],
+    ] as const) {
       const r = goescape(f.cache, [...args]);
       assert.equal(r.replayed, false);
       assertWithoutCache(r, want, `analyze ${args.join(' ')}`);
     }
-    assert.match(goescape(f.cache).stderr, /^goescape: cache .* not written \(not a directory\), so the next run analyzes again; set GOESCAPE_CACHE to a writable directory, or to off$/m);
+    assert.match(
+      goescape(f.cache).stderr,
+      /^goescape: cache .* not written \(not a directory\), so the next run analyzes again; set GOESCAPE_CACHE to a writable directory, or to off$/m,
+    );
     assert.equal(readFileSync(f.cache, 'utf8'), 'not a directory\n');
     assert.equal(readFileSync(f.canary, 'utf8'), CANARY);
   });
@@ -346,7 +369,10 @@ describe('cache faults (real go)', () => {
     const why = mountNamespace();
     if (why) return t.skip(why);
     const f = fixture();
-    const get = runIn(f, '1m', `
+    const get = runIn(
+      f,
+      '1m',
+      `
 mount -o remount,ro "$C"
 run 1 --verify                          # empty and read-only: nothing stored
 run 2 --verify
@@ -355,7 +381,8 @@ run 3 --verify                          # holds the verified report: replayed
 mount -o remount,rw "$C"; find "$C/reports" -name '*.out' -exec sh -c 'printf x | dd of="$1" bs=1 seek=100 conv=notrunc 2>/dev/null' _ {} \\;; mount -o remount,ro "$C"
 run 4 --verify                          # a damaged report that cannot be discarded: still never served
 run 5 --verify
-`);
+`,
+    );
     for (const n of [1, 2, 4, 5]) {
       const r = get(n);
       assert.equal(r.replayed, false, `run ${n}`);
@@ -374,13 +401,17 @@ run 5 --verify
     if (why) return t.skip(why);
     const f = fixture();
     // Filled to the last page, then a page at a time given back: each write fails at another point.
-    const get = runIn(f, '256k', `
+    const get = runIn(
+      f,
+      '256k',
+      `
 head -c 1M /dev/zero >"$C/fill" 2>/dev/null || true
 for n in 1 2 3 4 5 6 7; do run $n --verify -f json; truncate -s -4096 "$C/fill"; done
 rm "$C/fill"
 run 8 --verify -f json
 run 9 --verify -f json
-`);
+`,
+    );
     assert.equal(get(1).replayed, false);
     for (let n = 1; n <= 8; n++) {
       const r = get(n);
@@ -397,7 +428,7 @@ run 9 --verify -f json
     assert.equal(readFileSync(f.canary, 'utf8'), CANARY);
   });
 
-  test('temporary files of killed runs are cleaned up; a live run\'s are left alone', () => {
+  test("temporary files of killed runs are cleaned up; a live run's are left alone", () => {
     const f = fixture(stored.cache);
     const tmp = join(f.cache, 'reports', 'tmp');
     mkdirSync(tmp, { recursive: true });

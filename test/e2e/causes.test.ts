@@ -168,7 +168,13 @@ function analysis(name: string): AnalysisResult {
 
 function finding(name: string, func: string, kind: string, subject: string): Finding {
   const f = analysis(name).findings.find((x) => x.func === func && x.kind === kind && x.subject === subject);
-  assert.ok(f, `${kind} ${subject} in ${func}: ${analysis(name).findings.filter((x) => x.func === func).map((x) => `${x.kind} ${x.subject}`).join('; ')}`);
+  assert.ok(
+    f,
+    `${kind} ${subject} in ${func}: ${analysis(name)
+      .findings.filter((x) => x.func === func)
+      .map((x) => `${x.kind} ${x.subject}`)
+      .join('; ')}`,
+  );
   return f;
 }
 
@@ -186,7 +192,7 @@ test('a pointer converted to an interface is not boxing: the &T{} is labelled by
   assert.doesNotMatch(block.slice(0, block.indexOf('docs:')), /boxing|0–255/);
 });
 
-test('a method value is recognised by its receiver\'s type, whichever package declares the method', () => {
+test("a method value is recognised by its receiver's type, whichever package declares the method", () => {
   assert.equal(finding('methodvalue', '(*Logger).Debugger', 'escapes-to-heap', 'l.delegate.Debug').cause, 'method-value');
   assert.equal(finding('methodvalue', '(*Logger).Informer', 'escapes-to-heap', 'l.delegate.Info').cause, 'method-value');
   // A field named like a method is a field boxed.
@@ -202,7 +208,7 @@ test('a call reached through inlined code is classified by what it calls', () =>
   assert.deepEqual([look.cause, look.details.callee], ['opaque-call', 'box.ctx.Value']);
 });
 
-test('builtins are never opaque calls: append and copy store into the slice, panic\'s argument escapes with panic\'s parameter', () => {
+test("builtins are never opaque calls: append and copy store into the slice, panic's argument escapes with panic's parameter", () => {
   const app = finding('builtins', 'Append', 'moved-to-heap', 'v');
   assert.deepEqual([app.cause, app.details.callee], ['heap-store', 'append']);
   const fail = finding('builtins', 'Fail', 'escapes-to-heap', '&errors.errorString{...}');

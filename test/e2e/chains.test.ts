@@ -98,8 +98,14 @@ test('a chain lists a step the explanations share once; explain shows each expla
   assert.ok(p, 'leaking param: p');
   assert.equal(p.explanations.length, 2, 'the compiler explains two ways');
   // The compiler prints `q := p` in both explanations; the chain has it once.
-  assert.deepEqual(p.chain!.map((s) => `${s.op} ${s.where}`), ['assign q := p', 'assign sink = q', 'captured by a closure q']);
-  assert.deepEqual(p.chainPaths, [[0, 1], [0, 2]]);
+  assert.deepEqual(
+    p.chain!.map((s) => `${s.op} ${s.where}`),
+    ['assign q := p', 'assign sink = q', 'captured by a closure q'],
+  );
+  assert.deepEqual(p.chainPaths, [
+    [0, 1],
+    [0, 2],
+  ]);
 
   const ex = goescape(['explain', 'paths.go:7'], { cwd });
   assert.equal(ex.code, 0, ex.stderr);
@@ -128,14 +134,20 @@ test('a step of inlined code is shown at its own line in the callee, with the ca
   const ex = goescape(['explain', 'c.go:18'], { cwd });
   assert.equal(ex.code, 0, ex.stderr);
   // The compiler prints `c.self = self` at the call `result.init(result)` (c.go:19:13).
-  assert.match(ex.stdout, /c\.self = self \(assign\) at c\.go:13:9 → \{heap\}\n\s+13 \|\s+c\.self = self\n\s+\(inlined through the call to example\.com\/inl\.\(\*C\)\.init at c\.go:19:13\)/);
+  assert.match(
+    ex.stdout,
+    /c\.self = self \(assign\) at c\.go:13:9 → \{heap\}\n\s+13 \|\s+c\.self = self\n\s+\(inlined through the call to example\.com\/inl\.\(\*C\)\.init at c\.go:19:13\)/,
+  );
   // The call's own argument passing stays at the call.
   assert.match(ex.stdout, /c, self := result, result \(assign-pair\) at c\.go:19:13/);
 
   // explain analyzes the module's packages the chain was inlined from, so their steps show at their lines too.
   const dep = goescape(['explain', 'c.go:24'], { cwd });
   assert.equal(dep.code, 0, dep.stderr);
-  assert.match(dep.stdout, /dep\.d\.self = dep\.self \(assign\) at dep\/dep\.go:6:9 → \{heap\}\n\s+6 \|\s+d\.self = self\n\s+\(inlined through the call to example\.com\/inl\/dep\.\(\*D\)\.Setup at c\.go:25:9\)\n\s+\(inlined through the call to example\.com\/inl\/dep\.\(\*D\)\.Keep at dep\/dep\.go:10:8\)/);
+  assert.match(
+    dep.stdout,
+    /dep\.d\.self = dep\.self \(assign\) at dep\/dep\.go:6:9 → \{heap\}\n\s+6 \|\s+d\.self = self\n\s+\(inlined through the call to example\.com\/inl\/dep\.\(\*D\)\.Setup at c\.go:25:9\)\n\s+\(inlined through the call to example\.com\/inl\/dep\.\(\*D\)\.Keep at dep\/dep\.go:10:8\)/,
+  );
 
   // Two calls deep, across packages: NewDep → dep.(*D).Setup → dep.(*D).Keep.
   const json = goescape(['analyze', '-f', 'json', './...'], { cwd });

@@ -96,26 +96,46 @@ describe('docs/exit-codes.md: each code as the doc says (real go, git)', () => {
   });
 
   test('a saved result for report', () => {
-    const r = spawnSync(process.execPath, [CLI, 'analyze', '-f', 'json', '-o', 'result.json'], { cwd: dirs.module, env: { ...process.env, GOESCAPE_CACHE: 'off' }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, 'analyze', '-f', 'json', '-o', 'result.json'], {
+      cwd: dirs.module,
+      env: { ...process.env, GOESCAPE_CACHE: 'off' },
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr);
   });
 
   for (const c of cases) {
     test(`${c.code}: ${c.what} (goescape ${c.args.join(' ')})`, () => {
-      const r = spawnSync(process.execPath, [CLI, ...c.args], { cwd: dirs[c.cwd ?? 'module'], env: { ...process.env, GOESCAPE_CACHE: 'off', ...c.env }, encoding: 'utf8', timeout: 120_000 });
+      const r = spawnSync(process.execPath, [CLI, ...c.args], {
+        cwd: dirs[c.cwd ?? 'module'],
+        env: { ...process.env, GOESCAPE_CACHE: 'off', ...c.env },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
       assert.equal(r.status, c.code, `exit code of goescape ${c.args.join(' ')}; stderr: ${r.stderr}`);
       assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
       if (c.code === 2 || c.code === 3) {
-        const lines = r.stderr.trimEnd().split('\n').filter((l) => l.startsWith('goescape'));
+        const lines = r.stderr
+          .trimEnd()
+          .split('\n')
+          .filter((l) => l.startsWith('goescape'));
         assert.equal(lines.length, 1, `one goescape line on stderr: ${r.stderr}`);
         assert.match(lines[0]!, /^goescape( \w+)?: \S/);
       }
     });
   }
 
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     test(`${code}: analyze interrupted by ${signal} while go compiles`, async () => {
-      const child = spawn(process.execPath, [CLI, 'analyze', '-a', './slow'], { cwd: dirs.module, env: { ...process.env, GOESCAPE_CACHE: 'off' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [CLI, 'analyze', '-a', './slow'], {
+        cwd: dirs.module,
+        env: { ...process.env, GOESCAPE_CACHE: 'off' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let err = '';
       child.stderr.on('data', (d: Buffer) => (err += d.toString()));
       const closed = new Promise<number | null>((r) => child.on('close', (c) => r(c)));

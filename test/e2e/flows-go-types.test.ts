@@ -26,7 +26,11 @@ test('go/types at -m=2: every flow and note line is parsed on read, cut explanat
   const { packages, lineCount } = parseMText(r.output);
   assert.equal(lineCount, lines.length);
   const findings = packages.flatMap((p) => p.findings);
-  assert.equal(packages.reduce((n, p) => n + p.unrecognized.length, 0), 0, 'no unrecognized lines');
+  assert.equal(
+    packages.reduce((n, p) => n + p.unrecognized.length, 0),
+    0,
+    'no unrecognized lines',
+  );
   const accounted = findings.reduce((n, f) => n + linesOfSpans(f.spans).length, 0) + packages.reduce((n, p) => n + p.headers.length, 0);
   assert.equal(accounted, lines.length, 'every line in a finding or a header');
 

@@ -36,6 +36,9 @@ for (const c of CASES) {
 
 test('every command with a --format flag is one of the cases above', async () => {
   const loaded = await Promise.all(COMMANDS.map((c) => c.load()));
-  const withFormat = loaded.filter((c) => 'format' in c.options).map((c) => c.name).sort();
+  const withFormat = loaded
+    .filter((c) => 'format' in c.options)
+    .map((c) => c.name)
+    .sort();
   assert.deepEqual(withFormat, CASES.map((c) => c.args[0]!).sort());
 });

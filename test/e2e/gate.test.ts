@@ -15,7 +15,17 @@ import { hasToolchain } from '../helpers/go.js';
 const nofp = (k: string) => k.replace(/\|[0-9a-f]{8}(?=~\d+$|$)/, '');
 
 const CLI = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
-const ENV: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+const ENV: NodeJS.ProcessEnv = {
+  ...process.env,
+  NO_COLOR: '1',
+  GOTOOLCHAIN: 'local',
+  GOFLAGS: '-mod=mod',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+};
 
 let repo = '';
 const commits: Record<string, string> = {};
@@ -99,7 +109,10 @@ function diffJson(...args: string[]) {
 test('the baseline holds stable site keys and the toolchain; the line is only a hint', () => {
   const text = readFileSync(join(repo, 'goescape-baseline.json'), 'utf8');
   const b = JSON.parse(text);
-  assert.deepEqual(b.sites.map((f: { key: string; origin: string }) => [nofp(f.key), nofp(f.origin)]), [['example.com/gate|Old|moved-to-heap|t', 'example.com/gate|Old|moved-to-heap|t']]);
+  assert.deepEqual(
+    b.sites.map((f: { key: string; origin: string }) => [nofp(f.key), nofp(f.origin)]),
+    [['example.com/gate|Old|moved-to-heap|t', 'example.com/gate|Old|moved-to-heap|t']],
+  );
   assert.deepEqual(b.sites[0].at, { file: 'a.go', line: 7 });
   assert.ok(!nofp(b.sites[0].key).includes('7'), 'no line in the key');
   assert.match(b.toolchain.goVersion, /^go1\.26/);
@@ -115,7 +128,10 @@ test('diff: blank lines and a function moved to another file give an empty diff'
 
 test('diff: an added `return &y` is reported as added, and --fail-on-new fails', () => {
   const d = diffJson(commits.moved!, commits.leak!);
-  assert.deepEqual(d.added.map((f) => nofp(f.key)), ['example.com/gate|Leak|moved-to-heap|y']);
+  assert.deepEqual(
+    d.added.map((f) => nofp(f.key)),
+    ['example.com/gate|Leak|moved-to-heap|y'],
+  );
   assert.deepEqual([d.removed, d.changed], [[], []]);
   const text = goescape(['diff', commits.moved!, commits.leak!]);
   assert.match(text.stdout, /1 added, 0 removed, 0 changed/);
@@ -127,15 +143,24 @@ test('diff: an added `return &y` is reported as added, and --fail-on-new fails',
 
 test('diff: fixing an escape is reported as removed; the worktrees are gone afterwards', () => {
   const d = diffJson(commits.leak!, commits.fixed!);
-  assert.deepEqual(d.removed.map((f) => nofp(f.key)), ['example.com/gate|Old|moved-to-heap|t']);
+  assert.deepEqual(
+    d.removed.map((f) => nofp(f.key)),
+    ['example.com/gate|Old|moved-to-heap|t'],
+  );
   assert.deepEqual(d.added, []);
   assert.equal(gitOk('worktree', 'list').split('\n').length, 1);
 });
 
 test('diff: with no head revision, the working tree', () => {
   const d = diffJson(commits.moved!);
-  assert.deepEqual(d.added.map((f) => nofp(f.key)), ['example.com/gate|Leak|moved-to-heap|y']);
-  assert.deepEqual(d.removed.map((f) => nofp(f.key)), ['example.com/gate|Old|moved-to-heap|t']);
+  assert.deepEqual(
+    d.added.map((f) => nofp(f.key)),
+    ['example.com/gate|Leak|moved-to-heap|y'],
+  );
+  assert.deepEqual(
+    d.removed.map((f) => nofp(f.key)),
+    ['example.com/gate|Old|moved-to-heap|t'],
+  );
 });
 
 test('diff --format html: the head report carries the diff summary', () => {
@@ -169,8 +194,14 @@ test('check: fails on the new escape, reports the fixed one as good news', () =>
   assert.match(r.stdout, /^c\.go:4:2: new heap escape: moved to heap: y in Leak .*not in the baseline$/m);
   assert.match(r.stdout, /1 heap escape site in the baseline is gone: run "goescape baseline"/);
   const j = JSON.parse(goescape(['check', '-f', 'json']).stdout);
-  assert.deepEqual(j.gate.violations.map((v: { rule: string; finding: { key: string } }) => [v.rule, nofp(v.finding.key)]), [['new-heap-escape', 'example.com/gate|Leak|moved-to-heap|y']]);
-  assert.deepEqual(j.gate.removed.map((e: { key: string }) => nofp(e.key)), ['example.com/gate|Old|moved-to-heap|t']);
+  assert.deepEqual(
+    j.gate.violations.map((v: { rule: string; finding: { key: string } }) => [v.rule, nofp(v.finding.key)]),
+    [['new-heap-escape', 'example.com/gate|Leak|moved-to-heap|y']],
+  );
+  assert.deepEqual(
+    j.gate.removed.map((e: { key: string }) => nofp(e.key)),
+    ['example.com/gate|Old|moved-to-heap|t'],
+  );
 });
 
 test('check: two runs on unchanged code give byte-identical JSON and SARIF', () => {
@@ -201,13 +232,19 @@ test('check: a //goescape:noescape function that allocates fails; an allow comme
   const rules = JSON.parse(r.stdout).gate.violations.map((v: { rule: string }) => v.rule);
   assert.deepEqual(rules, ['new-heap-escape', 'noescape']);
   const gh = goescape(['check', '-f', 'github']);
-  assert.match(gh.stdout, /^::error file=d\.go,line=5,col=2,title=goescape%3A Escape in a \/\/goescape%3Anoescape function::Cached is marked \/\/goescape:noescape but moved to heap: n$/m);
+  assert.match(
+    gh.stdout,
+    /^::error file=d\.go,line=5,col=2,title=goescape%3A Escape in a \/\/goescape%3Anoescape function::Cached is marked \/\/goescape:noescape but moved to heap: n$/m,
+  );
 
   writeFileSync(join(repo, 'd.go'), NOESC.replace('\tn := T{3, 4}', '\t//goescape:allow one per process, cached by the caller\n\tn := T{3, 4}'));
   const ok = goescape(['check', '-f', 'json']);
   assert.equal(ok.code, 0, ok.stdout);
   const g = JSON.parse(ok.stdout).gate;
-  assert.deepEqual(g.accepted.map((a: { reason: string; by: string }) => [a.by, a.reason]), [['directive', 'one per process, cached by the caller']]);
+  assert.deepEqual(
+    g.accepted.map((a: { reason: string; by: string }) => [a.by, a.reason]),
+    [['directive', 'one per process, cached by the caller']],
+  );
   const md = goescape(['check', '-f', 'markdown']);
   assert.match(md.stdout, /### goescape check: passed/);
   assert.match(md.stdout, /1 accepted finding/);
@@ -223,13 +260,19 @@ test('check: a baseline from another Go version is refused; --allow-toolchain-mi
   const other = { ...ENV, GOTOOLCHAIN: 'go1.27.3' };
   const refused = goescape(['check'], other);
   assert.equal(refused.code, 2, refused.stderr);
-  assert.match(refused.stderr, /^goescape check: goescape-baseline\.json was made with a different toolchain \(Go go1\.26\.\d+ → go1\.27\.3\); .*--allow-toolchain-mismatch/);
+  assert.match(
+    refused.stderr,
+    /^goescape check: goescape-baseline\.json was made with a different toolchain \(Go go1\.26\.\d+ → go1\.27\.3\); .*--allow-toolchain-mismatch/,
+  );
   const r = goescape(['check', '-f', 'json', '--allow-toolchain-mismatch'], other);
   assert.equal(r.code, 1, r.stderr);
   assert.match(r.stderr, /comparing across toolchains/);
   const j = JSON.parse(r.stdout);
   assert.equal(j.toolchain.goVersion, 'go1.27.3');
-  assert.deepEqual(j.gate.violations.map((v: { rule: string; finding: { key: string } }) => [v.rule, nofp(v.finding.key)]), [['new-heap-escape', 'example.com/gate|Again|moved-to-heap|z']]);
+  assert.deepEqual(
+    j.gate.violations.map((v: { rule: string; finding: { key: string } }) => [v.rule, nofp(v.finding.key)]),
+    [['new-heap-escape', 'example.com/gate|Again|moved-to-heap|z']],
+  );
   assert.deepEqual(j.gate.removed, []);
 });
 

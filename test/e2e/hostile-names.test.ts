@@ -47,8 +47,15 @@ before(() => {
   requireGo();
   dir = mkdtempSync(join(tmpdir(), 'goescape-hostile-names-'));
   env = {
-    ...process.env, NO_COLOR: '1', GOTOOLCHAIN: 'local', GOESCAPE_CACHE: join(dir, '.cache'),
-    GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com',
+    ...process.env,
+    NO_COLOR: '1',
+    GOTOOLCHAIN: 'local',
+    GOESCAPE_CACHE: join(dir, '.cache'),
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.com',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.com',
   };
   // The baseline knows no escape; then the hostile files come.
   writeHostileModule(dir, []);
@@ -98,7 +105,10 @@ test('analyze: the text report shows each name escaped; the JSON gives the exact
   for (const f of heap) {
     const i = FILES.indexOf(f.pos.file);
     assert.equal(f.func, `F${i}`, `${JSON.stringify(f.pos.file)} is attributed to its function`);
-    assert.ok(f.chain.length > 0 && f.chain.every((s: { pos?: { file: string } }) => s.pos?.file === f.pos.file), `${JSON.stringify(f.pos.file)}: chain steps name the file exactly`);
+    assert.ok(
+      f.chain.length > 0 && f.chain.every((s: { pos?: { file: string } }) => s.pos?.file === f.pos.file),
+      `${JSON.stringify(f.pos.file)}: chain steps name the file exactly`,
+    );
   }
   const s = r.summary;
   assert.deepEqual(s.unrecognized, []);
@@ -108,7 +118,11 @@ test('analyze: the text report shows each name escaped; the JSON gives the exact
 test('analyze --verify: the frames table is inert; a heap escape in a file whose name has a newline is unverified, never "no allocation"', () => {
   goescape(['analyze', '--verify', '--frames']);
   const r = JSON.parse(goescape(['analyze', '--verify', '-f', 'json'], { stdout: 'data' }));
-  const status = new Map<string, string>(r.findings.filter((f: { kind: string }) => f.kind === 'moved-to-heap').map((f: { pos: { file: string }; verification: { status: string } }) => [f.pos.file, f.verification.status]));
+  const status = new Map<string, string>(
+    r.findings
+      .filter((f: { kind: string }) => f.kind === 'moved-to-heap')
+      .map((f: { pos: { file: string }; verification: { status: string } }) => [f.pos.file, f.verification.status]),
+  );
   assert.equal(status.get(FILES[0]!), 'unverified');
   for (const file of FILES.slice(1)) assert.equal(status.get(file), 'allocates', JSON.stringify(file));
 });
@@ -121,7 +135,10 @@ test('explain: source lines and names are escaped, by function and by file:line'
   const byPos = goescape(['explain', `${FILES[2]}:4`]);
   assert.match(byPos, /^c\\x1b\]8;;https:evil\\x07link\\x1b\]8;;\\x07\.go:4:17: moved to heap: s \(in F2\)$/m);
   const json = JSON.parse(goescape(['explain', `${FILES[1]}:4`, '-f', 'json'], { stdout: 'data' }));
-  assert.deepEqual(json.findings.map((f: { pos: { file: string } }) => f.pos.file), [FILES[1]]);
+  assert.deepEqual(
+    json.findings.map((f: { pos: { file: string } }) => f.pos.file),
+    [FILES[1]],
+  );
 });
 
 test('check: text, GitHub and Markdown are inert; JSON and SARIF name the exact files', () => {
@@ -146,7 +163,9 @@ test('check: text, GitHub and Markdown are inert; JSON and SARIF name the exact 
   const json = JSON.parse(goescape(['check', '-f', 'json'], { code: 1, stdout: 'data' }));
   assert.deepEqual(json.gate.violations.map((v: { pos: { file: string } }) => v.pos.file).sort(), [...FILES].sort());
 
-  const sarif: { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] } = JSON.parse(goescape(['check', '-f', 'sarif'], { code: 1, stdout: 'data' }));
+  const sarif: { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] } = JSON.parse(
+    goescape(['check', '-f', 'sarif'], { code: 1, stdout: 'data' }),
+  );
   const validate = validator();
   assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 2));
   const uris = sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);

@@ -39,7 +39,9 @@ async function open(file: string, hash = ''): Promise<{ page: Page; errors: stri
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
   await page.goto(pathToFileURL(file).href + hash);
   await page.waitForSelector('#app[data-state=ready]', { timeout: 10_000 });
   return { page, errors };
@@ -168,7 +170,9 @@ describe('HTML report in chromium', { skip }, () => {
 
   test('a 5,000-line file is rendered lazily (few rows in the DOM while scrolling)', async () => {
     const res = smallResult();
-    const big = Array.from({ length: 5000 }, (_, i) => (i === 2 ? 'func F() *int { x := 1; return &x } // "str" 0x1f' : `\tx${i} := fmt.Sprintf("%d", ${i}) // line ${i}`)).join('\n');
+    const big = Array.from({ length: 5000 }, (_, i) =>
+      i === 2 ? 'func F() *int { x := 1; return &x } // "str" 0x1f' : `\tx${i} := fmt.Sprintf("%d", ${i}) // line ${i}`,
+    ).join('\n');
     const file = write('big.html', renderHtml(res, { readSource: (f) => (f === 'p.go' ? big : SMALL_SOURCES[f]) }));
     const { page, errors } = await open(file, '#file=p.go:1');
     await page.waitForSelector('[data-testid=source] [data-line="1"]');
@@ -198,7 +202,7 @@ describe('HTML report in chromium', { skip }, () => {
       writeFileSync(join(dir, 'go.mod'), 'module example.com/hostile\n\ngo 1.22\n');
       const src = [
         "// Package hostile: </script><script>window.__pwned = 'comment'</script>",
-        "// <img src=x onerror=\"window.__pwned='comment-img'\"> <b>bold</b>",
+        '// <img src=x onerror="window.__pwned=\'comment-img\'"> <b>bold</b>',
         'package hostile',
         '',
         '/* block </script> <img src=x onerror=window.__pwned=1> */',
@@ -208,7 +212,7 @@ describe('HTML report in chromium', { skip }, () => {
         'type T struct{ s string }',
         '',
         'func Leak(s string) *T {',
-        "\tt := &T{s: \"</script><img src=x onerror=\\\"window.__pwned='string'\\\">\"}",
+        '\tt := &T{s: "</script><img src=x onerror=\\"window.__pwned=\'string\'\\">"}',
         '\tt.s += s',
         '\treturn t',
         '}',
@@ -225,17 +229,25 @@ describe('HTML report in chromium', { skip }, () => {
       writeFileSync(join(dir, 'h.go'), src);
       const res = await analyzePackages({ cwd: dir });
       assert.ok(res.summary.heapEscapes >= 2, 'the hostile file has heap escapes');
-      assert.ok(res.findings.some((f) => f.message.includes('<img')), 'a compiler message carries the hostile text');
+      assert.ok(
+        res.findings.some((f) => f.message.includes('<img')),
+        'a compiler message carries the hostile text',
+      );
       const html = renderHtml(res, { readSource: diskSourceReader(res) });
       const file = write('hostile.html', html);
       const page = await browser.newPage();
       const dialogs: string[] = [];
       const consoleMsgs: string[] = [];
       const requests: string[] = [];
-      page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
       page.on('console', (m) => consoleMsgs.push(m.text()));
       page.on('pageerror', (e) => consoleMsgs.push(e.message));
-      page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
+      page.on('request', (r) => {
+        if (!r.url().startsWith('file:')) requests.push(r.url());
+      });
       const key = res.findings.find((f) => f.kind === 'moved-to-heap')!.key;
       await page.goto(pathToFileURL(file).href + '#f=' + encodeURIComponent(key));
       await page.waitForSelector('#app[data-state=ready]');
@@ -269,9 +281,14 @@ describe('HTML report in chromium', { skip }, () => {
       const file = write('hostile-names.html', renderHtml(res, { readSource: diskSourceReader(res) }));
       const page = await browser.newPage();
       const problems: string[] = [];
-      page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+      page.on('dialog', (d) => {
+        problems.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
       page.on('pageerror', (e) => problems.push(e.message));
-      page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
       const markup = res.findings.find((f) => f.kind === 'moved-to-heap' && f.pos.file.startsWith('l<img'))!;
       await page.goto(pathToFileURL(file).href + '#f=' + encodeURIComponent(markup.key));
       await page.waitForSelector('#app[data-state=ready]');
@@ -284,7 +301,10 @@ describe('HTML report in chromium', { skip }, () => {
       assert.equal(await page.textContent('[data-testid=filehead] strong'), markup.pos.file);
       const tree = (await page.textContent('[data-testid=tree]'))!;
       for (const name of HOSTILE_NAMES) assert.ok(tree.includes(`${visible(name)}.go`), `${JSON.stringify(name)} is in the tree as ${visible(name)}`);
-      assert.ok(!/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069]/.test(tree + (await page.textContent('[data-testid=source]'))!), 'nothing raw in the tree or the source view');
+      assert.ok(
+        !/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069]/.test(tree + (await page.textContent('[data-testid=source]'))!),
+        'nothing raw in the tree or the source view',
+      );
       assert.deepEqual(problems, []);
       await page.screenshot({ path: join(ARTIFACTS, 'hostile-names.png') });
       await page.close();

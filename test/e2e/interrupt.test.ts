@@ -42,13 +42,15 @@ function processesOf(tmp: string): { pid: number; command: string }[] {
 
 /** Waits (bounded: a hang fails the test rather than time it) until `done` holds. */
 async function eventually(done: () => boolean, ms = 20000): Promise<void> {
-  for (const end = Date.now() + ms; !done() && Date.now() < end;) await sleep(20);
+  for (const end = Date.now() + ms; !done() && Date.now() < end; ) await sleep(20);
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGKILL'] as const;
 const CODES: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
-test('20 kills at random moments: no go process, no temporary directory, no spool file left', { skip: process.platform !== 'linux' && 'reads /proc' }, async (t) => {
+test('20 kills at random moments: no go process, no temporary directory, no spool file left', {
+  skip: process.platform !== 'linux' && 'reads /proc',
+}, async (t) => {
   requireGo();
   const root = mkdtempSync(join(tmpdir(), 'goescape-kill-'));
   const seed = Number(process.env.GOESCAPE_TEST_SEED ?? 655607400);
@@ -86,7 +88,9 @@ test('20 kills at random moments: no go process, no temporary directory, no spoo
       const child = spawn(process.execPath, [CLI, ...v.args], { cwd: DEMO, env: { ...base, ...v.env }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
       let stderr = '';
       child.stderr!.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, sig) => resolve({ code, signal: sig })));
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.on('close', (code, sig) => resolve({ code, signal: sig })),
+      );
       if (whileGoRuns) await eventually(() => child.exitCode !== null || processesOf(tmp).some((p) => /^go (list -e -export|test -c) /.test(p.command)), 10000);
       await sleep(random() * (whileGoRuns ? 50 : v.ms * 1.1));
       try {
@@ -109,13 +113,27 @@ test('20 kills at random moments: no go process, no temporary directory, no spoo
       }
       assert.deepEqual(processesOf(tmp), [], `${what}: no process of the run left (stderr: ${stderr})`);
       assert.deepEqual(readdirSync(tmp), [], `${what}: no temporary file left (stderr: ${stderr})`);
-      if (existsSync('/dev/shm')) assert.deepEqual(readdirSync('/dev/shm').filter((n) => n.startsWith(`goescape-${child.pid}-`)), [], `${what}: no spool file left`);
+      if (existsSync('/dev/shm'))
+        assert.deepEqual(
+          readdirSync('/dev/shm').filter((n) => n.startsWith(`goescape-${child.pid}-`)),
+          [],
+          `${what}: no spool file left`,
+        );
       // SIGKILL while the report is written leaves its temporary file; the next write of the report removes it (below).
-      if (signal !== 'SIGKILL') assert.deepEqual(readdirSync(root).filter((n) => n.startsWith('report.json.tmp-')), [], `${what}: no half-written -o file`);
+      if (signal !== 'SIGKILL')
+        assert.deepEqual(
+          readdirSync(root).filter((n) => n.startsWith('report.json.tmp-')),
+          [],
+          `${what}: no half-written -o file`,
+        );
     }
     const o = variants[3]!;
     assert.equal(spawnSync(process.execPath, [CLI, ...o.args], { cwd: DEMO, env: { ...base, ...o.env } }).status, 0);
-    assert.deepEqual(readdirSync(root).filter((n) => n.startsWith('report.json.tmp-')), [], 'no half-written -o file');
+    assert.deepEqual(
+      readdirSync(root).filter((n) => n.startsWith('report.json.tmp-')),
+      [],
+      'no half-written -o file',
+    );
     assert.deepEqual(readdirSync(tmp), []);
     const tally = new Map<string, number>();
     for (const o of outcomes) tally.set(o, (tally.get(o) ?? 0) + 1);
@@ -131,7 +149,9 @@ test('a closed stdout (| head -1) ends quietly with exit 0, in text and JSON', (
   requireGo();
   for (const format of ['text', 'json']) {
     const r = spawnSync('bash', ['-c', 'set -o pipefail; "$@" | head -1 >/dev/null', 'bash', process.execPath, CLI, 'analyze', '-f', format], {
-      cwd: DEMO, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8',
+      cwd: DEMO,
+      env: { ...process.env, NO_COLOR: '1' },
+      encoding: 'utf8',
     });
     assert.equal(r.status, 0, `${format}: ${r.stderr}`);
     assert.equal(r.stderr, '', format);
@@ -146,5 +166,8 @@ test('stdout on a full disk: one line, exit 2', { skip: !existsSync('/dev/full')
   requireGo();
   const r = spawnSync('sh', ['-c', '"$@" > /dev/full', 'sh', process.execPath, CLI, 'analyze'], { cwd: DEMO, encoding: 'utf8' });
   assert.equal(r.status, 2, r.stderr);
-  assert.equal(r.stderr, 'goescape analyze: cannot write the output: ENOSPC: no space left on device, write; check where stdout goes (free space, permissions)\n');
+  assert.equal(
+    r.stderr,
+    'goescape analyze: cannot write the output: ENOSPC: no space left on device, write; check where stdout goes (free space, permissions)\n',
+  );
 });

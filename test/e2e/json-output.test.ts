@@ -30,7 +30,22 @@ describe('the JSON the CLI writes for the example module is the declared schema'
     dir = mkdtempSync(join(tmpdir(), 'goescape-json-'));
     cpSync(DEMO, dir, { recursive: true, filter: (src) => !src.endsWith('/demo/demo') });
     env = { GOESCAPE_CACHE: join(dir, '.cache') };
-    const git = (...args: string[]) => assert.equal(spawnSync('git', args, { cwd: dir, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).status, 0, `git ${args.join(' ')}`);
+    const git = (...args: string[]) =>
+      assert.equal(
+        spawnSync('git', args, {
+          cwd: dir,
+          env: {
+            ...process.env,
+            GIT_CONFIG_NOSYSTEM: '1',
+            GIT_AUTHOR_NAME: 't',
+            GIT_AUTHOR_EMAIL: 't@example.com',
+            GIT_COMMITTER_NAME: 't',
+            GIT_COMMITTER_EMAIL: 't@example.com',
+          },
+        }).status,
+        0,
+        `git ${args.join(' ')}`,
+      );
     git('init', '-q');
     git('add', '-A');
     git('commit', '-qm', 'base');
@@ -50,7 +65,10 @@ describe('the JSON the CLI writes for the example module is the declared schema'
     { root: 'BenchDocument', args: () => ['bench', '--input', BENCH, '--pair', 'before,after', '-f', 'json'], code: 0 },
   ];
   for (const c of cases) {
-    test(`goescape ${c.args().map((a) => a.replace(/.*\/test\/captures\//, '')).join(' ')} writes the declared ${c.root}`, () => {
+    test(`goescape ${c
+      .args()
+      .map((a) => a.replace(/.*\/test\/captures\//, ''))
+      .join(' ')} writes the declared ${c.root}`, () => {
       const r = goescape(c.args(), { cwd: dir, env });
       assert.equal(r.code, c.code, r.stderr);
       const doc = JSON.parse(r.stdout) as Record<string, unknown>;

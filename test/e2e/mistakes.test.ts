@@ -79,7 +79,10 @@ describe('item 6: no stack for a user mistake', () => {
     mkdirSync(join(dir, 'goescape.yaml'));
     const r = goescape(['check'], { cwd: dir });
     assert.equal(r.code, 2);
-    assert.equal(errorLine(r, 'check'), 'goescape check: cannot read config goescape.yaml: it is a directory; goescape.yaml at the module root must be a file (docs/config.md)');
+    assert.equal(
+      errorLine(r, 'check'),
+      'goescape check: cannot read config goescape.yaml: it is a directory; goescape.yaml at the module root must be a file (docs/config.md)',
+    );
   });
 
   test('--config a directory: exit 2', () => {
@@ -112,7 +115,10 @@ describe('item 6: no stack for a user mistake', () => {
     writeFileSync(file, JSON.stringify(b));
     const r = goescape(['check', '--baseline', file], { cwd: mod });
     assert.equal(r.code, 2);
-    assert.equal(errorLine(r, 'check'), `goescape check: ${file} is not a valid baseline: toolchain.compilerFlags: expected a list; regenerate it with "goescape baseline"`);
+    assert.equal(
+      errorLine(r, 'check'),
+      `goescape check: ${file} is not a valid baseline: toolchain.compilerFlags: expected a list; regenerate it with "goescape baseline"`,
+    );
   });
 
   test('report on a result without packages: exit 2', () => {
@@ -126,7 +132,10 @@ describe('item 6: no stack for a user mistake', () => {
     writeFileSync(file, JSON.stringify(data));
     const r = goescape(['report', file, '-f', 'text'], { cwd: mod });
     assert.equal(r.code, 2);
-    assert.equal(errorLine(r, 'report'), `goescape report: ${file} is not a valid goescape analysis result: packages: expected a value (missing); write it again with this version's "goescape analyze --format json"`);
+    assert.equal(
+      errorLine(r, 'report'),
+      `goescape report: ${file} is not a valid goescape analysis result: packages: expected a value (missing); write it again with this version's "goescape analyze --format json"`,
+    );
   });
 
   test('a gzip profile that inflates to gigabytes: exit 2, rejected at the bound', () => {
@@ -143,22 +152,31 @@ describe('item 7: messages that say what is wrong', () => {
   test('GOESCAPE_GO=false: go exited with code 1 and printed nothing', () => {
     const r = goescape(['analyze'], { cwd: mod, env: { GOESCAPE_GO: 'false' } });
     assert.equal(r.code, 3);
-    assert.equal(errorLine(r, 'analyze'), 'goescape analyze: "false env" exited with code 1 and printed nothing; check that GOESCAPE_GO=false is the go command');
+    assert.equal(
+      errorLine(r, 'analyze'),
+      'goescape analyze: "false env" exited with code 1 and printed nothing; check that GOESCAPE_GO=false is the go command',
+    );
   });
 
   test('GOESCAPE_GO naming a missing path: the path does not exist (not "not found on PATH")', () => {
     const r = goescape(['analyze'], { cwd: mod, env: { GOESCAPE_GO: '/no/such/go' } });
     assert.equal(r.code, 3);
-    assert.equal(errorLine(r, 'analyze'), 'goescape analyze: GOESCAPE_GO=/no/such/go does not exist; set GOESCAPE_GO to the go binary, or unset it to use go from PATH');
+    assert.equal(
+      errorLine(r, 'analyze'),
+      'goescape analyze: GOESCAPE_GO=/no/such/go does not exist; set GOESCAPE_GO to the go binary, or unset it to use go from PATH',
+    );
   });
 
-  test('an invalid GOOS: go\'s own message', () => {
+  test("an invalid GOOS: go's own message", () => {
     const r = goescape(['analyze'], { cwd: mod, env: { GOOS: 'bogus' } });
     assert.equal(r.code, 3);
-    assert.equal(errorLine(r, 'analyze'), 'goescape analyze: go exited with code 2 before compiling any package: go: unsupported GOOS/GOARCH pair bogus/amd64; fix what go reports and run again');
+    assert.equal(
+      errorLine(r, 'analyze'),
+      'goescape analyze: go exited with code 2 before compiling any package: go: unsupported GOOS/GOARCH pair bogus/amd64; fix what go reports and run again',
+    );
   });
 
-  test('inconsistent vendoring: go\'s own message', () => {
+  test("inconsistent vendoring: go's own message", () => {
     const dir = join(root, 'vendoring');
     writeFiles(dir, {
       'go.mod': 'module example.com/v\n\ngo 1.22\n\nrequire example.com/dep v1.0.0\n\nreplace example.com/dep => ./dep\n',
@@ -170,7 +188,10 @@ describe('item 7: messages that say what is wrong', () => {
     const r = goescape(['analyze'], { cwd: dir });
     assert.equal(r.code, 3);
     const line = errorLine(r, 'analyze');
-    assert.match(line, /exited with code 1: go: inconsistent vendoring in \S+: example\.com\/dep@v1\.0\.0: is explicitly required in go\.mod, but not marked as explicit in vendor\/modules\.txt; /);
+    assert.match(
+      line,
+      /exited with code 1: go: inconsistent vendoring in \S+: example\.com\/dep@v1\.0\.0: is explicitly required in go\.mod, but not marked as explicit in vendor\/modules\.txt; /,
+    );
     assert.match(line, /To sync the vendor directory, run: go mod vendor/);
     assert.doesNotMatch(line, /no Go packages match/);
   });
@@ -178,13 +199,20 @@ describe('item 7: messages that say what is wrong', () => {
   test('--limit -3: the whole hint, on one line', () => {
     const r = goescape(['profile', 'x.pprof', '--limit', '-3'], { cwd: mod });
     assert.equal(r.code, 2);
-    assert.equal(errorLine(r, 'profile'), `goescape profile: Option '--limit' argument is ambiguous. Did you forget to specify the option argument for '--limit'? To specify an option argument starting with a dash use '--limit=-XYZ'; run "goescape profile --help"`);
+    assert.equal(
+      errorLine(r, 'profile'),
+      `goescape profile: Option '--limit' argument is ambiguous. Did you forget to specify the option argument for '--limit'? To specify an option argument starting with a dash use '--limit=-XYZ'; run "goescape profile --help"`,
+    );
   });
 
   test('an absolute baseline path in goescape.yaml stays absolute', () => {
     const dir = join(root, 'absconfig');
     const file = join(root, 'elsewhere', 'baseline.json');
-    writeFiles(dir, { 'go.mod': 'module example.com/a\n\ngo 1.22\n', 'a.go': 'package a\n\nfunc F() *int {\n\tx := 1\n\treturn &x\n}\n', 'goescape.yaml': `baseline: ${file}\n` });
+    writeFiles(dir, {
+      'go.mod': 'module example.com/a\n\ngo 1.22\n',
+      'a.go': 'package a\n\nfunc F() *int {\n\tx := 1\n\treturn &x\n}\n',
+      'goescape.yaml': `baseline: ${file}\n`,
+    });
     mkdirSync(join(root, 'elsewhere'));
     const w = goescape(['baseline'], { cwd: dir });
     assert.equal(w.code, 0, w.stderr);
@@ -211,10 +239,16 @@ describe('item 8: arguments and exit codes', () => {
     const go = spawnSync('go', ['build', '-gcflags=-m=2', '-o', devNull, 'main.go'], { cwd, encoding: 'utf8', env: { ...process.env, GOFLAGS: '' } });
     assert.equal(go.status, 0, go.stderr);
     // Heap verdicts (explanation headers end with a colon).
-    const goHeap = go.stderr.split('\n').filter((l) => /: (moved to heap: \S+|.+ escapes to heap)$/.test(l)).map((l) => /:(\d+:\d+): /.exec(l)![1]!);
+    const goHeap = go.stderr
+      .split('\n')
+      .filter((l) => /: (moved to heap: \S+|.+ escapes to heap)$/.test(l))
+      .map((l) => /:(\d+:\d+): /.exec(l)![1]!);
     assert.ok(goHeap.length >= 5, go.stderr);
     const r = json(goescape(['analyze', '-f', 'json', 'main.go'], { cwd }));
-    assert.deepEqual(r.packages.map((p) => p.path), ['command-line-arguments']);
+    assert.deepEqual(
+      r.packages.map((p) => p.path),
+      ['command-line-arguments'],
+    );
     const seen = new Set<string>();
     for (const f of r.findings) {
       if (f.kind !== 'moved-to-heap' && f.kind !== 'escapes-to-heap') continue;
@@ -229,28 +263,40 @@ describe('item 8: arguments and exit codes', () => {
     const rel = json(goescape(['analyze', '-f', 'json', './p'], { cwd: mod }));
     const abs = json(goescape(['analyze', '-f', 'json', join(mod, 'p')], { cwd: mod }));
     assert.equal(abs.summary.heapEscapes, 1);
-    assert.deepEqual(abs.findings.map((f) => f.key), rel.findings.map((f) => f.key));
+    assert.deepEqual(
+      abs.findings.map((f) => f.key),
+      rel.findings.map((f) => f.key),
+    );
   });
 
-  test('a module with no packages: exit 3 with go\'s reason, never an empty success', () => {
+  test("a module with no packages: exit 3 with go's reason, never an empty success", () => {
     const dir = join(root, 'empty');
     writeFiles(dir, { 'go.mod': 'module example.com/e\n\ngo 1.22\n' });
     const r = goescape(['analyze'], { cwd: dir });
     assert.equal(r.code, 3);
     assert.equal(r.stdout, '');
-    assert.equal(errorLine(r, 'analyze'), 'goescape analyze: no Go packages match ./... (go: warning: "./..." matched no packages); check the pattern, the directory (--cwd) and build tags');
+    assert.equal(
+      errorLine(r, 'analyze'),
+      'goescape analyze: no Go packages match ./... (go: warning: "./..." matched no packages); check the pattern, the directory (--cwd) and build tags',
+    );
   });
 
   test('bench --bench NoSuchBench: exit 2', () => {
     const r = goescape(['bench', '--bench', 'NoSuchBench', '--count', '1', './p'], { cwd: mod });
     assert.equal(r.code, 2);
-    assert.equal(errorLine(r, 'bench'), 'goescape bench: no benchmark matches --bench NoSuchBench in ./p; check the regular expression (go test -list . lists the benchmarks)');
+    assert.equal(
+      errorLine(r, 'bench'),
+      'goescape bench: no benchmark matches --bench NoSuchBench in ./p; check the regular expression (go test -list . lists the benchmarks)',
+    );
   });
 
-  test('bench --benchtime bogus: go\'s reason, exit 2', () => {
+  test("bench --benchtime bogus: go's reason, exit 2", () => {
     const r = goescape(['bench', '--benchtime', 'bogus', '--count', '1', './p'], { cwd: mod });
     assert.equal(r.code, 2);
-    assert.equal(errorLine(r, 'bench'), 'goescape bench: "go test -bench" rejected a flag: invalid value "bogus" for flag -test.benchtime: invalid duration; check --bench and --benchtime');
+    assert.equal(
+      errorLine(r, 'bench'),
+      'goescape bench: "go test -bench" rejected a flag: invalid value "bogus" for flag -test.benchtime: invalid duration; check --bench and --benchtime',
+    );
   });
 
   test('explain outside a module: exit 3, as analyze', () => {
@@ -267,7 +313,10 @@ describe('item 8: arguments and exit codes', () => {
     mkdirSync(join(root, 'given'));
     const missing = goescape(['check', '--baseline', file], { cwd: mod });
     assert.equal(missing.code, 2);
-    assert.equal(errorLine(missing, 'check'), `goescape check: no baseline at ${file}; check the --baseline path, or write one with "goescape baseline -o ${file}"`);
+    assert.equal(
+      errorLine(missing, 'check'),
+      `goescape check: no baseline at ${file}; check the --baseline path, or write one with "goescape baseline -o ${file}"`,
+    );
     assert.equal(goescape(['baseline', '-o', file], { cwd: mod }).code, 0);
     const r = goescape(['check', '--baseline', file, '-f', 'json'], { cwd: mod });
     assert.equal(r.code, 0, r.stderr);

@@ -61,7 +61,10 @@ test('workspace: paths relative to the go.work directory, the baseline in the mo
   assert.ok(existsSync(join(root, 'ws', 'a', 'goescape-baseline.json')));
   assert.ok(!existsSync(join(root, 'ws', 'goescape-baseline.json')));
   const base = JSON.parse(readFileSync(join(root, 'ws', 'a', 'goescape-baseline.json'), 'utf8')) as { sites: { key: string }[] };
-  assert.deepEqual(base.sites.map((f) => nofp(f.key)), ['example.com/a|F|moved-to-heap|x']);
+  assert.deepEqual(
+    base.sites.map((f) => nofp(f.key)),
+    ['example.com/a|F|moved-to-heap|x'],
+  );
   assert.equal(run(['check'], join(root, 'ws', 'a')).code, 0);
 });
 
@@ -69,7 +72,10 @@ test('the workspace directory itself is no module for the gate', () => {
   const dir = join(root, 'ws');
   const r = run(['baseline'], dir);
   assert.equal(r.code, 3);
-  assert.equal(errorLine(r, 'baseline'), `goescape baseline: ${dir} is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`);
+  assert.equal(
+    errorLine(r, 'baseline'),
+    `goescape baseline: ${dir} is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`,
+  );
 });
 
 test('a nested module is a module of its own', () => {
@@ -86,11 +92,17 @@ test('outside a module: exit 3, the directory as given', () => {
   for (const command of ['check', 'baseline']) {
     const r = run([command, '--cwd', 'none'], root);
     assert.equal(r.code, 3, r.stderr);
-    assert.equal(errorLine(r, command), `goescape ${command}: none is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`);
+    assert.equal(
+      errorLine(r, command),
+      `goescape ${command}: none is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`,
+    );
   }
   const r = run(['analyze', '--cwd', 'none'], root);
   assert.equal(r.code, 3);
-  assert.equal(errorLine(r, 'analyze'), `goescape analyze: ${join(root, 'none')} is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`);
+  assert.equal(
+    errorLine(r, 'analyze'),
+    `goescape analyze: ${join(root, 'none')} is not inside a Go module (no go.mod found); run goescape in a module, pass --cwd, or run "go mod init"`,
+  );
 });
 
 test('--cwd through a symbolic link: the gate names the baseline by the link', () => {

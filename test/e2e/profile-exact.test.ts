@@ -141,7 +141,9 @@ describe('profile join by full path (real go, a module written here)', () => {
     writeFiles(dir, FILES);
     const prof = join(dir, 'mem.pprof');
     execFileSync('go', ['test', '-run=^$', '-bench=.', '-benchtime=50x', `-memprofile=${prof}`, '-memprofilerate=1', '-o', join(dir, 'd.test'), './d'], {
-      cwd: dir, env: { ...process.env, GODEBUG: 'memprofilerate=1' }, stdio: 'pipe',
+      cwd: dir,
+      env: { ...process.env, GODEBUG: 'memprofilerate=1' },
+      stdio: 'pipe',
     });
     raw = decodeHeapProfile(readFileSync(prof));
     const r = goescape(['profile', prof, './...', '-f', 'json'], { cwd: dir });
@@ -160,18 +162,23 @@ describe('profile join by full path (real go, a module written here)', () => {
     assert.equal(at('b/pool.go', 7), undefined, 'b/pool.go:7 (a value) did not allocate');
     const b = at('b/pool.go', 11);
     assert.ok(b?.findings.every((f) => f.pos.file === 'b/pool.go' && f.func === 'Box'));
-    assert.ok(!sites().some((s) => s.file.startsWith('/')), 'every module file in the analysis\'s form');
+    assert.ok(!sites().some((s) => s.file.startsWith('/')), "every module file in the analysis's form");
   });
 
   it('lands bytes of inlined code on the callee line and the call line that inlined it', () => {
     // The profile itself records c.Small inlined into d.Outer.
-    assert.ok(raw.samples.some((s) => s.stack.some((f, i) => f.func === 'example.com/tp/c.Small' && f.inlined && s.stack[i + 1]?.func === 'example.com/tp/d.Outer')));
+    assert.ok(
+      raw.samples.some((s) => s.stack.some((f, i) => f.func === 'example.com/tp/c.Small' && f.inlined && s.stack[i + 1]?.func === 'example.com/tp/d.Outer')),
+    );
     const small = at('c/inline.go', 6);
     assert.ok(small && small.findings.length > 0, 'the origin line is predicted');
     const call = small.inlinedAt.find((x) => x.file === 'd/use.go' && x.line === 9);
     assert.ok(call, 'the call line d/use.go:9');
     assert.equal(call.func, 'Outer');
-    assert.ok(call.findings.some((f) => f.pos.file === 'c/inline.go'), 'the origin\'s inlined copy there');
+    assert.ok(
+      call.findings.some((f) => f.pos.file === 'c/inline.go'),
+      "the origin's inlined copy there",
+    );
   });
 
   it('keeps a generic-only package (no compiler output of its own) and joins its instantiation', () => {
@@ -179,7 +186,7 @@ describe('profile join by full path (real go, a module written here)', () => {
     assert.ok(g, 'g/g.go:4 allocated');
     assert.match(g.func, /^Ptrs\[/);
     assert.equal(g.pkg, 'example.com/tp/g');
-    assert.ok(g.findings.length > 0, 'the instantiation\'s finding (printed by the package that instantiates it) predicts it');
+    assert.ok(g.findings.length > 0, "the instantiation's finding (printed by the package that instantiates it) predicts it");
   });
 
   it('places package init lines in the right file, though pprof names one file for all of them', () => {

@@ -97,16 +97,23 @@ describe('goescape profile', () => {
     ['an empty file', () => Buffer.alloc(0), /is empty/],
     ['random bytes', () => randomBytes(4096), /is not a pprof profile|is not a heap profile/],
     ['a corrupt gzip file', () => gzipSync(randomBytes(256)).subarray(0, 40), /corrupt gzip/],
-    ['a CPU profile', () => {
-      const st = new StringTable();
-      const prof = new Profile({
-        sampleType: [new ValueType({ type: st.dedup('samples'), unit: st.dedup('count') }), new ValueType({ type: st.dedup('cpu'), unit: st.dedup('nanoseconds') })],
-        periodType: new ValueType({ type: st.dedup('cpu'), unit: st.dedup('nanoseconds') }),
-        period: 10000000,
-        stringTable: st,
-      });
-      return gzipSync(prof.encode());
-    }, /is not a heap profile \(sample types: samples\/count, cpu\/nanoseconds/],
+    [
+      'a CPU profile',
+      () => {
+        const st = new StringTable();
+        const prof = new Profile({
+          sampleType: [
+            new ValueType({ type: st.dedup('samples'), unit: st.dedup('count') }),
+            new ValueType({ type: st.dedup('cpu'), unit: st.dedup('nanoseconds') }),
+          ],
+          periodType: new ValueType({ type: st.dedup('cpu'), unit: st.dedup('nanoseconds') }),
+          period: 10000000,
+          stringTable: st,
+        });
+        return gzipSync(prof.encode());
+      },
+      /is not a heap profile \(sample types: samples\/count, cpu\/nanoseconds/,
+    ],
   ];
   for (const [what, make, message] of badInputs) {
     it(`rejects ${what} with one line and exit 2`, () => {

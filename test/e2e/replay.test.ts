@@ -80,7 +80,8 @@ test('replay: an edited source, other options or a damaged entry are analyzed ag
   await analyzeAndRender(run(dir, cache));
   assert.equal((await analyzeAndRender(run(dir, cache))).replayed, true);
   const outs: string[] = [];
-  const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.out') && outs.push(join(d, e.name))));
+  const walk = (d: string) =>
+    readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.out') && outs.push(join(d, e.name))));
   walk(join(cache, 'reports'));
   for (const f of outs) truncateSync(f, 10);
   const again = await analyzeAndRender(run(dir, cache));
@@ -119,7 +120,10 @@ test('replay: a package broken after a stored run is reported as a full analysis
   await analyzeAndRender(run(dir, cache));
   // The entry exists, so this run holds go's output; the build IDs differ and it is parsed after all.
   mkdirSync(join(dir, 'bad'));
-  writeFileSync(join(dir, 'bad', 'bad.go'), 'package bad\n\nimport "example.com/replay/shapes"\n\nfunc F() int { return shapes.New(1, 2).X + undefinedName }\n');
+  writeFileSync(
+    join(dir, 'bad', 'bad.go'),
+    'package bad\n\nimport "example.com/replay/shapes"\n\nfunc F() int { return shapes.New(1, 2).X + undefinedName }\n',
+  );
   const held = await analyzeAndRender(run(dir, cache));
   const full = await analyzeAndRender(run(dir, 'off'));
   assert.equal(held.replayed, false);
@@ -160,5 +164,10 @@ test('replay: a report with an exit code no complete analysis has (3: a go probl
   const go = run(dir, cache, { render: (r) => ({ output: renderJson(r), stderr: '', exitCode: 3 }) });
   await analyzeAndRender(go);
   assert.equal((await analyzeAndRender(go)).replayed, false);
-  assert.equal(readdirSync(cache).includes('reports') && readdirSync(join(cache, 'reports')).some((d) => d.length === 2 && readdirSync(join(cache, 'reports', d)).length > 0), false, 'no entry stored');
+  assert.equal(
+    readdirSync(cache).includes('reports') &&
+      readdirSync(join(cache, 'reports')).some((d) => d.length === 2 && readdirSync(join(cache, 'reports', d)).length > 0),
+    false,
+    'no entry stored',
+  );
 });

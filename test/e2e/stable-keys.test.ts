@@ -49,7 +49,15 @@ function lineOf(text: string, needle: string): number {
 
 const run = (dir: string, ...args: string[]) => goescape(args, { cwd: dir, env: { GOESCAPE_CACHE: 'off' } });
 
-interface F { key: string; kind: string; pkg: string; func: string; subject: string; pos: { file: string; line: number; column?: number }; inlinedSites?: { key?: string }[] }
+interface F {
+  key: string;
+  kind: string;
+  pkg: string;
+  func: string;
+  subject: string;
+  pos: { file: string; line: number; column?: number };
+  inlinedSites?: { key?: string }[];
+}
 
 const V1 = `package opts
 
@@ -79,8 +87,10 @@ func Closures(x, y int) {
 `;
 const NEW_APPEND = '\topts = append(opts, &Opt{a * b})\n';
 const NEW_CLOSURE = '\thooks = append(hooks, func() { keep = append(keep, &Opt{x - y}) })\n';
-const V2 = V1.replace('\topts = append(opts, &Opt{c})\n', `\topts = append(opts, &Opt{c})\n${NEW_APPEND}`)
-  .replace('func Closures(x, y int) {\n', `func Closures(x, y int) {\n${NEW_CLOSURE}`);
+const V2 = V1.replace('\topts = append(opts, &Opt{c})\n', `\topts = append(opts, &Opt{c})\n${NEW_APPEND}`).replace(
+  'func Closures(x, y int) {\n',
+  `func Closures(x, y int) {\n${NEW_CLOSURE}`,
+);
 
 const analyze = (dir: string): F[] => {
   const r = run(dir, 'analyze', '-f', 'json');
@@ -97,7 +107,10 @@ test('a sixth append and a closure added before the others change no existing ke
   // Five appends, the closures' own escapes, their func literals: each heap escape a key of its own, none with an ordinal.
   const hb = heap(before);
   assert.equal(new Set(hb.map((f) => f.key)).size, hb.length);
-  assert.ok(hb.every((f) => !f.key.includes('~')), hb.map((f) => f.key).join('\n'));
+  assert.ok(
+    hb.every((f) => !f.key.includes('~')),
+    hb.map((f) => f.key).join('\n'),
+  );
   assert.equal(hb.filter((f) => f.func === 'Build' && f.subject === '&Opt{...}').length, 5);
   const inClosures = hb.filter((f) => f.func.startsWith('Closures.'));
   assert.deepEqual([...new Set(inClosures.map((f) => f.func))].sort(), ['Closures.func1', 'Closures.func2', 'Closures.func3', 'Closures.func3.1']);
@@ -113,21 +126,37 @@ test('a sixth append and a closure added before the others change no existing ke
   const after = analyze(dir);
   const was = allKeys(before);
   const now = allKeys(after);
-  assert.deepEqual([...was].filter((k) => !now.has(k)), [], 'every key of the first version is still there');
+  assert.deepEqual(
+    [...was].filter((k) => !now.has(k)),
+    [],
+    'every key of the first version is still there',
+  );
   // The compiler renumbered the closures (func1 is the new one now) and the appends; only the new lines' escapes have new keys.
   const appendLine = lineOf(V2, NEW_APPEND.trim());
   const closureLine = lineOf(V2, NEW_CLOSURE.trim());
   const fresh = heap(after).filter((f) => !was.has(f.key));
-  assert.deepEqual([...new Set(fresh.map((f) => f.pos.line))].sort((a, b) => a - b), [appendLine, closureLine]);
-  assert.ok(fresh.some((f) => f.func === 'Closures.func1' && f.subject === '&Opt{...}'), 'the new closure is the compiler\'s func1');
-  assert.ok(heap(after).some((f) => f.func === 'Closures.func4.1' && was.has(f.key)), 'the nested closure, renumbered, keeps its key');
+  assert.deepEqual(
+    [...new Set(fresh.map((f) => f.pos.line))].sort((a, b) => a - b),
+    [appendLine, closureLine],
+  );
+  assert.ok(
+    fresh.some((f) => f.func === 'Closures.func1' && f.subject === '&Opt{...}'),
+    "the new closure is the compiler's func1",
+  );
+  assert.ok(
+    heap(after).some((f) => f.func === 'Closures.func4.1' && was.has(f.key)),
+    'the nested closure, renumbered, keeps its key',
+  );
 
   const r = run(dir, 'check', '-f', 'json');
   assert.equal(r.code, 1, r.stdout + r.stderr);
   const violations = JSON.parse(r.stdout).gate.violations as { rule: string; pos: { line: number } }[];
   assert.ok(violations.length > 0);
   for (const v of violations) assert.equal(v.rule, 'new-heap-escape');
-  assert.deepEqual([...new Set(violations.map((v) => v.pos.line))].sort((a, b) => a - b), [appendLine, closureLine]);
+  assert.deepEqual(
+    [...new Set(violations.map((v) => v.pos.line))].sort((a, b) => a - b),
+    [appendLine, closureLine],
+  );
   assert.equal(violations.length, fresh.length);
 
   const d = run(dir, 'diff', base, 'HEAD', '-f', 'json');
@@ -135,7 +164,10 @@ test('a sixth append and a closure added before the others change no existing ke
   const changes = JSON.parse(d.stdout) as { added: { kind: string; pos: { line: number } }[]; removed: unknown[]; changed: unknown[] };
   assert.deepEqual(changes.removed, []);
   assert.deepEqual(changes.changed, []);
-  assert.deepEqual([...new Set(changes.added.map((a) => a.pos.line))].sort((a, b) => a - b), [appendLine, closureLine]);
+  assert.deepEqual(
+    [...new Set(changes.added.map((a) => a.pos.line))].sort((a, b) => a - b),
+    [appendLine, closureLine],
+  );
   assert.equal(changes.added.filter((a) => /heap$/.test(a.kind)).length, fresh.length);
 });
 
@@ -152,14 +184,21 @@ test('a version 2 baseline (keys with ordinals) loads with one warning, passes o
     const key = n === 0 ? base : `${base}|${n}`;
     return { key, origin: key, kind: f.kind, pkg: f.pkg, func: f.func, subject: f.subject, at: { file: f.pos.file, line: f.pos.line } };
   });
-  assert.ok(sites.some((s) => s.key.endsWith('|4')), 'the old form numbered the five appends');
+  assert.ok(
+    sites.some((s) => s.key.endsWith('|4')),
+    'the old form numbered the five appends',
+  );
   const v2 = {
-    baselineVersion: 2, tool: 'goescape',
+    baselineVersion: 2,
+    tool: 'goescape',
     toolchain: { goVersion: t.goVersion, goos: t.goos, goarch: t.goarch, goexperiment: t.goexperiment, compilerFlags: t.compilerFlags },
-    patterns: ['./...'], packages: ['example.com/optsv2'], sites,
+    patterns: ['./...'],
+    packages: ['example.com/optsv2'],
+    sites,
   };
   writeFileSync(join(dir, 'goescape-baseline.json'), JSON.stringify(v2, null, 2) + '\n');
-  const warning = /^goescape check: warning: goescape-baseline\.json is a version 2 baseline \(keys with ordinals and closure numbers, which shift\): .*run "goescape baseline" and commit the file to record stable keys\n$/;
+  const warning =
+    /^goescape check: warning: goescape-baseline\.json is a version 2 baseline \(keys with ordinals and closure numbers, which shift\): .*run "goescape baseline" and commit the file to record stable keys\n$/;
   const ok = run(dir, 'check');
   assert.equal(ok.code, 0, ok.stdout + ok.stderr);
   assert.match(ok.stderr, warning);
@@ -171,7 +210,10 @@ test('a version 2 baseline (keys with ordinals) loads with one warning, passes o
   assert.equal(r.code, 1, r.stdout + r.stderr);
   assert.match(r.stderr, warning);
   const appendLine = lineOf(V2, NEW_APPEND.trim());
-  assert.match(r.stdout, /^opts\.go:7:22: 1 new heap escape site among 6 sites of &Opt\{\.\.\.\} escapes to heap in Build .*; the version 2 baseline has 5 and cannot tell which are new: opts\.go:7:\d+, opts\.go:8:\d+, opts\.go:9:\d+, opts\.go:10:\d+, opts\.go:11:\d+, opts\.go:12:\d+$/m);
+  assert.match(
+    r.stdout,
+    /^opts\.go:7:22: 1 new heap escape site among 6 sites of &Opt\{\.\.\.\} escapes to heap in Build .*; the version 2 baseline has 5 and cannot tell which are new: opts\.go:7:\d+, opts\.go:8:\d+, opts\.go:9:\d+, opts\.go:10:\d+, opts\.go:11:\d+, opts\.go:12:\d+$/m,
+  );
   assert.doesNotMatch(r.stdout, /not in the baseline/);
   assert.equal(appendLine, 10);
   const j = JSON.parse(run(dir, 'check', '-f', 'json').stdout);

@@ -65,7 +65,11 @@ function goescapeMounted(mounts: string, args: string[], cwd: string, e: NodeJS.
   const listing = join(mkdtempSync(join(tmpdir(), 'goescape-ns-left-')), 'left');
   const list = dirs.map((d) => `for f in ${JSON.stringify(d)}/* ${JSON.stringify(d)}/.[!.]*; do [ -e "$f" ] && echo "$f"; done`).join('; ');
   const script = `${mounts} && { "$@"; status=$?; { ${list || ':'}; } > ${JSON.stringify(listing)}; exit $status; }`;
-  const r = spawnSync('unshare', ['-m', '--propagation', 'private', 'sh', '-c', script, 'sh', process.execPath, CLI, ...args], { cwd, env: e, encoding: 'utf8' });
+  const r = spawnSync('unshare', ['-m', '--propagation', 'private', 'sh', '-c', script, 'sh', process.execPath, CLI, ...args], {
+    cwd,
+    env: e,
+    encoding: 'utf8',
+  });
   let left: string[] = [];
   try {
     left = readFileSync(listing, 'utf8').split('\n').filter(Boolean);
@@ -127,7 +131,9 @@ test('temporary space running out while go writes its output: one line, exit 3, 
     // does (go ignores the failure and exits 0).
     const wrapper = join(root, 'go-then-full.sh');
     const marker = join(root, 'write-failed');
-    writeFileSync(wrapper, `#!/bin/sh
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh
 go "$@"; status=$?
 case " $* " in
   *" -export "*)
@@ -137,13 +143,17 @@ case " $* " in
     ;;
 esac
 exit $status
-`);
+`,
+    );
     chmodSync(wrapper, 0o755);
     const r = goescapeMounted('mount -t tmpfs -o size=3g tmpfs /dev/shm', ['analyze', '-f', 'json'], mod, env(root, { GOESCAPE_GO: wrapper }), ['/dev/shm']);
     assert.ok(readdirSync(root).includes('write-failed'), 'the last write did fail for want of space');
     assert.equal(r.code, 3, r.stdout + r.stderr);
     assert.equal(r.stdout, '', 'no report from part of the output');
-    assert.equal(r.stderr, 'goescape analyze: /dev/shm ran out of space while go wrote its output there (0 MiB left), so part of it may be lost; free space in /dev/shm and run again\n');
+    assert.equal(
+      r.stderr,
+      'goescape analyze: /dev/shm ran out of space while go wrote its output there (0 MiB left), so part of it may be lost; free space in /dev/shm and run again\n',
+    );
     assert.deepEqual(r.left, [], 'no spool file left');
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -156,7 +166,13 @@ test('-o on a full file system: exit 2, one line, no FILE.tmp-PID left', { skip:
   try {
     const out = join(root, 'out');
     mkdirSync(out);
-    const r = goescapeMounted(`mount -t tmpfs -o size=16k tmpfs ${JSON.stringify(out)}`, ['analyze', '-f', 'json', '-o', join(out, 'report.json')], DEMO, env(root), [out]);
+    const r = goescapeMounted(
+      `mount -t tmpfs -o size=16k tmpfs ${JSON.stringify(out)}`,
+      ['analyze', '-f', 'json', '-o', join(out, 'report.json')],
+      DEMO,
+      env(root),
+      [out],
+    );
     assert.equal(r.code, 2, r.stderr);
     assert.match(r.stderr, /^goescape analyze: cannot write \S+report\.json: ENOSPC: no space left on device, write; check the -o path\n$/);
     assert.deepEqual(r.left, [], 'neither a half-written report nor its temporary file');
@@ -172,17 +188,23 @@ test('go exits 0 but its output never reaches the analysis: an internal error (e
     // go whose first compile's output is lost on its way (sent nowhere); asked again, it arrives.
     const wrapper = join(root, 'go-losing-output.sh');
     const state = join(root, 'lost-once');
-    writeFileSync(wrapper, `#!/bin/sh
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh
 case " $* " in
   *" -export "*) if [ ! -e ${JSON.stringify(state)} ]; then : > ${JSON.stringify(state)}; exec go "$@" 2>/dev/null; fi ;;
 esac
 exec go "$@"
-`);
+`,
+    );
     chmodSync(wrapper, 0o755);
     const lost = goescape(['analyze'], DEMO, env(root, { GOESCAPE_GO: wrapper }));
     assert.equal(lost.code, 4, lost.stdout + lost.stderr);
     assert.equal(lost.stdout, '');
-    assert.match(lost.stderr, /go printed compiler output for 3 package\(s\) but the analysis received none of it; not reporting an empty analysis as a result/);
+    assert.match(
+      lost.stderr,
+      /go printed compiler output for 3 package\(s\) but the analysis received none of it; not reporting an empty analysis as a result/,
+    );
 
     // Packages with nothing the compiler reports on: an empty analysis is the right one.
     const quiet = join(root, 'quiet');

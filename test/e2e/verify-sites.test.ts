@@ -106,7 +106,13 @@ async function verified(dir: string, env: NodeJS.ProcessEnv): Promise<AnalysisRe
 }
 
 function heapAt(r: AnalysisResult, line: number, subject: string, column?: number): Finding {
-  const f = r.findings.find((x) => (x.kind === 'escapes-to-heap' || x.kind === 'moved-to-heap') && x.pos.line === line && (x.subject === subject || (subject.endsWith('(') && x.subject.startsWith(subject))) && (column === undefined || x.pos.column === column));
+  const f = r.findings.find(
+    (x) =>
+      (x.kind === 'escapes-to-heap' || x.kind === 'moved-to-heap') &&
+      x.pos.line === line &&
+      (x.subject === subject || (subject.endsWith('(') && x.subject.startsWith(subject))) &&
+      (column === undefined || x.pos.column === column),
+  );
   assert.ok(f, `a heap finding ${subject} at line ${line}${column ? `:${column}` : ''}`);
   return f;
 }
@@ -132,7 +138,11 @@ for (const tc of toolchains) {
     // errors.New is inlined: its &errorString{} is allocated in Fail's code, from errors.go.
     const e = heapAt(r, 18, '&errors.errorString{...}').verification!;
     assert.deepEqual([e.status, e.type], ['allocates', 'errors.errorString']);
-    assert.deepEqual(r.findings.filter((f) => f.kind === 'allocates-without-escape').map((f) => `${f.pos.line} ${f.subject}`), [], 'every call is some finding\'s');
+    assert.deepEqual(
+      r.findings.filter((f) => f.kind === 'allocates-without-escape').map((f) => `${f.pos.line} ${f.subject}`),
+      [],
+      "every call is some finding's",
+    );
   });
 
   test(`${tc.name}: an allocation inside code inlined from a dependency verifies at the module's call line`, { skip: tc.skip, timeout: 120_000 }, async () => {
@@ -144,7 +154,11 @@ for (const tc of toolchains) {
     const app = heapAt(r, 6, 'append(').verification!;
     assert.deepEqual([app.status, app.reason], ['no-allocation', 'optimized away']);
     const stray = r.findings.filter((f) => f.kind === 'allocates-without-escape');
-    assert.deepEqual(stray.map((f) => f.pos.file), [], 'nothing filed under the dependency\'s lines');
+    assert.deepEqual(
+      stray.map((f) => f.pos.file),
+      [],
+      "nothing filed under the dependency's lines",
+    );
   });
 
   test(`${tc.name}: each inlined copy is verified in the function it was inlined into, also two calls deep`, { skip: tc.skip, timeout: 120_000 }, async () => {

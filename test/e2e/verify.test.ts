@@ -21,7 +21,19 @@ const cli = [join(here, '..', '..', 'src', 'cli', 'main.js'), join(here, '..', '
 /** `// want: moved-to-heap p` / `escapes-to-heap "func literal"` lines of escapes/*.go "before" code. */
 function wantedHeap(): { file: string; line: number; kind: string; subject: string }[] {
   const out: { file: string; line: number; kind: string; subject: string }[] = [];
-  for (const name of ['append_grow', 'channel', 'closure', 'global_store', 'goroutine', 'interface', 'large_array', 'method_value', 'opaque_call', 'pool', 'return_pointer']) {
+  for (const name of [
+    'append_grow',
+    'channel',
+    'closure',
+    'global_store',
+    'goroutine',
+    'interface',
+    'large_array',
+    'method_value',
+    'opaque_call',
+    'pool',
+    'return_pointer',
+  ]) {
     const lines = readFileSync(join(demo, 'escapes', `${name}.go`), 'utf8').split('\n');
     lines.forEach((text, i) => {
       const m = /\/\/ want: (.*)$/.exec(text);
@@ -54,13 +66,18 @@ for (const c of cases) {
     assert.ok(v, 'verification summary');
     const heap = result.findings.filter((f) => f.kind === 'moved-to-heap' || f.kind === 'escapes-to-heap');
     assert.equal(v.heapEscapes, heap.length);
-    assert.ok(heap.every((f) => f.verification), 'every heap finding has a verification');
+    assert.ok(
+      heap.every((f) => f.verification),
+      'every heap finding has a verification',
+    );
 
     // Every "before" heap finding in escapes/*.go allocates, with the right runtime function.
     const wanted = wantedHeap();
     assert.ok(wanted.length >= 20, `${wanted.length} want comments`);
     for (const w of wanted) {
-      const f = heap.find((h) => h.pos.file === w.file && h.pos.line === w.line && h.kind === w.kind && (h.subject === w.subject || h.subject.startsWith(w.subject)));
+      const f = heap.find(
+        (h) => h.pos.file === w.file && h.pos.line === w.line && h.kind === w.kind && (h.subject === w.subject || h.subject.startsWith(w.subject)),
+      );
       assert.ok(f, `finding for ${w.file}:${w.line} ${w.kind} ${w.subject}`);
       if (f.func === 'SmallConstantToInterface') continue;
       assert.equal(f.verification?.status, 'allocates', `${w.file}:${w.line} ${w.subject}: ${JSON.stringify(f.verification)}`);
@@ -107,11 +124,20 @@ for (const c of cases) {
   });
 }
 
-test('CLI: analyze --verify --frames prints statuses, the summary and the frames table; JSON carries them', { skip: cli ? false : 'dist CLI not built', timeout: 300_000 }, () => {
+test('CLI: analyze --verify --frames prints statuses, the summary and the frames table; JSON carries them', {
+  skip: cli ? false : 'dist CLI not built',
+  timeout: 300_000,
+}, () => {
   const env = { ...process.env, GOTOOLCHAIN: 'local' };
-  const text = spawnSync(process.execPath, [cli!, 'analyze', '--cwd', demo, '--only', 'heap', '--verify', '--frames', '--frame-limit', '4096'], { env, encoding: 'utf8' });
+  const text = spawnSync(process.execPath, [cli!, 'analyze', '--cwd', demo, '--only', 'heap', '--verify', '--frames', '--frame-limit', '4096'], {
+    env,
+    encoding: 'utf8',
+  });
   assert.equal(text.status, 0, text.stderr);
-  assert.match(text.stdout, /moved to heap: p \(in ReturnPointerBefore\).*\[allocates: runtime\.(newobject|mallocgc\w+) type:example\.com\/demo\/escapes\.Point/);
+  assert.match(
+    text.stdout,
+    /moved to heap: p \(in ReturnPointerBefore\).*\[allocates: runtime\.(newobject|mallocgc\w+) type:example\.com\/demo\/escapes\.Point/,
+  );
   assert.match(text.stdout, /1 escapes to heap \(in SmallConstantToInterface\).*\[no allocation: static data\]/);
   assert.match(text.stdout, /runtime\.makeslice allocates \(make\(\[\]T, n\)\).* with no escape finding \(in MakeSizeBefore\)/);
   assert.match(text.stdout, /verified against the machine code: \d+ of \d+ heap escapes allocate/);

@@ -20,14 +20,26 @@ test('diff: identical findings at other lines are no change', () => {
 
 test('diff: added and removed by key; stack findings are not tracked', () => {
   const d = diff([x, stack], [y]);
-  assert.deepEqual(d.added.map((f) => f.key), ['example.com/m|G|escapes-to-heap|y']);
-  assert.deepEqual(d.removed.map((f) => f.key), ['example.com/m|New|moved-to-heap|x']);
-  assert.deepEqual(newHeapEscapes(d).map((f) => f.subject), ['y']);
+  assert.deepEqual(
+    d.added.map((f) => f.key),
+    ['example.com/m|G|escapes-to-heap|y'],
+  );
+  assert.deepEqual(
+    d.removed.map((f) => f.key),
+    ['example.com/m|New|moved-to-heap|x'],
+  );
+  assert.deepEqual(
+    newHeapEscapes(d).map((f) => f.subject),
+    ['y'],
+  );
 });
 
 test('diff: a different cause is a change', () => {
   const d = diff([y], [{ ...y, cause: 'heap-store' }]);
-  assert.deepEqual(d.changed.map((c) => c.changes), [['cause: interface-conversion → heap-store']]);
+  assert.deepEqual(
+    d.changed.map((c) => c.changes),
+    [['cause: interface-conversion → heap-store']],
+  );
   assert.equal(d.added.length + d.removed.length, 0);
 });
 
@@ -44,9 +56,18 @@ test('diff: a parameter that now leaks to the heap instead of a result is one ch
 });
 
 test('diff: a new inlined copy of an escape is an added site at its call line; --fail-on-new counts it', () => {
-  const copy = (func: string, line: number) => ({ pos: { file: 'a.go', line, column: 14 }, pkg: 'example.com/m', func, kind: 'moved-to-heap' as const, raw: 'moved to heap: x' });
+  const copy = (func: string, line: number) => ({
+    pos: { file: 'a.go', line, column: 14 },
+    pkg: 'example.com/m',
+    func,
+    kind: 'moved-to-heap' as const,
+    raw: 'moved to heap: x',
+  });
   const d = diff([{ ...x, inlinedSites: [copy('With', 14)] }], [{ ...x, inlinedSites: [copy('With', 14), copy('Dup', 19)] }]);
-  assert.deepEqual(d.added.map((f) => [f.key, f.site?.func, f.site?.pos.line, f.site?.copy]), [['example.com/m|New|moved-to-heap|x', 'Dup', 19, true]]);
+  assert.deepEqual(
+    d.added.map((f) => [f.key, f.site?.func, f.site?.pos.line, f.site?.copy]),
+    [['example.com/m|New|moved-to-heap|x', 'Dup', 19, true]],
+  );
   assert.deepEqual([d.removed, d.changed], [[], []]);
   assert.equal(d.counts.unchanged, 2);
   assert.equal(newHeapEscapes(d).length, 1);

@@ -49,7 +49,10 @@ test('directives: allow on the line, or above it skipping comments and blank lin
 
 test('directives: misplaced, reasonless and unknown directives are problems', () => {
   const d = scanDirectives(SRC);
-  assert.deepEqual(d.problems.map((p) => p.line), [23, 26, 29]);
+  assert.deepEqual(
+    d.problems.map((p) => p.line),
+    [23, 26, 29],
+  );
   assert.match(d.problems[0]!.message, /must be in the doc comment of a function declaration/);
   assert.match(d.problems[1]!.message, /needs a reason/);
   assert.match(d.problems[2]!.message, /unknown directive \/\/goescape:noscape/);

@@ -9,8 +9,17 @@ export const CLI = fileURLToPath(new URL('../../src/cli/main.js', import.meta.ur
 
 /** No colour, the local go only, no user GOFLAGS; git without the user's config. */
 export const CLI_ENV: NodeJS.ProcessEnv = {
-  ...process.env, NO_COLOR: '1', GOTOOLCHAIN: 'local', GOFLAGS: '', GO111MODULE: '', GOESCAPE_GO: undefined,
-  GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com',
+  ...process.env,
+  NO_COLOR: '1',
+  GOTOOLCHAIN: 'local',
+  GOFLAGS: '',
+  GO111MODULE: '',
+  GOESCAPE_GO: undefined,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
 };
 
 export interface CliRun {

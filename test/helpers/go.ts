@@ -48,17 +48,19 @@ export function demoWants(root = DEMO): Want[] {
       if (statSync(p).isDirectory()) walk(p);
       else if (name.endsWith('.go')) {
         const rel = p.slice(root.length).replace(/^\//, '');
-        readFileSync(p, 'utf8').split('\n').forEach((text, i) => {
-          const m = /\/\/ want: (.*)$/.exec(text);
-          if (!m) return;
-          for (const part of m[1]!.split('; ')) {
-            const w = /^(\S+) ("[^"]*"|\S+)(?: cause=(\S+))?$/.exec(part.trim());
-            if (!w) throw new Error(`bad want in ${rel}:${i + 1}: ${part}`);
-            const want: Want = { file: rel, line: i + 1, kind: w[1]!, subject: w[2]!.replace(/^"|"$/g, '') };
-            if (w[3]) want.cause = w[3];
-            wants.push(want);
-          }
-        });
+        readFileSync(p, 'utf8')
+          .split('\n')
+          .forEach((text, i) => {
+            const m = /\/\/ want: (.*)$/.exec(text);
+            if (!m) return;
+            for (const part of m[1]!.split('; ')) {
+              const w = /^(\S+) ("[^"]*"|\S+)(?: cause=(\S+))?$/.exec(part.trim());
+              if (!w) throw new Error(`bad want in ${rel}:${i + 1}: ${part}`);
+              const want: Want = { file: rel, line: i + 1, kind: w[1]!, subject: w[2]!.replace(/^"|"$/g, '') };
+              if (w[3]) want.cause = w[3];
+              wants.push(want);
+            }
+          });
       }
     }
   };

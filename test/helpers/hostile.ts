@@ -35,13 +35,16 @@ export function writeHostileModule(dir: string, names: readonly string[] = HOSTI
   writeFileSync(join(dir, 'go.mod'), 'module example.com/hostile\n\ngo 1.22\n');
   writeFileSync(join(dir, 'ok.go'), 'package hostile\n\nfunc Ok() int { return 1 }\n');
   names.forEach((name, i) => {
-    writeFileSync(join(dir, `${name}.go`), [
-      'package hostile',
-      '',
-      `// F${i}: ${HOSTILE_SOURCE}`,
-      `func F${i}() any { s := "${HOSTILE_SOURCE.replace(/\r/g, '')}"; return &s } // ${HOSTILE_SOURCE}`,
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, `${name}.go`),
+      [
+        'package hostile',
+        '',
+        `// F${i}: ${HOSTILE_SOURCE}`,
+        `func F${i}() any { s := "${HOSTILE_SOURCE.replace(/\r/g, '')}"; return &s } // ${HOSTILE_SOURCE}`,
+        '',
+      ].join('\n'),
+    );
   });
 }
 
@@ -57,7 +60,10 @@ const RAW_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u
  */
 export function assertInert(text: string, what: string, own?: RegExp): void {
   const bad = RAW_UNSAFE.exec(text);
-  if (bad) throw new Error(`${what}: raw U+${bad[0].codePointAt(0)!.toString(16).padStart(4, '0')} at ${bad.index}: ${JSON.stringify(text.slice(Math.max(0, bad.index - 60), bad.index + 20))}`);
+  if (bad)
+    throw new Error(
+      `${what}: raw U+${bad[0].codePointAt(0)!.toString(16).padStart(4, '0')} at ${bad.index}: ${JSON.stringify(text.slice(Math.max(0, bad.index - 60), bad.index + 20))}`,
+    );
   for (const line of text.split(/\r\n|\r|\n/)) {
     if (own?.test(line)) continue;
     // .NET's TrimStart: Unicode white space, NEL included.

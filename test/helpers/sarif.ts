@@ -25,4 +25,3 @@ export function validator() {
   (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
   return ajv.compile(schema);
 }
-

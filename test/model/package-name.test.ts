@@ -20,7 +20,10 @@ test('a package name is guessed from its import path as goimports assumes, for e
 });
 
 test('a known name (go list, the package clause) wins over the guess', () => {
-  const known = new Map([['github.com/go-chi/chi/v5', 'chi'], ['example.com/odd-path', 'odd2']]);
+  const known = new Map([
+    ['github.com/go-chi/chi/v5', 'chi'],
+    ['example.com/odd-path', 'odd2'],
+  ]);
   assert.equal(packageName('example.com/odd-path', known), 'odd2');
   assert.equal(packageName('example.com/other-path', known), 'other');
   assert.equal(packageName('gopkg.in/yaml.v3'), 'yaml');

@@ -88,9 +88,17 @@ for (const version of ['go1.26', 'go1.27.3']) {
     assert.equal(grow?.typeSym, 'int');
     assert.equal(grow?.pos.line, 16);
     const conv = fn(cap.demo, 'example.com/demo/escapes.InterfaceBefore').allocCalls;
-    assert.deepEqual(conv.map((c) => c.runtimeFunc), ['runtime.convT64']);
+    assert.deepEqual(
+      conv.map((c) => c.runtimeFunc),
+      ['runtime.convT64'],
+    );
     assert.equal(conv[0]!.typeSym, undefined, 'convT64 takes no type operand');
-    assert.deepEqual(fn(cap.demo, 'example.com/demo/escapes.GoroutineArgs').allocCalls.map((c) => c.runtimeFunc).filter((r) => r === 'runtime.newproc'), ['runtime.newproc']);
+    assert.deepEqual(
+      fn(cap.demo, 'example.com/demo/escapes.GoroutineArgs')
+        .allocCalls.map((c) => c.runtimeFunc)
+        .filter((r) => r === 'runtime.newproc'),
+      ['runtime.newproc'],
+    );
     // The small constant is boxed from static data: no call, a `..stmp_` reference.
     const sc = fn(cap.demo, 'example.com/demo/escapes.SmallConstantToInterface');
     assert.deepEqual(sc.allocCalls, []);
@@ -114,10 +122,16 @@ for (const version of ['go1.26', 'go1.27.3']) {
     const push = fn(cap.list, 'container/list.(*List).PushFront').allocCalls.find((c) => c.typeSym === 'container/list.Element');
     assert.ok(push, 'PushFront allocates an Element');
     assert.equal(push.pos.line, 104, 'the -S position is the innermost line');
-    assert.deepEqual(push.inline?.map((s) => [s.callee, s.pos.file.split('/').pop(), s.pos.line, s.pos.column]), [['container/list.(*List).insertValue', 'list.go', 146, 22]]);
+    assert.deepEqual(
+      push.inline?.map((s) => [s.callee, s.pos.file.split('/').pop(), s.pos.line, s.pos.column]),
+      [['container/list.(*List).insertValue', 'list.go', 146, 22]],
+    );
     // The same callee inlined into another function is reached through that function's own call.
     const pushBackList = fn(cap.list, 'container/list.(*List).PushBackList').allocCalls.find((c) => c.typeSym === 'container/list.Element');
-    assert.deepEqual(pushBackList?.inline?.map((s) => s.pos.line), [224]);
+    assert.deepEqual(
+      pushBackList?.inline?.map((s) => s.pos.line),
+      [224],
+    );
     // Code not inlined has no path: insertValue's own copy of the allocation.
     const own = fn(cap.list, 'container/list.(*List).insertValue').allocCalls;
     assert.ok(own.length > 0 && own.every((c) => c.inline === undefined));
@@ -202,7 +216,15 @@ for (const version of ['go1.26', 'go1.27.3']) {
     p.end();
     assert.deepEqual(unrecognized, []);
     const path = (symbol: string) => fn(fns, symbol).allocCalls.map((c) => [c.pos.line, c.inline?.map((s) => [s.callee, s.pos.line, s.pos.column])]);
-    assert.deepEqual(path('example.com/inl.(*Logger).Twice'), [[9, [['example.com/inl.(*Logger).With', 19, 49], ['example.com/inl.(*Logger).clone', 14, 14]]]]);
+    assert.deepEqual(path('example.com/inl.(*Logger).Twice'), [
+      [
+        9,
+        [
+          ['example.com/inl.(*Logger).With', 19, 49],
+          ['example.com/inl.(*Logger).clone', 14, 14],
+        ],
+      ],
+    ]);
     assert.deepEqual(path('example.com/inl.(*Logger).With'), [[9, [['example.com/inl.(*Logger).clone', 14, 14]]]]);
     assert.deepEqual(path('example.com/inl.(*Logger).clone'), [[9, undefined]]);
   });
@@ -216,5 +238,11 @@ test('parser: both header field orders, unknown lines dropped', () => {
     'go:string."x" SRODATA dupok size=1',
   ].join('\n');
   const fns = parseAsm(text);
-  assert.deepEqual(fns.map((f) => [f.symbol, f.pkg, f.args, f.locals, f.flags]), [['p.F', 'p', 8, 24, []], ['p.G', 'p', 16, 0, ['nosplit']]]);
+  assert.deepEqual(
+    fns.map((f) => [f.symbol, f.pkg, f.args, f.locals, f.flags]),
+    [
+      ['p.F', 'p', 8, 24, []],
+      ['p.G', 'p', 16, 0, ['nosplit']],
+    ],
+  );
 });

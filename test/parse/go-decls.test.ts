@@ -15,7 +15,9 @@ const GOROOT = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim(
 
 function pkg(path: string): GoDecls[] {
   const dir = join(GOROOT, 'src', path);
-  return readdirSync(dir).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go')).map((n) => scanGoDecls(readFileSync(join(dir, n))));
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.go') && !n.endsWith('_test.go'))
+    .map((n) => scanGoDecls(readFileSync(join(dir, n))));
 }
 
 test('std declarations: fields, embeds, interface methods, methods, results and variables', () => {
@@ -27,7 +29,10 @@ test('std declarations: fields, embeds, interface methods, methods, results and 
   assert.equal(request.kind, 'struct');
   assert.equal(request.fields.find((f) => f.name === 'URL')?.type, '*url.URL');
   assert.ok(http.some((d) => d.funcs.some((f) => f.recv === 'HandlerFunc' && f.name === 'ServeHTTP')));
-  assert.ok(http.some((d) => d.vars.get('DefaultServeMux')), 'var DefaultServeMux = &defaultServeMux');
+  assert.ok(
+    http.some((d) => d.vars.get('DefaultServeMux')),
+    'var DefaultServeMux = &defaultServeMux',
+  );
 
   const io = pkg('io');
   assert.deepEqual(type(io, 'ReadWriter')?.embeds, ['Reader', 'Writer']);
@@ -35,11 +40,20 @@ test('std declarations: fields, embeds, interface methods, methods, results and 
 
   const bufio = pkg('bufio');
   const rw = type(bufio, 'ReadWriter')!;
-  assert.deepEqual(rw.fields.map((f) => [f.name, f.type, f.embedded]), [['Reader', '*Reader', true], ['Writer', '*Writer', true]]);
+  assert.deepEqual(
+    rw.fields.map((f) => [f.name, f.type, f.embedded]),
+    [
+      ['Reader', '*Reader', true],
+      ['Writer', '*Writer', true],
+    ],
+  );
 
   const errors = pkg('errors');
   const fnNew = errors.flatMap((d) => d.funcs).find((f) => f.name === 'New' && !f.recv)!;
-  assert.deepEqual(fnNew.results.map((r) => r.type), ['error']);
+  assert.deepEqual(
+    fnNew.results.map((r) => r.type),
+    ['error'],
+  );
   assert.deepEqual(fnNew.params, [{ name: 'text', type: 'string' }]);
 });
 

@@ -47,13 +47,19 @@ func after() {
 `;
 
 function byName(src: string) {
-  return new Map(scanGoFuncs(src).filter((f) => !f.isLiteral).map((f) => [f.name, f]));
+  return new Map(
+    scanGoFuncs(src)
+      .filter((f) => !f.isLiteral)
+      .map((f) => [f.name, f]),
+  );
 }
 
 test('func types are not declarations or literals', () => {
   const names = [...byName(SRC).keys()];
   assert.deepEqual(names, ['promote', 'configure', '(*transport).connPool', 'bmIndexByte', 'linkname', 'after']);
-  const literals = scanGoFuncs(SRC).filter((f) => f.isLiteral).map((f) => f.line);
+  const literals = scanGoFuncs(SRC)
+    .filter((f) => f.isLiteral)
+    .map((f) => f.line);
   // The literal in configure (line 17) and the one returned by bmIndexByte (line 26); not the func types on lines 15 and 34.
   assert.deepEqual(literals, [17, 26]);
 });
@@ -116,11 +122,14 @@ func PrepareForCoverageBuild(s *modload.State, pkgs []*Package) {
 
 test('composite literals of func type are not function literals', () => {
   const funcs = scanGoFuncs(COMPOSITES);
-  assert.deepEqual(funcs.map((f) => [f.name, f.line, f.column, f.parent]), [
-    ['PrepareForCoverageBuild', 3, 6, undefined],
-    ['', 6, 32, 0],
-    ['', 16, 13, 0],
-  ]);
+  assert.deepEqual(
+    funcs.map((f) => [f.name, f.line, f.column, f.parent]),
+    [
+      ['PrepareForCoverageBuild', 3, 6, undefined],
+      ['', 6, 32, 0],
+      ['', 16, 13, 0],
+    ],
+  );
   const index = new FuncIndex(funcs);
   // The element on line 9 and the map's contents belong to the declaration.
   assert.equal(index.enclosing(9, 50), 0);
@@ -154,12 +163,15 @@ func (*(T7)) m4() {}
 
 test('func types end with their line; results of func type; parenthesized receivers', () => {
   const funcs = scanGoFuncs(AROUND);
-  assert.deepEqual(funcs.map((f) => [f.name, f.line, f.isLiteral]), [
-    ['AtExit', 5, false],
-    ['(*Sorter).Lookup', 11, false],
-    ['T7.m2', 17, false],
-    ['(*T7).m4', 18, false],
-  ]);
+  assert.deepEqual(
+    funcs.map((f) => [f.name, f.line, f.isLiteral]),
+    [
+      ['AtExit', 5, false],
+      ['(*Sorter).Lookup', 11, false],
+      ['T7.m2', 17, false],
+      ['(*T7).m4', 18, false],
+    ],
+  );
 });
 
 test('columns are bytes, as the compiler counts them', () => {
@@ -170,8 +182,13 @@ test('columns are bytes, as the compiler counts them', () => {
 
 test('imports: aliases, dot and blank imports, grouped or not; not in comments', () => {
   // cmd/cgo/doc.go has \`import "C".\` at the start of a line of its package comment.
-  const src = 'package p\n\n/*\nimport "C". If the import has a doc comment\n*/\n\n// var in a comment\nimport (\n\t"fmt"\n\ty "gopkg.in/yaml.v3"\n\t. "strings"\n\t_ "embed"\n)\nimport "os"\n\nvar x = fmt.Sprint(1)\n';
+  const src =
+    'package p\n\n/*\nimport "C". If the import has a doc comment\n*/\n\n// var in a comment\nimport (\n\t"fmt"\n\ty "gopkg.in/yaml.v3"\n\t. "strings"\n\t_ "embed"\n)\nimport "os"\n\nvar x = fmt.Sprint(1)\n';
   assert.deepEqual(scanGoFile(Buffer.from(src)).imports, [
-    { path: 'fmt' }, { name: 'y', path: 'gopkg.in/yaml.v3' }, { name: '.', path: 'strings' }, { name: '_', path: 'embed' }, { path: 'os' },
+    { path: 'fmt' },
+    { name: 'y', path: 'gopkg.in/yaml.v3' },
+    { name: '.', path: 'strings' },
+    { name: '_', path: 'embed' },
+    { path: 'os' },
   ]);
 });

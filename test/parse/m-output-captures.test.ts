@@ -15,11 +15,7 @@ import { linesOfSpans, parseFlows, parseMText, type PackageOutput, type ParsedFi
 // Compiled to dist/test/parse/; the captures stay in test/captures/.
 const here = dirname(fileURLToPath(import.meta.url));
 function capturesRoot(): string {
-  const bases = [
-    join(here, '..', 'captures'),
-    join(here, '..', '..', '..', 'test', 'captures'),
-    join(process.cwd(), 'test', 'captures'),
-  ];
+  const bases = [join(here, '..', 'captures'), join(here, '..', '..', '..', 'test', 'captures'), join(process.cwd(), 'test', 'captures')];
   const found = bases.find((b) => existsSync(b) && readdirSync(b).some((d) => /^go\d/.test(d)));
   if (!found) throw new Error(`no test/captures/go*/ found from ${here}`);
   return found;
@@ -49,10 +45,14 @@ interface Capture {
 function loadCaptures(): Capture[] {
   const root = capturesRoot();
   const out: Capture[] = [];
-  for (const version of readdirSync(root).filter((d) => /^go\d/.test(d)).sort()) {
+  for (const version of readdirSync(root)
+    .filter((d) => /^go\d/.test(d))
+    .sort()) {
     const dir = join(root, version, 'm2');
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       const sidecar = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Sidecar;
       let buf = readFileSync(join(dir, sidecar.file));
       if (sidecar.file.endsWith('.gz')) buf = gunzipSync(buf);
@@ -96,7 +96,11 @@ function assertAccounted(text: string, packages: PackageOutput[], lineCount: num
   const headers = packages.reduce((n, p) => n + p.headers.length, 0);
   const unrecognized = packages.reduce((n, p) => n + p.unrecognized.length, 0);
   assert.equal(inFindings + headers + unrecognized, lineCount, `${where}: findings + headers + unrecognized = lines`);
-  assert.equal(packages.reduce((n, p) => n + p.lineCount, 0), lineCount, `${where}: per-package lineCount sums to total`);
+  assert.equal(
+    packages.reduce((n, p) => n + p.lineCount, 0),
+    lineCount,
+    `${where}: per-package lineCount sums to total`,
+  );
   // Stronger: every line number exactly once.
   const seen = new Uint8Array(lineCount + 1);
   for (const p of packages) {
@@ -115,7 +119,10 @@ test('captures exist for at least two Go versions and all seven cases', () => {
   const versions = new Set(captures.map((c) => c.version));
   assert.ok(versions.size >= 2, `versions: ${[...versions].join(', ')}`);
   for (const v of versions) {
-    const names = captures.filter((c) => c.version === v).map((c) => c.name).sort();
+    const names = captures
+      .filter((c) => c.version === v)
+      .map((c) => c.name)
+      .sort();
     assert.deepEqual(names, ['build-error', 'cgo', 'demo', 'rare-phrases', 'std-slice', 'tests', 'wrappers'], v);
   }
 });
@@ -138,7 +145,10 @@ for (const c of captures) {
     const r = parsed(c);
     assertAccounted(c.text, r.packages, r.lineCount, where);
     // Package blocks follow the build events.
-    assert.deepEqual(r.packages.map((p) => p.pkg), c.sidecar.packages);
+    assert.deepEqual(
+      r.packages.map((p) => p.pkg),
+      c.sidecar.packages,
+    );
   });
 
   test(`${where}: flows and notes are all parsed`, () => {
@@ -220,7 +230,9 @@ for (const c of [...byName('demo'), ...byName('tests')]) {
   const escapesPkg = r.packages.find((p) => p.pkg === 'example.com/demo/escapes')!;
 
   test(`${where}: moved to heap: p (return_pointer.go:16:2) explained by a flow into ~r0`, () => {
-    const f = escapesPkg.findings.filter((x) => x.kind === 'moved-to-heap' && x.pos.file === 'escapes/return_pointer.go' && x.pos.line === 16 && x.pos.column === 2);
+    const f = escapesPkg.findings.filter(
+      (x) => x.kind === 'moved-to-heap' && x.pos.file === 'escapes/return_pointer.go' && x.pos.line === 16 && x.pos.column === 2,
+    );
     assert.equal(f.length, 1);
     const p = f[0]!;
     assert.equal(p.subject, 'p');
@@ -233,7 +245,9 @@ for (const c of [...byName('demo'), ...byName('tests')]) {
     const flows = parseFlows(e.lines);
     assert.equal(flows.at(-1)!.dst, '~r0');
     assert.deepEqual(flows[0], {
-      dst: '~r0', src: 'p', derefs: -1,
+      dst: '~r0',
+      src: 'p',
+      derefs: -1,
       notes: [
         { where: '&p', why: 'address-of', pos: { file: 'escapes/return_pointer.go', line: 20, column: 9 } },
         { where: 'return &p', why: 'return', pos: { file: 'escapes/return_pointer.go', line: 20, column: 2 } },
@@ -246,7 +260,9 @@ for (const c of [...byName('demo'), ...byName('tests')]) {
   });
 
   test(`${where}: append escapes to heap takes the call as subject from its explanation`, () => {
-    const f = escapesPkg.findings.filter((x) => x.kind === 'escapes-to-heap' && x.pos.file === 'escapes/append_grow.go' && x.pos.line === 16 && x.pos.column === 13);
+    const f = escapesPkg.findings.filter(
+      (x) => x.kind === 'escapes-to-heap' && x.pos.file === 'escapes/append_grow.go' && x.pos.line === 16 && x.pos.column === 13,
+    );
     assert.equal(f.length, 1);
     assert.equal(f[0]!.subject, 'append(s, i * i)');
     assert.equal(f[0]!.message, 'append escapes to heap');
@@ -292,8 +308,14 @@ for (const c of byName('tests')) {
     const variant = r.packages.find((p) => p.pkg === 'example.com/demo/escapes [example.com/demo/escapes.test]');
     assert.ok(variant, r.packages.map((p) => p.pkg).join(', '));
     assert.deepEqual(variant.headers, ['# example.com/demo/escapes [example.com/demo/escapes.test]']);
-    assert.ok(variant.findings.some((f) => f.pos.file.endsWith('_test.go')), 'the test variant compiles _test.go files');
-    assert.ok(r.packages.some((p) => p.pkg === 'example.com/demo/escapes.test'), 'testmain block');
+    assert.ok(
+      variant.findings.some((f) => f.pos.file.endsWith('_test.go')),
+      'the test variant compiles _test.go files',
+    );
+    assert.ok(
+      r.packages.some((p) => p.pkg === 'example.com/demo/escapes.test'),
+      'testmain block',
+    );
     assert.equal(c.sidecar.argv[1], 'test');
     assert.ok(c.sidecar.argv.includes('-c'));
   });

@@ -15,7 +15,9 @@ import { mulberry32 } from '../helpers/prng.js';
 // Real compiler output recorded by scripts/capture.ts and scripts/capture-asm.ts.
 const here = dirname(fileURLToPath(import.meta.url));
 const captures = [join(here, '..', 'captures'), join(here, '..', '..', '..', 'test', 'captures')].find((d) => existsSync(d))!;
-const asmText = ['go1.26', 'go1.27.3'].flatMap((v) => ['container-list.s', 'demo-escapes.s'].map((f) => readFileSync(join(captures, v, 'asm', f), 'utf8'))).join('');
+const asmText = ['go1.26', 'go1.27.3']
+  .flatMap((v) => ['container-list.s', 'demo-escapes.s'].map((f) => readFileSync(join(captures, v, 'asm', f), 'utf8')))
+  .join('');
 const m2Text = gunzipSync(readFileSync(join(captures, 'go1.26.8', 'm2', 'std-slice.txt.gz'))).toString('utf8');
 
 /** Blocks as a line-by-line reading defines them: a new block at each `# ` line. */
@@ -37,7 +39,7 @@ function split(text: string, rand: () => number, maxChunk: number): string[] {
   const bytes = Buffer.from(text, 'utf8');
   const blocks: string[] = [];
   const s = new BlockSplitter((b: BlockBytes) => blocks.push(Buffer.concat(b).toString('utf8')));
-  for (let i = 0; i < bytes.length;) {
+  for (let i = 0; i < bytes.length; ) {
     const n = 1 + Math.floor(rand() * maxChunk);
     // Copies, as a pipe delivers fresh chunks.
     s.write(Buffer.from(bytes.subarray(i, i + n)));
@@ -47,11 +49,19 @@ function split(text: string, rand: () => number, maxChunk: number): string[] {
   return blocks;
 }
 
-for (const [name, text] of [['-S listings', asmText], ['-m=2 std slice', m2Text]] as const) {
+for (const [name, text] of [
+  ['-S listings', asmText],
+  ['-m=2 std slice', m2Text],
+] as const) {
   test(`${name}: chunks of any size split into the same blocks as lines do`, () => {
     const want = blocksByLines(text);
     assert.ok(want.length >= 4, `${want.length} blocks`);
-    for (const [seed, maxChunk] of [[1, 3], [2, 17], [3, 4096], [4, 65536]] as const) {
+    for (const [seed, maxChunk] of [
+      [1, 3],
+      [2, 17],
+      [3, 4096],
+      [4, 65536],
+    ] as const) {
       assert.deepEqual(split(text, mulberry32(seed), maxChunk), want, `seed ${seed}, chunks up to ${maxChunk} bytes`);
     }
   });
@@ -79,7 +89,7 @@ test('block cache: keys follow the bytes, entries round-trip, off never stores',
   assert.equal(cache.get(key, any), undefined);
   const parsed = parseAsmBlock([Buffer.from(a!)]);
   cache.put(key, parsed);
-  assert.deepEqual(cache.get(key, any), parsed, "whatever is put comes back");
+  assert.deepEqual(cache.get(key, any), parsed, 'whatever is put comes back');
   assert.ok(readdirSync(join(dir, 'asm')).length > 0);
   const off = BlockCache.forEnv({ GOESCAPE_CACHE: 'off' }, 'asm');
   off.put(key, parsed);
@@ -152,7 +162,10 @@ test('block cache: any flipped byte of an entry file, a cut, or an entry under a
   writeFileSync(file(key), pristine);
   assert.deepEqual(cache.get(key, any), { n: 12, s: 'abc' }, 'the pristine entry still reads');
   // A shape the reader rejects is discarded too.
-  assert.equal(cache.get(key, (v): v is { n: string } => typeof (v as { n: unknown }).n === 'string'), undefined);
+  assert.equal(
+    cache.get(key, (v): v is { n: string } => typeof (v as { n: unknown }).n === 'string'),
+    undefined,
+  );
   assert.equal(existsSync(file(key)), false);
 });
 

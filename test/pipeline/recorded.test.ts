@@ -16,7 +16,18 @@ const CAPTURE = new URL('../../../test/captures/go1.26.8/m2/demo.txt', import.me
 /** What go list says of the demo, as the compile would be told. */
 function recorded(listedFirst: boolean) {
   const goroot = process.env.GOROOT ?? '/usr/local/go';
-  const env = { GOVERSION: 'go1.26.8', GOOS: 'linux', GOARCH: 'amd64', GOROOT: goroot, GOMOD: join(DEMO, 'go.mod'), GOWORK: '', GOFLAGS: '', GOMODCACHE: '', GOEXPERIMENT: '', GOTOOLCHAIN: 'local' };
+  const env = {
+    GOVERSION: 'go1.26.8',
+    GOOS: 'linux',
+    GOARCH: 'amd64',
+    GOROOT: goroot,
+    GOMOD: join(DEMO, 'go.mod'),
+    GOWORK: '',
+    GOFLAGS: '',
+    GOMODCACHE: '',
+    GOEXPERIMENT: '',
+    GOTOOLCHAIN: 'local',
+  };
   return { env, cwd: DEMO, listed: listed(), listedFirst };
 }
 
@@ -33,7 +44,10 @@ test('a package header printed twice and a finding before any header: every line
     assert.equal(s.linesInFindings + s.headerLines + s.unrecognized.length, s.lines);
     assert.deepEqual(s.unrecognized, [{ pkg: '', line: 1, text: doc[0], reason: 'compiler output before any package header' }]);
     assert.equal(s.headerLines, 4);
-    assert.equal(r.packages.reduce((n, p) => n + p.lines, 0), doc.length - 1);
+    assert.equal(
+      r.packages.reduce((n, p) => n + p.lines, 0),
+      doc.length - 1,
+    );
   }
   assert.equal(renderJson(results[0]!), renderJson(results[1]!));
 });

@@ -73,11 +73,17 @@ test('jsonSafe: the same value, with nothing a terminal acts on left raw', () =>
 });
 
 function hostileFindings() {
-  return HOSTILE_NAMES.map((name, i) => finding({
-    kind: 'moved-to-heap', subject: 's', func: `F${i}`, message: 'moved to heap: s', cause: 'returned-address',
-    pos: { file: `${name}.go`, line: 4, column: 17 },
-    chain: [{ op: 'address-of', where: `&s ${name}`, into: '~r0', pos: { file: `${name}.go`, line: 4, column: 30 } }],
-  }));
+  return HOSTILE_NAMES.map((name, i) =>
+    finding({
+      kind: 'moved-to-heap',
+      subject: 's',
+      func: `F${i}`,
+      message: 'moved to heap: s',
+      cause: 'returned-address',
+      pos: { file: `${name}.go`, line: 4, column: 17 },
+      chain: [{ op: 'address-of', where: `&s ${name}`, into: '~r0', pos: { file: `${name}.go`, line: 4, column: 30 } }],
+    }),
+  );
 }
 
 test('text, explain, gate text, GitHub and Markdown reports of hostile findings are inert', () => {
@@ -86,7 +92,10 @@ test('text, explain, gate text, GitHub and Markdown reports of hostile findings 
   r.summary.unrecognized = HOSTILE_NAMES.map((name, i) => ({ pkg: 'example.com/m', line: i + 1, text: `${name}.go:1: ?`, reason: 'unknown message' }));
   assertInert(renderText(r), 'text');
   assertInert(renderText(r, { color: true }).replace(/\x1b\[\d+m/g, ''), 'text in colour, but for its own colours');
-  assertInert(renderExplainText({ query: HOSTILE_NAMES[0]!, findings, nearest: [] }, { lineText: () => `\tsrc \x1b[2J\r::error::x ${HOSTILE_NAMES[2]}` }), 'explain');
+  assertInert(
+    renderExplainText({ query: HOSTILE_NAMES[0]!, findings, nearest: [] }, { lineText: () => `\tsrc \x1b[2J\r::error::x ${HOSTILE_NAMES[2]}` }),
+    'explain',
+  );
   assertInert(renderExplainText({ query: `${HOSTILE_NAMES[0]}.go:9`, findings: [], nearest: findings }), 'explain, nothing there');
   const gate = evaluateGate({ result: r, config: defaultConfig(), baseline: makeBaseline(result([])), directives: new Map() });
   assert.equal(gate.violations.length, HOSTILE_NAMES.length);
@@ -98,19 +107,59 @@ test('text, explain, gate text, GitHub and Markdown reports of hostile findings 
 test('bench and profile reports of hostile benchmark names, labels and functions are inert', () => {
   const summary = { unit: 'ns/op', values: [1, 2], median: 1.5, lo: 1, hi: 2, halfWidth: 0.03, n: 2 };
   const report: BenchReport = {
-    tool: 'goescape bench', mode: 'base', base: { label: HOSTILE_NAMES[0]! }, head: { label: HOSTILE_NAMES[1]! },
-    config: { goos: 'linux', goarch: 'amd64', cpu: HOSTILE_NAMES[2]! }, alpha: 0.05,
-    benchmarks: HOSTILE_NAMES.map((name) => ({ pkg: `example.com/${name}`, name: `Benchmark${name}`, procs: 1, metrics: [{ unit: 'ns/op', base: summary, head: summary, delta: { percent: 0, p: 1, significant: false } }] })),
-    gates: ['allocs'], regressions: [{ pkg: HOSTILE_NAMES[3]!, name: HOSTILE_NAMES[4]!, unit: 'allocs/op', percent: 5, p: 0.01, gate: 'allocs' }],
+    tool: 'goescape bench',
+    mode: 'base',
+    base: { label: HOSTILE_NAMES[0]! },
+    head: { label: HOSTILE_NAMES[1]! },
+    config: { goos: 'linux', goarch: 'amd64', cpu: HOSTILE_NAMES[2]! },
+    alpha: 0.05,
+    benchmarks: HOSTILE_NAMES.map((name) => ({
+      pkg: `example.com/${name}`,
+      name: `Benchmark${name}`,
+      procs: 1,
+      metrics: [{ unit: 'ns/op', base: summary, head: summary, delta: { percent: 0, p: 1, significant: false } }],
+    })),
+    gates: ['allocs'],
+    regressions: [{ pkg: HOSTILE_NAMES[3]!, name: HOSTILE_NAMES[4]!, unit: 'allocs/op', percent: 5, p: 0.01, gate: 'allocs' }],
     notes: [...HOSTILE_NAMES],
   };
-  const site = (name: string) => ({ pkg: 'example.com/m', func: `F${name}`, file: `${name}.go`, line: 4, share: 0.5, samples: 1, bytes: 64, objects: 1, via: [name], runtimeFuncs: [name], inlined: [name], inlinedAt: [{ pkg: 'example.com/m', func: name, file: `${name}.go`, line: 5, findings: [] }], findings: [], reason: 'in-callee' as const });
+  const site = (name: string) => ({
+    pkg: 'example.com/m',
+    func: `F${name}`,
+    file: `${name}.go`,
+    line: 4,
+    share: 0.5,
+    samples: 1,
+    bytes: 64,
+    objects: 1,
+    via: [name],
+    runtimeFuncs: [name],
+    inlined: [name],
+    inlinedAt: [{ pkg: 'example.com/m', func: name, file: `${name}.go`, line: 5, findings: [] }],
+    findings: [],
+    reason: 'in-callee' as const,
+  });
   const join: ProfileJoin = {
-    total: { bytes: 128, objects: 2, samples: 2 }, inPackages: { bytes: 128, objects: 2 }, predicted: { bytes: 64, objects: 1 }, unpredicted: { bytes: 64, objects: 1 },
-    outside: { bytes: 0, objects: 0 }, accountedBytesShare: 1, predictedBytesShare: 0.5,
-    ranking: HOSTILE_NAMES.map((n) => ({ ...site(n), findings: [{ key: n, kind: 'moved-to-heap' as const, pkg: 'example.com/m', func: n, pos: { file: `${n}.go`, line: 4 }, message: `moved to heap: ${n}` }] })),
+    total: { bytes: 128, objects: 2, samples: 2 },
+    inPackages: { bytes: 128, objects: 2 },
+    predicted: { bytes: 64, objects: 1 },
+    unpredicted: { bytes: 64, objects: 1 },
+    outside: { bytes: 0, objects: 0 },
+    accountedBytesShare: 1,
+    predictedBytesShare: 0.5,
+    ranking: HOSTILE_NAMES.map((n) => ({
+      ...site(n),
+      findings: [{ key: n, kind: 'moved-to-heap' as const, pkg: 'example.com/m', func: n, pos: { file: `${n}.go`, line: 4 }, message: `moved to heap: ${n}` }],
+    })),
     unpredictedSites: HOSTILE_NAMES.map(site),
-    unexercised: HOSTILE_NAMES.map((n) => ({ key: n, kind: 'moved-to-heap' as const, pkg: 'example.com/m', func: n, pos: { file: `${n}.go`, line: 4 }, message: `moved to heap: ${n}` })),
+    unexercised: HOSTILE_NAMES.map((n) => ({
+      key: n,
+      kind: 'moved-to-heap' as const,
+      pkg: 'example.com/m',
+      func: n,
+      pos: { file: `${n}.go`, line: 4 },
+      message: `moved to heap: ${n}`,
+    })),
   };
   report.profile = join;
   assertInert(renderBenchText(report), 'bench text');

@@ -38,8 +38,14 @@ test('renderHtml: the data block escapes < and round-trips', () => {
 
 test('buildPageData: heap/leak/stack findings embedded in full, inlining only counted; sources only for heap/leak files', () => {
   const read: string[] = [];
-  const data = buildPageData(smallResult(), (f) => { read.push(f); return SMALL_SOURCES[f]; }) as {
-    f: unknown[][]; files: [number, string | null, number[]][]; s: string[]; meta: { summary: { byKind: Record<string, number> } };
+  const data = buildPageData(smallResult(), (f) => {
+    read.push(f);
+    return SMALL_SOURCES[f];
+  }) as {
+    f: unknown[][];
+    files: [number, string | null, number[]][];
+    s: string[];
+    meta: { summary: { byKind: Record<string, number> } };
   };
   assert.equal(data.f.length, 5);
   assert.deepEqual(read.sort(), ['p.go', 'q.go']);
@@ -64,7 +70,12 @@ test('buildPageData: derives a chain from the -m=2 explanation when the finding 
   const res = smallResult();
   const f0 = res.findings[0]!;
   delete f0.chain;
-  f0.explanations = [{ header: 'escapes', flows: [{ dst: '{heap}', src: 'x', derefs: -1, notes: [{ where: '&x', why: 'address-of', pos: { file: 'p.go', line: 3, column: 31 } }] }] }];
+  f0.explanations = [
+    {
+      header: 'escapes',
+      flows: [{ dst: '{heap}', src: 'x', derefs: -1, notes: [{ where: '&x', why: 'address-of', pos: { file: 'p.go', line: 3, column: 31 } }] }],
+    },
+  ];
   const data = buildPageData(res, () => undefined) as { f: unknown[][]; s: string[] };
   const extra = data.f[0]![9] as Record<string, unknown>;
   // Chain steps name their strings by index into the page's string table.

@@ -42,8 +42,14 @@ export type Format = (typeof FORMATS)[number];
 ${body}
 `;
   const options: ts.CompilerOptions = {
-    strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ['lib.es2022.d.ts'], types: [], skipLibCheck: true,
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    lib: ['lib.es2022.d.ts'],
+    types: [],
+    skipLibCheck: true,
   };
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
@@ -57,9 +63,19 @@ ${body}
 test('a registry compiles only when it wires every declared format and nothing else', () => {
   assert.deepEqual(typeErrors('export const R = { text: render, json: render } as const satisfies Record<Format, Reporter<string, NoOptions>>;'), []);
   const unwired = typeErrors('export const R = { text: render } as const satisfies Record<Format, Reporter<string, NoOptions>>;');
-  assert.ok(unwired.some((m) => /json/.test(m)), unwired.join('\n'));
-  const undeclared = typeErrors('export const R = { text: render, json: render, html: render } as const satisfies Record<Format, Reporter<string, NoOptions>>;');
-  assert.ok(undeclared.some((m) => /html/.test(m)), undeclared.join('\n'));
-  const wrongData = typeErrors("export const R = { text: render, json: { output: 'stream', render: (n: number) => String(n) } } as const satisfies Record<Format, Reporter<string, NoOptions>>;");
+  assert.ok(
+    unwired.some((m) => /json/.test(m)),
+    unwired.join('\n'),
+  );
+  const undeclared = typeErrors(
+    'export const R = { text: render, json: render, html: render } as const satisfies Record<Format, Reporter<string, NoOptions>>;',
+  );
+  assert.ok(
+    undeclared.some((m) => /html/.test(m)),
+    undeclared.join('\n'),
+  );
+  const wrongData = typeErrors(
+    "export const R = { text: render, json: { output: 'stream', render: (n: number) => String(n) } } as const satisfies Record<Format, Reporter<string, NoOptions>>;",
+  );
   assert.ok(wrongData.length > 0, 'a reporter of another subject does not fit');
 });

@@ -28,7 +28,9 @@ function sampleGate() {
   ];
   const src = 'package m\n\n//goescape:noescape\nfunc New() *T {\n\tx := T{}\n\treturn &x\n}\n\n//goescape:allow\n\n\n\tw := 1 //goescape:allow boxed once\n';
   return evaluateGate({
-    result: result(now), config, baseline: makeBaseline(result([])),
+    result: result(now),
+    config,
+    baseline: makeBaseline(result([])),
     directives: new Map([['a.go', scanDirectives(src)]]),
     frames: [{ pkg: 'example.com/m', func: 'Big', bytes: 4096, pos: { file: 'a.go', line: 20, column: 6 } }],
   });
@@ -69,14 +71,24 @@ test('sarif: rules from kinds and causes with help links; locations; suppression
   assert.equal(spaced.locations[0].physicalLocation.artifactLocation.uri, 'mod/dir%20with%20space/b.go');
   for (const r of run.results) assert.equal(r.locations.length, 1, `every result has a location: ${r.message.text}`);
   const std = run.results.find((r: { properties: { key?: string } }) => r.properties.key?.endsWith('|s'));
-  assert.deepEqual(std.locations[0].physicalLocation, { artifactLocation: { uri: 'mod/go.mod', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } }, 'outside the module: the fallback file');
+  assert.deepEqual(
+    std.locations[0].physicalLocation,
+    { artifactLocation: { uri: 'mod/go.mod', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } },
+    'outside the module: the fallback file',
+  );
   assert.match(std.message.text, /^\$GOROOT\/src\/fmt\/print\.go:1:1: /, 'the position outside the module stays in the message');
   const budget = run.results.find((r: { ruleId: string }) => r.ruleId === 'goescape/budget');
-  assert.equal(JSON.parse(renderSarif(gate, { configFile: 'goescape.yaml' })).runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'goescape/budget')
-    .locations[0].physicalLocation.artifactLocation.uri, 'goescape.yaml');
+  assert.equal(
+    JSON.parse(renderSarif(gate, { configFile: 'goescape.yaml' })).runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'goescape/budget').locations[0]
+      .physicalLocation.artifactLocation.uri,
+    'goescape.yaml',
+  );
   assert.equal(budget.locations[0].physicalLocation.artifactLocation.uri, 'mod/go.mod');
   const suppressed = run.results.filter((r: { suppressions?: unknown[] }) => r.suppressions);
-  assert.deepEqual(suppressed.map((r: { suppressions: { justification: string }[] }) => r.suppressions[0]!.justification), ['boxed once']);
+  assert.deepEqual(
+    suppressed.map((r: { suppressions: { justification: string }[] }) => r.suppressions[0]!.justification),
+    ['boxed once'],
+  );
 });
 
 test('sarif: the schema does reject a broken log (the validator is not vacuous)', () => {

@@ -28,9 +28,15 @@ test('the boundary check fails on a stage that ties two stages together, or impo
 
 test('the page script imports only its own folder, the data it receives and its wording', () => {
   const v = boundaryViolations([
-    { path: 'report/html/page/ok.ts', text: "import { el } from './dom.js';\nimport type { PageData } from '../page-data.js';\nimport { PAGE_TEXT } from '../../messages/html.js';\n" },
+    {
+      path: 'report/html/page/ok.ts',
+      text: "import { el } from './dom.js';\nimport type { PageData } from '../page-data.js';\nimport { PAGE_TEXT } from '../../messages/html.js';\n",
+    },
     { path: 'report/html/page/node.ts', text: "import { readFileSync } from 'node:fs';\n" },
-    { path: 'report/html/page/stage.ts', text: "import { FINDING_KINDS } from '../../../model/kinds.js';\nimport { visible } from '../../escape.js';\nimport '../index.js';\n" },
+    {
+      path: 'report/html/page/stage.ts',
+      text: "import { FINDING_KINDS } from '../../../model/kinds.js';\nimport { visible } from '../../escape.js';\nimport '../index.js';\n",
+    },
   ]);
   const why = 'the page script runs in the browser; it imports only report/html/page/, report/html/page-data.ts and report/messages/html.ts';
   assert.deepEqual(v, [

@@ -20,12 +20,17 @@ function run(script: string): unknown[] {
 const mods = (m: Record<string, string>) => new Map(Object.entries(m).map(([k, v]) => [`/p/${k}`, v]));
 
 test('bundlePage: modules run once each, dependencies first, in scopes of their own, with named, renamed and namespace imports', () => {
-  const script = bundlePage('/p/main.ts', mods({
-    'main.ts': "import { a, twice as double } from './a.js';\nimport * as b from './b.js';\nimport './side.js';\nconst local = 'main';\nout.push(local, a, double(2), b.b);\n",
-    'a.ts': "import { b } from './b.js';\nconst local = 'a';\nout.push(local);\nexport const a = 'A' + b;\nexport function twice(n) { return 2 * n; }\n",
-    'b.ts': "export const b = 'B';\nout.push('b');\n",
-    'side.ts': "out.push('side');\nexport {};\n",
-  }), '/p');
+  const script = bundlePage(
+    '/p/main.ts',
+    mods({
+      'main.ts':
+        "import { a, twice as double } from './a.js';\nimport * as b from './b.js';\nimport './side.js';\nconst local = 'main';\nout.push(local, a, double(2), b.b);\n",
+      'a.ts': "import { b } from './b.js';\nconst local = 'a';\nout.push(local);\nexport const a = 'A' + b;\nexport function twice(n) { return 2 * n; }\n",
+      'b.ts': "export const b = 'B';\nout.push('b');\n",
+      'side.ts': "out.push('side');\nexport {};\n",
+    }),
+    '/p',
+  );
   assert.deepEqual(run(script), ['b', 'a', 'side', 'main', 'AB', 4, 'B']);
 });
 
@@ -57,11 +62,23 @@ test('the page is type-checked without Node, and against the declared data', () 
   const page = compilePage(PAGE_TSCONFIG, new Map([[PAGE_DATA, renamed]]));
   assert.match(page.errors, /page\/overview\.ts.*Property 'heapEscapes' does not exist/);
   // ... and the report code that writes it.
-  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, skipLibCheck: true, lib: ['lib.es2022.d.ts'], types: ['node'] };
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    lib: ['lib.es2022.d.ts'],
+    types: ['node'],
+  };
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (name, lang, ...rest) => (name === PAGE_DATA ? ts.createSourceFile(name, renamed, lang) : getSourceFile(name, lang, ...rest));
   const program = ts.createProgram([`${ROOT}src/report/html/index.ts`], options, host);
-  const producer = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`).join('\n');
+  const producer = ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)
+    .join('\n');
   assert.match(producer, /report\/html\/index\.ts: .*'heapEscapes' does not exist in type 'PageSummary'/);
 });

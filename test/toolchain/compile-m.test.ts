@@ -13,13 +13,17 @@ import type { ListedPackage } from '../../src/toolchain/go-list.js';
 
 const compiled = (exported: ListedPackage[] | undefined, goMessages: string[] = []) => ({ exported, goMessages }) as unknown as Compiled;
 
-test('listingOf: the compile\'s own listing without build IDs or compile errors, else what go list said alongside', () => {
+test("listingOf: the compile's own listing without build IDs or compile errors, else what go list said alongside", () => {
   const own: ListedPackage[] = [
     { ImportPath: 'm/a', Dir: '/m/a', BuildID: 'x/y', DepsErrors: [{ Err: 'dep' }] },
     { ImportPath: 'm/b', Dir: '/m/b', Error: { Err: '# m/b\nb.go:1:1: bad' } },
     { ImportPath: 'm/c', Dir: '/m/c', Error: { Err: 'no Go files' } },
   ];
-  const plain: ListedPackage[] = [{ ImportPath: 'm/a', Dir: '/m/a' }, { ImportPath: 'm/b', Dir: '/m/b' }, { ImportPath: 'm/c', Dir: '/m/c', Error: { Err: 'no Go files' } }];
+  const plain: ListedPackage[] = [
+    { ImportPath: 'm/a', Dir: '/m/a' },
+    { ImportPath: 'm/b', Dir: '/m/b' },
+    { ImportPath: 'm/c', Dir: '/m/c', Error: { Err: 'no Go files' } },
+  ];
   const alongside = { packages: [{ ImportPath: 'm/a', Dir: '/m/a' }], stderr: 'go list said' };
   assert.deepEqual(listingOf(compiled(own), alongside), { packages: plain, stderr: 'go list said' });
   assert.deepEqual(listingOf(compiled(own, ['go: one', 'go: two']), undefined), { packages: plain, stderr: 'go: one\ngo: two' });

@@ -45,22 +45,34 @@ test('entries of goescape processes that no longer run are removed; others are k
     }
     // The first temporary directory of a process sweeps.
     const mine = makeTempDir('sweep');
-    assert.deepEqual(readdirSync(root).sort(), [`goescape-${live.pid}-test-abc`, 'goescape-12ab-x', 'goescape-cache-abc', 'other', mine.slice(root.length + 1)].sort());
+    assert.deepEqual(
+      readdirSync(root).sort(),
+      [`goescape-${live.pid}-test-abc`, 'goescape-12ab-x', 'goescape-cache-abc', 'other', mine.slice(root.length + 1)].sort(),
+    );
     for (const n of readdirSync(root)) rmSync(join(root, n), { recursive: true });
   } finally {
     live.kill('SIGKILL');
   }
 });
 
-test('stopping passes the signal to whole groups, kills what ignores it, removes temporary directories, starts nothing new', { skip: !posix && 'process groups' }, async () => {
+test('stopping passes the signal to whole groups, kills what ignores it, removes temporary directories, starts nothing new', {
+  skip: !posix && 'process groups',
+}, async () => {
   const dir = makeTempDir('stop');
   writeFileSync(join(dir, 'f'), 'x');
   const pids = join(root, 'pids');
   // A child with a grandchild (as go with its compiles), and a child that ignores SIGTERM.
-  const parent = spawnGroup(process.execPath, ['-e', `
+  const parent = spawnGroup(
+    process.execPath,
+    [
+      '-e',
+      `
     const c = require('node:child_process').spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
     require('node:fs').writeFileSync(${JSON.stringify(pids)}, String(c.pid));
-    setTimeout(() => {}, 60000);`], { stdio: 'ignore' });
+    setTimeout(() => {}, 60000);`,
+    ],
+    { stdio: 'ignore' },
+  );
   const stubborn = spawnGroup(process.execPath, ['-e', 'process.on("SIGTERM", () => {}); setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
   for (let i = 0; i < 500 && !(existsSync(pids) && readFileSync(pids, 'utf8')); i++) await sleep(10);
   const grandchild = Number(readFileSync(pids, 'utf8'));

@@ -18,7 +18,25 @@ test('shellQuote: words a shell would change are single-quoted', () => {
 
 // The real shell reads each line back as the argv it came from.
 test('shellCommand: sh reads it back as the same argv', () => {
-  const argv = ['go', 'list', '-gcflags=./...=-m=2 -dwarf=false', '-run=^$', "a'b", 'semi;colon', '$(touch /nonexistent-x)', '`x`', 'back\\slash', '*.go', 'tab\there', 'new\nline', '', '!bang', '#hash', '-tags', 'a,b'];
+  const argv = [
+    'go',
+    'list',
+    '-gcflags=./...=-m=2 -dwarf=false',
+    '-run=^$',
+    "a'b",
+    'semi;colon',
+    '$(touch /nonexistent-x)',
+    '`x`',
+    'back\\slash',
+    '*.go',
+    'tab\there',
+    'new\nline',
+    '',
+    '!bang',
+    '#hash',
+    '-tags',
+    'a,b',
+  ];
   const out = execFileSync('sh', ['-c', `printf '%s\\0' ${shellCommand(argv)}`], { encoding: 'utf8' });
   assert.deepEqual(out.split('\0').slice(0, -1), argv);
 });

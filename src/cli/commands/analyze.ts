@@ -75,7 +75,13 @@ ${COMMON_BUILD_HELP}
       onPackage: (pkg: string, done: number) => bar.update(terminalLine(`compiling… ${done} packages (${pkg})`)),
     };
     const verifyOptions = verify
-      ? { ...build, cwd: build.cwd ?? process.cwd(), patterns: ctx.positionals.length > 0 ? ctx.positionals : undefined, frameLimit, onFunction: (n: number) => bar.update(`verifying against -S… ${n} functions`) }
+      ? {
+          ...build,
+          cwd: build.cwd ?? process.cwd(),
+          patterns: ctx.positionals.length > 0 ? ctx.positionals : undefined,
+          frameLimit,
+          onFunction: (n: number) => bar.update(`verifying against -S… ${n} functions`),
+        }
       : undefined;
     if (reporter.output === 'page') {
       // The page embeds source read at render time: not replayed.
@@ -114,7 +120,9 @@ ${COMMON_BUILD_HELP}
 export function buildProblems(command: string, result: AnalysisResult, stderr: (t: string) => void): number {
   const failed = result.packages.filter((p) => p.status === 'failed');
   if (failed.length > 0) {
-    stderr(`${terminalLine(`goescape ${command}: ${failedPackagesText(failed)}; their errors are the compiler-error findings (the other packages' results are complete)`)}\n`);
+    stderr(
+      `${terminalLine(`goescape ${command}: ${failedPackagesText(failed)}; their errors are the compiler-error findings (the other packages' results are complete)`)}\n`,
+    );
     return EXIT.GO;
   }
   if (result.summary.goExitCode !== 0) {

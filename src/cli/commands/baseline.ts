@@ -29,7 +29,10 @@ ${GATE_BUILD_HELP}
     const out = output ?? resolve(root, config.baseline);
     // Before the analysis: a path that cannot be written wastes the compile.
     if (out !== '-' && isDirectory(out)) {
-      throw new GoescapeError('USAGE', `${output ?? config.baseline} is a directory; the baseline is a file: ${output ? 'give -o a file name' : 'set baseline in goescape.yaml to a file name'}`);
+      throw new GoescapeError(
+        'USAGE',
+        `${output ?? config.baseline} is a directory; the baseline is a file: ${output ? 'give -o a file name' : 'set baseline in goescape.yaml to a file name'}`,
+      );
     }
     const result = await analyzeWithConfig(ctx, root, config);
     const failed = failedPackagesMessage(result);
@@ -37,7 +40,9 @@ ${GATE_BUILD_HELP}
     const b = makeBaseline(result);
     writeOutput(renderBaseline(b), out, ctx.stdout);
     if (out !== '-') {
-      ctx.stderr(`wrote ${relative(process.cwd(), out) || out}: ${escapesAtSites(baselineOrigins(b), b.sites.length)} in ${count(b.packages.length, 'package')} (${b.toolchain.goVersion} ${b.toolchain.goos}/${b.toolchain.goarch})\n`);
+      ctx.stderr(
+        `wrote ${relative(process.cwd(), out) || out}: ${escapesAtSites(baselineOrigins(b), b.sites.length)} in ${count(b.packages.length, 'package')} (${b.toolchain.goVersion} ${b.toolchain.goos}/${b.toolchain.goarch})\n`,
+      );
     }
     return EXIT.OK;
   },

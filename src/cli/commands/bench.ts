@@ -1,8 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import {
-  compareBenchResults, findRegressions, parseFailOn, splitPairs, type FailOn,
-} from '../../bench/compare.js';
+import { compareBenchResults, findRegressions, parseFailOn, splitPairs, type FailOn } from '../../bench/compare.js';
 import { GoescapeError, requireDirectory } from '../../errors.js';
 import { parseBenchOutput, type BenchResult } from '../../parse/bench.js';
 import type { BenchReport, BenchSide } from '../../report/bench.js';
@@ -22,7 +20,10 @@ function readBenchFile(file: string): { results: BenchResult[]; config: Record<s
   const parsed = parseBenchOutput(text);
   if (parsed.results.length === 0) {
     const bad = parsed.other.find((o) => o.reason);
-    throw new GoescapeError('BAD_INPUT', `${file} has no benchmark results${bad ? ` (line ${bad.line}: ${bad.reason})` : ''}; pass the output of "go test -bench . -benchmem"`);
+    throw new GoescapeError(
+      'BAD_INPUT',
+      `${file} has no benchmark results${bad ? ` (line ${bad.line}: ${bad.reason})` : ''}; pass the output of "go test -bench . -benchmem"`,
+    );
   }
   return { results: parsed.results, config: parsed.config };
 }
@@ -86,23 +87,33 @@ Mann–Whitney U p-value; changes with p > alpha are "no significant change".
     const count = positiveInt(v.count, '--count', 10);
     const alpha = v.alpha === undefined ? 0.05 : Number(v.alpha);
     if (!(alpha > 0 && alpha < 1)) throw new GoescapeError('USAGE', `--alpha must be between 0 and 1, got "${String(v.alpha)}"`);
-    const gates: FailOn[] = ((v['fail-on'] as string[] | undefined) ?? []).flatMap((s) => s.split(',')).filter(Boolean).map((spec) => {
-      const g = parseFailOn(spec);
-      if (!g) throw new GoescapeError('USAGE', `bad --fail-on "${spec}"; use METRIC[:PERCENT%] with METRIC one of allocs, bytes, time, gc, stw (e.g. --fail-on allocs:5%)`);
-      return g;
-    });
+    const gates: FailOn[] = ((v['fail-on'] as string[] | undefined) ?? [])
+      .flatMap((s) => s.split(','))
+      .filter(Boolean)
+      .map((spec) => {
+        const g = parseFailOn(spec);
+        if (!g)
+          throw new GoescapeError(
+            'USAGE',
+            `bad --fail-on "${spec}"; use METRIC[:PERCENT%] with METRIC one of allocs, bytes, time, gc, stw (e.g. --fail-on allocs:5%)`,
+          );
+        return g;
+      });
     const baseRev = v.base as string | undefined;
     const baseInput = v['base-input'] as string | undefined;
     const input = v.input as string | undefined;
     let pair: [string, string] | undefined;
     if (v.pair !== undefined) {
       const parts = String(v.pair).split(',');
-      if (parts.length !== 2 || !parts[0] || !parts[1]) throw new GoescapeError('USAGE', `bad --pair "${String(v.pair)}"; use BASE,HEAD sub-benchmark names, e.g. --pair before,after`);
+      if (parts.length !== 2 || !parts[0] || !parts[1])
+        throw new GoescapeError('USAGE', `bad --pair "${String(v.pair)}"; use BASE,HEAD sub-benchmark names, e.g. --pair before,after`);
       pair = [parts[0], parts[1]];
     }
     if (baseRev && baseInput) throw new GoescapeError('USAGE', 'use either --base or --base-input, not both');
-    if (pair && (baseRev || baseInput)) throw new GoescapeError('USAGE', '--pair compares sub-benchmarks within one run; it cannot be combined with --base or --base-input');
-    if (gates.length > 0 && !baseRev && !baseInput && !pair) throw new GoescapeError('USAGE', '--fail-on needs something to compare against: --base REV, --base-input FILE or --pair BASE,HEAD');
+    if (pair && (baseRev || baseInput))
+      throw new GoescapeError('USAGE', '--pair compares sub-benchmarks within one run; it cannot be combined with --base or --base-input');
+    if (gates.length > 0 && !baseRev && !baseInput && !pair)
+      throw new GoescapeError('USAGE', '--fail-on needs something to compare against: --base REV, --base-input FILE or --pair BASE,HEAD');
     if (input && (v.gc || v.profile)) throw new GoescapeError('USAGE', '--gc and --profile run the benchmarks; they cannot be combined with --input');
     if (v.gc && v.profile) throw new GoescapeError('USAGE', 'use --gc and --profile in separate runs (-memprofilerate=1 would distort the GC measurement)');
 
@@ -159,7 +170,10 @@ Mann–Whitney U p-value; changes with p > alpha are "no significant change".
       head = { results: r.results, config: parseBenchOutput(r.output).config, side: { label: baseRev ? 'working tree' : 'current' } };
     }
     if (head.results.length === 0 && v.bench !== undefined) {
-      throw new GoescapeError('USAGE', `no benchmark matches --bench ${String(v.bench)} in ${ctx.positionals.join(' ') || './...'}; check the regular expression (go test -list . lists the benchmarks)`);
+      throw new GoescapeError(
+        'USAGE',
+        `no benchmark matches --bench ${String(v.bench)} in ${ctx.positionals.join(' ') || './...'}; check the regular expression (go test -list . lists the benchmarks)`,
+      );
     }
     if (head.results.length === 0) {
       throw new GoescapeError('NO_PACKAGES', `no benchmarks in ${ctx.positionals.join(' ') || './...'}; add func BenchmarkX(b *testing.B) to a _test.go file`);
@@ -170,7 +184,10 @@ Mann–Whitney U p-value; changes with p > alpha are "no significant change".
     if (pair) {
       const split = splitPairs(head.results, pair[0], pair[1]);
       if (split.base.length === 0 || split.head.length === 0) {
-        throw new GoescapeError('BAD_INPUT', `no sub-benchmark pairs named "${pair[0]}" and "${pair[1]}" (e.g. BenchmarkX/${pair[0]} and BenchmarkX/${pair[1]})`);
+        throw new GoescapeError(
+          'BAD_INPUT',
+          `no sub-benchmark pairs named "${pair[0]}" and "${pair[1]}" (e.g. BenchmarkX/${pair[0]} and BenchmarkX/${pair[1]})`,
+        );
       }
       comparisons = compareBenchResults(split.base, split.head, { alpha });
       base = { results: split.base, side: { label: pair[0] } };
@@ -203,7 +220,10 @@ Mann–Whitney U p-value; changes with p > alpha are "no significant change".
       try {
         const samples = readHeapSamples(rec.files.map((f) => f.file));
         const { join: j } = await joinProfileToAnalysis(samples, {
-          patterns: ctx.positionals, cwd, tags: v.tags as string | undefined, onProgress: (t) => bar.update(t),
+          patterns: ctx.positionals,
+          cwd,
+          tags: v.tags as string | undefined,
+          onProgress: (t) => bar.update(t),
         });
         report.profile = j;
       } finally {

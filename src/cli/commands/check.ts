@@ -11,7 +11,15 @@ import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { chooseFormat, formatOption } from '../format.js';
 import {
-  analyzeWithConfig, baselinePath, failedPackagesMessage, findModuleRoot, GATE_BUILD_HELP, GATE_BUILD_OPTIONS, loadConfig, readDirectives, repoPrefix,
+  analyzeWithConfig,
+  baselinePath,
+  failedPackagesMessage,
+  findModuleRoot,
+  GATE_BUILD_HELP,
+  GATE_BUILD_OPTIONS,
+  loadConfig,
+  readDirectives,
+  repoPrefix,
 } from '../gate-setup.js';
 import { readInputFile } from '../input.js';
 import { writeOutput } from '../output.js';
@@ -60,24 +68,43 @@ ${GATE_BUILD_HELP}
     const { file: baselineFile, shown: shownBaseline } = baselinePath(root, config, baselineArg);
     let baseline: Baseline | undefined;
     if (existsSync(baselineFile)) {
-      const text = readInputFile(baselineFile, { code: 'BAD_INPUT', what: 'baseline', hint: 'pass the baseline file written by "goescape baseline"', shown: shownBaseline });
+      const text = readInputFile(baselineFile, {
+        code: 'BAD_INPUT',
+        what: 'baseline',
+        hint: 'pass the baseline file written by "goescape baseline"',
+        shown: shownBaseline,
+      });
       baseline = parseBaseline(text, shownBaseline);
       if (baseline.fromVersion === 1) ctx.stderr(`${terminalLine(baselineV1Warning(shownBaseline))}\n`);
       if (baseline.fromVersion === 2) ctx.stderr(`${terminalLine(baselineV2Warning(shownBaseline))}\n`);
     } else if (baselineArg) {
-      throw new GoescapeError('BAD_INPUT', `no baseline at ${shownBaseline}; check the --baseline path, or write one with "goescape baseline -o ${shownBaseline}"`);
+      throw new GoescapeError(
+        'BAD_INPUT',
+        `no baseline at ${shownBaseline}; check the --baseline path, or write one with "goescape baseline -o ${shownBaseline}"`,
+      );
     } else if (config.rules.newHeapEscapes) {
-      throw new GoescapeError('BAD_INPUT', `no baseline at ${shownBaseline}; run "goescape baseline" and commit the file, or set rules.new-heap-escapes: false in goescape.yaml`);
+      throw new GoescapeError(
+        'BAD_INPUT',
+        `no baseline at ${shownBaseline}; run "goescape baseline" and commit the file, or set rules.new-heap-escapes: false in goescape.yaml`,
+      );
     }
     const verify = Boolean(ctx.values.verify) || Object.keys(config.rules.classes).length > 0;
     const result = await analyzeWithConfig(ctx, root, config, verify);
     const t = result.toolchain;
-    const toolchain: BaselineToolchain = { goVersion: t.goVersion, goos: t.goos, goarch: t.goarch, goexperiment: t.goexperiment, compilerFlags: t.compilerFlags };
+    const toolchain: BaselineToolchain = {
+      goVersion: t.goVersion,
+      goos: t.goos,
+      goarch: t.goarch,
+      goexperiment: t.goexperiment,
+      compilerFlags: t.compilerFlags,
+    };
     if (baseline) {
       const diffs = toolchainDifferences(baseline.toolchain, t);
       if (diffs.length) {
         if (!ctx.values['allow-toolchain-mismatch']) throw new GoescapeError('TOOLCHAIN_MISMATCH', toolchainMismatchMessage(shownBaseline, diffs));
-        ctx.stderr(`${terminalLine(`goescape check: comparing across toolchains (${diffs.join(', ')}): differences may come from the compiler, not the code`)}\n`);
+        ctx.stderr(
+          `${terminalLine(`goescape check: comparing across toolchains (${diffs.join(', ')}): differences may come from the compiler, not the code`)}\n`,
+        );
       }
     }
     const strict = Boolean(ctx.values.strict);

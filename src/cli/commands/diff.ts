@@ -56,7 +56,10 @@ ${GATE_BUILD_HELP}
       const base = await analyzeWithConfig(sub_ctx, baseDir, config);
       const headDir = headCommit === undefined ? root : join(await trees.add(headCommit, 'head'), sub);
       const head = await analyzeWithConfig(sub_ctx, headDir, config);
-      for (const [rev, r] of [[baseRev, base], [headRev ?? 'working tree', head]] as const) {
+      for (const [rev, r] of [
+        [baseRev, base],
+        [headRev ?? 'working tree', head],
+      ] as const) {
         const failed = failedPackagesMessage(r);
         if (failed) {
           ctx.stderr(`goescape diff: at ${rev}: ${failed}\n`);

@@ -25,7 +25,10 @@ export function readHeapSamples(files: string[]): HeapSample[] {
 }
 
 /** Analyzes the packages (test files included, so benchmark code joins too) and joins the samples to the findings. */
-export async function joinProfileToAnalysis(samples: HeapSample[], o: { patterns: string[]; cwd?: string; tags?: string; onProgress?: (t: string) => void }): Promise<{ join: ProfileJoin; packages: string[]; result: AnalysisResult }> {
+export async function joinProfileToAnalysis(
+  samples: HeapSample[],
+  o: { patterns: string[]; cwd?: string; tags?: string; onProgress?: (t: string) => void },
+): Promise<{ join: ProfileJoin; packages: string[]; result: AnalysisResult }> {
   const result = await analyzePackages({
     patterns: o.patterns,
     cwd: o.cwd,
@@ -36,12 +39,19 @@ export async function joinProfileToAnalysis(samples: HeapSample[], o: { patterns
   const cwd = o.cwd ?? process.cwd();
   // Every package go lists, those the compiler printed nothing for (generic-only code, compiled where it is instantiated) included.
   const listed = await listPackages(o.patterns.length > 0 ? o.patterns : ['./...'], o.tags ? ['-tags', o.tags] : [], { cwd });
-  const packages = [...new Set([
-    ...result.packages.filter((p) => p.variant !== 'testmain' && !p.path.endsWith('.test')).map((p) => p.path),
-    ...listed.packages.filter((p) => !p.Error).map((p) => p.ImportPath),
-  ])].sort();
+  const packages = [
+    ...new Set([
+      ...result.packages.filter((p) => p.variant !== 'testmain' && !p.path.endsWith('.test')).map((p) => p.path),
+      ...listed.packages.filter((p) => !p.Error).map((p) => p.ImportPath),
+    ]),
+  ].sort();
   const env = await goEnv({ cwd });
-  const mapFile = profilePathMapper({ moduleRoot: moduleRoot(env)?.root, goroot: env.GOROOT, gomodcache: env.GOMODCACHE, knownFiles: result.findings.map((f) => f.pos.file) });
+  const mapFile = profilePathMapper({
+    moduleRoot: moduleRoot(env)?.root,
+    goroot: env.GOROOT,
+    gomodcache: env.GOMODCACHE,
+    knownFiles: result.findings.map((f) => f.pos.file),
+  });
   const packageVars = packageVarsOf(listed.packages, mapFile);
   return { join: joinProfile(samples, { packages, findings: result.findings, mapFile, packageVars }), packages, result };
 }

@@ -50,28 +50,70 @@ const STRINGS = shape.array(shape.string);
 
 const FINDING = shape.object(
   {
-    key: shape.string, kind: KIND, pkg: shape.string, pos: POS, func: shape.string, subject: shape.string, message: shape.string,
-    details: shape.object({}, {
-      result: shape.string, level: shape.integer, cost: shape.number, budget: shape.number, reason: shape.string, signature: shape.string,
-      body: shape.string, callee: shape.string, caller: shape.string, concrete: shape.string, capture: shape.oneOf(['value', 'ref'], 'value or ref'),
-      addr: shape.boolean, assign: shape.boolean, width: shape.number, fromExplanation: shape.boolean, score: shape.number,
-      runtimeFunc: shape.string, type: shape.string, why: shape.string, class: CLASS, condition: CONDITION,
-    }),
-    explanations: shape.array(shape.object(
+    key: shape.string,
+    kind: KIND,
+    pkg: shape.string,
+    pos: POS,
+    func: shape.string,
+    subject: shape.string,
+    message: shape.string,
+    details: shape.object(
+      {},
       {
-        header: shape.oneOf(['escapes', 'leaks'], 'escapes or leaks'),
-        flows: shape.array(shape.object({ dst: shape.string, src: shape.string, derefs: shape.integer, notes: shape.array(shape.object({ where: shape.string, why: shape.string }, { pos: POS })) })),
+        result: shape.string,
+        level: shape.integer,
+        cost: shape.number,
+        budget: shape.number,
+        reason: shape.string,
+        signature: shape.string,
+        body: shape.string,
+        callee: shape.string,
+        caller: shape.string,
+        concrete: shape.string,
+        capture: shape.oneOf(['value', 'ref'], 'value or ref'),
+        addr: shape.boolean,
+        assign: shape.boolean,
+        width: shape.number,
+        fromExplanation: shape.boolean,
+        score: shape.number,
+        runtimeFunc: shape.string,
+        type: shape.string,
+        why: shape.string,
+        class: CLASS,
+        condition: CONDITION,
       },
-      { sink: shape.string, derefs: shape.integer, func: shape.string, truncated: shape.boolean },
-    )),
+    ),
+    explanations: shape.array(
+      shape.object(
+        {
+          header: shape.oneOf(['escapes', 'leaks'], 'escapes or leaks'),
+          flows: shape.array(
+            shape.object({
+              dst: shape.string,
+              src: shape.string,
+              derefs: shape.integer,
+              notes: shape.array(shape.object({ where: shape.string, why: shape.string }, { pos: POS })),
+            }),
+          ),
+        },
+        { sink: shape.string, derefs: shape.integer, func: shape.string, truncated: shape.boolean },
+      ),
+    ),
   },
   {
     inlinedFrom: shape.string,
     wraps: shape.string,
-    inlinedSites: shape.array(shape.object({ pos: POS, pkg: shape.string, kind: KIND, raw: shape.string }, { func: shape.string, verification: VERIFICATION, wraps: shape.string })),
+    inlinedSites: shape.array(
+      shape.object({ pos: POS, pkg: shape.string, kind: KIND, raw: shape.string }, { func: shape.string, verification: VERIFICATION, wraps: shape.string }),
+    ),
     outputLines: shape.count,
     cause: CAUSE,
-    chain: shape.array(shape.object({ op: shape.string, where: shape.string, into: shape.string }, { pos: POS, inline: shape.array(shape.object({ callee: shape.string, pos: POS })) })),
+    chain: shape.array(
+      shape.object(
+        { op: shape.string, where: shape.string, into: shape.string },
+        { pos: POS, inline: shape.array(shape.object({ callee: shape.string, pos: POS })) },
+      ),
+    ),
     chainPaths: shape.array(shape.array(shape.count)),
     profile: shape.object({ bytes: shape.number, objects: shape.number, share: shape.number }),
     verification: VERIFICATION,
@@ -82,42 +124,90 @@ const FINDING = shape.object(
 const RESULT = shape.object(
   {
     tool: shape.object({ name: shape.string, version: shape.string }),
-    toolchain: shape.object({ goVersion: shape.string, goos: shape.string, goarch: shape.string, goexperiment: shape.string, compilerFlags: STRINGS, command: STRINGS }),
+    toolchain: shape.object({
+      goVersion: shape.string,
+      goos: shape.string,
+      goarch: shape.string,
+      goexperiment: shape.string,
+      compilerFlags: STRINGS,
+      command: STRINGS,
+    }),
     patterns: STRINGS,
-    packages: shape.array(shape.object(
-      {
-        path: shape.string, desc: shape.string, status: shape.oneOf(['ok', 'failed', 'not-built'], 'ok, failed or not-built'), errors: STRINGS,
-        lines: shape.count, findings: shape.count, heapEscapes: shape.count,
-      },
-      { variant: shape.oneOf(['test', 'testmain'], 'test or testmain'), dir: shape.string },
-    )),
+    packages: shape.array(
+      shape.object(
+        {
+          path: shape.string,
+          desc: shape.string,
+          status: shape.oneOf(['ok', 'failed', 'not-built'], 'ok, failed or not-built'),
+          errors: STRINGS,
+          lines: shape.count,
+          findings: shape.count,
+          heapEscapes: shape.count,
+        },
+        { variant: shape.oneOf(['test', 'testmain'], 'test or testmain'), dir: shape.string },
+      ),
+    ),
     findings: shape.array(FINDING),
-    summary: shape.object({
-      lines: shape.count, linesInFindings: shape.count, headerLines: shape.count, findings: shape.count,
-      byKind: shape.record(shape.count, KIND), heapEscapes: shape.count, byCause: shape.record(shape.count, CAUSE), leaks: shape.count, inlinedCopies: shape.count,
-      packages: shape.object({ total: shape.count, ok: shape.count, failed: shape.count }, { notBuilt: shape.count }),
-      unrecognized: shape.array(shape.object({ pkg: shape.string, line: shape.count, text: shape.string, reason: shape.string })),
-      goMessages: STRINGS,
-      goExitCode: shape.integer,
-    }, { heapSites: shape.count, sitesByCause: shape.record(shape.count, CAUSE) }),
+    summary: shape.object(
+      {
+        lines: shape.count,
+        linesInFindings: shape.count,
+        headerLines: shape.count,
+        findings: shape.count,
+        byKind: shape.record(shape.count, KIND),
+        heapEscapes: shape.count,
+        byCause: shape.record(shape.count, CAUSE),
+        leaks: shape.count,
+        inlinedCopies: shape.count,
+        packages: shape.object({ total: shape.count, ok: shape.count, failed: shape.count }, { notBuilt: shape.count }),
+        unrecognized: shape.array(shape.object({ pkg: shape.string, line: shape.count, text: shape.string, reason: shape.string })),
+        goMessages: STRINGS,
+        goExitCode: shape.integer,
+      },
+      { heapSites: shape.count, sitesByCause: shape.record(shape.count, CAUSE) },
+    ),
   },
   {
     module: shape.object({ path: shape.string, root: shape.string }),
     diff: shape.object({
-      baseRev: shape.string, headRev: shape.string, baseFindings: shape.count, headFindings: shape.count,
-      added: shape.count, removed: shape.count, changed: shape.count, unchanged: shape.count,
+      baseRev: shape.string,
+      headRev: shape.string,
+      baseFindings: shape.count,
+      headFindings: shape.count,
+      added: shape.count,
+      removed: shape.count,
+      changed: shape.count,
+      unchanged: shape.count,
     }),
     profile: shape.object({
-      profiles: STRINGS, totalBytes: shape.number, inPackagesBytes: shape.number, predictedBytes: shape.number, unpredictedBytes: shape.number, predictedBytesShare: shape.number,
+      profiles: STRINGS,
+      totalBytes: shape.number,
+      inPackagesBytes: shape.number,
+      predictedBytes: shape.number,
+      unpredictedBytes: shape.number,
+      predictedBytesShare: shape.number,
     }),
-    frames: shape.array(shape.object(
-      { func: shape.string, pkg: shape.string, symbol: shape.string, frameBytes: shape.number, argBytes: shape.number, flags: STRINGS },
-      { pos: POS },
-    )),
-    verification: shape.object({
-      heapEscapes: shape.count, allocates: shape.count, noAllocation: shape.count, unverified: shape.count, allocatesWithoutEscape: shape.count,
-      allocCalls: shape.count, functions: shape.count, framesOverLimit: shape.count, frameLimit: shape.count, command: STRINGS,
-    }, { ambiguous: shape.count, byClass: shape.record(shape.count, CLASS), byCondition: shape.record(shape.count, CONDITION) }),
+    frames: shape.array(
+      shape.object(
+        { func: shape.string, pkg: shape.string, symbol: shape.string, frameBytes: shape.number, argBytes: shape.number, flags: STRINGS },
+        { pos: POS },
+      ),
+    ),
+    verification: shape.object(
+      {
+        heapEscapes: shape.count,
+        allocates: shape.count,
+        noAllocation: shape.count,
+        unverified: shape.count,
+        allocatesWithoutEscape: shape.count,
+        allocCalls: shape.count,
+        functions: shape.count,
+        framesOverLimit: shape.count,
+        frameLimit: shape.count,
+        command: STRINGS,
+      },
+      { ambiguous: shape.count, byClass: shape.record(shape.count, CLASS), byCondition: shape.record(shape.count, CONDITION) },
+    ),
   },
 );
 
@@ -129,14 +219,19 @@ export function readResultFile(file: string): AnalysisResult {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new GoescapeError('BAD_INPUT', `${file} is not JSON (${(e as Error).message}); pass a file written by "goescape analyze --format json"`, { cause: e });
+    throw new GoescapeError('BAD_INPUT', `${file} is not JSON (${(e as Error).message}); pass a file written by "goescape analyze --format json"`, {
+      cause: e,
+    });
   }
   const r = data as Record<string, unknown> | null;
   if (!r || typeof r !== 'object' || Array.isArray(r) || (r.tool as { name?: unknown } | undefined)?.name !== 'goescape') {
     throw new GoescapeError('BAD_INPUT', `${file} is not a goescape analysis result; write one with "goescape analyze --format json -o ${file}"`);
   }
   if (r.schemaVersion !== SCHEMA_VERSION) {
-    throw new GoescapeError('BAD_INPUT', `${file} has schemaVersion ${JSON.stringify(r.schemaVersion) ?? 'undefined'}; this goescape reads version ${SCHEMA_VERSION}: ${again}`);
+    throw new GoescapeError(
+      'BAD_INPUT',
+      `${file} has schemaVersion ${JSON.stringify(r.schemaVersion) ?? 'undefined'}; this goescape reads version ${SCHEMA_VERSION}: ${again}`,
+    );
   }
   try {
     RESULT(r, '');

@@ -136,8 +136,16 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
     const std = standardMessage(f.kind, f.subject);
     const stdKey = `${f.pkg}|${f.func}|${f.kind}|${f.subject}`;
     rows.push([
-      st.id(f.kind), st.id(f.pkg), fileIndex(f.pos.file), f.pos.line, f.pos.column ?? 0, st.id(f.func), f.subject,
-      std === f.message ? 0 : f.message, f.key === stdKey ? 0 : f.key, Object.keys(extra).length > 0 ? extra : 0,
+      st.id(f.kind),
+      st.id(f.pkg),
+      fileIndex(f.pos.file),
+      f.pos.line,
+      f.pos.column ?? 0,
+      st.id(f.func),
+      f.subject,
+      std === f.message ? 0 : f.message,
+      f.key === stdKey ? 0 : f.key,
+      Object.keys(extra).length > 0 ? extra : 0,
     ]);
   }
   for (const file of sourceFiles) {
@@ -165,8 +173,14 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
       module: result.module ?? null,
       patterns: result.patterns,
       summary: {
-        findings: s.findings, byKind: s.byKind, heapEscapes: s.heapEscapes, leaks: s.leaks,
-        inlinedCopies: s.inlinedCopies, packages: s.packages, unrecognized: s.unrecognized.length, lines: s.lines,
+        findings: s.findings,
+        byKind: s.byKind,
+        heapEscapes: s.heapEscapes,
+        leaks: s.leaks,
+        inlinedCopies: s.inlinedCopies,
+        packages: s.packages,
+        unrecognized: s.unrecognized.length,
+        lines: s.lines,
       },
       packages: result.packages.map((p) => [p.path, p.status === 'failed' ? 1 : 0, p.heapEscapes, p.findings]),
       kinds: Object.fromEntries(Object.entries(FINDING_KINDS).map(([k, v]) => [k, [v.category, v.title]])),
@@ -203,7 +217,10 @@ function summarizeLoose(v: unknown): Record<string, string | number | boolean> |
 
 /** JSON safe inside a <script> element: `<` (and U+2028/9) escaped. */
 export function jsonForScript(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function escapeHtml(s: string): string {
@@ -214,10 +231,9 @@ const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').
 
 /** The Content-Security-Policy of the page: nothing but its own inline script and style. */
 export function contentSecurityPolicy(script: string, style: string): string {
-  return [
-    "default-src 'none'", `script-src ${sha256(script)}`, `style-src ${sha256(style)}`, 'img-src data:',
-    "base-uri 'none'", "form-action 'none'",
-  ].join('; ');
+  return ["default-src 'none'", `script-src ${sha256(script)}`, `style-src ${sha256(style)}`, 'img-src data:', "base-uri 'none'", "form-action 'none'"].join(
+    '; ',
+  );
 }
 
 export function renderHtml(result: AnalysisResult, options: HtmlOptions): string {

@@ -56,8 +56,16 @@ export interface PageExtra {
  * `pkg|func|kind|subject`.
  */
 export type PageFinding = [
-  kind: Str, pkg: Str, file: FileRef, line: number, column: number, func: Str, subject: string,
-  message: string | 0, key: string | 0, extra: PageExtra | 0,
+  kind: Str,
+  pkg: Str,
+  file: FileRef,
+  line: number,
+  column: number,
+  func: Str,
+  subject: string,
+  message: string | 0,
+  key: string | 0,
+  extra: PageExtra | 0,
 ];
 
 /** A file with findings: its path, its source when embedded (files with heap or leak findings), the lines where inlining happens. */
@@ -113,11 +121,17 @@ export interface PageData {
 /** The compiler's standard message for a kind and subject, which the data leaves out; undefined for kinds without one. */
 export function standardMessage(kind: string, subject: string): string | undefined {
   switch (kind) {
-    case 'moved-to-heap': return `moved to heap: ${subject}`;
-    case 'escapes-to-heap': return `${subject} escapes to heap`;
-    case 'leaking-param': return `leaking param: ${subject}`;
-    case 'leaking-param-content': return `leaking param content: ${subject}`;
-    case 'does-not-escape': return `${subject} does not escape`;
-    default: return undefined;
+    case 'moved-to-heap':
+      return `moved to heap: ${subject}`;
+    case 'escapes-to-heap':
+      return `${subject} escapes to heap`;
+    case 'leaking-param':
+      return `leaking param: ${subject}`;
+    case 'leaking-param-content':
+      return `leaking param content: ${subject}`;
+    case 'does-not-escape':
+      return `${subject} does not escape`;
+    default:
+      return undefined;
   }
 }

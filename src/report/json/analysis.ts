@@ -95,8 +95,15 @@ function verification(v: M.Verification): V1.Verification {
 
 export function finding(f: M.Finding): V1.Finding {
   const out: V1.Finding = {
-    key: f.key, kind: f.kind, pkg: f.pkg, pos: pos(f.pos), func: f.func, subject: f.subject, message: f.message,
-    details: details(f.details), explanations: f.explanations.map(explanation),
+    key: f.key,
+    kind: f.kind,
+    pkg: f.pkg,
+    pos: pos(f.pos),
+    func: f.func,
+    subject: f.subject,
+    message: f.message,
+    details: details(f.details),
+    explanations: f.explanations.map(explanation),
   };
   if (f.outputLines !== undefined) out.outputLines = f.outputLines;
   if (f.inlinedFrom !== undefined) out.inlinedFrom = f.inlinedFrom;
@@ -114,7 +121,13 @@ export function finding(f: M.Finding): V1.Finding {
 
 function packageResult(p: R.PackageResult): V1.PackageResult {
   const out: V1.PackageResult = {
-    path: p.path, desc: p.desc, status: p.status, errors: [...p.errors], lines: p.lines, findings: p.findings, heapEscapes: p.heapEscapes,
+    path: p.path,
+    desc: p.desc,
+    status: p.status,
+    errors: [...p.errors],
+    lines: p.lines,
+    findings: p.findings,
+    heapEscapes: p.heapEscapes,
   };
   if (p.variant !== undefined) out.variant = p.variant;
   if (p.dir !== undefined) out.dir = p.dir;
@@ -133,12 +146,21 @@ function summary(s: R.Summary): V1.Summary {
   if (s.packages.notBuilt !== undefined) packages.notBuilt = s.packages.notBuilt;
   // The site counts are absent from results of earlier versions read back; written in their declared places.
   return {
-    lines: s.lines, linesInFindings: s.linesInFindings, headerLines: s.headerLines, findings: s.findings, byKind: counts(s.byKind),
-    heapEscapes: s.heapEscapes, ...(s.heapSites !== undefined && { heapSites: s.heapSites }),
-    byCause: counts(s.byCause), ...(s.sitesByCause !== undefined && { sitesByCause: counts(s.sitesByCause) }),
-    leaks: s.leaks, inlinedCopies: s.inlinedCopies, packages,
+    lines: s.lines,
+    linesInFindings: s.linesInFindings,
+    headerLines: s.headerLines,
+    findings: s.findings,
+    byKind: counts(s.byKind),
+    heapEscapes: s.heapEscapes,
+    ...(s.heapSites !== undefined && { heapSites: s.heapSites }),
+    byCause: counts(s.byCause),
+    ...(s.sitesByCause !== undefined && { sitesByCause: counts(s.sitesByCause) }),
+    leaks: s.leaks,
+    inlinedCopies: s.inlinedCopies,
+    packages,
     unrecognized: s.unrecognized.map((u) => ({ pkg: u.pkg, line: u.line, text: u.text, reason: u.reason })),
-    goMessages: [...s.goMessages], goExitCode: s.goExitCode,
+    goMessages: [...s.goMessages],
+    goExitCode: s.goExitCode,
   };
 }
 
@@ -150,12 +172,18 @@ function frame(f: R.FrameInfo): V1.FrameInfo {
 
 function verificationSummary(v: R.VerificationSummary): V1.VerificationSummary {
   const out: V1.VerificationSummary = {
-    heapEscapes: v.heapEscapes, allocates: v.allocates, noAllocation: v.noAllocation, unverified: v.unverified,
+    heapEscapes: v.heapEscapes,
+    allocates: v.allocates,
+    noAllocation: v.noAllocation,
+    unverified: v.unverified,
     allocatesWithoutEscape: v.allocatesWithoutEscape,
     ...(v.byClass !== undefined ? { byClass: { ...v.byClass } } : {}),
     ...(v.byCondition !== undefined ? { byCondition: { ...v.byCondition } } : {}),
-    allocCalls: v.allocCalls, functions: v.functions,
-    framesOverLimit: v.framesOverLimit, frameLimit: v.frameLimit, command: [...v.command],
+    allocCalls: v.allocCalls,
+    functions: v.functions,
+    framesOverLimit: v.framesOverLimit,
+    frameLimit: v.frameLimit,
+    command: [...v.command],
   };
   // After unverified, as the type declares it.
   if (v.ambiguous !== undefined) {
@@ -185,15 +213,25 @@ export function analysisDocument(r: R.AnalysisResult): V1.AnalysisDocument {
   if (r.diff) {
     const d = r.diff;
     out.diff = {
-      baseRev: d.baseRev, headRev: d.headRev, baseFindings: d.baseFindings, headFindings: d.headFindings,
-      added: d.added, removed: d.removed, changed: d.changed, unchanged: d.unchanged,
+      baseRev: d.baseRev,
+      headRev: d.headRev,
+      baseFindings: d.baseFindings,
+      headFindings: d.headFindings,
+      added: d.added,
+      removed: d.removed,
+      changed: d.changed,
+      unchanged: d.unchanged,
     };
   }
   if (r.profile) {
     const p = r.profile;
     out.profile = {
-      profiles: [...p.profiles], totalBytes: p.totalBytes, inPackagesBytes: p.inPackagesBytes, predictedBytes: p.predictedBytes,
-      unpredictedBytes: p.unpredictedBytes, predictedBytesShare: p.predictedBytesShare,
+      profiles: [...p.profiles],
+      totalBytes: p.totalBytes,
+      inPackagesBytes: p.inPackagesBytes,
+      predictedBytes: p.predictedBytes,
+      unpredictedBytes: p.unpredictedBytes,
+      predictedBytesShare: p.predictedBytesShare,
     };
   }
   return out;

@@ -21,7 +21,13 @@ function side(s: BenchSide): V1.BenchSide {
 
 function metricSummary(s: MetricSummary): V1.MetricSummary {
   const out: V1.MetricSummary = {
-    unit: s.unit, values: [...s.values], median: finite(s.median), lo: finite(s.lo), hi: finite(s.hi), range: rangeText(s.halfWidth), n: s.n,
+    unit: s.unit,
+    values: [...s.values],
+    median: finite(s.median),
+    lo: finite(s.lo),
+    hi: finite(s.hi),
+    range: rangeText(s.halfWidth),
+    n: s.n,
   };
   const warning = summaryWarning(s);
   if (warning !== undefined) out.warning = warning;
@@ -60,10 +66,20 @@ function findingRef(f: FindingRef): V1.FindingRef {
 
 function site(s: ObservedSite): V1.ObservedSite {
   const out: V1.ObservedSite = {
-    pkg: s.pkg, func: s.func, file: s.file, line: s.line, bytes: s.bytes, objects: s.objects, share: finite(s.share), samples: s.samples,
-    via: [...s.via], runtimeFuncs: [...s.runtimeFuncs], inlined: [...s.inlined],
+    pkg: s.pkg,
+    func: s.func,
+    file: s.file,
+    line: s.line,
+    bytes: s.bytes,
+    objects: s.objects,
+    share: finite(s.share),
+    samples: s.samples,
+    via: [...s.via],
+    runtimeFuncs: [...s.runtimeFuncs],
+    inlined: [...s.inlined],
     inlinedAt: s.inlinedAt.map((a) => ({ pkg: a.pkg, func: a.func, file: a.file, line: a.line, findings: a.findings.map(findingRef) })),
-    findings: s.findings.map(findingRef), reason: s.reason,
+    findings: s.findings.map(findingRef),
+    reason: s.reason,
   };
   if (s.initFile !== undefined) out.initFile = s.initFile;
   return out;
@@ -86,8 +102,16 @@ export function profileJoin(j: ProfileJoin): V1.ProfileJoin {
 
 export function benchDocument(r: BenchReport): V1.BenchDocument {
   const out: V1.BenchDocument = {
-    benchVersion: 1, tool: 'goescape bench', mode: r.mode, head: side(r.head), config: { ...r.config }, alpha: r.alpha,
-    benchmarks: r.benchmarks.map(comparison), gates: [...r.gates], regressions: r.regressions.map(regression), notes: [...r.notes],
+    benchVersion: 1,
+    tool: 'goescape bench',
+    mode: r.mode,
+    head: side(r.head),
+    config: { ...r.config },
+    alpha: r.alpha,
+    benchmarks: r.benchmarks.map(comparison),
+    gates: [...r.gates],
+    regressions: r.regressions.map(regression),
+    notes: [...r.notes],
   };
   if (r.base) out.base = side(r.base);
   if (r.count !== undefined) out.count = r.count;

@@ -77,7 +77,12 @@ function gateResult(g: GateResult): V1.GateResult {
 }
 
 export function checkDocument(r: CheckReport): V1.CheckDocument {
-  const out: V1.CheckDocument = { checkVersion: 2, tool: { name: 'goescape', version: VERSION }, toolchain: baselineToolchain(r.toolchain), gate: gateResult(r.gate) };
+  const out: V1.CheckDocument = {
+    checkVersion: 2,
+    tool: { name: 'goescape', version: VERSION },
+    toolchain: baselineToolchain(r.toolchain),
+    gate: gateResult(r.gate),
+  };
   if (r.baseline) out.baseline = { file: r.baseline.file, toolchain: baselineToolchain(r.baseline.toolchain) };
   return out;
 }

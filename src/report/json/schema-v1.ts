@@ -292,7 +292,16 @@ export interface GateResult {
 }
 
 export interface Violation {
-  rule: 'new-heap-escape' | 'noescape' | 'noescape-alloc' | 'budget' | 'frame-size' | 'forbidden-cause' | 'forbidden-class' | 'bad-directive' | 'unmatched-directive';
+  rule:
+    | 'new-heap-escape'
+    | 'noescape'
+    | 'noescape-alloc'
+    | 'budget'
+    | 'frame-size'
+    | 'forbidden-cause'
+    | 'forbidden-class'
+    | 'bad-directive'
+    | 'unmatched-directive';
   pkg: string;
   finding?: GateFinding;
   pos?: SourcePos;

@@ -2,9 +2,19 @@
 import type { FalsePositiveReason, MissReason } from '../../bench/accuracy.js';
 import { count, formatByteSize } from './numbers.js';
 
-export const ACCURACY_TITLE = 'Allocation prediction against rate-1 heap profiles of the modules\' own benchmarks';
+export const ACCURACY_TITLE = "Allocation prediction against rate-1 heap profiles of the modules' own benchmarks";
 
-export function accuracyHeader(o: { modules: number; runs: number; benchtime: string; seconds: number; observed: number; bytes: number; unstable: number; unplaced: { lines: number; bytes: number }; executed: number }): string[] {
+export function accuracyHeader(o: {
+  modules: number;
+  runs: number;
+  benchtime: string;
+  seconds: number;
+  observed: number;
+  bytes: number;
+  unstable: number;
+  unplaced: { lines: number; bytes: number };
+  executed: number;
+}): string[] {
   return [
     `${ACCURACY_TITLE}`,
     `${count(o.modules, 'module')}, ${count(o.runs, 'profile run')} each merged, -benchtime=${o.benchtime}, ${o.seconds.toFixed(0)} s in all`,
@@ -37,7 +47,8 @@ export const FALSE_POSITIVE_REASON: Record<FalsePositiveReason, string> = {
 };
 
 export const MISSES_TITLE = (predictor: string, n: number) => `Misses of ${predictor} (${n} lines that allocated), by reason:`;
-export const FALSE_POSITIVES_TITLE = (predictor: string, n: number, notRun: number) => `False positives of ${predictor} (${n} predicted lines that ran and never allocated; ${notRun} more never ran), by reason:`;
+export const FALSE_POSITIVES_TITLE = (predictor: string, n: number, notRun: number) =>
+  `False positives of ${predictor} (${n} predicted lines that ran and never allocated; ${notRun} more never ran), by reason:`;
 export const LARGEST_MISSES = 'Largest misses of goescape:';
 export const PER_MODULE_TITLE = 'Per module (goescape all classes / raw -m: precision, recall, bytes recall):';
 export const PACKAGE_FAILED = (pkg: string, what: string, why: string) => `  ${pkg}: ${what} failed, left out: ${why}`;

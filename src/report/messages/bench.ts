@@ -102,7 +102,10 @@ export function benchColumns(r: Pick<BenchReport, 'mode' | 'base' | 'head'>, uni
 
 /** `goos: linux  goarch: amd64  cpu: …` */
 export function configLine(config: Record<string, string>): string {
-  return ['goos', 'goarch', 'cpu'].filter((k) => config[k]).map((k) => `${k}: ${config[k]}`).join('  ');
+  return ['goos', 'goarch', 'cpu']
+    .filter((k) => config[k])
+    .map((k) => `${k}: ${config[k]}`)
+    .join('  ');
 }
 
 /** What is compared with what, in text: `base: main (0123456789ab)   head: working tree`. */

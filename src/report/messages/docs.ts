@@ -18,7 +18,9 @@ export function causeDocsPath(cause: string): string {
 /** Where a gate rule is documented. */
 export function gateRuleDocsPath(rule: GateRule): string {
   if (rule === 'forbidden-class') return 'docs/config.md#classes';
-  return rule === 'bad-directive' || rule === 'noescape' || rule === 'noescape-alloc' || rule === 'unmatched-directive' ? 'docs/config.md#source-directives' : `docs/config.md#${rule}`;
+  return rule === 'bad-directive' || rule === 'noescape' || rule === 'noescape-alloc' || rule === 'unmatched-directive'
+    ? 'docs/config.md#source-directives'
+    : `docs/config.md#${rule}`;
 }
 
 export function docsUrl(path: string): string {

@@ -13,9 +13,9 @@ export const PACKAGE_SCOPE = '<package>';
 
 export const GATE_RULE_TITLES: Record<GateRule, string> = {
   'new-heap-escape': 'New heap escape (not in the baseline)',
-  'noescape': 'Escape in a //goescape:noescape function',
+  noescape: 'Escape in a //goescape:noescape function',
   'noescape-alloc': 'Allocation in a //goescape:noescape function',
-  'budget': 'Package over its heap-escape budget',
+  budget: 'Package over its heap-escape budget',
   'frame-size': 'Stack frame over the limit',
   'forbidden-cause': 'Heap escape with a cause forbidden in this package',
   'forbidden-class': 'Allocation of a class goescape.yaml forbids',

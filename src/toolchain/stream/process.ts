@@ -58,7 +58,10 @@ export function goBinary(opts: GoRunOptions): string {
  * colon), the first few only.
  */
 export function goReason(stderr: string): string {
-  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const shown = lines.slice(0, GO_REASON_LINES);
   let text = '';
   for (const line of shown) text += text === '' ? line : /[:.]$/.test(text) ? ` ${line}` : `; ${line}`;
@@ -141,10 +144,18 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
     goTmp = makeTempDir('go', env.GOTMPDIR || undefined);
   } catch (e) {
     spool?.close();
-    throw new GoescapeError('GO_FAILED', `cannot make a temporary directory for go in ${env.GOTMPDIR || tmpdir()}: ${(e as Error).message}; free space there or set TMPDIR (or GOTMPDIR) to a writable directory`, { cause: e });
+    throw new GoescapeError(
+      'GO_FAILED',
+      `cannot make a temporary directory for go in ${env.GOTMPDIR || tmpdir()}: ${(e as Error).message}; free space there or set TMPDIR (or GOTMPDIR) to a writable directory`,
+      { cause: e },
+    );
   }
   return new Promise((resolve, reject) => {
-    const child = spawnGroup(bin, args, { cwd: opts.cwd, env: { ...env, GOTMPDIR: goTmp }, stdio: ['ignore', 'pipe', spool ? spool.fd : handlers.discardStderr ? 'ignore' : 'pipe'] });
+    const child = spawnGroup(bin, args, {
+      cwd: opts.cwd,
+      env: { ...env, GOTMPDIR: goTmp },
+      stdio: ['ignore', 'pipe', spool ? spool.fd : handlers.discardStderr ? 'ignore' : 'pipe'],
+    });
     // Kept as bytes and decoded at the end: a chunk may end inside a UTF-8 sequence.
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
@@ -182,7 +193,10 @@ export function streamGo(args: string[], opts: GoRunOptions, handlers: StreamHan
         out?.end();
         err?.end();
         resolve({
-          argv, exitCode: code ?? (signal ? 128 : 1), stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'),
+          argv,
+          exitCode: code ?? (signal ? 128 : 1),
+          stdout: Buffer.concat(stdout).toString('utf8'),
+          stderr: Buffer.concat(stderr).toString('utf8'),
         });
       };
       if (spool) spool.drain().then(done, reject);

@@ -75,8 +75,7 @@ export function openSpool(): Spool | undefined {
       fd = openSync(path, 'a+', 0o600);
       spoolDir = dir;
       break;
-    } catch {
-    }
+    } catch {}
   }
   if (fd < 0) return undefined;
   // Watched before it is unlinked (a watch needs a name; it then follows the
@@ -139,12 +138,15 @@ export function openSpool(): Spool | undefined {
     written = false;
     read(fd, buf, 0, SPOOL_READ, pos, (e, n) => {
       if (closed) return;
-      const free = e ? Infinity : freeSpace(spoolDir) ?? Infinity;
+      const free = e ? Infinity : (freeSpace(spoolDir) ?? Infinity);
       if (e || free < SPOOL_LOW_FREE) {
         close();
         failure = e
           ? new GoescapeError('GO_FAILED', `cannot read go's output back from ${spoolDir}: ${e.message}`, { cause: e })
-          : new GoescapeError('GO_FAILED', `${spoolDir} ran out of space while go wrote its output there (${Math.floor(free / 1024 ** 2)} MiB left), so part of it may be lost; free space in ${spoolDir} and run again`);
+          : new GoescapeError(
+              'GO_FAILED',
+              `${spoolDir} ran out of space while go wrote its output there (${Math.floor(free / 1024 ** 2)} MiB left), so part of it may be lost; free space in ${spoolDir} and run again`,
+            );
         fail?.(failure);
         return;
       }

@@ -67,7 +67,13 @@ test('the drift check sees a field missing from the docs (it can fail)', () => {
   const finding = documented.get('Finding')!;
   assert.ok(finding.has('inlinedSites'));
   finding.delete('inlinedSites');
-  assert.notDeepEqual([...finding].sort(), known.get('Finding')!.fields.map((f) => f.name).sort());
+  assert.notDeepEqual(
+    [...finding].sort(),
+    known
+      .get('Finding')!
+      .fields.map((f) => f.name)
+      .sort(),
+  );
 });
 
 const ajv = new Ajv({ strict: true, allErrors: true });
@@ -107,21 +113,96 @@ test('the validator made from the declarations is strict: an undeclared field, a
 function fullResult() {
   const pos = { file: 'a.go', line: 3, column: 4 };
   const heap = finding({
-    kind: 'moved-to-heap', subject: 'x', pos, cause: 'returned-address', outputLines: 3, inlinedFrom: 'example.com/m.G', wraps: 'T.M',
-    inlinedSites: [{ pos, pkg: 'example.com/m', kind: 'moved-to-heap', raw: 'moved to heap: x', func: 'H', key: 'k@H', inline: [{ callee: 'example.com/m.F', pos }], verification: { status: 'ambiguous', reason: 'r' }, wraps: 'T.M' }],
-    chain: [{ op: 'address-of', where: '&x', into: '~r0', pos, inline: [{ callee: 'example.com/m.G', pos }] }], chainPaths: [[0]], verification: { status: 'allocates', runtimeFunc: 'runtime.newobject', type: 'int', size: 8, class: 'may-allocate', condition: 'map-growth' },
+    kind: 'moved-to-heap',
+    subject: 'x',
+    pos,
+    cause: 'returned-address',
+    outputLines: 3,
+    inlinedFrom: 'example.com/m.G',
+    wraps: 'T.M',
+    inlinedSites: [
+      {
+        pos,
+        pkg: 'example.com/m',
+        kind: 'moved-to-heap',
+        raw: 'moved to heap: x',
+        func: 'H',
+        key: 'k@H',
+        inline: [{ callee: 'example.com/m.F', pos }],
+        verification: { status: 'ambiguous', reason: 'r' },
+        wraps: 'T.M',
+      },
+    ],
+    chain: [{ op: 'address-of', where: '&x', into: '~r0', pos, inline: [{ callee: 'example.com/m.G', pos }] }],
+    chainPaths: [[0]],
+    verification: { status: 'allocates', runtimeFunc: 'runtime.newobject', type: 'int', size: 8, class: 'may-allocate', condition: 'map-growth' },
     profile: { bytes: 64, objects: 8, share: 0.5 },
-    explanations: [{ header: 'leaks', sink: '~r0', derefs: 0, func: 'F', truncated: true, flows: [{ dst: '~r0', src: 'x', derefs: -1, notes: [{ where: '&x', why: 'address-of', pos }] }] }],
-    details: { fromExplanation: true, callee: 'f', reason: 'r', cost: 1, budget: 2, body: 'b', score: 3, concrete: 'T', capture: 'ref', addr: true, assign: false, width: 8, runtimeFunc: 'runtime.newobject', why: 'w', type: 't', class: 'may-allocate', condition: 'append-growth', inline: [{ callee: 'example.com/m.G', pos }], result: '~r0', level: 0, caller: 'g', signature: 's' },
+    explanations: [
+      {
+        header: 'leaks',
+        sink: '~r0',
+        derefs: 0,
+        func: 'F',
+        truncated: true,
+        flows: [{ dst: '~r0', src: 'x', derefs: -1, notes: [{ where: '&x', why: 'address-of', pos }] }],
+      },
+    ],
+    details: {
+      fromExplanation: true,
+      callee: 'f',
+      reason: 'r',
+      cost: 1,
+      budget: 2,
+      body: 'b',
+      score: 3,
+      concrete: 'T',
+      capture: 'ref',
+      addr: true,
+      assign: false,
+      width: 8,
+      runtimeFunc: 'runtime.newobject',
+      why: 'w',
+      type: 't',
+      class: 'may-allocate',
+      condition: 'append-growth',
+      inline: [{ callee: 'example.com/m.G', pos }],
+      result: '~r0',
+      level: 0,
+      caller: 'g',
+      signature: 's',
+    },
   });
   const r = result([heap, finding({ kind: 'does-not-escape', subject: 'y', func: '' })], {
     module: { path: 'example.com/m', root: '/m' },
     frames: [{ func: 'F', pkg: 'example.com/m', symbol: 'example.com/m.F', frameBytes: 16384, argBytes: 8, flags: ['ABIInternal'], pos }],
-    verification: { heapEscapes: 1, allocates: 1, noAllocation: 0, unverified: 0, ambiguous: 0, allocatesWithoutEscape: 0, byClass: { allocates: 1 }, byCondition: { 'map-growth': 1 }, allocCalls: 1, functions: 1, framesOverLimit: 1, frameLimit: 8192, command: ['go', 'build', '-gcflags=-S'] },
+    verification: {
+      heapEscapes: 1,
+      allocates: 1,
+      noAllocation: 0,
+      unverified: 0,
+      ambiguous: 0,
+      allocatesWithoutEscape: 0,
+      byClass: { allocates: 1 },
+      byCondition: { 'map-growth': 1 },
+      allocCalls: 1,
+      functions: 1,
+      framesOverLimit: 1,
+      frameLimit: 8192,
+      command: ['go', 'build', '-gcflags=-S'],
+    },
     diff: { baseRev: 'main', headRev: 'working tree', baseFindings: 1, headFindings: 2, added: 1, removed: 0, changed: 0, unchanged: 1 },
     profile: { profiles: ['mem.pprof'], totalBytes: 128, inPackagesBytes: 64, predictedBytes: 64, unpredictedBytes: 0, predictedBytesShare: 1 },
   });
-  r.packages.push({ path: 'example.com/m/t', desc: 'example.com/m/t [example.com/m/t.test]', variant: 'test', status: 'failed', errors: ['t.go:1:1: bad'], lines: 2, findings: 0, heapEscapes: 0 });
+  r.packages.push({
+    path: 'example.com/m/t',
+    desc: 'example.com/m/t [example.com/m/t.test]',
+    variant: 'test',
+    status: 'failed',
+    errors: ['t.go:1:1: bad'],
+    lines: 2,
+    findings: 0,
+    heapEscapes: 0,
+  });
   r.summary.packages.notBuilt = 0;
   r.summary.byKind = { 'moved-to-heap': 1 };
   r.summary.byCause = { 'returned-address': 1 };
@@ -136,8 +217,14 @@ test('the analysis document of a result with every optional part is the declared
   assertDeclared(doc, 'AnalysisDocument');
   // Every optional field of a finding is there: the check above covered each.
   const written = Object.keys(doc.findings[0]!);
-  assert.deepEqual(written, allFields('Finding', known).map((f) => f.name));
-  assert.deepEqual(Object.keys(doc.findings[0]!.details), allFields('FindingDetails', known).map((f) => f.name));
+  assert.deepEqual(
+    written,
+    allFields('Finding', known).map((f) => f.name),
+  );
+  assert.deepEqual(
+    Object.keys(doc.findings[0]!.details),
+    allFields('FindingDetails', known).map((f) => f.name),
+  );
 });
 
 test('the check, diff and explain documents are the declared ones', () => {
@@ -174,24 +261,104 @@ test('the bench and profile documents are the declared ones, in every mode, with
   const split = splitPairs(head, 'before', 'after');
   const pair = compareBenchResults(split.base, split.head);
   const join: ProfileJoin = {
-    total: { bytes: 0, objects: 0, samples: 0 }, inPackages: { bytes: 0, objects: 0 }, predicted: { bytes: 0, objects: 0 }, unpredicted: { bytes: 0, objects: 0 },
-    outside: { bytes: 0, objects: 0 }, accountedBytesShare: NaN, predictedBytesShare: NaN,
-    ranking: [{ pkg: 'example.com/m', func: 'F', file: 'a.go', line: 3, bytes: 0, objects: 0, share: NaN, samples: 1, via: ['strconv.Itoa'], runtimeFuncs: ['runtime.newobject'], inlined: ['strings.(*Builder).grow'], initFile: 'resolved', reason: 'own-code', inlinedAt: [{ pkg: 'example.com/m', func: 'G', file: 'b/a.go', line: 7, findings: [{ key: 'k', kind: 'moved-to-heap', pkg: 'example.com/m', func: 'F', pos: { file: 'a.go', line: 3 }, message: 'moved to heap: x' }] }], findings: [{ key: 'k', kind: 'moved-to-heap', pkg: 'example.com/m', func: 'F', pos: { file: 'a.go', line: 3 }, message: 'moved to heap: x', cause: 'returned-address' }] }],
-    unpredictedSites: [{ pkg: 'example.com/m', func: 'H', file: 'a.go', line: 12, bytes: 8, objects: 1, share: NaN, samples: 1, via: [], runtimeFuncs: ['runtime.mapassign_faststr'], inlined: [], inlinedAt: [], findings: [], reason: 'map-growth' }], unexercised: [{ key: 'k2', kind: 'escapes-to-heap', pkg: 'example.com/m', func: 'G', pos: { file: 'a.go', line: 9, column: 2 }, message: 'y escapes to heap' }],
+    total: { bytes: 0, objects: 0, samples: 0 },
+    inPackages: { bytes: 0, objects: 0 },
+    predicted: { bytes: 0, objects: 0 },
+    unpredicted: { bytes: 0, objects: 0 },
+    outside: { bytes: 0, objects: 0 },
+    accountedBytesShare: NaN,
+    predictedBytesShare: NaN,
+    ranking: [
+      {
+        pkg: 'example.com/m',
+        func: 'F',
+        file: 'a.go',
+        line: 3,
+        bytes: 0,
+        objects: 0,
+        share: NaN,
+        samples: 1,
+        via: ['strconv.Itoa'],
+        runtimeFuncs: ['runtime.newobject'],
+        inlined: ['strings.(*Builder).grow'],
+        initFile: 'resolved',
+        reason: 'own-code',
+        inlinedAt: [
+          {
+            pkg: 'example.com/m',
+            func: 'G',
+            file: 'b/a.go',
+            line: 7,
+            findings: [{ key: 'k', kind: 'moved-to-heap', pkg: 'example.com/m', func: 'F', pos: { file: 'a.go', line: 3 }, message: 'moved to heap: x' }],
+          },
+        ],
+        findings: [
+          {
+            key: 'k',
+            kind: 'moved-to-heap',
+            pkg: 'example.com/m',
+            func: 'F',
+            pos: { file: 'a.go', line: 3 },
+            message: 'moved to heap: x',
+            cause: 'returned-address',
+          },
+        ],
+      },
+    ],
+    unpredictedSites: [
+      {
+        pkg: 'example.com/m',
+        func: 'H',
+        file: 'a.go',
+        line: 12,
+        bytes: 8,
+        objects: 1,
+        share: NaN,
+        samples: 1,
+        via: [],
+        runtimeFuncs: ['runtime.mapassign_faststr'],
+        inlined: [],
+        inlinedAt: [],
+        findings: [],
+        reason: 'map-growth',
+      },
+    ],
+    unexercised: [
+      { key: 'k2', kind: 'escapes-to-heap', pkg: 'example.com/m', func: 'G', pos: { file: 'a.go', line: 9, column: 2 }, message: 'y escapes to heap' },
+    ],
   };
   const report = (mode: BenchReport['mode'], benchmarks: BenchReport['benchmarks']): BenchReport => ({
-    tool: 'goescape bench', mode, head: { label: 'current', input: 'head.txt' }, config: parsed.config, alpha: 0.05, benchmarks,
-    gates: gates.map((g) => g.spec), regressions: findRegressions(benchmarks, gates), notes: ['a note'],
+    tool: 'goescape bench',
+    mode,
+    head: { label: 'current', input: 'head.txt' },
+    config: parsed.config,
+    alpha: 0.05,
+    benchmarks,
+    gates: gates.map((g) => g.spec),
+    regressions: findRegressions(benchmarks, gates),
+    notes: ['a note'],
   });
   const withBase = { ...report('base', vsBase), base: { label: 'main', commit: '0123456789abcdef' }, count: 3, benchtime: '1x', profile: join };
   const docs = [benchDocument(report('single', single)), benchDocument(withBase), benchDocument({ ...report('pair', pair), base: { label: 'before' } })];
   for (const doc of docs) assertDeclared(doc, 'BenchDocument');
   const few = docs[0]!.benchmarks.flatMap((b) => b.metrics);
-  assert.ok(few.some((m) => m.head?.warning), 'a summary with a warning (3 runs)');
-  assert.ok(few.some((m) => m.head?.lo === null), 'an infinite bound written as null');
+  assert.ok(
+    few.some((m) => m.head?.warning),
+    'a summary with a warning (3 runs)',
+  );
+  assert.ok(
+    few.some((m) => m.head?.lo === null),
+    'an infinite bound written as null',
+  );
   const compared = docs[1]!.benchmarks.flatMap((b) => b.metrics);
-  assert.ok(compared.some((m) => m.delta?.significant), 'a significant delta');
-  assert.ok(compared.some((m) => m.delta?.note), 'a delta with a note');
+  assert.ok(
+    compared.some((m) => m.delta?.significant),
+    'a significant delta',
+  );
+  assert.ok(
+    compared.some((m) => m.delta?.note),
+    'a delta with a note',
+  );
   assert.ok(docs[1]!.regressions.length > 0, 'regressions');
   assert.equal(docs[1]!.profile?.predictedBytesShare, null);
   assertDeclared(profileDocument({ tool: 'goescape profile', profiles: ['mem.pprof'], packages: ['example.com/m'], join }), 'ProfileDocument');

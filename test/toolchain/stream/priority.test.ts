@@ -14,7 +14,11 @@ test('GOESCAPE_NICE: 19 when unset or empty, the number from 0 to 19, else a usa
   assert.equal(nicenessOf({ GOESCAPE_NICE: '0' }), 0);
   assert.equal(nicenessOf({ GOESCAPE_NICE: '7' }), 7);
   for (const bad of ['low', '-1', '20', '1.5']) {
-    assert.throws(() => nicenessOf({ GOESCAPE_NICE: bad }), (e: Error & { code?: string }) => e.code === 'USAGE' && e.message === `GOESCAPE_NICE must be a niceness from 0 (off) to 19, got "${bad}"`, bad);
+    assert.throws(
+      () => nicenessOf({ GOESCAPE_NICE: bad }),
+      (e: Error & { code?: string }) => e.code === 'USAGE' && e.message === `GOESCAPE_NICE must be a niceness from 0 (off) to 19, got "${bad}"`,
+      bad,
+    );
   }
 });
 

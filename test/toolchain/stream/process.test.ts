@@ -61,21 +61,31 @@ test('spooled stderr: every byte in order, go writes to a file, nothing left beh
     let priorityWhileRunning: number | undefined;
     // Go waits after its first burst until the priority was read, however busy the machine.
     const seen = join(flagDir, 'seen');
-    const r = await streamGo(['-e', FAKE_GO, seen], { cwd: dir, goBin: process.execPath }, {
-      onStderrChunk(c) {
-        if (priorityWhileRunning === undefined) {
-          priorityWhileRunning = getPriority();
-          writeFileSync(seen, '');
-        }
-        chunks.push(c);
+    const r = await streamGo(
+      ['-e', FAKE_GO, seen],
+      { cwd: dir, goBin: process.execPath },
+      {
+        onStderrChunk(c) {
+          if (priorityWhileRunning === undefined) {
+            priorityWhileRunning = getPriority();
+            writeFileSync(seen, '');
+          }
+          chunks.push(c);
+        },
       },
-    }, floodOptions());
+      floodOptions(),
+    );
     assert.equal(r.exitCode, 3);
     assert.equal(r.stdout, 'file\n');
     assert.ok(chunks.length > 1, 'handed out as it came, not at the end');
     assert.equal(Buffer.concat(chunks).toString('utf8'), expected());
     assert.deepEqual(readdirSync(dir), []);
-    if (existsSync('/dev/shm')) assert.deepEqual(readdirSync('/dev/shm').filter((n) => n.startsWith(`goescape-${process.pid}-`)), [], 'nothing left in /dev/shm');
+    if (existsSync('/dev/shm'))
+      assert.deepEqual(
+        readdirSync('/dev/shm').filter((n) => n.startsWith(`goescape-${process.pid}-`)),
+        [],
+        'nothing left in /dev/shm',
+      );
     assert.equal(priorityWhileRunning, Math.max(before, 19));
     // Raising the priority again needs a privilege (root here and in CI).
     if (process.getuid?.() === 0) assert.equal(getPriority(), before);
@@ -92,12 +102,16 @@ test('without flood options: the same bytes through a pipe, the priority kept', 
   const before = getPriority();
   const chunks: Buffer[] = [];
   let during: number | undefined;
-  const r = await streamGo(['-e', FAKE_GO], { cwd: tmpdir(), goBin: process.execPath }, {
-    onStderrChunk(c) {
-      during ??= getPriority();
-      chunks.push(c);
+  const r = await streamGo(
+    ['-e', FAKE_GO],
+    { cwd: tmpdir(), goBin: process.execPath },
+    {
+      onStderrChunk(c) {
+        during ??= getPriority();
+        chunks.push(c);
+      },
     },
-  });
+  );
   assert.equal(r.exitCode, 3);
   assert.equal(r.stdout, 'not a file\n');
   assert.equal(Buffer.concat(chunks).toString('utf8'), expected());
@@ -108,11 +122,16 @@ test('GOESCAPE_NICE=0 keeps the priority; a bad value is a usage error before an
   const before = getPriority();
   let during: number | undefined;
   const env = { ...process.env, GOESCAPE_NICE: '0' };
-  const r = await streamGo(['-e', 'process.stdout.write(require("node:fs").fstatSync(2).isFile() ? "file" : "not a file"); process.stderr.write("x\\n")'], { cwd: tmpdir(), goBin: process.execPath, env }, {
-    onStderrChunk() {
-      during ??= getPriority();
+  const r = await streamGo(
+    ['-e', 'process.stdout.write(require("node:fs").fstatSync(2).isFile() ? "file" : "not a file"); process.stderr.write("x\\n")'],
+    { cwd: tmpdir(), goBin: process.execPath, env },
+    {
+      onStderrChunk() {
+        during ??= getPriority();
+      },
     },
-  }, floodOptions(env));
+    floodOptions(env),
+  );
   assert.equal(r.stdout, 'file', 'still spooled');
   assert.equal(during, before);
   const openFiles = () => (existsSync('/proc/self/fd') ? readdirSync('/proc/self/fd').length : 0);

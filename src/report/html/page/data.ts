@@ -7,9 +7,12 @@ import type { PageChainStep, PageData, PageExtra, PagePos } from '../page-data.j
 import { standardMessage } from '../page-data.js';
 
 export const D = JSON.parse(document.getElementById('goescape-data')!.textContent!) as PageData;
-export const S = D.s, M = D.meta, FILES = D.files;
+export const S = D.s,
+  M = D.meta,
+  FILES = D.files;
 performance.mark('goescape-parsed');
-export const KINDS = M.kinds, CAUSES = M.causes || {};
+export const KINDS = M.kinds,
+  CAUSES = M.causes || {};
 
 /** How a finding is marked on its line and in lists. */
 export type Mark = 'heap' | 'noalloc' | 'leak' | 'stack' | 'inl' | 'error';
@@ -45,8 +48,12 @@ export interface Finding {
   mark: Mark;
 }
 
-export function kindTitle(k: string): string { return KINDS[k] ? KINDS[k][1] : k; }
-export function causeTitle(c: string): string { return CAUSES[c] || c; }
+export function kindTitle(k: string): string {
+  return KINDS[k] ? KINDS[k][1] : k;
+}
+export function causeTitle(c: string): string {
+  return CAUSES[c] || c;
+}
 
 const NOALLOC = /no.?alloc|not.?alloc|non.?alloc|static|elided/i;
 function markOf(f: Finding): Mark {
@@ -59,47 +66,88 @@ function markOf(f: Finding): Mark {
 export const MARK_TITLE: Record<Mark, string> = PAGE_TEXT.marks;
 export const MARK_RANK: Record<Mark, number> = { error: 6, heap: 5, noalloc: 4, leak: 3, stack: 2, inl: 1 };
 
-export function filePath(fi: number): string { return S[FILES[fi]![0]]!; }
+export function filePath(fi: number): string {
+  return S[FILES[fi]![0]]!;
+}
 export function fileHref(fi: number, line: number): string {
   return '#file=' + encodeURIComponent(filePath(fi)).replace(/%2F/g, '/').replace(/%24/g, '$') + ':' + line;
 }
-export function findingHref(f: Finding): string { return '#f=' + encodeURIComponent(f.key); }
+export function findingHref(f: Finding): string {
+  return '#f=' + encodeURIComponent(f.key);
+}
 
 // ---- decode findings -------------------------------------------------------
 const BT = '`';
 // Advice comes as [templateId, sink, where, callee]; the templates (goescape's wording) are embedded once.
 function fillAdvice(at: [string, string, string, string], subject: string, func: string): string {
   const t = D.meta.advice?.[at[0]] || '';
-  const vars: Record<string, string> = { s: BT + subject + BT, fn: func || PAGE_TEXT.advice.func, sink: at[1] || '', where: at[2] || '', callee: at[3] || PAGE_TEXT.advice.callee };
+  const vars: Record<string, string> = {
+    s: BT + subject + BT,
+    fn: func || PAGE_TEXT.advice.func,
+    sink: at[1] || '',
+    where: at[2] || '',
+    callee: at[3] || PAGE_TEXT.advice.callee,
+  };
   return t.replace(/\{(s|fn|callee|sink|where)\}/g, (_m, name: string) => vars[name] || '');
 }
 
 const chainStep = (c: PageChainStep): [string, string, PagePos, string] => [S[c[0]]!, S[c[1]]!, c[2], S[c[3]]!];
 
 export const F: Finding[] = new Array(D.f.length);
-export const BYKEY = new Map<string, Finding>(), BYFILE = new Map<number, Finding[]>(), FILEPKG = new Map<number, string>();
+export const BYKEY = new Map<string, Finding>(),
+  BYFILE = new Map<number, Finding[]>(),
+  FILEPKG = new Map<number, string>();
 for (let i = 0; i < D.f.length; i++) {
-  const r = D.f[i]!, x: PageExtra = r[9] || {};
-  const kind = S[r[0]]!, pkg = S[r[1]]!, func = S[r[5]]!, subject = r[6];
+  const r = D.f[i]!,
+    x: PageExtra = r[9] || {};
+  const kind = S[r[0]]!,
+    pkg = S[r[1]]!,
+    func = S[r[5]]!,
+    subject = r[6];
   const f: Finding = {
-    kind, cat: KINDS[kind] ? KINDS[kind][0] : 'other', pkg, fi: r[2], line: r[3], col: r[4], func,
-    subject, message: r[7] || (standardMessage(kind, subject) ?? subject), key: r[8] || (pkg + '|' + func + '|' + kind + '|' + subject),
-    cause: x.c || '', chain: x.ch ? x.ch.map(chainStep) : null, chainDerived: !!x.cd, advice: x.at ? fillAdvice(x.at, subject, func) : '', w: typeof x.w === 'number' ? x.w : null, wu: x.wu || '',
-    ver: x.v ? { status: x.v[0], runtimeFunc: x.v[1], type: x.v[2], reason: x.v[3], cls: x.cl || '' } : null, is: x.is || null, isn: x.isn || 0, iss: x.iss || 0, inlinedFrom: x.if || '', text: null,
+    kind,
+    cat: KINDS[kind] ? KINDS[kind][0] : 'other',
+    pkg,
+    fi: r[2],
+    line: r[3],
+    col: r[4],
+    func,
+    subject,
+    message: r[7] || (standardMessage(kind, subject) ?? subject),
+    key: r[8] || pkg + '|' + func + '|' + kind + '|' + subject,
+    cause: x.c || '',
+    chain: x.ch ? x.ch.map(chainStep) : null,
+    chainDerived: !!x.cd,
+    advice: x.at ? fillAdvice(x.at, subject, func) : '',
+    w: typeof x.w === 'number' ? x.w : null,
+    wu: x.wu || '',
+    ver: x.v ? { status: x.v[0], runtimeFunc: x.v[1], type: x.v[2], reason: x.v[3], cls: x.cl || '' } : null,
+    is: x.is || null,
+    isn: x.isn || 0,
+    iss: x.iss || 0,
+    inlinedFrom: x.if || '',
+    text: null,
     mark: 'inl',
   };
   f.mark = markOf(f);
   F[i] = f;
   BYKEY.set(f.key, f);
   let lst = BYFILE.get(f.fi);
-  if (!lst) { BYFILE.set(f.fi, lst = []); FILEPKG.set(f.fi, pkg); }
+  if (!lst) {
+    BYFILE.set(f.fi, (lst = []));
+    FILEPKG.set(f.fi, pkg);
+  }
   lst.push(f);
 }
-BYFILE.forEach((l) => { l.sort((a, b) => a.line - b.line || a.col - b.col); });
+BYFILE.forEach((l) => {
+  l.sort((a, b) => a.line - b.line || a.col - b.col);
+});
 performance.mark('goescape-decoded');
 export const HAS_CAUSE = F.some((f) => f.cause);
 export const HAS_VER = F.some((f) => f.ver);
 
 /** File index by path. */
 export const FILEIDX = new Map<string, number>();
-FILES.forEach((x, i) => { FILEIDX.set(S[x[0]]!, i); });
+FILES.forEach((x, i) => {
+  FILEIDX.set(S[x[0]]!, i);
+});

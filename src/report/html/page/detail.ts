@@ -9,7 +9,9 @@ import { state } from './state.js';
 const T = PAGE_TEXT.detail;
 
 function posLink(p: PagePos): HTMLElement {
-  return p ? el('a', { href: fileHref(p[0], p[1]), 'data-step-line': p[1], text: filePath(p[0]) + ':' + p[1] + (p[2] ? ':' + p[2] : '') }) : el('span', { cls: 'muted', text: T.noPosition });
+  return p
+    ? el('a', { href: fileHref(p[0], p[1]), 'data-step-line': p[1], text: filePath(p[0]) + ':' + p[1] + (p[2] ? ':' + p[2] : '') })
+    : el('span', { cls: 'muted', text: T.noPosition });
 }
 
 export function showDetail(f: Finding): void {
@@ -19,7 +21,10 @@ export function showDetail(f: Finding): void {
   detail.appendChild(el('button', { cls: 'close', title: T.close, 'aria-label': T.closeLabel, text: '×', onclick: closeDetail }));
   detail.appendChild(el('h2', { 'data-testid': 'detail-title' }, [el('span', { cls: 'badge k-' + f.mark, text: MARK_TITLE[f.mark] }), f.message]));
   const dl = el('dl');
-  function row(k: string, v: Node): void { dl.appendChild(el('dt', { text: k })); dl.appendChild(el('dd', null, [v])); }
+  function row(k: string, v: Node): void {
+    dl.appendChild(el('dt', { text: k }));
+    dl.appendChild(el('dd', null, [v]));
+  }
   row(T.where, posLink([f.fi, f.line, f.col]));
   if (f.func) row(T.func, el('code', { text: f.func }));
   row(T.pkg, el('code', { text: f.pkg }));
@@ -38,14 +43,25 @@ export function showDetail(f: Finding): void {
     detail.appendChild(el('h3', { text: T.chain(f.chainDerived) }));
     const ol = el('ol', { 'data-testid': 'chain' });
     f.chain.forEach((st) => {
-      ol.appendChild(el('li', null, [el('strong', { text: st[0] }), ' ', el('code', { text: st[1] }), ' → ', el('code', { text: st[3] }), el('br'), posLink(st[2])]));
+      ol.appendChild(
+        el('li', null, [el('strong', { text: st[0] }), ' ', el('code', { text: st[1] }), ' → ', el('code', { text: st[3] }), el('br'), posLink(st[2])]),
+      );
     });
     detail.appendChild(ol);
   } else if (f.cat === 'heap' || f.cat === 'leak') detail.appendChild(el('p', { cls: 'muted', text: T.noChain }));
-  if (f.advice) { detail.appendChild(el('h3', { text: T.advice })); detail.appendChild(el('div', { cls: 'advice', 'data-testid': 'advice', text: f.advice })); }
+  if (f.advice) {
+    detail.appendChild(el('h3', { text: T.advice }));
+    detail.appendChild(el('div', { cls: 'advice', 'data-testid': 'advice', text: f.advice }));
+  }
   if (f.is?.length) {
     detail.appendChild(el('h3', { text: T.inlinedCopies(f.isn || f.is.length) }));
-    detail.appendChild(el('ul', null, f.is.map((s) => el('li', null, [posLink([s[0], s[1], 0]), S[s[2]] ? T.inFunc(S[s[2]]!) : '']))));
+    detail.appendChild(
+      el(
+        'ul',
+        null,
+        f.is.map((s) => el('li', null, [posLink([s[0], s[1], 0]), S[s[2]] ? T.inFunc(S[s[2]]!) : ''])),
+      ),
+    );
   }
   if (f.iss) detail.appendChild(el('p', { cls: 'muted', text: T.stackCopies(f.iss) }));
   detail.appendChild(el('p', { cls: 'muted' }, [T.key, el('code', { text: f.key }), ' · ', el('a', { href: findingHref(f), text: T.link })]));
@@ -55,4 +71,7 @@ export function showDetail(f: Finding): void {
   if (b) b.classList.add('sel');
 }
 
-export function closeDetail(): void { state.sel = null; mainEl.classList.add('nodetail'); }
+export function closeDetail(): void {
+  state.sel = null;
+  mainEl.classList.add('nodetail');
+}

@@ -12,7 +12,8 @@ const UNSEEN_ALL = new RegExp(UNSEEN.source, 'g');
 export function shown(s: string): string {
   if (!UNSEEN.test(s)) return s;
   return s.replace(UNSEEN_ALL, (c) => {
-    const n = c.charCodeAt(0), h = n.toString(16);
+    const n = c.charCodeAt(0),
+      h = n.toString(16);
     if (c === '\n') return '\\n';
     if (c === '\r') return '\\r';
     return n < 128 ? '\\x' + ('0' + h).slice(-2) : '\\u' + ('000' + h).slice(-4);
@@ -35,18 +36,20 @@ export type Kid = Node | string | number | null | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs | null, kids?: readonly Kid[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
-  if (attrs) for (const k in attrs) {
-    const v = attrs[k];
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'text') e.textContent = shown(String(v));
-    else if (k === 'cls') e.className = String(v);
-    else if (k.slice(0, 2) === 'on') e.addEventListener(k.slice(2), v as EventListener);
-    else e.setAttribute(k, v === true ? '' : String(v));
-  }
-  if (kids) for (const c of kids) {
-    if (c === null || c === undefined || c === false) continue;
-    e.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(shown(String(c))) : c);
-  }
+  if (attrs)
+    for (const k in attrs) {
+      const v = attrs[k];
+      if (v === undefined || v === null || v === false) continue;
+      if (k === 'text') e.textContent = shown(String(v));
+      else if (k === 'cls') e.className = String(v);
+      else if (k.slice(0, 2) === 'on') e.addEventListener(k.slice(2), v as EventListener);
+      else e.setAttribute(k, v === true ? '' : String(v));
+    }
+  if (kids)
+    for (const c of kids) {
+      if (c === null || c === undefined || c === false) continue;
+      e.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(shown(String(c))) : c);
+    }
   return e;
 }
 

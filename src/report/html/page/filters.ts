@@ -14,20 +14,24 @@ function searchText(f: Finding): string {
 function matches(f: Finding): boolean {
   const k = state.kind;
   if (k) {
-    if (k.slice(0, 4) === 'cat:') { if (k === 'cat:heapleak' ? (f.cat !== 'heap' && f.cat !== 'leak') : f.cat !== k.slice(4)) return false; }
-    else if (f.kind !== k) return false;
+    if (k.slice(0, 4) === 'cat:') {
+      if (k === 'cat:heapleak' ? f.cat !== 'heap' && f.cat !== 'leak' : f.cat !== k.slice(4)) return false;
+    } else if (f.kind !== k) return false;
   }
   if (state.cause && f.cause !== state.cause) return false;
-  if (state.ver) { if (state.ver === '(none)' ? f.ver : (!f.ver || f.ver.status !== state.ver)) return false; }
+  if (state.ver) {
+    if (state.ver === '(none)' ? f.ver : !f.ver || f.ver.status !== state.ver) return false;
+  }
   if (state.pkg && f.pkg !== state.pkg) return false;
   if (state.q) {
-    const words = state.q.toLowerCase().split(/\s+/), t = searchText(f);
+    const words = state.q.toLowerCase().split(/\s+/),
+      t = searchText(f);
     for (const w of words) if (w && t.indexOf(w) < 0) return false;
   }
   return true;
 }
 export function applyFilters(): void {
-  state.filtered = (state.q || state.kind || state.cause || state.ver || state.pkg) ? F.filter(matches) : F;
+  state.filtered = state.q || state.kind || state.cause || state.ver || state.pkg ? F.filter(matches) : F;
   shownEl.textContent = T.shown(fmt(state.filtered.length), fmt(F.length));
   renderSide();
 }
@@ -36,38 +40,76 @@ export const search = el('input', { type: 'search', placeholder: PAGE_TEXT.searc
 function select(label: string, testid: string, options: [value: string, text: string][], onchange: (value: string) => void): HTMLSelectElement {
   const s = el('select', { 'aria-label': label, 'data-testid': testid, title: label });
   for (const o of options) s.appendChild(el('option', { value: o[0], text: o[1] }));
-  s.addEventListener('change', () => { onchange(s.value); });
+  s.addEventListener('change', () => {
+    onchange(s.value);
+  });
   return s;
 }
 const countBy = (key: (f: Finding) => string | undefined): Record<string, number> => {
   const n: Record<string, number> = {};
-  F.forEach((f) => { const k = key(f); if (k !== undefined) n[k] = (n[k] || 0) + 1; });
+  F.forEach((f) => {
+    const k = key(f);
+    if (k !== undefined) n[k] = (n[k] || 0) + 1;
+  });
   return n;
 };
 /** Embedded findings by kind. */
 export const kindCounts = countBy((f) => f.kind);
-const kindOpts: [string, string][] = [['', T.allKinds], ['cat:heapleak', T.heapAndLeaks], ['cat:heap', T.heap], ['cat:leak', T.leaks], ['cat:stack', T.stack]];
-Object.keys(kindCounts).sort().forEach((k) => { kindOpts.push([k, T.option(kindTitle(k), fmt(kindCounts[k]!))]); });
-export const kindSel = select(T.kind, 'filter-kind', kindOpts, (v) => { state.kind = v; applyFilters(); });
+const kindOpts: [string, string][] = [
+  ['', T.allKinds],
+  ['cat:heapleak', T.heapAndLeaks],
+  ['cat:heap', T.heap],
+  ['cat:leak', T.leaks],
+  ['cat:stack', T.stack],
+];
+Object.keys(kindCounts)
+  .sort()
+  .forEach((k) => {
+    kindOpts.push([k, T.option(kindTitle(k), fmt(kindCounts[k]!))]);
+  });
+export const kindSel = select(T.kind, 'filter-kind', kindOpts, (v) => {
+  state.kind = v;
+  applyFilters();
+});
 const causeCounts = countBy((f) => f.cause || undefined);
 const causeOpts: [string, string][] = [['', HAS_CAUSE ? T.allCauses : T.noCauses]];
-Object.keys(causeCounts).sort().forEach((c) => { causeOpts.push([c, T.option(causeTitle(c), fmt(causeCounts[c]!))]); });
-const causeSel = select(T.cause, 'filter-cause', causeOpts, (v) => { state.cause = v; applyFilters(); });
+Object.keys(causeCounts)
+  .sort()
+  .forEach((c) => {
+    causeOpts.push([c, T.option(causeTitle(c), fmt(causeCounts[c]!))]);
+  });
+const causeSel = select(T.cause, 'filter-cause', causeOpts, (v) => {
+  state.cause = v;
+  applyFilters();
+});
 if (!HAS_CAUSE) causeSel.disabled = true;
 /** Embedded findings by verification status. */
-export const verCounts = countBy((f) => f.ver ? f.ver.status : undefined);
+export const verCounts = countBy((f) => (f.ver ? f.ver.status : undefined));
 const verOpts: [string, string][] = [['', HAS_VER ? T.anyVerification : T.noVerification]];
-Object.keys(verCounts).sort().forEach((c) => { verOpts.push([c, T.option(c, fmt(verCounts[c]!))]); });
+Object.keys(verCounts)
+  .sort()
+  .forEach((c) => {
+    verOpts.push([c, T.option(c, fmt(verCounts[c]!))]);
+  });
 if (HAS_VER) verOpts.push(['(none)', T.notVerified]);
-const verSel = select(T.verification, 'filter-ver', verOpts, (v) => { state.ver = v; applyFilters(); });
+const verSel = select(T.verification, 'filter-ver', verOpts, (v) => {
+  state.ver = v;
+  applyFilters();
+});
 if (!HAS_VER) verSel.disabled = true;
 const pkgs = Array.from(new Set(F.map((f) => f.pkg))).sort();
-const pkgSel = select(T.pkg, 'filter-pkg', ([['', T.allPackages]] as [string, string][]).concat(pkgs.map((p) => [p, p])), (v) => { state.pkg = v; applyFilters(); });
+const pkgSel = select(T.pkg, 'filter-pkg', ([['', T.allPackages]] as [string, string][]).concat(pkgs.map((p) => [p, p])), (v) => {
+  state.pkg = v;
+  applyFilters();
+});
 const shownEl = el('span', { cls: 'count-shown', 'data-testid': 'shown', 'aria-live': 'polite' });
 let qTimer = 0;
-search.addEventListener('input', () => { clearTimeout(qTimer); qTimer = setTimeout(() => { state.q = search.value.trim(); applyFilters(); }, 120); });
+search.addEventListener('input', () => {
+  clearTimeout(qTimer);
+  qTimer = setTimeout(() => {
+    state.q = search.value.trim();
+    applyFilters();
+  }, 120);
+});
 
-export const header = el('header', null, [
-  el('h1', null, [el('a', { href: '#', text: 'goescape' })]),
-  search, kindSel, causeSel, verSel, pkgSel, shownEl,
-]);
+export const header = el('header', null, [el('h1', null, [el('a', { href: '#', text: 'goescape' })]), search, kindSel, causeSel, verSel, pkgSel, shownEl]);

@@ -30,18 +30,35 @@ function route(): void {
   const h = location.hash.slice(1);
   if (h.slice(0, 2) === 'f=') {
     const f = BYKEY.get(safeDecode(h.slice(2)));
-    if (f) { openFile(f.fi, f.line, f); return; }
+    if (f) {
+      openFile(f.fi, f.line, f);
+      return;
+    }
   } else if (h.slice(0, 5) === 'file=') {
-    const v = safeDecode(h.slice(5)), c = v.lastIndexOf(':');
-    let line = 1, p = v;
-    if (c > 0 && /^[0-9]+$/.test(v.slice(c + 1))) { line = +v.slice(c + 1); p = v.slice(0, c); }
+    const v = safeDecode(h.slice(5)),
+      c = v.lastIndexOf(':');
+    let line = 1,
+      p = v;
+    if (c > 0 && /^[0-9]+$/.test(v.slice(c + 1))) {
+      line = +v.slice(c + 1);
+      p = v.slice(0, c);
+    }
     const fi = FILEIDX.get(p);
-    if (fi !== undefined) { openFile(fi, line, null); return; }
+    if (fi !== undefined) {
+      openFile(fi, line, null);
+      return;
+    }
   }
   closeFile();
   renderOverview();
 }
-function safeDecode(s: string): string { try { return decodeURIComponent(s); } catch { return s; } }
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
 function step(d: number): void {
   const filtered: Finding[] = state.filtered;
   if (!filtered.length) return;
@@ -51,11 +68,18 @@ function step(d: number): void {
   listScrollTo(i);
 }
 document.addEventListener('keydown', (e) => {
-  const t = e.target as HTMLElement | null, typing = t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA');
-  if (e.key === 'Escape') { if (typing) t.blur(); else closeDetail(); return; }
+  const t = e.target as HTMLElement | null,
+    typing = t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA');
+  if (e.key === 'Escape') {
+    if (typing) t.blur();
+    else closeDetail();
+    return;
+  }
   if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
-  if (e.key === '/') { e.preventDefault(); search.focus(); }
-  else if (e.key === 'j') step(1);
+  if (e.key === '/') {
+    e.preventDefault();
+    search.focus();
+  } else if (e.key === 'j') step(1);
   else if (e.key === 'k') step(-1);
 });
 setRoute(route);

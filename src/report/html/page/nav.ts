@@ -6,6 +6,11 @@
 let route: () => void = () => {};
 
 /** Sets the router that `go` and hash changes call (main.ts). */
-export function setRoute(r: () => void): void { route = r; }
+export function setRoute(r: () => void): void {
+  route = r;
+}
 
-export function go(h: string): void { if (location.hash === h) route(); else location.hash = h; }
+export function go(h: string): void {
+  if (location.hash === h) route();
+  else location.hash = h;
+}

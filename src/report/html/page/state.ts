@@ -2,7 +2,11 @@
 import { F, type Finding } from './data.js';
 
 export const state = {
-  q: '', kind: '', cause: '', ver: '', pkg: '',
+  q: '',
+  kind: '',
+  cause: '',
+  ver: '',
+  pkg: '',
   tab: 'tree' as 'tree' | 'list',
   /** The open file (index into FILES), -1 on the overview. */
   file: -1,
