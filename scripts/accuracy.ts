@@ -5,6 +5,7 @@
  * (docs/accuracy.md).
  *
  *   npm run accuracy -- [--modules M@V,…] [--benchtime 10x] [--runs 2] [--cache DIR] [--out accuracy.json]
+ *                       [--save-measures FILE | --from-measures FILE]
  *
  * For each module: a writable copy from the proxy, `analyze --verify -f
  * json` and plain `-m` on its packages, its benchmarks with heap profiles
@@ -23,6 +24,7 @@ import {
   observedLines,
   rawPredictions,
   scorePredictions,
+  targetsOf,
   type ObservedSet,
   type Prediction,
 } from '../src/bench/accuracy.js';
@@ -168,10 +170,20 @@ export function scoreCorpus(ms: readonly ModuleMeasure[], o: { benchtime: string
     all.unplaced.lines += m.observed.unplaced.lines;
     all.unplaced.bytes += m.observed.unplaced.bytes;
     for (const k of m.executed) executed.add(`${m.module}/${k}`);
-    for (const p of m.goescape) if (inScope(p.file)) goescape.push({ ...p, file: prefixed(m.module, p.file) });
+    for (const p of m.goescape) {
+      if (!inScope(p.file)) continue;
+      const { origin, ...rest } = p;
+      // An origin outside the module's library code cannot be told ran or not: left off.
+      goescape.push(
+        origin && inScope(origin.file)
+          ? { ...rest, file: prefixed(m.module, p.file), origin: { file: prefixed(m.module, origin.file), line: origin.line } }
+          : { ...rest, file: prefixed(m.module, p.file) },
+      );
+    }
     for (const p of m.raw) if (inScope(p.file)) raw.push({ ...p, file: prefixed(m.module, p.file) });
   }
   const corpusScope = () => true;
+  const scores = scoreOne(all, executed, goescape, raw, callsAt, corpusScope);
   return {
     benchtime: o.benchtime,
     runs: o.runs,
@@ -181,10 +193,15 @@ export function scoreCorpus(ms: readonly ModuleMeasure[], o: { benchtime: string
     unstable: all.unstable,
     unplaced: all.unplaced,
     executed: [...executed].filter((k) => inScope(k.split('\0')[0]!)).length,
-    scores: scoreOne(all, executed, goescape, raw, callsAt, corpusScope),
+    scores,
+    targets: targetsOf(scores[0]!, scores[1]),
     modules,
   };
 }
+
+type SavedMeasure = Omit<ModuleMeasure, 'executed' | 'callsAt'> & { executed: string[]; callsAt: [string, string[]][] };
+const saveMeasure = (m: ModuleMeasure): SavedMeasure => ({ ...m, executed: [...m.executed], callsAt: [...m.callsAt] });
+const loadMeasure = (m: SavedMeasure): ModuleMeasure => ({ ...m, executed: new Set(m.executed), callsAt: new Map(m.callsAt) });
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -194,6 +211,8 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '2' },
       cache: { type: 'string' },
       out: { type: 'string', default: 'accuracy.json' },
+      'save-measures': { type: 'string' },
+      'from-measures': { type: 'string' },
     },
   });
   const specs = values.modules ? values.modules.split(',') : CORPUS;
@@ -201,13 +220,23 @@ async function main(): Promise<void> {
   const cache = resolve(values.cache ?? join(tmpdir(), 'goescape-accuracy-modules'));
   mkdirSync(cache, { recursive: true });
   const t0 = Date.now();
-  const ms: ModuleMeasure[] = [];
-  for (const spec of specs) {
-    process.stderr.write(`${spec}: download\n`);
-    const { dir, module } = await fetchModule(spec, cache);
-    ms.push(await measureModule(dir, module, { benchtime: values.benchtime!, runs, onProgress: (t) => process.stderr.write(`${t}\n`) }));
+  let ms: ModuleMeasure[] = [];
+  let seconds: number;
+  if (values['from-measures']) {
+    // Scores measures saved by an earlier run again (the scorer changed, the modules did not).
+    const saved = JSON.parse(readFileSync(values['from-measures'], 'utf8')) as { seconds: number; measures: SavedMeasure[] };
+    ms = saved.measures.map(loadMeasure);
+    seconds = saved.seconds;
+  } else {
+    for (const spec of specs) {
+      process.stderr.write(`${spec}: download\n`);
+      const { dir, module } = await fetchModule(spec, cache);
+      ms.push(await measureModule(dir, module, { benchtime: values.benchtime!, runs, onProgress: (t) => process.stderr.write(`${t}\n`) }));
+    }
+    seconds = (Date.now() - t0) / 1000;
+    if (values['save-measures']) writeFileSync(values['save-measures'], JSON.stringify({ seconds, measures: ms.map(saveMeasure) }) + '\n');
   }
-  const report = scoreCorpus(ms, { benchtime: values.benchtime!, runs, seconds: (Date.now() - t0) / 1000 });
+  const report = scoreCorpus(ms, { benchtime: values.benchtime!, runs, seconds });
   writeFileSync(values.out!, JSON.stringify(report, null, 2) + '\n');
   process.stdout.write(renderAccuracyText(report));
   process.stdout.write(`\nwrote ${values.out}\n`);

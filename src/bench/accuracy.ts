@@ -11,18 +11,29 @@
  * differ by a few lines; the difference is reported). For each class of
  * prediction, and for all classes together:
  * - precision: of the predicted lines that ran (in the coverage run, or
- *   seen allocating), the share that allocated; predicted lines that never
+ *   seen allocating; a line predicted only by inlined copies ran when the
+ *   inlined line ran too), the share that allocated; predicted lines that never
  *   ran are counted apart (a static tool cannot know which paths a
  *   benchmark takes);
  * - recall: of the lines that allocated, the share predicted;
  * - bytes-weighted recall: the same, weighted by the bytes each line allocated.
+ * A line whose allocations were all inside functions it calls (reason
+ * `in-callee`) comes true only for an `allocates-in-callee` line: under
+ * any other class (a claim about the line's own code) it is a false
+ * positive (`callee-allocated`) and a miss (`in-callee`).
  * Misses and false positives are listed with a reason each.
  *
- * A prediction's class is read from the analysis generically (a `class`
- * field where the analysis sets one, else from the verification's status:
- * `allocates`, `unverified`, `ambiguous`, and `allocates-without-escape`),
- * so new classes score without a change here. `no-allocation` is the
- * analysis saying the line does not allocate: not a prediction.
+ * A prediction's class is the analysis's allocation class: a heap
+ * finding's (or inlined copy's) `verification.class` when the listing
+ * verified it as allocating (`allocates` when the class is absent), its
+ * verification status otherwise (`unverified`, `ambiguous`: predictions
+ * of their own rows; `no-allocation`: the analysis saying the line does
+ * not allocate, no prediction); an `allocates-without-escape` finding's
+ * `details.class`. A `may-allocate` carries its condition (`append-growth`,
+ * `map-growth`, …), scored in sub-rows. A line with several predictions
+ * takes the most certain class (CLASS_ORDER), so the class rows split
+ * `all`; its conditions are those of its `may-allocate` predictions.
+ * Classes and conditions not known here score as they are named.
  *
  * @module
  */
@@ -45,13 +56,17 @@ export interface ObservedLine {
 export interface Prediction {
   file: string;
   line: number;
-  /** `allocates`, `unverified`, `ambiguous`, `allocates-without-escape`, `raw-m`, or a class the analysis names. */
+  /** `allocates`, `may-allocate`, `allocates-in-callee`, `unverified`, `ambiguous`, `no-allocation`, `raw-m`, or a class the analysis names. */
   class: string;
+  /** `may-allocate`: when it allocates (`append-growth`, `map-growth`, …). */
+  condition?: string;
   /** Why the analysis predicts it, for the false-positive reasons. */
   kind: string;
   message: string;
   /** An inlined copy, reported at the call that inlined it. */
   copy: boolean;
+  /** An inlined copy: the line of the code inlined (the finding's own line). */
+  origin?: { file: string; line: number };
   cause?: string;
   runtimeFunc?: string;
 }
@@ -71,11 +86,25 @@ export const NON_PREDICTING = new Set(['no-allocation']);
  */
 export type MissReason = AllocationReason | 'verified-no-allocation' | 'allocator-call' | 'no-call-at-line';
 
-/** Why a predicted line that ran did not allocate. */
-export type FalsePositiveReason = 'append-never-grew' | 'inlined-copy' | 'unverified' | 'no-allocation-on-path';
+/**
+ * Why a predicted line that ran did not allocate: `callee-allocated` when
+ * only functions it calls allocated (the line is a miss `in-callee` too),
+ * `condition-not-met` for
+ * a `may-allocate` line (its condition named: the append never grew, the
+ * cache was filled, …), `append-never-grew` for an append not classed (raw
+ * `-m`), then an inlined copy, an unverified one, or no allocation on the
+ * path the run took.
+ */
+export type FalsePositiveReason = 'callee-allocated' | 'condition-not-met' | 'append-never-grew' | 'inlined-copy' | 'unverified' | 'no-allocation-on-path';
+
+/** The allocation classes: a line of one of them is a verified prediction (the recall targets count these). */
+export const ALLOCATION_CLASSES: readonly string[] = ['allocates', 'may-allocate', 'allocates-in-callee'];
 
 export interface ClassScore {
+  /** A class, `all`, or `classes` (the lines of ALLOCATION_CLASSES together). */
   class: string;
+  /** A sub-row of `may-allocate`: its lines with this condition (a line with two conditions is in both). */
+  condition?: string;
   /** Lines predicted. */
   predicted: number;
   /** Of those, lines that ran. */
@@ -104,6 +133,8 @@ export interface FalsePositive {
   file: string;
   line: number;
   class: string;
+  /** `condition-not-met`: the conditions of the line's `may-allocate` predictions, joined by `, `. */
+  condition?: string;
   reason: FalsePositiveReason;
   message: string;
 }
@@ -111,14 +142,18 @@ export interface FalsePositive {
 export interface PredictorScore {
   /** `goescape` or `raw -m`. */
   predictor: string;
-  /** Every predicting class together. */
+  /** Every predicting class together (with `unverified` and `ambiguous`). */
   all: ClassScore;
-  /** Each class on its own, by name. */
+  /** The lines whose class is one of ALLOCATION_CLASSES; null for a predictor with none (raw `-m`). */
+  classed: ClassScore | null;
+  /** Each class on its own (a line in its most certain class), by name; `may-allocate`'s conditions right after it. */
   classes: ClassScore[];
   misses: Miss[];
   falsePositives: FalsePositive[];
   missesByReason: Partial<Record<MissReason, number>>;
   falsePositivesByReason: Partial<Record<FalsePositiveReason, number>>;
+  /** `condition-not-met` false positives by condition (a line with two conditions counts under their joined name). */
+  falsePositivesByCondition: Record<string, number>;
 }
 
 export interface ObservedSet {
@@ -200,19 +235,26 @@ interface JsonSite {
   message?: unknown;
   raw?: unknown;
   cause?: unknown;
-  verification?: { status?: unknown; runtimeFunc?: unknown };
-  details?: { runtimeFunc?: unknown };
+  verification?: { status?: unknown; runtimeFunc?: unknown; class?: unknown; condition?: unknown };
+  details?: { runtimeFunc?: unknown; class?: unknown; condition?: unknown };
   inlinedSites?: unknown;
 }
 
 const HEAP_KINDS = new Set(['moved-to-heap', 'escapes-to-heap']);
 
-function classOf(s: JsonSite): string | undefined {
-  if (typeof s.class === 'string') return s.class;
-  if (s.kind === 'allocates-without-escape') return 'allocates-without-escape';
+/** A finding's or copy's class and condition (see the module comment); undefined when it predicts nothing either way. */
+function classOf(s: JsonSite): { class: string; condition?: string } | undefined {
+  const withCondition = (cls: string, from: { condition?: unknown } | undefined) =>
+    typeof from?.condition === 'string' ? { class: cls, condition: from.condition } : { class: cls };
+  if (s.kind === 'allocates-without-escape') {
+    // Without --verify the finding has no class; it still names an allocator call.
+    return withCondition(typeof s.details?.class === 'string' ? s.details.class : 'allocates-without-escape', s.details);
+  }
   if (!HEAP_KINDS.has(String(s.kind))) return undefined;
-  const status = s.verification?.status;
-  return typeof status === 'string' ? status : 'unverified';
+  const v = s.verification;
+  const status = typeof v?.status === 'string' ? v.status : 'unverified';
+  if (status !== 'allocates') return { class: status };
+  return withCondition(typeof v?.class === 'string' ? v.class : 'allocates', v);
 }
 
 /**
@@ -226,11 +268,12 @@ export function goescapePredictions(findings: readonly unknown[]): Prediction[] 
   const push = (s: JsonSite, copy: boolean, origin: JsonSite) => {
     const cls = classOf(s);
     if (cls === undefined || typeof s.pos?.file !== 'string' || typeof s.pos.line !== 'number') return;
-    const p: Prediction = { file: s.pos.file, line: s.pos.line, class: cls, kind: String(s.kind), message: String(s.message ?? s.raw ?? ''), copy };
+    const p: Prediction = { file: s.pos.file, line: s.pos.line, ...cls, kind: String(s.kind), message: String(s.message ?? s.raw ?? ''), copy };
     const cause = s.cause ?? origin.cause;
     if (typeof cause === 'string') p.cause = cause;
     const rf = s.verification?.runtimeFunc ?? s.details?.runtimeFunc;
     if (typeof rf === 'string') p.runtimeFunc = rf;
+    if (copy && typeof origin.pos?.file === 'string' && typeof origin.pos.line === 'number') p.origin = { file: origin.pos.file, line: origin.pos.line };
     out.push(p);
   };
   for (const raw of findings) {
@@ -280,20 +323,27 @@ function ownCodeReason(calls: readonly string[] | undefined, verifiedNone: boole
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
+/** Order in which a line's class is chosen when several predictions sit on it: the most certain first. */
+const CLASS_ORDER = ['allocates', 'allocates-without-escape', 'may-allocate', 'allocates-in-callee', 'ambiguous', 'unverified', 'raw-m'];
+const classRank = (c: string) => {
+  const i = CLASS_ORDER.indexOf(c);
+  return i < 0 ? CLASS_ORDER.length : i;
+};
+const byRank = (a: string, b: string) => classRank(a) - classRank(b) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** The class of a line: its most certain prediction's. */
+const lineClass = (ps: readonly Prediction[]) => ps.map((p) => p.class).sort(byRank)[0]!;
+/** The conditions of a `may-allocate` line, sorted. */
+const lineConditions = (ps: readonly Prediction[]) => [...new Set(ps.filter((p) => p.class === 'may-allocate').map((p) => p.condition ?? 'unnamed'))].sort();
+
 function fpReason(ps: readonly Prediction[]): FalsePositiveReason {
+  if (lineClass(ps) === 'may-allocate') return 'condition-not-met';
   if (ps.some((p) => p.cause === 'append-growth' || p.runtimeFunc === 'runtime.growslice' || /^append\b|\bappend\(/.test(p.message)))
     return 'append-never-grew';
   if (ps.every((p) => p.copy)) return 'inlined-copy';
   if (ps.every((p) => p.class === 'unverified' || p.class === 'ambiguous')) return 'unverified';
   return 'no-allocation-on-path';
 }
-
-/** Order in which a line's class is named when several predictions sit on it. */
-const CLASS_ORDER = ['allocates', 'allocates-without-escape', 'may-allocate', 'allocates-in-callee', 'ambiguous', 'unverified', 'raw-m'];
-const classRank = (c: string) => {
-  const i = CLASS_ORDER.indexOf(c);
-  return i < 0 ? CLASS_ORDER.length : i;
-};
 
 /**
  * Scores one predictor. `executed` holds `file\0line` of the lines the
@@ -319,7 +369,19 @@ export function scorePredictions(
     if (l) l.push(p);
     else byLine.set(k, [p]);
   }
-  const ran = (k: string) => executed.has(k) || obs.has(k);
+  // An inlined copy ran when its call line ran and so did the inlined line (in its own file): the call line's
+  // coverage says nothing of the branch inside the inlined code. An origin outside the scope cannot be told.
+  const copyRan = (p: Prediction) =>
+    !p.copy || !p.origin || !inScope(p.origin.file) || executed.has(key(p.origin.file, p.origin.line)) || obs.has(key(p.origin.file, p.origin.line));
+  const ran = (k: string) => obs.has(k) || (executed.has(k) && (byLine.get(k) ?? []).some(copyRan));
+  const classOfLine = new Map([...byLine].map(([k, ps]) => [k, lineClass(ps)]));
+  // A line whose profile shows allocations only inside functions it calls confirms only a prediction of that:
+  // a prediction about the line's own code (allocates, may-allocate, raw -m) did not come true there.
+  const confirmed = (k: string) => {
+    const o = obs.get(k);
+    const cls = classOfLine.get(k);
+    return o !== undefined && cls !== undefined && (o.reason !== 'in-callee' || cls === 'allocates-in-callee');
+  };
   const scoreOf = (cls: string, lines: Iterable<string>): ClassScore => {
     let predicted = 0;
     let ranN = 0;
@@ -330,7 +392,7 @@ export function scorePredictions(
       if (!ran(k)) continue;
       ranN++;
       const o = obs.get(k);
-      if (o) {
+      if (o && confirmed(k)) {
         allocated++;
         bytes += o.bytes;
       }
@@ -346,12 +408,31 @@ export function scorePredictions(
       bytesRecall: ratio(bytes, totalBytes),
     };
   };
-  const classes = [...new Set(predictions.map((p) => p.class))].sort((a, b) => classRank(a) - classRank(b) || (a < b ? -1 : 1));
-  const linesOf = (cls: string) => new Set(predictions.filter((p) => p.class === cls).map((p) => key(p.file, p.line)));
+  const linesWhere = (f: (cls: string, k: string) => boolean) => [...classOfLine].filter(([k, c]) => f(c, k)).map(([k]) => k);
+  const classes: ClassScore[] = [];
+  for (const cls of [...new Set(classOfLine.values())].sort(byRank)) {
+    classes.push(
+      scoreOf(
+        cls,
+        linesWhere((c) => c === cls),
+      ),
+    );
+    if (cls !== 'may-allocate') continue;
+    const conditions = new Map<string, string[]>();
+    for (const k of linesWhere((c) => c === cls)) {
+      for (const cond of lineConditions(byLine.get(k)!)) {
+        const l = conditions.get(cond);
+        if (l) l.push(k);
+        else conditions.set(cond, [k]);
+      }
+    }
+    for (const [cond, ks] of [...conditions].sort((a, b) => (a[0] < b[0] ? -1 : 1))) classes.push({ ...scoreOf(cls, ks), condition: cond });
+  }
+  const classedLines = linesWhere((c) => ALLOCATION_CLASSES.includes(c));
   const misses: Miss[] = [];
   for (const ob of observed.lines) {
     const k = key(ob.file, ob.line);
-    if (byLine.has(k)) continue;
+    if (confirmed(k)) continue;
     const m: Miss = { file: ob.file, line: ob.line, bytes: ob.bytes, reason: ob.reason };
     if (ob.via) m.via = ob.via;
     if (ob.reason === 'own-code') {
@@ -364,9 +445,17 @@ export function scorePredictions(
   }
   const falsePositives: FalsePositive[] = [];
   for (const [k, ps] of byLine) {
-    if (!ran(k) || obs.has(k)) continue;
-    const first = [...ps].sort((a, b) => classRank(a.class) - classRank(b.class))[0]!;
-    falsePositives.push({ file: first.file, line: first.line, class: first.class, reason: fpReason(ps), message: first.message });
+    if (!ran(k) || confirmed(k)) continue;
+    const first = [...ps].sort((a, b) => byRank(a.class, b.class))[0]!;
+    const fp: FalsePositive = {
+      file: first.file,
+      line: first.line,
+      class: first.class,
+      reason: obs.has(k) ? 'callee-allocated' : fpReason(ps),
+      message: first.message,
+    };
+    if (fp.reason === 'condition-not-met') fp.condition = lineConditions(ps).join(', ');
+    falsePositives.push(fp);
   }
   misses.sort((a, b) => b.bytes - a.bytes || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   falsePositives.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
@@ -375,14 +464,18 @@ export function scorePredictions(
     for (const x of xs) out[x.reason] = (out[x.reason] ?? 0) + 1;
     return out;
   };
+  const falsePositivesByCondition: Record<string, number> = {};
+  for (const f of falsePositives) if (f.condition !== undefined) falsePositivesByCondition[f.condition] = (falsePositivesByCondition[f.condition] ?? 0) + 1;
   return {
     predictor,
     all: scoreOf('all', byLine.keys()),
-    classes: classes.map((c) => scoreOf(c, linesOf(c))),
+    classed: classedLines.length > 0 ? scoreOf('classes', classedLines) : null,
+    classes,
     misses,
     falsePositives,
     missesByReason: countBy(misses),
     falsePositivesByReason: countBy(falsePositives),
+    falsePositivesByCondition,
   };
 }
 
@@ -394,4 +487,42 @@ export function noAllocationLines(predictions: readonly Prediction[]): Set<strin
 /** Library code of the module: module-relative Go files that are not tests. */
 export function isModuleLibraryFile(file: string): boolean {
   return file !== '' && !file.startsWith('$') && !file.startsWith('<') && !file.startsWith('/') && file.endsWith('.go') && !file.endsWith('_test.go');
+}
+
+/** A figure the accuracy benchmark is held to (issue's targets), with raw `-m`'s figure of the same kind beside it. */
+export interface Target {
+  /** `allocates-precision`, `recall`, `bytes-recall`, `may-allocate-precision`, `allocates-in-callee-precision`. */
+  figure: string;
+  value: number | null;
+  /** At least this. */
+  target: number;
+  met: boolean;
+  /** Raw `-m`'s figure (all its lines are one class); null where it has none to compare. */
+  raw: number | null;
+}
+
+/**
+ * The targets: precision of `allocates` ≥ 0.95, recall ≥ 0.95 and
+ * bytes-weighted recall ≥ 0.99 counting the lines of the allocation
+ * classes (not `unverified` or `ambiguous`), precision of `may-allocate`
+ * and of `allocates-in-callee` ≥ 0.5 each (the latter when predicted).
+ */
+export function targetsOf(g: PredictorScore, raw?: PredictorScore): Target[] {
+  const cls = (c: string) => g.classes.find((s) => s.class === c && s.condition === undefined);
+  const t = (figure: string, value: number | null, target: number, rawValue: number | null | undefined): Target => ({
+    figure,
+    value,
+    target,
+    met: value !== null && value >= target,
+    raw: rawValue ?? null,
+  });
+  const out = [
+    t('allocates-precision', cls('allocates')?.precision ?? null, 0.95, raw?.all.precision),
+    t('recall', g.classed?.recall ?? null, 0.95, raw?.all.recall),
+    t('bytes-recall', g.classed?.bytesRecall ?? null, 0.99, raw?.all.bytesRecall),
+    t('may-allocate-precision', cls('may-allocate')?.precision ?? null, 0.5, null),
+  ];
+  const callee = cls('allocates-in-callee');
+  if (callee) out.push(t('allocates-in-callee-precision', callee.precision, 0.5, null));
+  return out;
 }

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { isModuleLibraryFile, scorePredictions, type ClassScore, type Prediction } from '../../src/bench/accuracy.js';
+import { ALLOCATION_CLASSES, isModuleLibraryFile, scorePredictions, type ClassScore, type Prediction } from '../../src/bench/accuracy.js';
 import { renderAccuracyText } from '../../src/report/accuracy.js';
 import { measureModule, scoreCorpus, type ModuleMeasure } from '../../scripts/accuracy.js';
 import { DEMO, requireGo } from '../helpers/go.js';
@@ -63,6 +63,56 @@ describe('npm run accuracy on examples/demo (real go)', () => {
     const text = renderAccuracyText(r);
     assert.match(text, /goescape +all +\d+ +\d+ +\d+ +\d+ +[01]\.\d{3}/);
     assert.match(text, /raw -m +all/);
+  });
+
+  it('scores the allocation classes from the analysis: allocates, may-allocate and its conditions, the targets', () => {
+    const r = scoreCorpus([m], { benchtime: '100x', runs: 2, seconds: m.seconds });
+    const g = r.scores[0]!;
+    const cls = (c: string, condition?: string) => g.classes.find((s) => s.class === c && s.condition === condition);
+    // AppendGrowBefore appends to a nil slice n times: growslice, which allocates only when the append outgrows the capacity; it does here.
+    assert.ok(m.goescape.some((p) => p.file === 'escapes/append_grow.go' && p.line === 16 && p.class === 'may-allocate' && p.condition === 'append-growth'));
+    // InterfaceBefore boxes n * 1000 (n ≥ 1): convT64 of a value above 255, which allocates.
+    assert.ok(m.goescape.some((p) => p.file === 'escapes/interface.go' && p.line === 22 && p.class === 'may-allocate' && p.condition === 'integer-not-small'));
+    for (const line of ['escapes/append_grow.go:16', 'escapes/interface.go:22']) {
+      assert.ok(
+        m.observed.lines.some((l) => `${l.file}:${l.line}` === line),
+        `${line} allocated`,
+      );
+      assert.ok(!g.misses.some((x) => `${x.file}:${x.line}` === line) && !g.falsePositives.some((x) => `${x.file}:${x.line}` === line));
+    }
+    const append = cls('may-allocate', 'append-growth')!;
+    assert.ok(append.allocated >= 1, 'the append that grew counts in its condition');
+    // The channel operations are may-allocate (a sudog only when they wait): lines that ran without allocating are
+    // false positives of their condition, never of `allocates`.
+    assert.ok(cls('may-allocate', 'channel-blocks')!.predicted >= 5);
+    for (const f of g.falsePositives) if (f.class === 'may-allocate') assert.equal(f.reason, 'condition-not-met');
+    assert.ok(g.falsePositives.some((f) => f.condition === 'channel-blocks'));
+    // A line is in its most certain class: the class rows split `all`.
+    const top = g.classes.filter((c) => c.condition === undefined);
+    assert.equal(
+      top.reduce((a, c) => a + c.predicted, 0),
+      g.all.predicted,
+    );
+    assert.equal(
+      top.reduce((a, c) => a + c.allocated, 0),
+      g.all.allocated,
+    );
+    assert.ok(
+      top.every((c) => ALLOCATION_CLASSES.includes(c.class)),
+      `classes under --verify: ${top.map((c) => c.class)}`,
+    );
+    assert.equal(g.classed!.predicted, g.all.predicted);
+    // Every allocates line that ran allocated in the demo's benchmarks.
+    assert.equal(cls('allocates')!.precision, 1);
+    assert.deepEqual(
+      r.targets.map((t) => t.figure),
+      ['allocates-precision', 'recall', 'bytes-recall', 'may-allocate-precision'],
+    );
+    assert.ok(r.targets[0]!.met);
+    assert.equal(r.targets[1]!.raw, r.scores[1]!.all.recall);
+    const text = renderAccuracyText(r);
+    assert.match(text, /^ {15}append-growth +\d+/m);
+    assert.match(text, /precision of allocates \(lines that ran\) +1\.000 +≥ 0\.95 +met/);
   });
 
   it('a deliberately wrong prediction (a line that ran and never allocated) lowers precision', () => {

@@ -40,6 +40,8 @@ export const MISS_REASON: Record<MissReason, string> = {
 };
 
 export const FALSE_POSITIVE_REASON: Record<FalsePositiveReason, string> = {
+  'callee-allocated': "the line's own code did not allocate, a function it calls did",
+  'condition-not-met': 'may-allocate whose condition was not met (by condition):',
   'append-never-grew': 'append that never had to grow',
   'inlined-copy': 'inlined copy at the call line',
   unverified: 'unverified or ambiguous in the listing',
@@ -52,3 +54,16 @@ export const FALSE_POSITIVES_TITLE = (predictor: string, n: number, notRun: numb
 export const LARGEST_MISSES = 'Largest misses of goescape:';
 export const PER_MODULE_TITLE = 'Per module (goescape all classes / raw -m: precision, recall, bytes recall):';
 export const PACKAGE_FAILED = (pkg: string, what: string, why: string) => `  ${pkg}: ${what} failed, left out: ${why}`;
+export const CLASSED_ROW = 'allocation classes';
+export const TARGETS_TITLE = 'goescape against its targets (allocation classes: allocates, may-allocate, allocates-in-callee), raw -m beside:';
+export const TARGET_COLUMNS = ['figure', 'goescape', 'target', '', 'raw -m'] as const;
+export const TARGET_FIGURE: Record<string, string> = {
+  'allocates-precision': 'precision of allocates (lines that ran)',
+  recall: 'recall of the allocation classes',
+  'bytes-recall': 'bytes-weighted recall of the allocation classes',
+  'may-allocate-precision': 'precision of may-allocate (lines that ran)',
+  'allocates-in-callee-precision': 'precision of allocates-in-callee (lines that ran)',
+};
+export const TARGET_MET = 'met';
+export const TARGET_NOT_MET = 'NOT met';
+export const ALLOCATES_FALSE_POSITIVES = (n: number) => `Lines classed allocates that ran and never allocated (${n}):`;
