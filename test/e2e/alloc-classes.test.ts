@@ -5,24 +5,19 @@
  * `select` predicts nothing; the text report shows the class in its
  * bracket; goescape.yaml `rules.classes` ignores or forbids a class.
  */
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { goescape, writeFiles } from '../helpers/cli.js';
+import { goescape } from '../helpers/cli.js';
 import { requireGo } from '../helpers/go.js';
+import { tempModules } from '../helpers/modules.js';
 
 requireGo();
-const dirs: string[] = [];
-after(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const newModule = tempModules('classes');
 
 function module(name: string, src: string): { dir: string; line: number } {
-  const dir = mkdtempSync(join(tmpdir(), `goescape-e2e-classes-${name}-`));
-  dirs.push(dir);
-  writeFiles(dir, { 'go.mod': `module example.com/${name}\n\ngo 1.22\n`, 'p.go': src });
+  const dir = newModule(name, { 'p.go': src });
   const line = src.split('\n').findIndex((l) => l.includes('// here')) + 1;
   assert.ok(line > 0, 'a line marked // here');
   return { dir, line };

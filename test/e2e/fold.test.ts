@@ -13,27 +13,15 @@
  * - leaks belong to the function whose parameter leaks: the leak findings
  *   are the compiler's `leaking param` lines, each once.
  */
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CLI_ENV, goescape, writeFiles } from '../helpers/cli.js';
+import { CLI_ENV, goescape } from '../helpers/cli.js';
 import { requireGo } from '../helpers/go.js';
+import { tempModules } from '../helpers/modules.js';
 
 requireGo();
-const dirs: string[] = [];
-after(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function module(name: string, files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), `goescape-e2e-fold-${name}-`));
-  dirs.push(dir);
-  writeFiles(dir, { 'go.mod': `module example.com/${name}\n\ngo 1.22\n`, ...files });
-  return dir;
-}
+const module = tempModules('fold');
 
 interface Site {
   pos: { file: string; line: number };

@@ -7,45 +7,16 @@
  * baseline (keys with ordinals and closure numbers) loads with one warning,
  * passes on unchanged code and fails on a class that gained a site.
  */
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI_ENV, goescape, writeFiles } from '../helpers/cli.js';
+import { goescape } from '../helpers/cli.js';
 import { requireGo } from '../helpers/go.js';
+import { commit, git, lineOf, tempModules } from '../helpers/modules.js';
 
 requireGo();
-const dirs: string[] = [];
-after(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function module(name: string, files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), `goescape-e2e-keys-${name}-`));
-  dirs.push(dir);
-  writeFiles(dir, { 'go.mod': `module example.com/${name}\n\ngo 1.22\n`, ...files });
-  return dir;
-}
-
-function git(dir: string, ...args: string[]): string {
-  const r = spawnSync('git', args, { cwd: dir, env: CLI_ENV, encoding: 'utf8' });
-  assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout.trim();
-}
-
-function commit(dir: string, message: string): string {
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', message);
-  return git(dir, 'rev-parse', 'HEAD');
-}
-
-function lineOf(text: string, needle: string): number {
-  const i = text.split('\n').findIndex((l) => l.includes(needle));
-  assert.ok(i >= 0, `no line with ${needle}`);
-  return i + 1;
-}
+const module = tempModules('keys');
 
 const run = (dir: string, ...args: string[]) => goescape(args, { cwd: dir, env: { GOESCAPE_CACHE: 'off' } });
 
