@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 import { PathNormalizer } from '../../src/analyze/paths.js';
 import { analyzeCompilerOutput } from '../../src/pipeline/recorded.js';
+import { recordedGoEnv } from '../helpers/go.js';
 
 const MODULE = '/capture/cgo';
 
@@ -19,18 +20,7 @@ for (const version of ['go1.26.8', 'go1.27.3']) {
     skip: !existsSync(capture) && 'no capture',
   }, () => {
     const text = readFileSync(capture);
-    const env = {
-      GOVERSION: version,
-      GOOS: 'linux',
-      GOARCH: 'amd64',
-      GOROOT: '/usr/local/go',
-      GOMOD: `${MODULE}/go.mod`,
-      GOWORK: '',
-      GOFLAGS: '',
-      GOMODCACHE: '',
-      GOEXPERIMENT: '',
-      GOTOOLCHAIN: 'local',
-    };
+    const env = recordedGoEnv(version, MODULE);
     const r = analyzeCompilerOutput([text], {
       env,
       cwd: MODULE,

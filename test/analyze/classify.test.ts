@@ -20,7 +20,8 @@ import { analyzeCompilerOutput } from '../../src/pipeline/recorded.js';
 import { calleeKind, calleeOf, isBoxing } from '../../src/analyze/classify.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { AnalysisResult } from '../../src/model/result.js';
-import type { ListedPackage, GoEnv } from '../../src/toolchain/go-list.js';
+import type { ListedPackage } from '../../src/toolchain/go-list.js';
+import { recordedGoEnv } from '../helpers/go.js';
 
 const CAPTURES = new URL('../../../test/captures/', import.meta.url).pathname;
 const VERSIONS = ['go1.26.8', 'go1.27.3'];
@@ -36,18 +37,7 @@ function analyzeCapture(version: string): { result: AnalysisResult; cleanup: () 
     writeFileSync(join(dir, name), text);
   }
   const goroot = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim();
-  const env: GoEnv = {
-    GOVERSION: version,
-    GOOS: 'linux',
-    GOARCH: 'amd64',
-    GOROOT: goroot,
-    GOMOD: join(dir, 'go.mod'),
-    GOWORK: '',
-    GOFLAGS: '',
-    GOMODCACHE: '',
-    GOEXPERIMENT: '',
-    GOTOOLCHAIN: 'local',
-  } as GoEnv;
+  const env = recordedGoEnv(version, dir, goroot);
   const Module = { Path: 'example.com/phrases', Dir: dir, Main: true };
   const goFiles = (sub: string) =>
     Object.keys(sidecar.files)

@@ -14,24 +14,14 @@ import type { AnalysisResult } from '../../src/model/result.js';
 import { analyzeCompilerOutput } from '../../src/pipeline/recorded.js';
 import { renderAnalysisJson } from '../../src/report/json/analysis.js';
 import { renderText } from '../../src/report/text.js';
+import { recordedGoEnv } from '../helpers/go.js';
 
 const VERSIONS = ['go1.26.8', 'go1.27.3'];
 const MODULE = '/capture/wrappers';
 
 function analyzed(version: string): AnalysisResult {
   const text = readFileSync(new URL(`../../../test/captures/${version}/m2/wrappers.txt`, import.meta.url));
-  const env = {
-    GOVERSION: version,
-    GOOS: 'linux',
-    GOARCH: 'amd64',
-    GOROOT: '/usr/local/go',
-    GOMOD: `${MODULE}/go.mod`,
-    GOWORK: '',
-    GOFLAGS: '',
-    GOMODCACHE: '',
-    GOEXPERIMENT: '',
-    GOTOOLCHAIN: 'local',
-  };
+  const env = recordedGoEnv(version, MODULE);
   // The module's source is not kept: the compiler's names are enough here.
   return analyzeCompilerOutput([text], {
     env,

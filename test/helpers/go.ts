@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ListedPackage } from '../../src/toolchain/go-list.js';
+import type { GoEnv, ListedPackage } from '../../src/toolchain/go-list.js';
 
 /** Fails loudly (not a silent skip) when the real go is missing: e2e tests need it. */
 export function requireGo(): string {
@@ -66,4 +66,20 @@ export function demoWants(root = DEMO): Want[] {
   };
   walk(root);
   return wants;
+}
+
+/** The `go env` a recorded compile is replayed with: linux/amd64, the module at `moduleDir`, no workspace, flags or module cache. */
+export function recordedGoEnv(version: string, moduleDir: string, goroot = '/usr/local/go'): GoEnv {
+  return {
+    GOVERSION: version,
+    GOOS: 'linux',
+    GOARCH: 'amd64',
+    GOROOT: goroot,
+    GOMOD: join(moduleDir, 'go.mod'),
+    GOWORK: '',
+    GOFLAGS: '',
+    GOMODCACHE: '',
+    GOEXPERIMENT: '',
+    GOTOOLCHAIN: 'local',
+  } as GoEnv;
 }

@@ -5,29 +5,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 import { analyzeCompilerOutput } from '../../src/pipeline/recorded.js';
 import { renderAnalysisJson as renderJson } from '../../src/report/json/analysis.js';
-import { DEMO, demoListed as listed } from '../helpers/go.js';
+import { DEMO, demoListed as listed, recordedGoEnv } from '../helpers/go.js';
 
 const CAPTURE = new URL('../../../test/captures/go1.26.8/m2/demo.txt', import.meta.url).pathname;
 
 /** What go list says of the demo, as the compile would be told. */
 function recorded(listedFirst: boolean) {
   const goroot = process.env.GOROOT ?? '/usr/local/go';
-  const env = {
-    GOVERSION: 'go1.26.8',
-    GOOS: 'linux',
-    GOARCH: 'amd64',
-    GOROOT: goroot,
-    GOMOD: join(DEMO, 'go.mod'),
-    GOWORK: '',
-    GOFLAGS: '',
-    GOMODCACHE: '',
-    GOEXPERIMENT: '',
-    GOTOOLCHAIN: 'local',
-  };
+  const env = recordedGoEnv('go1.26.8', DEMO, goroot);
   return { env, cwd: DEMO, listed: listed(), listedFirst };
 }
 
