@@ -69,17 +69,7 @@ function table(rows: string[][]): string[] {
 
 export function renderAccuracyText(r: AccuracyReport, opts: { limit?: number } = {}): string {
   const limit = opts.limit ?? 15;
-  const out = accuracyHeader({
-    modules: r.modules.length,
-    runs: r.runs,
-    benchtime: r.benchtime,
-    seconds: r.seconds,
-    observed: r.observed,
-    bytes: r.bytes,
-    unstable: r.unstable,
-    unplaced: r.unplaced,
-    executed: r.executed,
-  });
+  const out = accuracyHeader({ ...r, modules: r.modules.length });
   const rows: string[][] = [[...SCORE_COLUMNS]];
   for (const s of r.scores) {
     rows.push(row(s.predictor, s.all));

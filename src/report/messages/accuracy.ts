@@ -1,20 +1,13 @@
 /** Wording of the accuracy benchmark's table (`npm run accuracy`). */
 import type { FalsePositiveReason, MissReason } from '../../bench/accuracy.js';
+import type { AccuracyReport } from '../accuracy.js';
 import { count, formatByteSize } from './numbers.js';
 
 export const ACCURACY_TITLE = "Allocation prediction against rate-1 heap profiles of the modules' own benchmarks";
 
-export function accuracyHeader(o: {
-  modules: number;
-  runs: number;
-  benchtime: string;
-  seconds: number;
-  observed: number;
-  bytes: number;
-  unstable: number;
-  unplaced: { lines: number; bytes: number };
-  executed: number;
-}): string[] {
+export function accuracyHeader(
+  o: Pick<AccuracyReport, 'runs' | 'benchtime' | 'seconds' | 'observed' | 'bytes' | 'unstable' | 'unplaced' | 'executed'> & { modules: number },
+): string[] {
   return [
     `${ACCURACY_TITLE}`,
     `${count(o.modules, 'module')}, ${count(o.runs, 'profile run')} each merged, -benchtime=${o.benchtime}, ${o.seconds.toFixed(0)} s in all`,
