@@ -24,6 +24,12 @@ export interface AnalyzeOptions {
    * detail: leak flows are most of `-m=2` output.
    */
   explainLeaks?: boolean;
+  /**
+   * Findings and allocation sites get their stable keys (default). `false`
+   * leaves every key empty, for a report that shows none (the text
+   * report): a heap escape's key reads and hashes its statement's source.
+   */
+  keys?: boolean;
   /** Called as packages finish compiling (for progress display). When go's compile ends, COMPILE_ENDED is published (events.ts). */
   onPackage?: (pkg: string, done: number) => void;
 }

@@ -156,6 +156,16 @@ for (const name of ['demo', 'std'] as const) {
     assert.equal(renderJson(b), before);
   });
 
+  test(`${name}: keys false leaves every key empty, and nothing else`, async () => {
+    const [full, lean] = [await analysis(name), await analysis(name, { keys: false })];
+    assert.equal(lean.findings.length, full.findings.length);
+    assert.equal(renderText(lean), renderText(full), 'the text report is the same');
+    assert.equal(renderText(lean, { only: 'heap', byCause: true }), renderText(full, { only: 'heap', byCause: true }));
+    assert.ok(full.findings.every((f) => f.key !== ''), 'a key for every finding by default');
+    const keyless = (f: Finding) => ({ ...f, key: '', ...(f.inlinedSites ? { inlinedSites: f.inlinedSites.map(({ key: _k, ...s }) => s) } : {}) });
+    lean.findings.forEach((f, i) => assert.deepStrictEqual(f, keyless(full.findings[i]!)));
+  });
+
   test(`${name}: explainLeaks false leaves out leaks' explanations (but generated code's, which name the method it wraps), chains and causes, and nothing else`, async () => {
     const [full, lean] = [await analysis(name), await analysis(name, { explainLeaks: false })];
     assert.equal(lean.findings.length, full.findings.length);

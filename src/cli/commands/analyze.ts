@@ -72,6 +72,8 @@ ${COMMON_BUILD_HELP}
       rebuild: Boolean(ctx.values.rebuild),
       // The text report shows no leak's explanation, chain or cause.
       explainLeaks: format !== 'text',
+      // Nor any key.
+      keys: format !== 'text',
       onPackage: (pkg: string, done: number) => bar.update(terminalLine(`compiling… ${done} packages (${pkg})`)),
     };
     const verifyOptions = verify
