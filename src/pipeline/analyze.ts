@@ -48,6 +48,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
   const stream = new StreamingAttribution(paths, !options.tests, speculation?.onSourceRead);
   stream.explainLeaks = options.explainLeaks !== false;
   stream.keyed = options.keys !== false;
+  stream.placesSteps = options.placeInlinedSteps !== false;
   const sink: CompileSink = {
     add: (out, blocks) => {
       stream.add(out);
@@ -155,7 +156,7 @@ export function afterCompile(input: AssembleInput): AnalysisResult {
   }
   // Inlined code's steps at their own lines: every package's findings are in, origins in other packages too.
   stream.lookup!.types?.release();
-  placeInlinedSteps(findings, stream.calleePackage);
+  if (stream.placesSteps) placeInlinedSteps(findings, stream.calleePackage);
   timingPhase('classify', tB);
   nameWrappedMethods(findings, { declaredFuncs: (pkg) => stream.lookup?.declaredFuncs(pkg) ?? new Set() });
   timingPhase('wrappers', tB);

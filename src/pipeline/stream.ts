@@ -79,6 +79,8 @@ export class StreamingAttribution {
   explainLeaks = true;
   /** Findings get their keys (AnalyzeOptions.keys). */
   keyed = true;
+  /** Steps of inlined code move to their own lines (AnalyzeOptions.placeInlinedSteps). */
+  placesSteps = true;
   /** Heap escapes and leaks classified when their block was digested. */
   private classified = new Map<Finding, Classification>();
   /** Import paths that declared more functions after some of their findings were classified (a later block). */

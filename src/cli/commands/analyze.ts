@@ -72,8 +72,9 @@ ${COMMON_BUILD_HELP}
       rebuild: Boolean(ctx.values.rebuild),
       // The text report shows no leak's explanation, chain or cause.
       explainLeaks: format !== 'text',
-      // Nor any key.
+      // Nor any key or chain.
       keys: format !== 'text',
+      placeInlinedSteps: format !== 'text',
       onPackage: (pkg: string, done: number) => bar.update(terminalLine(`compiling… ${done} packages (${pkg})`)),
     };
     const verifyOptions = verify
