@@ -296,6 +296,7 @@ export interface Violation {
     | 'new-heap-escape'
     | 'noescape'
     | 'noescape-alloc'
+    | 'bce'
     | 'budget'
     | 'frame-size'
     | 'forbidden-cause'
@@ -313,6 +314,10 @@ export interface Violation {
   class?: string;
   condition?: string;
   detail?: string;
+  /** noescape and noescape-alloc of a line's `//goescape:noescape`, bce: the line asserted about. */
+  line?: number;
+  /** bce: the bounds check left, `index` (IsInBounds) or `slice` (IsSliceInBounds). */
+  check?: 'index' | 'slice';
   /** unmatched-directive: the directive. */
   unmatched?: UnmatchedDirective;
   /** new-heap-escape against a version 2 baseline: how many sites of the class are new, and every site of the class (goescape cannot tell which are new). */
