@@ -79,7 +79,7 @@ function plainName(func: string): string {
   return func
     .replace(/^\(\*?([^)]*)\)/, '$1')
     .replace(/\[[^\]]*\]/g, '')
-    .replace(/(\.(func|gowrap|deferwrap)\d+)+$/, '');
+    .replace(/(\.(func|gowrap|deferwrap)?\d+)+$/, '');
 }
 
 /**
