@@ -159,12 +159,17 @@ the two sides) is "cannot tell".
       try {
         const wt = await trees.add(commit, 'base');
         const dir = join(wt, relative(root, realpathSync(cwd)));
-        const { cwd: _, ...opts } = runOpts(cwd);
-        const r = await runInterleaved({ ...opts, dirs: { base: dir, head: cwd }, gc: Boolean(v.gc) });
-        notes.push(...r.notes);
-        base = { results: r.base.results, side: { label: baseRev, commit } };
-        if (!input) head = { results: r.head.results, config: parseBenchOutput(r.head.output).config, side: { label: 'working tree' } };
-        order = r.order;
+        if (input) {
+          // The head is a file: only the base runs, so there is nothing to interleave.
+          base = { results: (await run(dir)).results, side: { label: baseRev, commit } };
+        } else {
+          const { cwd: _, ...opts } = runOpts(cwd);
+          const r = await runInterleaved({ ...opts, dirs: { base: dir, head: cwd }, gc: Boolean(v.gc) });
+          notes.push(...r.notes);
+          base = { results: r.base.results, side: { label: baseRev, commit } };
+          head = { results: r.head.results, config: parseBenchOutput(r.head.output).config, side: { label: 'working tree' } };
+          order = r.order;
+        }
       } finally {
         trees.dispose();
       }
