@@ -100,10 +100,20 @@ export function funcMatcher(value: string): (func: string) => boolean {
   return (func) => rx.test(func);
 }
 
-/** Whether a package is one of the standard library's, by where go found it. */
+/**
+ * The standard library's packages among the analyzed ones (under `--deps`):
+ * by where go found them, else by go's rule that only the standard
+ * library's import paths have no dot in their first element (the main
+ * module's own packages and `command-line-arguments` excepted).
+ */
 function stdPackages(result: AnalysisResult): Set<string> {
   const out = new Set<string>();
-  for (const p of result.packages) if (p.dir?.startsWith('$GOROOT/')) out.add(p.path);
+  const main = result.module?.path;
+  for (const p of result.packages) {
+    const inMain = main !== undefined && (p.path === main || p.path.startsWith(`${main}/`));
+    const dotless = !p.path.split('/')[0]!.includes('.') && p.path !== 'command-line-arguments';
+    if (p.dir?.startsWith('$GOROOT/') || (!inMain && dotless && p.dir === undefined)) out.add(p.path);
+  }
   return out;
 }
 

@@ -128,6 +128,14 @@ test("by default, the standard library's and generated code's findings are hidde
   assert.match(all.stdout, /^ {2}1 site {3}1 heap escape {3}gen\.go$/m);
   const std2 = run('--include-std');
   assert.equal(listed(std2.stdout).length, doc.findings.length - generated);
+  // With --deps, the standard library's packages are analyzed too: their findings are hidden with the rest of std's.
+  const deps = run('--deps');
+  assert.equal(deps.code, 0, deps.stderr);
+  assert.match(shown(deps.stdout)!, new RegExp(`^shown: ${doc.findings.length - std - generated} of \\d+ findings; `));
+  assert.deepEqual(
+    listed(deps.stdout).filter((l) => !/^(f|sub\/sub)\.go:/.test(l)),
+    [],
+  );
 });
 
 test('--only heap lists heap escapes, --only leaks leaking parameters, --only heap,leaks both', () => {
