@@ -447,7 +447,7 @@ export interface DiffCounts {
 // ---- goescape bench --format json ------------------------------------------
 
 export interface BenchDocument {
-  benchVersion: 1;
+  benchVersion: 2;
   tool: 'goescape bench';
   mode: 'single' | 'base' | 'pair';
   head: BenchSide;
@@ -461,6 +461,13 @@ export interface BenchDocument {
   count?: number;
   benchtime?: string;
   profile?: ProfileJoin;
+  order?: BenchRun[];
+}
+
+export interface BenchRun {
+  round: number;
+  side: 'base' | 'head';
+  pkg: string;
 }
 
 export interface BenchSide {
@@ -499,6 +506,8 @@ export interface MetricDelta {
   text: string;
   p: number;
   significant: boolean;
+  verdict: 'change' | 'no-change' | 'cannot-tell';
+  spreadPercent: number | null;
   note?: string;
 }
 
