@@ -34,7 +34,8 @@ export const FILTER_HELP = `      --only WHAT      list only heap allocations (h
       --func NAME      list only findings in functions named NAME (F, T.M, (*T).M,
                        or a method name M), or matching NAME as a regular
                        expression; repeatable
-      --include-std    list findings in the standard library's code too
+      --include-std    list findings in the standard library's code too (the
+                       standard packages the patterns name are always listed)
       --include-generated
                        list findings in generated code too (wrappers the compiler
                        generates, files marked "Code generated ... DO NOT EDIT.")

@@ -108,7 +108,7 @@ function textParts(result: AnalysisResult, opts: TextOptions, emit: (part: strin
   }
   if (opts.byCause) emit('\n' + causeTable(result));
   if (opts.frames && result.frames) emit('\n' + framesTable(result.frames, opts.frameLimit ?? result.verification?.frameLimit ?? 8192));
-  const hotspots = hotspotList(fileHotspots(filtered.shown, opts.filter, opts.generatedFiles), opts.hotspots ?? 10);
+  const hotspots = hotspotList(fileHotspots(filtered.shown, opts.filter, opts.generatedFiles, filtered.namedStd), opts.hotspots ?? 10);
   if (hotspots) emit('\n' + hotspots);
   const shownLine = shownSummaryLine(filtered.shown.length, result.findings.length, filtered.hidden, filterFlags(opts.filter ?? {}));
   emit('\n' + summaryText(result, paint, shownLine));

@@ -138,6 +138,15 @@ test("by default, the standard library's and generated code's findings are hidde
   );
 });
 
+test('standard packages named on the command line are listed: they are what was asked for', () => {
+  const r = run('container/list');
+  assert.equal(r.code, 0, r.stderr);
+  const lines = listed(r.stdout);
+  assert.ok(lines.length > 0 && lines.every((l) => l.startsWith('$GOROOT/src/container/list/')), lines.join('\n'));
+  assert.doesNotMatch(r.stdout, /in the standard library \(--include-std shows them\)/);
+  assert.match(r.stdout, /\nheap sites by file:\n {2}\d+ sites? +\d+ heap escapes? {2}\$GOROOT\/src\/container\/list\/list\.go\n/);
+});
+
 test('--only heap lists heap escapes, --only leaks leaking parameters, --only heap,leaks both', () => {
   const heap = run('--only', 'heap');
   assert.equal(heap.code, 0, heap.stderr);
