@@ -83,3 +83,44 @@ test('buildPageData: derives a chain from the -m=2 explanation when the finding 
   assert.deepEqual([data.s[step[0]!], data.s[step[1]!]], ['address-of', '&x']);
   assert.equal(extra.cd, 1);
 });
+
+test('buildPageData: a heap escape carries its sites and their verification; inlined copies are sites at their call lines; frames largest first', () => {
+  const res = smallResult();
+  const origin = res.findings[0]!;
+  origin.inlinedSites = [
+    {
+      pos: { file: 'q.go', line: 9, column: 4 },
+      pkg: 'example.com/p',
+      kind: 'moved-to-heap',
+      raw: 'moved to heap: x',
+      func: 'G',
+      key: `${origin.key}@G`,
+      verification: { status: 'allocates', runtimeFunc: 'runtime.newobject', class: 'may-allocate', condition: 'map-growth' },
+    },
+    { pos: { file: 'q.go', line: 12, column: 4 }, pkg: 'example.com/p', kind: 'does-not-escape', raw: 'x does not escape', func: 'H', key: `${origin.key}@H` },
+  ];
+  origin.verification = { status: 'allocates', runtimeFunc: 'runtime.newobject', type: 'int', class: 'allocates' };
+  res.frames = [
+    { func: 'Small', pkg: 'example.com/p', symbol: 'example.com/p.Small', frameBytes: 8, argBytes: 0, flags: [] },
+    { func: 'Big', pkg: 'example.com/p', symbol: 'example.com/p.Big', frameBytes: 9000, argBytes: 16, flags: ['NOSPLIT'], pos: { file: 'p.go', line: 1 } },
+  ];
+  const data = buildPageData(res, (f) => SMALL_SOURCES[f]);
+  const extra = data.f[0]![9] as Record<string, unknown>;
+  assert.equal(extra.ns, 2, 'its own code and its one inlined copy on the heap');
+  assert.deepEqual(extra.va, [1, 1, 0]);
+  assert.equal(extra.vc, 'allocates');
+  assert.equal(data.cs.length, 1, 'the copy that stays on the stack is no allocation site');
+  const [file, line, row, func, status] = data.cs[0]!;
+  assert.deepEqual([data.s[data.files[file]![0]], line, row, data.s[func], data.s[status]], ['q.go', 9, 0, 'G', 'allocates']);
+  assert.deepEqual(
+    data.meta.frameRows.map((r) => [r[0], r[2], r[4]]),
+    [
+      ['Big', 9000, 'NOSPLIT'],
+      ['Small', 8, ''],
+    ],
+  );
+  assert.equal(data.meta.frames, 2);
+  assert.deepEqual(data.meta.summary.byCause, { 'returned-address': 1, 'interface-conversion': 2 });
+  // A finding with no verification and no heap copy carries no site counts of verification.
+  assert.equal((data.f[2]![9] as Record<string, unknown>).va, undefined);
+});

@@ -17,7 +17,18 @@ import { ADVICE_TEMPLATES, adviceParts } from '../messages/advice.js';
 import { NOSCRIPT, pageTitle } from '../messages/html.js';
 import { classText } from '../messages/findings.js';
 import { PAGE_SCRIPT } from './page-script.js';
-import { standardMessage, type PageData, type PageExtra, type PageFile, type PageFinding, type PagePos } from './page-data.js';
+import {
+  EMBEDDED_OTHER_KINDS,
+  FRAMES_SHOWN,
+  standardMessage,
+  type PageCalleeSite,
+  type PageData,
+  type PageExtra,
+  type PageFile,
+  type PageFinding,
+  type PageFrame,
+  type PagePos,
+} from './page-data.js';
 import { PAGE_STYLE } from './page-style.js';
 import { shellCommand } from '../../util/shell-quote.js';
 
@@ -32,6 +43,15 @@ export interface HtmlOptions {
 const EMBEDDED: ReadonlySet<KindCategory> = new Set(['heap', 'leak', 'stack', 'error']);
 /** Categories whose files get their source embedded. */
 const WITH_SOURCE: ReadonlySet<KindCategory> = new Set(['heap', 'leak']);
+const EMBEDDED_OTHER: ReadonlySet<string> = new Set(EMBEDDED_OTHER_KINDS);
+
+/** A verification's allocation counts as [allocates, may-allocate, allocates-in-callee]. */
+function countAllocating(v: { status: string; class?: string } | undefined, into: [number, number, number]): void {
+  if (!v || v.status !== 'allocates') return;
+  if (v.class === 'may-allocate') into[1]++;
+  else if (v.class === 'allocates-in-callee') into[2]++;
+  else into[0]++;
+}
 
 export { standardMessage };
 
@@ -85,6 +105,7 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
   const sourceFiles = new Set<string>();
   const inlinedLines = new Map<string, Set<number>>();
   const rows: PageFinding[] = [];
+  const calleeSites: PageCalleeSite[] = [];
   let verification = 0;
   for (const f of result.findings) {
     const cat = FINDING_KINDS[f.kind]?.category ?? 'other';
@@ -96,8 +117,8 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
       }
       continue;
     }
-    if (!EMBEDDED.has(cat)) continue;
-    if (WITH_SOURCE.has(cat)) sourceFiles.add(f.pos.file);
+    if (!EMBEDDED.has(cat) && !EMBEDDED_OTHER.has(f.kind)) continue;
+    if (WITH_SOURCE.has(cat) || EMBEDDED_OTHER.has(f.kind)) sourceFiles.add(f.pos.file);
     const extra: PageExtra = {};
     if (f.cause) extra.c = f.cause;
     if (cat === 'heap' || cat === 'leak') {
@@ -117,7 +138,14 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
     if (v) {
       verification++;
       extra.v = [v.status, v.runtimeFunc ?? '', v.type ?? '', v.reason ?? ''];
-      if (v.status === 'allocates' && v.class !== undefined) extra.cl = classText(v.class, v.condition);
+      if (v.status === 'allocates' && v.class !== undefined) {
+        extra.cl = classText(v.class, v.condition);
+        extra.vc = v.class;
+      }
+    } else if (f.kind === 'allocates-without-escape' && f.details.class) {
+      // The assembly's allocation with no escape finding carries its class in its details.
+      extra.vc = f.details.class;
+      extra.cl = classText(f.details.class, f.details.condition);
     }
     const w = profileWeight(f);
     if (w !== undefined) {
@@ -133,6 +161,19 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
       if (isEscape && listed.length < f.inlinedSites.length) extra.iss = f.inlinedSites.length - listed.length;
     }
     if (f.inlinedFrom) extra.if = f.inlinedFrom;
+    if (isHeapKind(f.kind)) {
+      const heapCopies = (f.inlinedSites ?? []).filter((s) => isHeapKind(s.kind));
+      extra.ns = 1 + heapCopies.length;
+      const va: [number, number, number] = [0, 0, 0];
+      countAllocating(v, va);
+      for (const s of heapCopies) {
+        countAllocating(s.verification, va);
+        // Each copy is an allocation site at the call line it was inlined into.
+        calleeSites.push([fileIndex(s.pos.file), s.pos.line, rows.length, st.id(s.func ?? ''), st.id(s.verification?.status ?? '')]);
+        sourceFiles.add(s.pos.file);
+      }
+      if (v || heapCopies.some((s) => s.verification)) extra.va = va;
+    }
     const std = standardMessage(f.kind, f.subject);
     const stdKey = `${f.pkg}|${f.func}|${f.kind}|${f.subject}`;
     rows.push([
@@ -162,8 +203,14 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
     const i = fileIds.get(file);
     if (i !== undefined && filesOut[i]![1] !== null) filesOut[i]![2] = [...lines].sort((a, b) => a - b);
   }
-  const r = result as AnalysisResult & { diff?: unknown; frames?: unknown; profile?: unknown };
+  const r = result as AnalysisResult & { diff?: unknown; profile?: unknown };
   const s = result.summary;
+  const frameRows: PageFrame[] = (result.frames ?? [])
+    .slice()
+    .sort((a, b) => b.frameBytes - a.frameBytes || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0))
+    .slice(0, FRAMES_SHOWN)
+    .map((fr) => [fr.func, fr.pkg, fr.frameBytes, fr.argBytes, fr.flags.join(' '), posArr(fr.pos)]);
+  calleeSites.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
   return {
     v: 1,
     meta: {
@@ -176,6 +223,9 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
         findings: s.findings,
         byKind: s.byKind,
         heapEscapes: s.heapEscapes,
+        heapSites: s.heapSites ?? null,
+        byCause: s.byCause ?? {},
+        sitesByCause: s.sitesByCause ?? null,
         leaks: s.leaks,
         inlinedCopies: s.inlinedCopies,
         packages: s.packages,
@@ -188,12 +238,15 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
       advice: ADVICE_TEMPLATES,
       verified: verification,
       diff: summarizeLoose(r.diff),
-      frames: Array.isArray(r.frames) ? r.frames.length : r.frames && typeof r.frames === 'object' ? Object.keys(r.frames).length : null,
+      frames: result.frames ? result.frames.length : null,
+      frameRows,
+      verification: summarizeLoose(result.verification),
       profile: summarizeLoose(r.profile),
     },
     s: st.list,
     f: rows,
     files: filesOut,
+    cs: calleeSites,
   };
 }
 

@@ -38,6 +38,16 @@ export interface PageExtra {
   v?: [status: string, runtimeFunc: string, type: string, reason: string];
   /** Verification: the allocation's class as worded (`may allocate (map growth)`). */
   cl?: string;
+  /** Verification: the allocation's class (`allocates`, `may-allocate`, `allocates-in-callee`). */
+  vc?: string;
+  /**
+   * A heap escape's allocation sites (its own code and its inlined copies on
+   * the heap) that `--verify` found allocating: [certain, may allocate, in a
+   * callee]; present when any of its sites was verified.
+   */
+  va?: [allocates: number, may: number, inCallee: number];
+  /** A heap escape's allocation sites: its own code plus its inlined copies on the heap. */
+  ns?: number;
   /** Profile weight, and its unit. */
   w?: number;
   wu?: string;
@@ -68,6 +78,17 @@ export type PageFinding = [
   extra: PageExtra | 0,
 ];
 
+/**
+ * An allocation site of a heap escape's inlined copy, at the call line of the
+ * caller it was inlined into: the file and line, the origin (an index into
+ * {@link PageData.f}), the function inlined into, and the site's verification
+ * status ('' when not verified).
+ */
+export type PageCalleeSite = [file: FileRef, line: number, origin: number, func: Str, status: Str];
+
+/** A stack frame of `--frames`: function, package, frame and argument bytes, flags, position. */
+export type PageFrame = [func: string, pkg: string, frameBytes: number, argBytes: number, flags: string, pos: PagePos];
+
 /** A file with findings: its path, its source when embedded (files with heap or leak findings), the lines where inlining happens. */
 export type PageFile = [path: Str, source: string | null, inlinedLines: number[]];
 
@@ -77,7 +98,14 @@ export type LooseSummary = Record<string, string | number | boolean>;
 export interface PageSummary {
   findings: number;
   byKind: Record<string, number>;
+  /** Heap escapes: origins, where a fix goes (inlined copies folded). */
   heapEscapes: number;
+  /** Allocation sites of the heap escapes (their own code and inlined copies on the heap); null in results that lack it. */
+  heapSites: number | null;
+  /** Heap escapes per cause. */
+  byCause: Record<string, number>;
+  /** Allocation sites of the heap escapes per cause; null in results that lack it. */
+  sitesByCause: Record<string, number> | null;
   leaks: number;
   inlinedCopies: number;
   packages: { total: number; ok: number; failed: number };
@@ -107,6 +135,10 @@ export interface PageMeta {
   diff: LooseSummary | null;
   /** The number of stack frames recorded, when the result has them. */
   frames: number | null;
+  /** The largest stack frames (by frame size, at most {@link FRAMES_SHOWN}), when the result has them. */
+  frameRows: PageFrame[];
+  /** The verification summary (`--verify`), flattened. */
+  verification: LooseSummary | null;
   profile: LooseSummary | null;
 }
 
@@ -116,7 +148,15 @@ export interface PageData {
   s: string[];
   f: PageFinding[];
   files: PageFile[];
+  /** Allocation sites of inlined copies, at their call lines. */
+  cs: PageCalleeSite[];
 }
+
+/** How many of the largest stack frames the page embeds. */
+export const FRAMES_SHOWN = 100;
+
+/** Kinds embedded beyond the categories heap, leak, stack and error: allocations the assembly shows with no escape finding. */
+export const EMBEDDED_OTHER_KINDS: readonly string[] = ['allocates-without-escape'];
 
 /** The compiler's standard message for a kind and subject, which the data leaves out; undefined for kinds without one. */
 export function standardMessage(kind: string, subject: string): string | undefined {

@@ -18,8 +18,11 @@ header input,header select{font:inherit;padding:3px 6px;border:1px solid var(--l
 header input[type=search]{width:240px}
 header select{max-width:210px}
 .count-shown{color:var(--muted);margin-left:auto}
-main{display:grid;grid-template-columns:300px 1fr 380px;min-height:0}
-main.nodetail{grid-template-columns:300px 1fr 0}
+main{display:grid;grid-template-columns:300px minmax(0,1fr) 380px;grid-template-rows:minmax(0,1fr);min-height:0}
+main.nodetail{grid-template-columns:300px minmax(0,1fr) 0}
+@media (max-width:1100px){main,main.nodetail{grid-template-columns:240px minmax(0,1fr)}
+main{grid-template-rows:minmax(0,3fr) minmax(0,2fr)}main.nodetail{grid-template-rows:minmax(0,1fr)}
+#side{grid-row:1 / span 2}#detail{grid-column:2;border-left:0;border-top:1px solid var(--line)}}
 aside,section{min-height:0;overflow:hidden;display:flex;flex-direction:column}
 #side{border-right:1px solid var(--line)}
 #detail{border-left:1px solid var(--line);overflow:auto;padding:10px 12px}
@@ -34,7 +37,10 @@ main.nodetail #detail{display:none}
 .tree summary{cursor:pointer;padding:2px 4px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .tree a{display:flex;gap:6px;padding:1px 4px 1px 18px;text-decoration:none;color:inherit;white-space:nowrap}
 .tree a:hover,.tree a.current{background:var(--sel)}
-.tree .fname{overflow:hidden;text-overflow:ellipsis;flex:1}
+.tree .fname{overflow:hidden;text-overflow:ellipsis;flex:1;font-family:var(--mono);font-size:12px}
+.tree .total{padding:4px 8px;color:var(--muted);font-size:12px;border-bottom:1px solid var(--line)}
+.tree details.group{margin-left:0}
+.tree details.group>summary{padding:4px}
 .n{font-variant-numeric:tabular-nums;color:var(--muted);font-size:12px}
 .n.h{color:var(--heap);font-weight:600}
 .flist .vrow{height:40px;padding:3px 8px;border-bottom:1px solid var(--line);cursor:pointer;overflow:hidden;display:block;text-decoration:none;color:inherit}
@@ -42,7 +48,7 @@ main.nodetail #detail{display:none}
 .flist .msg{font-family:var(--mono);font-size:12px;overflow:hidden;text-overflow:ellipsis}
 .flist .loc{font-size:11px;color:var(--muted);overflow:hidden;text-overflow:ellipsis}
 .badge{display:inline-block;padding:0 5px;border-radius:8px;font-size:11px;border:1px solid currentColor;margin-right:4px;vertical-align:1px}
-.k-heap{color:var(--heap)}.k-noalloc{color:var(--noalloc)}.k-leak{color:var(--leak)}.k-stack{color:var(--stack)}.k-inl{color:var(--inl)}.k-error{color:var(--heap)}
+.k-heap{color:var(--heap)}.k-alloc{color:var(--heap)}.k-noalloc{color:var(--noalloc)}.k-leak{color:var(--leak)}.k-stack{color:var(--stack)}.k-inl{color:var(--inl)}.k-error{color:var(--heap)}
 #view{overflow:auto;padding:0}
 .overview{padding:12px 16px;overflow:auto}
 .overview h2{font-size:15px;margin:18px 0 6px}
@@ -65,11 +71,12 @@ main.nodetail #detail{display:none}
 .src .vrow.target{background:var(--sel)}
 .ln{width:60px;flex:none;text-align:right;padding-right:8px;color:var(--muted);user-select:none;text-decoration:none}
 .mk{width:5px;flex:none;margin-right:8px}
-.m-heap .mk{background:var(--heap)}.m-noalloc .mk{background:var(--noalloc)}.m-leak .mk{background:var(--leak)}.m-stack .mk{background:var(--stack)}.m-inl .mk{background:var(--inl)}
+.m-heap .mk{background:var(--heap)}.m-alloc .mk{background:var(--heap)}.m-noalloc .mk{background:var(--noalloc)}.m-leak .mk{background:var(--leak)}.m-stack .mk{background:var(--stack)}.m-inl .mk{background:var(--inl)}
 .code{white-space:pre;tab-size:4}
 .ann{margin-left:auto;padding-left:16px;display:inline-flex;gap:4px;position:sticky;right:6px;max-width:min(460px,45vw);overflow:hidden;flex-shrink:0;background:linear-gradient(90deg,transparent,var(--bg) 16px)}
 .ann button{flex:0 1 auto;min-width:40px;white-space:nowrap;border:1px solid currentColor;background:var(--bg);border-radius:8px;font-size:11px;line-height:15px;padding:0 6px;cursor:pointer;font-family:system-ui,sans-serif;max-width:220px;overflow:hidden;text-overflow:ellipsis}
 .ann button.sel{background:var(--sel)}
+.ann button.site{border-style:dashed}
 .t-kw{color:var(--kw)}.t-str{color:var(--str)}.t-com{color:var(--com);font-style:italic}.t-num{color:var(--num)}
 #detail h2{font-size:15px;margin:4px 0 8px;word-break:break-word}
 #detail dl{display:grid;grid-template-columns:90px 1fr;gap:3px 8px;margin:0 0 10px;font-size:13px}

@@ -55,15 +55,19 @@ const countBy = (key: (f: Finding) => string | undefined): Record<string, number
 };
 /** Embedded findings by kind. */
 export const kindCounts = countBy((f) => f.kind);
+const catCounts = countBy((f) => f.cat);
+const catOpt = (cat: string, text: string): [string, string] => ['cat:' + cat, T.option(text, fmt(catCounts[cat] || 0))];
 const kindOpts: [string, string][] = [
   ['', T.allKinds],
-  ['cat:heapleak', T.heapAndLeaks],
-  ['cat:heap', T.heap],
-  ['cat:leak', T.leaks],
-  ['cat:stack', T.stack],
+  ['cat:heapleak', T.option(T.heapAndLeaks, fmt((catCounts.heap || 0) + (catCounts.leak || 0)))],
+  catOpt('heap', T.heap),
+  catOpt('leak', T.leaks),
+  catOpt('stack', T.stack),
 ];
+if (kindCounts['allocates-without-escape']) kindOpts.push(['allocates-without-escape', T.option(T.allocations, fmt(kindCounts['allocates-without-escape']))]);
 Object.keys(kindCounts)
   .sort()
+  .filter((k) => k !== 'allocates-without-escape')
   .forEach((k) => {
     kindOpts.push([k, T.option(kindTitle(k), fmt(kindCounts[k]!))]);
   });
@@ -71,12 +75,19 @@ export const kindSel = select(T.kind, 'filter-kind', kindOpts, (v) => {
   state.kind = v;
   applyFilters();
 });
-const causeCounts = countBy((f) => f.cause || undefined);
+// Each cause's option says what the filter then lists: its heap escapes (the overview's count), its leaks, any other findings.
+const causeCounts: Record<string, [heap: number, leaks: number, other: number]> = {};
+F.forEach((f) => {
+  if (!f.cause) return;
+  const n = causeCounts[f.cause] || (causeCounts[f.cause] = [0, 0, 0]);
+  n[f.cat === 'heap' ? 0 : f.cat === 'leak' ? 1 : 2]++;
+});
 const causeOpts: [string, string][] = [['', HAS_CAUSE ? T.allCauses : T.noCauses]];
 Object.keys(causeCounts)
   .sort()
   .forEach((c) => {
-    causeOpts.push([c, T.option(causeTitle(c), fmt(causeCounts[c]!))]);
+    const n = causeCounts[c]!;
+    causeOpts.push([c, T.causeOption(causeTitle(c), fmt(n[0]), fmt(n[1]), fmt(n[2]))]);
   });
 const causeSel = select(T.cause, 'filter-cause', causeOpts, (v) => {
   state.cause = v;
@@ -102,7 +113,7 @@ const pkgSel = select(T.pkg, 'filter-pkg', ([['', T.allPackages]] as [string, st
   state.pkg = v;
   applyFilters();
 });
-const shownEl = el('span', { cls: 'count-shown', 'data-testid': 'shown', 'aria-live': 'polite' });
+const shownEl = el('span', { cls: 'count-shown', 'data-testid': 'shown', 'aria-live': 'polite', title: T.shownTitle });
 let qTimer = 0;
 search.addEventListener('input', () => {
   clearTimeout(qTimer);

@@ -1,8 +1,9 @@
 /** The overview (no file open): counts, the toolchain and command, heap escapes per package, by kind and by cause, profile, verification. */
 import { PAGE_TEXT } from '../../messages/html.js';
 import { clear, el, fmt, type Kid } from './dom.js';
-import { F, HAS_CAUSE, HAS_VER, KINDS, M, causeTitle, filePath, findingHref, kindTitle } from './data.js';
+import { F, HAS_VER, KINDS, M, causeTitle, fileHref, filePath, findingHref, kindTitle, type Finding } from './data.js';
 import { applyFilters, kindCounts, kindSel, verCounts } from './filters.js';
+import type { PagePos } from '../page-data.js';
 import { mainEl, view } from './layout.js';
 import { setTab } from './sidebar.js';
 import { state } from './state.js';
@@ -68,10 +69,12 @@ export function renderOverview(): void {
   o.appendChild(
     el('div', { cls: 'cards' }, [
       card(C.heap, s.heapEscapes, 'count-heap'),
+      s.heapSites !== null ? card(C.sites, s.heapSites, 'count-sites') : null,
       card(C.moved, bk['moved-to-heap'] || 0, 'count-moved'),
       card(C.escapes, bk['escapes-to-heap'] || 0, 'count-escapes'),
       card(C.leaks, s.leaks, 'count-leaks'),
       card(C.stack, bk['does-not-escape'] || 0, 'count-stack'),
+      card(C.listed, F.length, 'count-listed'),
       card(C.findings, s.findings, 'count-findings'),
       card(C.packages(s.packages.failed), s.packages.total, 'count-packages'),
       card(C.inlined, s.inlinedCopies, 'count-inlined'),
@@ -128,29 +131,32 @@ export function renderOverview(): void {
       T.byKindColumns,
     ),
   );
-  // by cause: counted from the embedded findings (the data carries no count per cause)
+  // by cause: the result's counts of heap escapes and their sites; leaks counted from the listed findings
   o.appendChild(el('h2', { text: T.byCause }));
-  const bc: Record<string, number> = {};
-  if (HAS_CAUSE)
-    F.forEach((f) => {
-      if (f.cat === 'heap' && f.cause) bc[f.cause] = (bc[f.cause] || 0) + 1;
-    });
-  if (Object.keys(bc).length) {
+  const bc = s.byCause,
+    sc = s.sitesByCause;
+  const lc: Record<string, number> = {};
+  F.forEach((f) => {
+    if (f.cat === 'leak' && f.cause) lc[f.cause] = (lc[f.cause] || 0) + 1;
+  });
+  const causes = Object.keys(Object.assign({}, lc, bc)).sort((a, b) => (bc[b] || 0) - (bc[a] || 0) || (lc[b] || 0) - (lc[a] || 0) || (a < b ? -1 : 1));
+  if (causes.length) {
     o.appendChild(
       table(
-        Object.keys(bc)
-          .sort((a, b) => bc[b]! - bc[a]!)
-          .map((c) =>
-            el('tr', { 'data-cause': c }, [
-              el('td', { text: causeTitle(c) }),
-              el('td', null, [el('code', { text: c })]),
-              el('td', { cls: 'num', text: fmt(bc[c]!) }),
-            ]),
-          ),
+        causes.map((c) =>
+          el('tr', { 'data-cause': c }, [
+            el('td', { text: causeTitle(c) }),
+            el('td', null, [el('code', { text: c })]),
+            el('td', { cls: 'num', 'data-col': 'heap', text: fmt(bc[c] || 0) }),
+            el('td', { cls: 'num', 'data-col': 'sites', text: sc ? fmt(sc[c] || 0) : '' }),
+            el('td', { cls: 'num', 'data-col': 'leaks', text: fmt(lc[c] || 0) }),
+          ]),
+        ),
         T.byCauseColumns,
       ),
     );
   } else o.appendChild(el('p', { cls: 'muted', text: T.noCauses }));
+  renderFixFirst(o);
   // profile
   const weighted = F.filter((f) => f.w !== null && (f.cat === 'heap' || f.cat === 'leak')).sort((a, b) => b.w! - a.w!);
   if (weighted.length) {
@@ -166,23 +172,21 @@ export function renderOverview(): void {
     o.appendChild(el('h2', { text: T.profile }));
     o.appendChild(kvTable(M.profile));
   }
-  // verification
+  // verification: heap escapes by status, and the assembly's allocations with no escape finding
   if (HAS_VER) {
     o.appendChild(el('h2', { text: T.verification }));
-    o.appendChild(
-      table(
-        Object.keys(verCounts)
-          .sort()
-          .map((st) => el('tr', { 'data-ver': st }, [el('td', { text: st }), el('td', { cls: 'num', text: fmt(verCounts[st]!) })])),
-        T.verificationColumns,
-      ),
-    );
+    const rows = Object.keys(verCounts)
+      .sort()
+      .map((st) => el('tr', { 'data-ver': st }, [el('td', { text: st }), el('td', { cls: 'num', text: fmt(verCounts[st]!) })]));
+    const without = kindCounts['allocates-without-escape'] || 0;
+    if (without) rows.push(el('tr', { 'data-ver': 'without-escape' }, [el('td', { text: T.withoutEscape }), el('td', { cls: 'num', text: fmt(without) })]));
+    o.appendChild(table(rows, T.verificationColumns));
   }
+  renderFrames(o);
   if (M.diff) {
     o.appendChild(el('h2', { text: T.diff }));
     o.appendChild(kvTable(M.diff, 'diff'));
   }
-  if (M.frames !== null && M.frames !== undefined) o.appendChild(el('p', { cls: 'muted', text: T.frames(fmt(M.frames)) }));
   const failed = M.packages.filter((p) => p[1]);
   if (failed.length) {
     o.appendChild(el('h2', { text: T.failed }));
@@ -198,4 +202,78 @@ export function renderOverview(): void {
   o.appendChild(el('h2', { text: T.keyboard }));
   o.appendChild(el('p', { cls: 'muted', text: T.keys }));
   view.appendChild(o);
+}
+
+/** How many heap escapes the fix-first list shows. */
+const FIX_FIRST = 25;
+
+/**
+ * Heap escapes ranked for fixing: by the bytes a joined profile saw, then by
+ * their sites the assembly shows allocating (certain, may, in a callee), then
+ * by sites; ties by position so the list is the same on every load.
+ */
+function renderFixFirst(o: HTMLElement): void {
+  const heap = F.filter((f) => f.cat === 'heap');
+  if (!heap.length) return;
+  const byBytes = heap.some((f) => f.w !== null),
+    verified = heap.some((f) => f.va !== null);
+  const va = (f: Finding, i: number) => (f.va ? f.va[i]! : 0);
+  const ranked = heap
+    .filter((f) => (byBytes && f.w) || !verified || (f.va && f.va[0] + f.va[1] + f.va[2] > 0))
+    .sort(
+      (a, b) =>
+        (b.w || 0) - (a.w || 0) ||
+        va(b, 0) - va(a, 0) ||
+        va(b, 1) - va(a, 1) ||
+        va(b, 2) - va(a, 2) ||
+        b.sites - a.sites ||
+        (filePath(a.fi) < filePath(b.fi) ? -1 : filePath(a.fi) > filePath(b.fi) ? 1 : a.line - b.line || a.col - b.col),
+    )
+    .slice(0, FIX_FIRST);
+  if (!ranked.length) return;
+  o.appendChild(el('h2', { text: T.fixFirst }));
+  o.appendChild(el('p', { cls: 'muted', text: byBytes ? T.fixFirstBy.bytes : verified ? T.fixFirstBy.verified : T.fixFirstBy.sites }));
+  const t = table(
+    ranked.map((f) =>
+      el('tr', { 'data-fix': f.key }, [
+        el('td', null, [el('a', { href: findingHref(f), text: f.message })]),
+        el('td', null, [el('a', { href: fileHref(f.fi, f.line), text: filePath(f.fi) + ':' + f.line })]),
+        el('td', { cls: 'num', text: fmt(f.sites) }),
+        el('td', { cls: 'num', text: f.va ? fmt(f.va[0]) : '' }),
+        el('td', { cls: 'num', text: f.va ? fmt(f.va[1]) : '' }),
+        el('td', { cls: 'num', text: f.va ? fmt(f.va[2]) : '' }),
+        el('td', { cls: 'num', text: f.w !== null ? fmt(f.w) + (f.wu ? ' ' + f.wu : '') : '' }),
+      ]),
+    ),
+    T.fixFirstColumns,
+  );
+  t.setAttribute('data-testid', 'fix-first');
+  o.appendChild(t);
+}
+
+function posText(p: PagePos): Kid {
+  return p ? el('a', { href: fileHref(p[0], p[1]), text: filePath(p[0]) + ':' + p[1] }) : '';
+}
+
+/** The largest stack frames (`--frames`, `--verify`), as embedded. */
+function renderFrames(o: HTMLElement): void {
+  const rows = M.frameRows || [];
+  if (!rows.length) return;
+  o.appendChild(el('h2', { text: T.frames }));
+  o.appendChild(el('p', { cls: 'muted', text: T.framesMore(fmt(rows.length), fmt(M.frames || rows.length)) }));
+  const t = table(
+    rows.map((r) =>
+      el('tr', null, [
+        el('td', null, [el('code', { text: r[0] })]),
+        el('td', { text: r[1] }),
+        el('td', { cls: 'num', text: fmt(r[2]) }),
+        el('td', { cls: 'num', text: fmt(r[3]) }),
+        el('td', { text: r[4] }),
+        el('td', null, [posText(r[5])]),
+      ]),
+    ),
+    T.framesColumns,
+  );
+  t.setAttribute('data-testid', 'frames');
+  o.appendChild(t);
 }

@@ -1,7 +1,20 @@
 /** The source view: a file's lines, highlighted and marked, with each line's findings as buttons; drawn lazily. */
 import { PAGE_TEXT } from '../../messages/html.js';
 import { clear, el, fmt, shown } from './dom.js';
-import { BYFILE, FILES, MARK_RANK, MARK_TITLE, causeTitle, filePath, fileHref, findingHref, type Finding, type Mark } from './data.js';
+import {
+  BYFILE,
+  FILES,
+  MARK_RANK,
+  MARK_TITLE,
+  SITES_BYFILE,
+  causeTitle,
+  filePath,
+  fileHref,
+  findingHref,
+  type CalleeSite,
+  type Finding,
+  type Mark,
+} from './data.js';
 import { showDetail } from './detail.js';
 import { mainEl, view } from './layout.js';
 import { go } from './nav.js';
@@ -56,6 +69,17 @@ function buildFile(fi: number): { fi: number; target: number } {
     const m = marks.get(f.line);
     if (!m || MARK_RANK[f.mark] > MARK_RANK[m]) marks.set(f.line, f.mark);
   });
+  // Allocation sites of inlined code, at the call line of the function they were inlined into.
+  const sites = SITES_BYFILE.get(fi) || [];
+  const sitesByLine = new Map<number, CalleeSite[]>();
+  sites.forEach((c) => {
+    let l = sitesByLine.get(c.line);
+    if (!l) sitesByLine.set(c.line, (l = []));
+    l.push(c);
+    const mark: Mark = c.status === 'no-allocation' ? 'noalloc' : 'heap';
+    const m = marks.get(c.line);
+    if (!m || MARK_RANK[mark] > MARK_RANK[m]) marks.set(c.line, mark);
+  });
   (file[2] || []).forEach((ln) => {
     if (!marks.has(ln)) marks.set(ln, 'inl');
   });
@@ -83,7 +107,7 @@ function buildFile(fi: number): { fi: number; target: number } {
   view.appendChild(
     el('div', { cls: 'filehead', 'data-testid': 'filehead' }, [
       el('strong', { text: path }),
-      el('span', { cls: 'n', text: T.head(fmt(lines.length), heap, fs.length) }),
+      el('span', { cls: 'n', text: T.head(fmt(lines.length), heap, sites.length, fs.length) }),
       legend,
     ]),
   );
@@ -107,7 +131,8 @@ function buildFile(fi: number): { fi: number; target: number } {
     (i) => {
       const ln = i + 1,
         mk = marks.get(ln),
-        fl = byLine.get(ln);
+        fl = byLine.get(ln),
+        sl = sitesByLine.get(ln);
       const code = el('span', { cls: 'code' });
       const toks = tokLine(lines[i]!, states[i] as LineState)[0];
       for (const [cls, text] of toks) {
@@ -119,17 +144,30 @@ function buildFile(fi: number): { fi: number; target: number } {
         el('span', { cls: 'mk' }),
         code,
       ]);
-      if (fl) {
+      if (fl || sl) {
         const ann = el('span', { cls: 'ann' });
-        fl.forEach((f) => {
+        (fl || []).forEach((f) => {
           ann.appendChild(
             el('button', {
               cls: 'k-' + f.mark + (state.sel === f ? ' sel' : ''),
               'data-key': f.key,
-              title: f.message + (f.cause ? ' — ' + causeTitle(f.cause) : ''),
-              text: f.message,
+              title: f.message + (f.cause ? ' — ' + causeTitle(f.cause) : '') + (f.ver && f.ver.cls ? ' — ' + f.ver.cls : ''),
+              text: f.message + (f.vclass === 'allocates-in-callee' ? T.inCallee : ''),
               onclick: () => {
                 go(findingHref(f));
+              },
+            }),
+          );
+        });
+        (sl || []).forEach((c) => {
+          ann.appendChild(
+            el('button', {
+              cls: 'site k-' + (c.status === 'no-allocation' ? 'noalloc' : 'heap'),
+              'data-site': c.origin.key,
+              title: T.calleeSiteTitle(c.status),
+              text: T.calleeSite(c.origin.message, c.func),
+              onclick: () => {
+                go(findingHref(c.origin));
               },
             }),
           );
