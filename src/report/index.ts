@@ -26,6 +26,7 @@ import { renderProfileMarkdown, renderProfileText } from './profile.js';
 import { renderSarif } from './sarif.js';
 import type { CheckReport, DiffReport, ProfileSubject } from './subjects.js';
 import { renderTextBytes, type TextOptions } from './text.js';
+import { unpredictedNote } from './messages/profile.js';
 
 /** A report written where the user says: stdout, or `-o FILE`. */
 export interface StreamReporter<T, O> {
@@ -159,7 +160,18 @@ export const PROFILE_REPORTERS = {
   markdown: stream((r: ProfileSubject, o: ProfileOptions) => renderProfileMarkdown(r.report.join, { limit: o.limit })),
   html: page(
     (r: ProfileSubject) => r.analysis,
-    (r, p) => renderHtml(r.analysis, p),
+    (r, p) =>
+      renderHtml(r.analysis, {
+        ...p,
+        observed: r.report.join.unpredictedSites.map((s) => ({
+          file: s.file,
+          line: s.line,
+          func: s.func,
+          bytes: s.bytes,
+          objects: s.objects,
+          note: unpredictedNote(s),
+        })),
+      }),
   ),
 } as const satisfies Record<ProfileFormat, Reporter<ProfileSubject, ProfileOptions>>;
 

@@ -252,5 +252,39 @@ describe('the HTML report counts what the JSON counts (chromium)', { skip }, () 
     await page.close();
 
     await assertPanelBesideCode(html, origin, 'counts-zap-panel');
+
+    // With a heap profile joined (goescape profile --format html): fix first by bytes, the profile's allocations with no heap finding beside them.
+    const pprof = join(dir, 'mem.pprof');
+    execFileSync('go', ['test', '-run', '^$', '-bench', '^BenchmarkStackField$', '-benchtime', '200x', '-memprofile', pprof, '-memprofilerate=1', '.'], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
+    const profHtml = join(ARTIFACTS, 'counts-zap-profile.html');
+    const ph = goescape(['profile', pprof, '.', '-f', 'html', '-o', profHtml], { cwd: dir });
+    assert.equal(ph.code, 0, ph.stderr);
+    const pj = goescape(['profile', pprof, '.', '-f', 'json'], { cwd: dir });
+    assert.equal(pj.code, 0, pj.stderr);
+    const join_ = (
+      JSON.parse(pj.stdout) as {
+        join: { ranking: { file: string; line: number; bytes: number }[]; unpredictedSites: { file: string; line: number; bytes: number; via: string[] }[] };
+      }
+    ).join;
+    const top = [...join_.ranking, ...join_.unpredictedSites].sort((a, b) => b.bytes - a.bytes)[0]!;
+    const prof = await open(profHtml);
+    const first = prof.page.locator('[data-testid=fix-first] tr:nth-child(2)');
+    assert.equal(num((await first.locator('td:last-child').textContent())!.replace(' B', '')), top.bytes);
+    assert.equal(await first.locator('td:nth-child(2)').textContent(), `${top.file}:${top.line}`);
+    // The largest allocation the compiler did not report is inside a callee (stacktrace.Take), shown at the call line.
+    const callee = join_.unpredictedSites.find((u) => u.via.length > 0 && !u.file.startsWith('$'))!;
+    await prof.page.goto(`${pathToFileURL(profHtml).href}#file=${callee.file}:${callee.line}`);
+    const obs = prof.page.locator(`[data-testid=source] [data-line="${callee.line}"] [data-observed]`);
+    await obs.waitFor();
+    assert.match(
+      (await obs.textContent())!,
+      new RegExp(`^${callee.bytes.toLocaleString('en-US')} B observed: allocated in ${callee.via[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
+    await prof.page.screenshot({ path: join(ARTIFACTS, 'counts-zap-profile-callee.png') });
+    assert.deepEqual(prof.errors, []);
+    await prof.page.close();
   });
 });

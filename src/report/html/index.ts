@@ -20,6 +20,7 @@ import { PAGE_SCRIPT } from './page-script.js';
 import {
   EMBEDDED_OTHER_KINDS,
   FRAMES_SHOWN,
+  OBSERVED_SHOWN,
   standardMessage,
   type PageCalleeSite,
   type PageData,
@@ -27,6 +28,7 @@ import {
   type PageFile,
   type PageFinding,
   type PageFrame,
+  type PageObserved,
   type PagePos,
 } from './page-data.js';
 import { PAGE_STYLE } from './page-style.js';
@@ -37,6 +39,18 @@ export interface HtmlOptions {
   readSource: (file: string) => string | undefined;
   /** Page title; default: messages/html.ts pageTitle. */
   title?: string;
+  /** Allocations a joined heap profile observed on lines no heap finding predicts, as `goescape profile` reports them. */
+  observed?: readonly ObservedAllocation[];
+}
+
+/** An observed allocation with no heap finding: where, how much, and what allocated there (worded). */
+export interface ObservedAllocation {
+  file: string;
+  line: number;
+  func: string;
+  bytes: number;
+  objects: number;
+  note: string;
 }
 
 /** Categories whose findings are embedded in full. */
@@ -87,7 +101,7 @@ class StringTable {
 }
 
 /** Builds the compact page data (exported for tests). */
-export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['readSource']): PageData {
+export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['readSource'], observed: readonly ObservedAllocation[] = []): PageData {
   const st = new StringTable();
   const fileIds = new Map<string, number>();
   const filesOut: PageFile[] = [];
@@ -189,6 +203,14 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
       Object.keys(extra).length > 0 ? extra : 0,
     ]);
   }
+  const observedRows: PageObserved[] = observed
+    .slice()
+    .sort((a, b) => b.bytes - a.bytes || b.objects - a.objects || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
+    .slice(0, OBSERVED_SHOWN)
+    .map((o) => {
+      sourceFiles.add(o.file);
+      return [fileIndex(o.file), o.line, st.id(o.func), o.bytes, o.objects, st.id(o.note)];
+    });
   for (const file of sourceFiles) {
     const i = fileIndex(file);
     let text: string | undefined;
@@ -247,6 +269,7 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
     f: rows,
     files: filesOut,
     cs: calleeSites,
+    op: observedRows,
   };
 }
 
@@ -290,7 +313,7 @@ export function contentSecurityPolicy(script: string, style: string): string {
 }
 
 export function renderHtml(result: AnalysisResult, options: HtmlOptions): string {
-  const data = buildPageData(result, options.readSource);
+  const data = buildPageData(result, options.readSource, options.observed);
   const title = options.title ?? pageTitle(result.module?.path, result.patterns);
   const csp = contentSecurityPolicy(PAGE_SCRIPT, PAGE_STYLE);
   return `<!DOCTYPE html>

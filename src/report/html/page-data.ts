@@ -86,6 +86,13 @@ export type PageFinding = [
  */
 export type PageCalleeSite = [file: FileRef, line: number, origin: number, func: Str, status: Str];
 
+/**
+ * An allocation a joined heap profile observed on a line no heap finding
+ * predicts (inside a called function, a map's growth, …): the line, its
+ * function, bytes, objects, and what allocated there as worded.
+ */
+export type PageObserved = [file: FileRef, line: number, func: Str, bytes: number, objects: number, note: Str];
+
 /** A stack frame of `--frames`: function, package, frame and argument bytes, flags, position. */
 export type PageFrame = [func: string, pkg: string, frameBytes: number, argBytes: number, flags: string, pos: PagePos];
 
@@ -150,7 +157,12 @@ export interface PageData {
   files: PageFile[];
   /** Allocation sites of inlined copies, at their call lines. */
   cs: PageCalleeSite[];
+  /** Observed allocations with no heap finding, when a profile was joined (the largest, at most {@link OBSERVED_SHOWN}). */
+  op: PageObserved[];
 }
+
+/** How many observed allocations with no heap finding the page embeds. */
+export const OBSERVED_SHOWN = 100;
 
 /** How many of the largest stack frames the page embeds. */
 export const FRAMES_SHOWN = 100;

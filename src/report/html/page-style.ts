@@ -77,6 +77,7 @@ main.nodetail #detail{display:none}
 .ann button{flex:0 1 auto;min-width:40px;white-space:nowrap;border:1px solid currentColor;background:var(--bg);border-radius:8px;font-size:11px;line-height:15px;padding:0 6px;cursor:pointer;font-family:system-ui,sans-serif;max-width:220px;overflow:hidden;text-overflow:ellipsis}
 .ann button.sel{background:var(--sel)}
 .ann button.site{border-style:dashed}
+.ann .obs{border:1px dotted currentColor;border-radius:8px;font-size:11px;line-height:15px;padding:0 6px;white-space:nowrap;font-family:system-ui,sans-serif;max-width:260px;overflow:hidden;text-overflow:ellipsis}
 .t-kw{color:var(--kw)}.t-str{color:var(--str)}.t-com{color:var(--com);font-style:italic}.t-num{color:var(--num)}
 #detail h2{font-size:15px;margin:4px 0 8px;word-break:break-word}
 #detail dl{display:grid;grid-template-columns:90px 1fr;gap:3px 8px;margin:0 0 10px;font-size:13px}

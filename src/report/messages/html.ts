@@ -78,6 +78,8 @@ export const PAGE_TEXT = {
       verified: 'Heap escapes ranked by their allocation sites that --verify found allocating (certain first, then may allocate).',
       sites: 'Heap escapes ranked by allocation sites (run with --verify to rank by what the machine code allocates).',
     },
+    /** A fix-first row of an allocation the profile saw where no heap finding is: what allocated there. */
+    observed: (note: string) => `observed allocation, no heap finding: ${note}`,
     fixFirstColumns: ['Heap escape', 'Where', 'Sites', 'Allocating', 'May allocate', 'In callee', 'Bytes'],
     frames: 'Largest stack frames',
     framesColumns: ['Function', 'Package', 'Frame bytes', 'Args bytes', 'Flags', 'Where'],
@@ -105,6 +107,9 @@ export const PAGE_TEXT = {
   source: {
     head: (lines: string, heap: number, sites: number, findings: number) =>
       `${lines} lines · ${heap} heap escapes · ${sites} inlined allocation sites · ${findings} listed findings`,
+    /** A line where the joined profile saw an allocation no heap finding predicts. */
+    observed: (bytes: string, note: string) => `${bytes} B observed: ${note}`,
+    observedTitle: (objects: string) => `${objects} objects in the joined heap profile, on a line no heap finding predicts`,
     /** A finding that --verify found allocating inside the function it calls on that line. */
     inCallee: ' (allocates in the callee)',
     /** A call line's allocation site of an inlined copy. */

@@ -186,6 +186,23 @@ for (const c of D.cs || []) {
   l.push({ line: c[1], origin: F[c[2]]!, func: S[c[3]]!, status: S[c[4]]! });
 }
 
+/** An allocation a joined profile observed on a line no heap finding predicts. */
+export interface Observed {
+  fi: number;
+  line: number;
+  func: string;
+  bytes: number;
+  objects: number;
+  note: string;
+}
+export const OBSERVED: Observed[] = (D.op || []).map((o) => ({ fi: o[0], line: o[1], func: S[o[2]]!, bytes: o[3], objects: o[4], note: S[o[5]]! }));
+export const OBSERVED_BYFILE = new Map<number, Observed[]>();
+for (const o of OBSERVED) {
+  let l = OBSERVED_BYFILE.get(o.fi);
+  if (!l) OBSERVED_BYFILE.set(o.fi, (l = []));
+  l.push(o);
+}
+
 /** File index by path. */
 export const FILEIDX = new Map<string, number>();
 FILES.forEach((x, i) => {

@@ -1,7 +1,7 @@
 /** The overview (no file open): counts, the toolchain and command, heap escapes per package, by kind and by cause, profile, verification. */
 import { PAGE_TEXT } from '../../messages/html.js';
 import { clear, el, fmt, type Kid } from './dom.js';
-import { F, HAS_VER, KINDS, M, causeTitle, fileHref, filePath, findingHref, kindTitle, type Finding } from './data.js';
+import { F, HAS_VER, KINDS, M, OBSERVED, causeTitle, fileHref, filePath, findingHref, kindTitle, type Finding, type Observed } from './data.js';
 import { applyFilters, kindCounts, kindSel, verCounts } from './filters.js';
 import type { PagePos } from '../page-data.js';
 import { mainEl, view } from './layout.js';
@@ -214,11 +214,11 @@ const FIX_FIRST = 25;
  */
 function renderFixFirst(o: HTMLElement): void {
   const heap = F.filter((f) => f.cat === 'heap');
-  if (!heap.length) return;
-  const byBytes = heap.some((f) => f.w !== null),
+  if (!heap.length && !OBSERVED.length) return;
+  const byBytes = heap.some((f) => f.w !== null) || OBSERVED.length > 0,
     verified = heap.some((f) => f.va !== null);
   const va = (f: Finding, i: number) => (f.va ? f.va[i]! : 0);
-  const ranked = heap
+  const ranked: (Finding | Observed)[] = heap
     .filter((f) => (byBytes && f.w) || !verified || (f.va && f.va[0] + f.va[1] + f.va[2] > 0))
     .sort(
       (a, b) =>
@@ -230,20 +230,38 @@ function renderFixFirst(o: HTMLElement): void {
         (filePath(a.fi) < filePath(b.fi) ? -1 : filePath(a.fi) > filePath(b.fi) ? 1 : a.line - b.line || a.col - b.col),
     )
     .slice(0, FIX_FIRST);
-  if (!ranked.length) return;
+  // With a profile, the allocations it saw on lines no heap finding predicts (in a callee, …) rank by their bytes beside them.
+  const weight = (x: Finding | Observed) => ('bytes' in x ? x.bytes : x.w || 0);
+  const rows = OBSERVED.length
+    ? ranked
+        .concat(OBSERVED.slice(0, FIX_FIRST))
+        .sort((a, b) => weight(b) - weight(a))
+        .slice(0, FIX_FIRST)
+    : ranked;
+  if (!rows.length) return;
   o.appendChild(el('h2', { text: T.fixFirst }));
   o.appendChild(el('p', { cls: 'muted', text: byBytes ? T.fixFirstBy.bytes : verified ? T.fixFirstBy.verified : T.fixFirstBy.sites }));
   const t = table(
-    ranked.map((f) =>
-      el('tr', { 'data-fix': f.key }, [
-        el('td', null, [el('a', { href: findingHref(f), text: f.message })]),
-        el('td', null, [el('a', { href: fileHref(f.fi, f.line), text: filePath(f.fi) + ':' + f.line })]),
-        el('td', { cls: 'num', text: fmt(f.sites) }),
-        el('td', { cls: 'num', text: f.va ? fmt(f.va[0]) : '' }),
-        el('td', { cls: 'num', text: f.va ? fmt(f.va[1]) : '' }),
-        el('td', { cls: 'num', text: f.va ? fmt(f.va[2]) : '' }),
-        el('td', { cls: 'num', text: f.w !== null ? fmt(f.w) + (f.wu ? ' ' + f.wu : '') : '' }),
-      ]),
+    rows.map((x) =>
+      'bytes' in x
+        ? el('tr', { 'data-observed': filePath(x.fi) + ':' + x.line }, [
+            el('td', null, [T.observed(x.note)]),
+            el('td', null, [el('a', { href: fileHref(x.fi, x.line), text: filePath(x.fi) + ':' + x.line })]),
+            el('td'),
+            el('td'),
+            el('td'),
+            el('td'),
+            el('td', { cls: 'num', text: fmt(x.bytes) + ' B' }),
+          ])
+        : el('tr', { 'data-fix': x.key }, [
+            el('td', null, [el('a', { href: findingHref(x), text: x.message })]),
+            el('td', null, [el('a', { href: fileHref(x.fi, x.line), text: filePath(x.fi) + ':' + x.line })]),
+            el('td', { cls: 'num', text: fmt(x.sites) }),
+            el('td', { cls: 'num', text: x.va ? fmt(x.va[0]) : '' }),
+            el('td', { cls: 'num', text: x.va ? fmt(x.va[1]) : '' }),
+            el('td', { cls: 'num', text: x.va ? fmt(x.va[2]) : '' }),
+            el('td', { cls: 'num', text: x.w !== null ? fmt(x.w) + (x.wu ? ' ' + x.wu : '') : '' }),
+          ]),
     ),
     T.fixFirstColumns,
   );

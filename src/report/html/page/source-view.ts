@@ -6,6 +6,7 @@ import {
   FILES,
   MARK_RANK,
   MARK_TITLE,
+  OBSERVED_BYFILE,
   SITES_BYFILE,
   causeTitle,
   filePath,
@@ -14,6 +15,7 @@ import {
   type CalleeSite,
   type Finding,
   type Mark,
+  type Observed,
 } from './data.js';
 import { showDetail } from './detail.js';
 import { mainEl, view } from './layout.js';
@@ -80,6 +82,14 @@ function buildFile(fi: number): { fi: number; target: number } {
     const m = marks.get(c.line);
     if (!m || MARK_RANK[mark] > MARK_RANK[m]) marks.set(c.line, mark);
   });
+  const observedByLine = new Map<number, Observed[]>();
+  (OBSERVED_BYFILE.get(fi) || []).forEach((x) => {
+    let l = observedByLine.get(x.line);
+    if (!l) observedByLine.set(x.line, (l = []));
+    l.push(x);
+    const m = marks.get(x.line);
+    if (!m || MARK_RANK.alloc > MARK_RANK[m]) marks.set(x.line, 'alloc');
+  });
   (file[2] || []).forEach((ln) => {
     if (!marks.has(ln)) marks.set(ln, 'inl');
   });
@@ -132,7 +142,8 @@ function buildFile(fi: number): { fi: number; target: number } {
       const ln = i + 1,
         mk = marks.get(ln),
         fl = byLine.get(ln),
-        sl = sitesByLine.get(ln);
+        sl = sitesByLine.get(ln),
+        ol = observedByLine.get(ln);
       const code = el('span', { cls: 'code' });
       const toks = tokLine(lines[i]!, states[i] as LineState)[0];
       for (const [cls, text] of toks) {
@@ -144,7 +155,7 @@ function buildFile(fi: number): { fi: number; target: number } {
         el('span', { cls: 'mk' }),
         code,
       ]);
-      if (fl || sl) {
+      if (fl || sl || ol) {
         const ann = el('span', { cls: 'ann' });
         (fl || []).forEach((f) => {
           ann.appendChild(
@@ -170,6 +181,11 @@ function buildFile(fi: number): { fi: number; target: number } {
                 go(findingHref(c.origin));
               },
             }),
+          );
+        });
+        (ol || []).forEach((x) => {
+          ann.appendChild(
+            el('span', { cls: 'site obs k-alloc', 'data-observed': ln, title: T.observedTitle(fmt(x.objects)), text: T.observed(fmt(x.bytes), x.note) }),
           );
         });
         row.appendChild(ann);
