@@ -190,6 +190,18 @@ describe('the HTML report counts what the JSON counts (chromium)', { skip }, () 
     const { page, errors } = await open(html);
     await assertCountsAgree(page, json);
 
+    // Verification: heap escapes by status, and the allocations with no escape finding, as the JSON's verification summary.
+    const v = json.verification!;
+    await page.goto(`${pathToFileURL(html).href}#`);
+    for (const [status, n] of [
+      ['allocates', v.allocates],
+      ['no-allocation', v.noAllocation],
+      ['ambiguous', v.ambiguous],
+      ['without-escape', v.allocatesWithoutEscape],
+    ] as const) {
+      if (n) assert.equal(num(await page.textContent(`tr[data-ver="${status}"] td.num`)), n, status);
+    }
+
     // Module files first, then $GOROOT, then the module cache; each file by its full path.
     const groups = await page.$$eval('[data-testid=tree] details.group', (ds) => ds.map((d) => d.getAttribute('data-group')));
     assert.deepEqual(groups, ['module', 'goroot', 'other']);
