@@ -141,10 +141,14 @@ export interface FindingDetails {
   runtimeFunc?: string;
   why?: string;
   type?: string;
-  /** `allocates`, `may-allocate` (`allocates-in-callee` reserved). */
+  /** `allocates`, `may-allocate`, `allocates-in-callee`. */
   class?: string;
   /** may-allocate: `append-growth`, `map-growth`, … */
   condition?: string;
+  /** allocates-in-callee: the callee, its callees down to the runtime entry point. */
+  calleePath?: string[];
+  /** allocates-in-callee: the callee allocates on every path through the call. */
+  unconditional?: boolean;
   inline?: InlineStep[];
 }
 
@@ -236,6 +240,19 @@ export interface VerificationSummary {
   framesOverLimit: number;
   frameLimit: number;
   command: string[];
+  callees?: CalleeVerification;
+}
+
+export interface CalleeVerification {
+  staticCalls: number;
+  allocating: number;
+  unconditional: number;
+  unknown: number;
+  unknownCalls: { pkg: string; func: string; pos: SourcePos; inline?: InlineStep[] }[];
+  summarized: number;
+  packagesCached: number;
+  packagesCompiled: number;
+  command?: string[];
 }
 
 export interface DiffSummary {

@@ -155,7 +155,14 @@ export function verificationTag(f: Finding): string {
 /** The `--verify` summary line: how many heap escapes really allocate. */
 export function verificationSummaryLine(v: VerificationSummary): string {
   const pct = v.heapEscapes === 0 ? 0 : Math.round((1000 * v.allocates) / v.heapEscapes) / 10;
-  return `verified against the machine code: ${v.allocates} of ${count(v.heapEscapes, 'heap escape')} allocate (${pct}%), ${v.noAllocation} do not allocate, ${v.unverified} unverified${v.ambiguous ? `, ${v.ambiguous} ambiguous` : ''}; ${count(v.allocatesWithoutEscape, 'allocation')} with no escape finding${classSummary(v)}`;
+  return `verified against the machine code: ${v.allocates} of ${count(v.heapEscapes, 'heap escape')} allocate (${pct}%), ${v.noAllocation} do not allocate, ${v.unverified} unverified${v.ambiguous ? `, ${v.ambiguous} ambiguous` : ''}; ${count(v.allocatesWithoutEscape, 'allocation')} with no escape finding${classSummary(v)}${calleeSummary(v)}`;
+}
+
+/** `; 12 calls allocate in their callee (5 on every path), 3 interface or func-value calls unknown`. */
+function calleeSummary(v: VerificationSummary): string {
+  const c = v.callees;
+  if (!c) return '';
+  return `; ${count(c.allocating, 'call')} allocate${c.allocating === 1 ? 's' : ''} in ${c.allocating === 1 ? 'its callee' : 'their callees'} (${c.unconditional} on every path), ${count(c.unknown, 'interface or func-value call')} unknown`;
 }
 
 /** `; by class: 40 allocate, 12 may allocate (append growth 7, map growth 5)`: sites that allocate and allocations with no escape finding. */
