@@ -399,8 +399,14 @@ export class AsmParser {
     }
     const args = opEnd < end ? opEnd + 1 : end;
     // Branches: `JMP 0`, `JLS 33` (a pc in decimal), `JMP pkg.F(SB)` (a tail call), `JMP (AX)(CX*8)`; `RET`.
-    if (buf[op] === 74 /* J */ && opEnd - op >= 2) return this.jump(buf, op, opEnd, args, end, posStart, tab - 1, pc);
-    if (opEnd - op === 3 && buf[op] === 82 && buf[op + 1] === 69 && buf[op + 2] === 84) return flow.terminate(pc, 'ret');
+    if (buf[op] === 74 /* J */ && opEnd - op >= 2) {
+      this.jump(buf, op, opEnd, args, end, posStart, tab - 1, pc);
+      return;
+    }
+    if (opEnd - op === 3 && buf[op] === 82 && buf[op + 1] === 69 && buf[op + 2] === 84) {
+      flow.terminate(pc, 'ret');
+      return;
+    }
     // Every other op read here has four letters.
     if (opEnd - op !== 4) return;
     const o0 = buf[op]!;
