@@ -248,11 +248,18 @@ export interface CalleeVerification {
   allocating: number;
   unconditional: number;
   unknown: number;
-  unknownCalls: { pkg: string; func: string; pos: SourcePos; inline?: InlineStep[] }[];
+  unknownCalls: UnknownCall[];
   summarized: number;
   packagesCached: number;
   packagesCompiled: number;
   command?: string[];
+}
+
+export interface UnknownCall {
+  pkg: string;
+  func: string;
+  pos: SourcePos;
+  inline?: InlineStep[];
 }
 
 export interface DiffSummary {
