@@ -61,34 +61,38 @@ export function isRuntimePackage(pkg: string): boolean {
   return pkg === 'runtime' || pkg.startsWith('internal/runtime/') || pkg.startsWith('runtime/internal/');
 }
 
-/** The facts of parsed functions (their runtime calls are dropped by the parser unless asked for). */
-export function factsOf(fns: readonly AsmFunction[]): FunctionFacts[] {
-  return fns.map((f) => ({
-    symbol: f.symbol,
-    pkg: f.pkg,
-    allocs: f.allocCalls.map((c) => {
-      const a: FunctionFacts['allocs'][number] = { runtimeFunc: c.runtimeFunc };
-      if (c.typeSym !== undefined) a.typeSym = c.typeSym;
-      if (c.size !== undefined) a.size = c.size;
-      if (c.constArg !== undefined) a.constArg = c.constArg;
-      if (c.stackBuf !== undefined) a.stackBuf = c.stackBuf;
-      if (c.floatArg) a.floatArg = true;
-      if (c.always) a.always = true;
-      return a;
-    }),
-    calls: f.calls
-      .filter((c) => c.callee === undefined || !c.callee.startsWith('runtime.'))
-      .map((c) => (c.always ? { callee: c.callee, always: true } : { callee: c.callee })),
-  }));
+/**
+ * Whether an allocation call of a callee's code counts: only the entry
+ * points of class `allocates` (alloc-classes.ts), those that allocate
+ * every time they run. A `may-allocate` one inside a callee (an append
+ * that may grow, a string conversion into a stack buffer, an integer
+ * boxed) allocates only when its condition holds, which the caller's line
+ * cannot show: counted, it would make most calls into std "allocate".
+ */
+function ownAllocation(a: FunctionFacts['allocs'][number]): boolean {
+  if (!isAllocator(a.runtimeFunc)) return false;
+  if (a.size === 0 || a.typeSym === 'struct {}') return false;
+  return allocationClass(a).class === 'allocates';
 }
 
-/** An allocation call of a callee's code that allocates (see the module comment), and whether every time. */
-function ownAllocation(a: FunctionFacts['allocs'][number]): 'always' | 'sometimes' | undefined {
-  if (!isAllocator(a.runtimeFunc)) return undefined;
-  if (a.size === 0 || a.typeSym === 'struct {}') return undefined;
-  if (a.constArg !== undefined && a.constArg >= 0 && a.constArg < 256 && /convT(16|32|64)$/.test(a.runtimeFunc)) return undefined;
-  return allocationClass(a).class === 'allocates' ? 'always' : 'sometimes';
-}
+/**
+ * Functions of other packages that the runtime implements (`//go:linkname`
+ * in runtime/*.go): no listing but the runtime's has them, and each
+ * allocates every time it runs.
+ */
+export const RUNTIME_ALLOCATORS: ReadonlyMap<string, string> = new Map([
+  // runtime/slice.go bytealg_MakeNoZero: mallocgc (strings.Builder, strings.Repeat, …).
+  ['internal/bytealg.MakeNoZero', 'new []byte'],
+  // runtime/malloc.go reflect_unsafe_New, reflect_unsafe_NewArray, reflectlite_unsafe_New: mallocgc.
+  ['reflect.unsafe_New', 'new object'],
+  ['reflect.unsafe_NewArray', 'new array'],
+  ['internal/reflectlite.unsafe_New', 'new object'],
+  // runtime/map.go reflect_makemap, runtime/chan.go reflect_makechan.
+  ['reflect.makemap', 'make(map)'],
+  ['reflect.makechan', 'make(chan)'],
+  // runtime/time.go newTimer: new(timeTimer).
+  ['time.newTimer', 'new timer'],
+]);
 
 /**
  * Summaries of every function of `fns` that allocates (functions absent
@@ -124,16 +128,13 @@ export function summarize(fns: Iterable<FunctionFacts>): Map<string, CalleeSumma
     const queue: string[] = [];
     const found = new Map<string, { path: string[]; type?: string }>();
     for (const s of syms) {
-      let best: FunctionFacts['allocs'][number] | undefined;
-      for (const a of bySym.get(s)!.allocs) {
-        const own = ownAllocation(a);
-        if (own === undefined || (unconditional && (own !== 'always' || !a.always))) continue;
-        best ??= a;
-      }
-      if (best) {
-        found.set(s, best.typeSym !== undefined ? { path: [best.runtimeFunc], type: best.typeSym } : { path: [best.runtimeFunc] });
-        queue.push(s);
-      }
+      const f = bySym.get(s)!;
+      const own = f.allocs.find((a) => ownAllocation(a) && (!unconditional || a.always));
+      const linked = own ? undefined : f.calls.find((c) => c.callee !== undefined && RUNTIME_ALLOCATORS.has(c.callee) && (!unconditional || c.always));
+      if (own) found.set(s, own.typeSym !== undefined ? { path: [own.runtimeFunc], type: own.typeSym } : { path: [own.runtimeFunc] });
+      else if (linked) found.set(s, { path: [linked.callee!] });
+      else continue;
+      queue.push(s);
     }
     const edges = unconditional ? alwaysCallers : callers;
     for (let i = 0; i < queue.length; i++) {
@@ -207,6 +208,7 @@ export function calleePredictions(fns: readonly AsmFunction[], summaries: Map<st
     const seen = new Set<string>();
     for (const c of a.calls) {
       if (c.callee?.startsWith('runtime.')) continue;
+      const direct = c.callee !== undefined && RUNTIME_ALLOCATORS.has(c.callee);
       const inline = normInline(c.inline);
       const outer = inline.length > 0 ? inline[0]!.pos : normPos(c.pos);
       if (outer.file === '<autogenerated>' || outer.line === 0) continue;
@@ -222,14 +224,14 @@ export function calleePredictions(fns: readonly AsmFunction[], summaries: Map<st
         continue;
       }
       staticCalls++;
-      const sum = summaries.get(c.callee);
+      const sum = direct ? { allocates: true, unconditional: true, path: [] as string[] } : summaries.get(c.callee);
       if (!sum?.allocates) continue;
       const k = `${pos.file}:${pos.line}|${c.callee}`;
       if (seen.has(k)) continue;
       seen.add(k);
       const unconditional = sum.unconditional && c.always === true;
-      const entry = sum.path[sum.path.length - 1]!;
       const path = [c.callee, ...sum.path];
+      const entry = path[path.length - 1]!;
       const f: Finding = {
         key: '',
         kind: 'allocates-without-escape',

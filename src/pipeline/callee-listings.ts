@@ -9,7 +9,8 @@
  * command; go replays what it has compiled before.
  */
 import { BlockCache } from '../cache/store.js';
-import { factsOf, isRuntimePackage, type FunctionFacts } from '../analyze/callee-summaries.js';
+import { isRuntimePackage, type FunctionFacts } from '../analyze/callee-summaries.js';
+import type { AsmFunction } from '../parse/asm.js';
 import { importPathOfDesc } from '../model/result.js';
 import { BlockSplitter } from '../parse/blocks.js';
 import { compileDependencyAsm, listDependencies } from '../toolchain/asm.js';
@@ -26,9 +27,28 @@ export interface DependencyFacts {
 }
 
 /** The code a cached entry's content depends on (see BlockCache). */
-const CODE = ['./callee-listings.js', './asm-blocks.js', '../parse/asm.js', '../parse/blocks.js', '../analyze/callee-summaries.js'].map(
-  (m) => new URL(m, import.meta.url),
-);
+const CODE = ['./callee-listings.js', './asm-blocks.js', '../parse/asm.js', '../parse/blocks.js'].map((m) => new URL(m, import.meta.url));
+
+/** The facts of parsed functions that a summary reads (calls into the runtime other than its allocators are dropped). */
+export function factsOf(fns: readonly AsmFunction[]): FunctionFacts[] {
+  return fns.map((f) => ({
+    symbol: f.symbol,
+    pkg: f.pkg,
+    allocs: f.allocCalls.map((c) => {
+      const a: FunctionFacts['allocs'][number] = { runtimeFunc: c.runtimeFunc };
+      if (c.typeSym !== undefined) a.typeSym = c.typeSym;
+      if (c.size !== undefined) a.size = c.size;
+      if (c.constArg !== undefined) a.constArg = c.constArg;
+      if (c.stackBuf !== undefined) a.stackBuf = c.stackBuf;
+      if (c.floatArg) a.floatArg = true;
+      if (c.always) a.always = true;
+      return a;
+    }),
+    calls: f.calls
+      .filter((c) => c.callee === undefined || !c.callee.startsWith('runtime.'))
+      .map((c) => (c.always ? { callee: c.callee, always: true } : { callee: c.callee })),
+  }));
+}
 
 /** [symbol, allocation calls, calls] per function. */
 interface StoredFacts {

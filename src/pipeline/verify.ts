@@ -16,8 +16,9 @@ import { importPathOfDesc, type AnalysisResult } from '../model/result.js';
 import type { Finding } from '../model/finding.js';
 import type { AnalyzeOptions } from './analyze.js';
 import { readAsmListing } from './asm-blocks.js';
-import { calleePredictions, factsOf, summarize } from '../analyze/callee-summaries.js';
-import { dependencyFacts } from './callee-listings.js';
+import { calleePredictions, summarize } from '../analyze/callee-summaries.js';
+import { dependencyFacts, factsOf } from './callee-listings.js';
+import { timingPhase } from '../util/timing.js';
 import { goEnv } from '../toolchain/go-list.js';
 import { firstLine } from '../toolchain/stream/process.js';
 import { makeTempDir, removeTempDir } from '../toolchain/processes.js';
@@ -131,12 +132,16 @@ export async function compileVerification(options: VerifyOptions, how: { result?
           const analyzed = new Set<string>();
           for (const f of fns) analyzed.add(importPathOfDesc(f.pkg));
           for (const p of r.packages) analyzed.add(p.path);
+          const since = performance.now();
           const deps = await dependencyFacts(
             { patterns: r.patterns.length ? r.patterns : (options.patterns ?? ['./...']), tags: options.tags, analyzed, goVersion },
             run,
           );
+          timingPhase('callee listings', since);
           const summaries = summarize([...factsOf(fns), ...deps.facts]);
-          return { deps, summarized: summaries.size, predictions: calleePredictions(fns, summaries, normalize) };
+          const predictions = calleePredictions(fns, summaries, normalize);
+          timingPhase('callee summaries', since);
+          return { deps, summarized: summaries.size, predictions };
         };
         if (compiled.drained) {
           // Not read: compile again, matching as it streams.

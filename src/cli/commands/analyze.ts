@@ -31,7 +31,10 @@ ${COMMON_BUILD_HELP}
                        plus allocations that have no escape finding
       --frames         list the largest stack frames (implies the -S compile)
       --frame-limit N  frame size in bytes above which --frames flags a
-                       function (default 8192)`,
+                       function (default 8192)
+      --no-callees     with --verify: do not predict allocations inside the
+                       functions called (allocates-in-callee), nor compile
+                       the dependencies with -S for them`,
   options: {
     ...COMMON_BUILD_OPTIONS,
     format: formatOption('text'),
@@ -41,6 +44,7 @@ ${COMMON_BUILD_HELP}
     verify: { type: 'boolean' },
     frames: { type: 'boolean' },
     'frame-limit': { type: 'string' },
+    'no-callees': { type: 'boolean' },
   },
   async run(ctx) {
     const format = chooseFormat(ctx.values.format, ANALYSIS_FORMATS, 'text');
@@ -80,6 +84,7 @@ ${COMMON_BUILD_HELP}
           cwd: build.cwd ?? process.cwd(),
           patterns: ctx.positionals.length > 0 ? ctx.positionals : undefined,
           frameLimit,
+          ...(ctx.values['no-callees'] ? { callees: false } : {}),
           onFunction: (n: number) => bar.update(`verifying against -S… ${n} functions`),
         }
       : undefined;
