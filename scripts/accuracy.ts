@@ -35,7 +35,7 @@ import { decodeHeapProfile, type HeapSample } from '../src/parse/pprof.js';
 import { rawHeapLines } from '../src/parse/raw-escapes.js';
 import { renderAccuracyText, type AccuracyModuleReport, type AccuracyReport } from '../src/report/accuracy.js';
 import { asmOutput, coverBenchmarks, fetchModule, modulePackages, profileBenchmarks, rawEscapeOutput } from '../src/toolchain/accuracy.js';
-import { callsByLine } from '../src/parse/asm-calls.js';
+import { callsByLine } from '../src/parse/asm.js';
 import { packageVarsOf } from '../src/pipeline/profile-sources.js';
 import { goEnv } from '../src/toolchain/go-list.js';
 

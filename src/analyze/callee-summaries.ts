@@ -229,7 +229,8 @@ export function calleePredictions(fns: readonly AsmFunction[], summaries: Map<st
       const k = `${pos.file}:${pos.line}|${c.callee}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      const unconditional = sum.unconditional && c.always === true;
+      // Whether the call itself runs is the line's business: once it does, the callee allocates on every path, or on some.
+      const unconditional = sum.unconditional;
       const path = [c.callee, ...sum.path];
       const entry = path[path.length - 1]!;
       const f: Finding = {

@@ -826,3 +826,25 @@ export function splitSymbol(symbol: string, pkg: string): { pkg: string; func: s
   if (dot < 0) return { pkg: '', func: symbol };
   return { pkg: symbol.slice(0, dot), func: symbol.slice(dot + 1) };
 }
+
+/**
+ * The functions each source line's machine code calls, runtime included:
+ * `file\0line` (the innermost position, as printed: for inlined code, the
+ * callee's line) → the symbols called there, sorted. The accuracy
+ * benchmark reads it to tell why a line allocated when the heap profile
+ * hides the runtime frames (runtime/pprof drops the runtime functions at
+ * the top of every heap profile stack).
+ */
+export function callsByLine(listing: string): Map<string, string[]> {
+  const sets = new Map<string, Set<string>>();
+  for (const f of parseAsm(listing, '', { runtimeCalls: true })) {
+    for (const c of f.calls) {
+      if (c.callee === undefined) continue;
+      const k = `${c.pos.file}\0${c.pos.line}`;
+      let s = sets.get(k);
+      if (!s) sets.set(k, (s = new Set()));
+      s.add(c.callee);
+    }
+  }
+  return new Map([...sets].map(([k, s]) => [k, [...s].sort()]));
+}
