@@ -422,7 +422,8 @@ function allocationsOf(result: AnalysisResult): VerifiedAllocation[] {
       pkg: f.pkg,
       func: f.func,
       pos: f.pos,
-      what: f.details.runtimeFunc ?? f.subject,
+      // Inside a callee: the function called says more than the runtime entry point its path ends in.
+      what: f.details.class === 'allocates-in-callee' ? f.subject : (f.details.runtimeFunc ?? f.subject),
       ...(f.details.class ? { class: f.details.class } : {}),
       ...(f.details.condition ? { condition: f.details.condition } : {}),
     }));

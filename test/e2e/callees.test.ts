@@ -163,3 +163,39 @@ test('the text report shows the callee, its path and the summary counts', () => 
   assert.match(r.stdout, /allocates inside example\.com\/callees\.check → runtime\.newobject \(errors\.errorString\) \(conditional\)/);
   assert.match(r.stdout, /calls allocate in their callees \(\d+ on every path\), \d+ interface or func-value calls? unknown/);
 });
+
+test('the gate counts allocates-in-callee in a noescape function; rules.classes ignores or forbids it', { timeout: 180_000 }, () => {
+  const src = `package p
+
+import "time"
+
+//goescape:noescape
+func Hot() *time.Timer {
+	return time.NewTimer(time.Second) // here
+}
+`;
+  const gateDir = newModule('calleegate', { 'p.go': src });
+  const line = src.split('\n').findIndex((l) => l.includes('// here')) + 1;
+  const env = { GOESCAPE_CACHE: cacheDir };
+  writeFileSync(join(gateDir, 'goescape.yaml'), 'rules:\n  new-heap-escapes: false\n');
+  const counted = goescape(['check', '--verify', '-f', 'json'], { cwd: gateDir, env });
+  assert.equal(counted.code, 1, counted.stdout + counted.stderr);
+  const violations = (r: { stdout: string }) =>
+    (JSON.parse(r.stdout) as { gate: { violations: { rule: string; pos?: { line: number }; detail?: string; class?: string }[] } }).gate.violations;
+  const ne = violations(counted).filter((v) => v.rule === 'noescape-alloc');
+  assert.equal(ne.length, 1, JSON.stringify(violations(counted)));
+  assert.equal(ne[0]!.pos?.line, line);
+  assert.equal(ne[0]!.detail, 'time.NewTimer');
+
+  writeFileSync(join(gateDir, 'goescape.yaml'), 'rules:\n  new-heap-escapes: false\n  classes:\n    allocates-in-callee: ignore\n');
+  const ignored = goescape(['check', '-f', 'json'], { cwd: gateDir, env });
+  assert.equal(ignored.code, 0, ignored.stdout + ignored.stderr);
+
+  writeFileSync(join(gateDir, 'goescape.yaml'), 'rules:\n  new-heap-escapes: false\n  noescape: false\n  classes:\n    allocates-in-callee: forbid\n');
+  const forbidden = goescape(['check', '-f', 'json'], { cwd: gateDir, env });
+  assert.equal(forbidden.code, 1, forbidden.stdout + forbidden.stderr);
+  const f = violations(forbidden).filter((v) => v.rule === 'forbidden-class');
+  assert.equal(f.length, 1, JSON.stringify(violations(forbidden)));
+  assert.equal(f[0]!.class, 'allocates-in-callee');
+  assert.equal(f[0]!.pos?.line, line);
+});

@@ -143,6 +143,8 @@ export function classText(cls: AllocClass | undefined, condition: AllocCondition
  */
 export function verificationTag(f: Finding): string {
   const v = f.verification;
+  if (!v && f.details.class === 'allocates-in-callee')
+    return f.details.unconditional === false ? '[allocates in a callee, on some paths]' : '[allocates in a callee]';
   if (!v) return f.details.class !== undefined ? `[${classText(f.details.class, f.details.condition)}]` : '';
   if (v.status === 'allocates') {
     return `[${classText(v.class, v.condition)}: ${v.runtimeFunc ?? 'runtime'}${v.type ? ` type:${v.type}` : ''}${v.size !== undefined ? ` ${v.size} B` : ''}]`;
