@@ -24,6 +24,7 @@ import {
   observedLines,
   rawPredictions,
   scorePredictions,
+  scoredPredictions,
   targetsOf,
   type ObservedSet,
   type Prediction,
@@ -153,7 +154,7 @@ export function scoreCorpus(ms: readonly ModuleMeasure[], o: { benchtime: string
   const modules: AccuracyModuleReport[] = ms.map((m) => ({
     module: m.module,
     observed: m.observed.lines.length,
-    scores: scoreOne(m.observed, m.executed, m.goescape, m.raw, m.callsAt, inScope),
+    scores: scoreOne(m.observed, m.executed, scoredPredictions(m.goescape, m.module), m.raw, m.callsAt, inScope),
     failures: m.failures,
     seconds: m.seconds,
   }));
@@ -170,7 +171,7 @@ export function scoreCorpus(ms: readonly ModuleMeasure[], o: { benchtime: string
     all.unplaced.lines += m.observed.unplaced.lines;
     all.unplaced.bytes += m.observed.unplaced.bytes;
     for (const k of m.executed) executed.add(`${m.module}/${k}`);
-    for (const p of m.goescape) {
+    for (const p of scoredPredictions(m.goescape, m.module)) {
       if (!inScope(p.file)) continue;
       const { origin, ...rest } = p;
       // An origin outside the module's library code cannot be told ran or not: left off.

@@ -7,12 +7,13 @@
  * does.
  *
  * - A function's own allocations are its calls into the runtime's
- *   allocation entry points (alloc-classes.ts), less those the listing
- *   shows allocate nothing (zero size, a constant below 256 boxed). The
- *   runtime calls that are no allocator but may allocate now and then
- *   (map assignment, the caches of type assertions and switches, sudogs)
- *   are left out of a callee's summary: they allocate rarely, and a
- *   summary that flagged every map store would predict nothing.
+ *   allocation entry points of class `allocates` (alloc-classes.ts), less
+ *   those the listing shows allocate nothing (zero size), and its calls
+ *   into the functions of other packages the runtime implements
+ *   (RUNTIME_ALLOCATORS). A `may-allocate` call inside a callee (an append
+ *   that may grow, a conversion into a stack buffer, a map assignment, the
+ *   caches of type assertions, sudogs) is left out: it allocates only when
+ *   its condition holds, and counted, it would make most calls "allocate".
  * - The runtime itself (`runtime`, `internal/runtime/...`) is not
  *   summarised: its allocation entry points are what the summaries end
  *   in, and its other functions (write barriers, stack growth, locks,
