@@ -123,9 +123,10 @@ function load(s: StoredFacts): FunctionFacts[] {
 }
 
 /**
- * The facts of every dependency of `patterns` that is not analyzed itself
- * (`analyzed`: import paths whose functions the verify listing has), not
- * the runtime, and was built (has a build ID).
+ * The facts of every dependency of `patterns` that the patterns do not
+ * match, is not analyzed itself (`analyzed`: import paths whose functions
+ * the verify listing has, as with `--deps`), is not the runtime, and was
+ * built (has a build ID).
  */
 export async function dependencyFacts(
   o: { patterns: string[]; tags?: string; analyzed: ReadonlySet<string>; goVersion: string },
@@ -133,7 +134,8 @@ export async function dependencyFacts(
   opts: { cache?: BlockCache } = {},
 ): Promise<DependencyFacts> {
   const cache = opts.cache ?? BlockCache.forEnv(run.env ?? process.env, 'callee', CODE);
-  const deps = await listDependencies(o, run);
+  const wanted = (p: string) => !o.analyzed.has(p) && !isRuntimePackage(p) && p !== 'unsafe' && p !== 'C';
+  const deps = await listDependencies(o, run, wanted);
   const out: DependencyFacts = { facts: [], cachedPackages: 0, compiledPackages: 0 };
   const keyOf = (pkg: string, buildId: string) =>
     cache

@@ -50,18 +50,33 @@ export async function compileAsm(o: AsmCompileOptions, run: GoRunOptions, onChun
   return { argv: r.argv, exitCode: x.exitCode, stdout: x.stray, exported: x.exported, errors: [...x.compileErrors, ...x.otherErrors] };
 }
 
-/** The dependencies of `patterns` with their build IDs (`go list -e -export -deps`: every one is built already by the compile being verified, so this reads go's cache). */
+/**
+ * The dependencies of `patterns` that the patterns do not match (`DepOnly`),
+ * with their build IDs. Listing the packages builds nothing; only the
+ * dependencies are then listed with `-export`, which the compile being
+ * verified has built already (so this reads go's cache): analyzing std, no
+ * package is a dependency only, and nothing is built for its build ID.
+ */
 export async function listDependencies(
   o: { patterns: string[]; tags?: string },
   run: GoRunOptions,
+  keep: (importPath: string) => boolean = () => true,
 ): Promise<{ importPath: string; buildId?: string; standard: boolean }[]> {
-  const args = ['list', '-e', '-export', '-deps', '-json=ImportPath,BuildID,Standard', ...(o.tags ? ['-tags', o.tags] : []), ...o.patterns];
-  const r = await runGo(args, run);
+  const tags = o.tags ? ['-tags', o.tags] : [];
+  const listed = await runGo(['list', '-e', '-deps', '-json=ImportPath,DepOnly,Standard', ...tags, ...o.patterns], run);
+  const deps = new Map<string, boolean>();
+  for (const x of splitJsonObjects(listed.stdout)) {
+    if (typeof x !== 'object' || x === null) continue;
+    const p = x as { ImportPath?: unknown; DepOnly?: unknown; Standard?: unknown };
+    if (typeof p.ImportPath === 'string' && p.DepOnly === true && keep(p.ImportPath)) deps.set(p.ImportPath, p.Standard === true);
+  }
+  if (deps.size === 0) return [];
+  const r = await runGo(['list', '-e', '-export', '-json=ImportPath,BuildID', ...tags, ...[...deps.keys()].sort()], run);
   return splitJsonObjects(r.stdout).flatMap((x) => {
     if (typeof x !== 'object' || x === null) return [];
     const p = x as Partial<ListedPackage>;
-    if (typeof p.ImportPath !== 'string') return [];
-    const out: { importPath: string; buildId?: string; standard: boolean } = { importPath: p.ImportPath, standard: p.Standard === true };
+    if (typeof p.ImportPath !== 'string' || !deps.has(p.ImportPath)) return [];
+    const out: { importPath: string; buildId?: string; standard: boolean } = { importPath: p.ImportPath, standard: deps.get(p.ImportPath)! };
     if (typeof p.BuildID === 'string' && p.BuildID !== '') out.buildId = p.BuildID;
     return [out];
   });
