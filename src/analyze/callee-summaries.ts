@@ -104,7 +104,7 @@ export const RUNTIME_ALLOCATORS: ReadonlyMap<string, string> = new Map([
 export function summarize(fns: Iterable<FunctionFacts>): Map<string, CalleeSummary> {
   const bySym = new Map<string, FunctionFacts>();
   const sorted = [...fns].sort((a, b) => (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0));
-  for (const f of sorted) if (!isRuntimePackage(f.pkg) && !bySym.has(f.symbol)) bySym.set(f.symbol, f);
+  for (const f of sorted) if (!isRuntimePackage(importPathOfDesc(f.pkg)) && !bySym.has(f.symbol)) bySym.set(f.symbol, f);
   const syms = [...bySym.keys()].sort();
   // Callers of each symbol, over static calls (all / on every path).
   const callers = new Map<string, string[]>();

@@ -163,7 +163,7 @@ export function verificationSummaryLine(v: VerificationSummary): string {
 /** `; 12 calls allocate in their callee (5 on every path), 3 interface or func-value calls unknown`. */
 function calleeSummary(v: VerificationSummary): string {
   const c = v.callees;
-  if (!c) return '';
+  if (!c || (c.allocating === 0 && c.unknown === 0)) return '';
   return `; ${count(c.allocating, 'call')} allocate${c.allocating === 1 ? 's' : ''} in ${c.allocating === 1 ? 'its callee' : 'their callees'} (${c.unconditional} on every path), ${count(c.unknown, 'interface or func-value call')} unknown`;
 }
 
