@@ -728,6 +728,9 @@ class FlowReader {
         }
       }
     }
+    // A return no branch reaches is where a recovered panic resumes (a deferred call's recover, through
+    // runtime.deferreturn): a path the listing does not draw, so nothing is on every path.
+    for (let b = 0; b < n; b++) if (returns[b] && rpo[b]! < 0) return undefined;
     let lca = -1;
     for (const b of order) if (returns[b]) lca = lca < 0 ? b : intersect(b, lca);
     if (lca < 0) return undefined;

@@ -62,6 +62,17 @@ func Check(x int) error {
 func Read(r io.Reader, p []byte) (int, error) {
 	return r.Read(p) // interface
 }
+
+//go:noinline
+func guarded(f func()) *T {
+	defer func() { recover() }()
+	f()
+	return new(T)
+}
+
+func Guarded() *T {
+	return guarded(func() {}) // recovered
+}
 `;
 
 const lineOf = (marker: string) => SRC.split('\n').findIndex((l) => l.includes(`// ${marker}`)) + 1;
@@ -132,6 +143,13 @@ test('a callee that allocates only on its error path is predicted conditional', 
   assert.equal(f.details.callee, 'example.com/callees.check');
   assert.equal(f.details.unconditional, false);
   assert.match(f.message, /\(conditional\)$/);
+});
+
+test('a callee whose panic a deferred recover can turn into a return (a path no branch of the listing draws) is conditional', () => {
+  const [f] = inCallee(first.findings, lineOf('recovered'));
+  assert.ok(f, 'a prediction at the call of guarded');
+  assert.deepEqual(f.details.calleePath, ['example.com/callees.guarded', 'runtime.newobject']);
+  assert.equal(f.details.unconditional, false);
 });
 
 test('an interface call is unknown: counted and listed, never predicted', () => {
