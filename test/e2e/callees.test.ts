@@ -180,6 +180,16 @@ test('the text report shows the callee, its path and the summary counts', () => 
   assert.match(r.stdout, new RegExp(`p\\.go:${lineOf('timer')}: allocates inside time\\.NewTimer → runtime\\.`));
   assert.match(r.stdout, /allocates inside example\.com\/callees\.check → runtime\.newobject \(errors\.errorString\) \(conditional\)/);
   assert.match(r.stdout, /calls allocate in their callees \(\d+ on every path\), \d+ interface or func-value calls? unknown/);
+  // The page embeds each prediction with its path and class.
+  const page = join(dir, 'page.html');
+  const h = goescape(['analyze', '--verify', '-f', 'html', '-o', page], { cwd: dir, env: { GOESCAPE_CACHE: cacheDir } });
+  assert.equal(h.code, 0, h.stderr);
+  const html = readFileSync(page, 'utf8');
+  assert.ok(
+    html.includes('allocates inside time.NewTimer \\u2192 runtime.') || html.includes('allocates inside time.NewTimer → runtime.'),
+    'the prediction in the page',
+  );
+  assert.ok(html.includes('allocates in a callee'), 'its class in the page');
 });
 
 test('the gate counts allocates-in-callee in a noescape function; rules.classes ignores or forbids it', { timeout: 180_000 }, () => {

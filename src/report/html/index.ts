@@ -96,8 +96,10 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
       }
       continue;
     }
-    if (!EMBEDDED.has(cat)) continue;
-    if (WITH_SOURCE.has(cat)) sourceFiles.add(f.pos.file);
+    // Allocations the machine code shows with no escape finding (own code or inside a callee, under --verify) are shown too.
+    const allocation = f.kind === 'allocates-without-escape';
+    if (!EMBEDDED.has(cat) && !allocation) continue;
+    if (WITH_SOURCE.has(cat) || allocation) sourceFiles.add(f.pos.file);
     const extra: PageExtra = {};
     if (f.cause) extra.c = f.cause;
     if (cat === 'heap' || cat === 'leak') {
@@ -118,6 +120,8 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
       verification++;
       extra.v = [v.status, v.runtimeFunc ?? '', v.type ?? '', v.reason ?? ''];
       if (v.status === 'allocates' && v.class !== undefined) extra.cl = classText(v.class, v.condition);
+    } else if (allocation && f.details.class !== undefined) {
+      extra.cl = classText(f.details.class, f.details.condition);
     }
     const w = profileWeight(f);
     if (w !== undefined) {

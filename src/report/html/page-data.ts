@@ -36,7 +36,7 @@ export interface PageExtra {
   at?: [id: string, sink: string, where: string, callee: string];
   /** Verification: status, runtime function, type, reason ('' when unset). */
   v?: [status: string, runtimeFunc: string, type: string, reason: string];
-  /** Verification: the allocation's class as worded (`may allocate (map growth)`). */
+  /** The allocation's class as worded (`may allocate (map growth)`, `allocates in a callee`): a heap finding's verification, or an allocation with no escape finding. */
   cl?: string;
   /** Profile weight, and its unit. */
   w?: number;

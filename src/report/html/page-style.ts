@@ -42,7 +42,7 @@ main.nodetail #detail{display:none}
 .flist .msg{font-family:var(--mono);font-size:12px;overflow:hidden;text-overflow:ellipsis}
 .flist .loc{font-size:11px;color:var(--muted);overflow:hidden;text-overflow:ellipsis}
 .badge{display:inline-block;padding:0 5px;border-radius:8px;font-size:11px;border:1px solid currentColor;margin-right:4px;vertical-align:1px}
-.k-heap{color:var(--heap)}.k-noalloc{color:var(--noalloc)}.k-leak{color:var(--leak)}.k-stack{color:var(--stack)}.k-inl{color:var(--inl)}.k-error{color:var(--heap)}
+.k-heap{color:var(--heap)}.k-alloc{color:var(--heap)}.k-noalloc{color:var(--noalloc)}.k-leak{color:var(--leak)}.k-stack{color:var(--stack)}.k-inl{color:var(--inl)}.k-error{color:var(--heap)}
 #view{overflow:auto;padding:0}
 .overview{padding:12px 16px;overflow:auto}
 .overview h2{font-size:15px;margin:18px 0 6px}

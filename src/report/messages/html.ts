@@ -38,6 +38,7 @@ export const PAGE_TEXT = {
   /** The line and badge marks, by mark. */
   marks: {
     heap: 'allocates on the heap',
+    alloc: 'allocates, no escape finding (machine code)',
     noalloc: 'escapes without allocating',
     leak: 'leaking parameter',
     stack: 'stays on the stack',

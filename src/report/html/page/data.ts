@@ -15,7 +15,7 @@ export const KINDS = M.kinds,
   CAUSES = M.causes || {};
 
 /** How a finding is marked on its line and in lists. */
-export type Mark = 'heap' | 'noalloc' | 'leak' | 'stack' | 'inl' | 'error';
+export type Mark = 'heap' | 'alloc' | 'noalloc' | 'leak' | 'stack' | 'inl' | 'error';
 
 export interface Finding {
   kind: string;
@@ -39,6 +39,8 @@ export interface Finding {
   w: number | null;
   wu: string;
   ver: { status: string; runtimeFunc: string; type: string; reason: string; cls: string } | null;
+  /** An allocation with no escape finding: its class (`allocates in a callee`, …). */
+  cls: string;
   is: [file: number, line: number, func: number][] | null;
   isn: number;
   iss: number;
@@ -57,6 +59,7 @@ export function causeTitle(c: string): string {
 
 const NOALLOC = /no.?alloc|not.?alloc|non.?alloc|static|elided/i;
 function markOf(f: Finding): Mark {
+  if (f.kind === 'allocates-without-escape') return 'alloc';
   if (f.cat === 'heap') return f.ver && NOALLOC.test(f.ver.status) ? 'noalloc' : 'heap';
   if (f.cat === 'leak') return 'leak';
   if (f.cat === 'stack') return 'stack';
@@ -64,7 +67,7 @@ function markOf(f: Finding): Mark {
   return 'inl';
 }
 export const MARK_TITLE: Record<Mark, string> = PAGE_TEXT.marks;
-export const MARK_RANK: Record<Mark, number> = { error: 6, heap: 5, noalloc: 4, leak: 3, stack: 2, inl: 1 };
+export const MARK_RANK: Record<Mark, number> = { error: 7, heap: 6, alloc: 5, noalloc: 4, leak: 3, stack: 2, inl: 1 };
 
 export function filePath(fi: number): string {
   return S[FILES[fi]![0]]!;
@@ -122,6 +125,7 @@ for (let i = 0; i < D.f.length; i++) {
     w: typeof x.w === 'number' ? x.w : null,
     wu: x.wu || '',
     ver: x.v ? { status: x.v[0], runtimeFunc: x.v[1], type: x.v[2], reason: x.v[3], cls: x.cl || '' } : null,
+    cls: x.cl || '',
     is: x.is || null,
     isn: x.isn || 0,
     iss: x.iss || 0,
