@@ -407,6 +407,8 @@ export class AsmParser {
       flow.terminate(pc, 'ret');
       return;
     }
+    // Another architecture's conditional branch (arm64's BEQ, CBZ, TBNZ, …): its edges are not read, so nothing is on every path.
+    if (!flow.unknown && (buf[op] === 66 || buf[op + 1] === 66) && OTHER_BRANCHES.has(buf.toString('latin1', op, opEnd))) flow.unknown = true;
     // Every other op read here has four letters.
     if (opEnd - op !== 4) return;
     const o0 = buf[op]!;
@@ -600,6 +602,39 @@ const DONE = Buffer.from('done');
 const SIZE_FIELD = Buffer.from(' size=');
 const RUNTIME = Buffer.from('runtime.');
 const NO_RETURN_PANIC = Buffer.from('runtime.panic');
+/** Conditional branches of arm64 (and ppc64's, loong64's `B…`): no amd64 instruction has these names. */
+const OTHER_BRANCHES = new Set([
+  'BEQ',
+  'BNE',
+  'BCS',
+  'BHS',
+  'BCC',
+  'BLO',
+  'BMI',
+  'BPL',
+  'BVS',
+  'BVC',
+  'BHI',
+  'BLS',
+  'BGE',
+  'BLT',
+  'BGT',
+  'BLE',
+  'CBZ',
+  'CBZW',
+  'CBNZ',
+  'CBNZW',
+  'TBZ',
+  'TBNZ',
+  'BEQZ',
+  'BNEZ',
+  'BGEZ',
+  'BLTZ',
+  'BGTZ',
+  'BLEZ',
+  'BC',
+  'BR',
+]);
 /** Runtime functions compiled code calls that never return (runtime/panic.go, error.go): `runtime.panic*` above, and these. */
 const NO_RETURN_RE = /^runtime\.(?:gopanic|goPanic\w+|throw|fatal|panicwrap|goexit\d*)$/;
 
