@@ -132,6 +132,10 @@ function expectationOf(f: Finding): Expectation {
       return e(['iface'], ['string', 'new'], { entry: bare.startsWith('string(') ? 'runtime.convTstring' : 'runtime.convTslice' });
     return e(['string'], ['new']);
   }
+  // `[]T{...}`: its backing array, a newobject of [N]T (an empty one is zerobase, no call); never a string or map call.
+  if (bare.startsWith('[]') && bare.endsWith('}')) return e(['new'], []);
+  // `map[K]V{...}`: makemap (or makemap_small, or the Map header as a newobject).
+  if (bare.startsWith('map[') && bare.endsWith('}')) return e(['map'], ['new']);
   if (bare === 'func literal') return e(['new'], [], { closure: true });
   if (bare === '... argument') return e(['new'], []);
   // `&T{...}`, `&T{}`, `new(T)`: a T.
@@ -316,14 +320,35 @@ export function reconcile(result: AnalysisResult, asm: AsmFunction[], opts: Reco
 function fit(site: Site, n: CallNode): number {
   const place = placeFit(site, n);
   if (place === 0) return 0;
+  const kind = kindFit(site.expect, n);
+  return kind === 0 ? 0 : place * 100 + kind;
+}
+
+/** How well a call's entry point and type fit an expression, whatever the place: 0 not at all. */
+function kindFit(expect: Expectation, n: CallNode): number {
   const b = CLASS_BITS[allocClass(n.call.runtimeFunc)];
-  const cls = site.expect.prefer & b ? 2 : site.expect.allow & b ? 1 : 0;
+  const cls = expect.prefer & b ? 2 : expect.allow & b ? 1 : 0;
   if (cls === 0) return 0;
   // A boxed string is a convTstring, never another convT.
-  if (site.expect.entry !== undefined && b === CLASS_BITS.iface && site.expect.entry !== n.call.runtimeFunc) return 0;
-  const t = site.expect.entry === n.call.runtimeFunc ? 'yes' : typeFits(site.expect, n.call.typeSym);
+  if (expect.entry !== undefined && b === CLASS_BITS.iface && expect.entry !== n.call.runtimeFunc) return 0;
+  const t = expect.entry === n.call.runtimeFunc ? 'yes' : typeFits(expect, n.call.typeSym);
   if (t === 'no') return 0;
-  return place * 100 + cls * 10 + (t === 'yes' ? 2 : 1);
+  return cls * 10 + (t === 'yes' ? 2 : 1);
+}
+
+/** A call of the site's own code on a neighbouring line, not at the site's line: what only a multi-line expression explains. */
+const isNearby = (site: Site, n: CallNode) => !site.copy && n.inline.length === 0 && n.outer.file === site.pos.file && n.outer.line !== site.pos.line;
+
+/**
+ * Whether a finding names an expression of its own line that may be what a call there allocates:
+ * a heap escape, or an allocating expression kept on the stack (a concatenation into its stack
+ * buffer calls concatstring too). A variable, a field or a call's result (`x`, `t.ID`, `f.Name()`)
+ * that does not escape allocates nothing; code inlined from elsewhere calls from its inlined frames.
+ */
+function ownsLineCalls(f: Finding): boolean {
+  if (f.inlinedFrom !== undefined) return false;
+  if (isHeapKind(f.kind)) return true;
+  return f.kind === 'does-not-escape' && f.subject !== '' && !LEAF_RE.test(f.subject);
 }
 
 /**
@@ -404,6 +429,8 @@ export class Reconciler {
   private readonly fns: FnInfo[] = [];
   private readonly heap: Finding[] = [];
   private readonly sites: Site[] = [];
+  /** The expressions at each line of a function (`pkg|func|file:line`) that may own a call there. */
+  private readonly owners = new Map<string, Expectation[]>();
   private allocCalls = 0;
 
   constructor(
@@ -411,6 +438,7 @@ export class Reconciler {
     readonly opts: ReconcileOptions,
   ) {
     for (const f of result.findings) {
+      if (ownsLineCalls(f)) pushToList(this.owners, `${f.pkg}|${baseFuncName(f.func)}|${lineKey(f.pos.file, f.pos.line)}`, expectationOf(f));
       if (!isHeapKind(f.kind)) continue;
       this.heap.push(f);
       const expect = expectationOf(f);
@@ -475,11 +503,21 @@ export class Reconciler {
     const callIndex = new Map<CallNode, number>();
     let ci = 0;
     for (const info of fns) for (const n of info.calls) callIndex.set(n, ci++);
+    // A neighbouring line's call that an expression of its own line may be (a heap escape, a
+    // concatenation kept on the stack…) is that expression's, never a nearby fit: kept here to
+    // tell the site it cannot be decided when the call stays unclaimed.
+    const ownedBy = (site: Site, n: CallNode) => (this.owners.get(`${site.fnKey}|${lineKey(n.outer.file, n.outer.line)}`) ?? []).some((e) => kindFit(e, n) > 0);
+    const blocked = new Map<Site, CallNode[]>();
     sites.forEach((site, si) => {
       for (const info of byFunc.get(site.fnKey) ?? []) {
         for (const n of info.calls) {
           const score = fit(site, n);
-          if (score > 0) edges.push({ site, n, score, si, ci: callIndex.get(n)! });
+          if (score === 0) continue;
+          if (isNearby(site, n) && ownedBy(site, n)) {
+            pushToList(blocked, site, n);
+            continue;
+          }
+          edges.push({ site, n, score, si, ci: callIndex.get(n)! });
         }
       }
     });
@@ -531,6 +569,11 @@ export class Reconciler {
         };
       } else if (CONSTANT_RE.test(subject)) {
         site.verification = { status: 'no-allocation', reason: 'static data (constant)' };
+      } else if (blocked.get(site)?.some((n) => !n.claimed)) {
+        site.verification = {
+          status: 'ambiguous',
+          reason: 'an allocation call on a neighbouring line fits, and so does an expression of that line',
+        };
       } else if (own.length === 0) {
         site.verification = {
           status: 'unverified',
