@@ -1,7 +1,8 @@
 /**
  * Allocation classes end to end with the real go: `analyze --verify -f json`
- * on one small module per class, each asserting the class, the condition and
- * the runtime entry point at the line marked `// here`; a non-blocking
+ * on one small module per class, each asserting the verification status, the
+ * class, the condition and the runtime entry point at the line marked
+ * `// here` (or why nothing allocates there); a non-blocking
  * `select` predicts nothing; the text report shows the class in its
  * bracket; goescape.yaml `rules.classes` ignores or forbids a class.
  */
@@ -27,7 +28,16 @@ interface JsonFinding {
   kind: string;
   pos: { file: string; line: number };
   details: { runtimeFunc?: string; class?: string; condition?: string };
-  verification?: { status: string; runtimeFunc?: string; class?: string; condition?: string };
+  verification?: { status: string; runtimeFunc?: string; class?: string; condition?: string; reason?: string };
+}
+
+interface AtLine {
+  /** The heap finding's verification status, or `allocates-without-escape`. */
+  status: string;
+  runtimeFunc?: string;
+  class?: string;
+  condition?: string;
+  reason?: string;
 }
 
 function verified(dir: string): { findings: JsonFinding[]; verification: { byClass?: Record<string, number>; byCondition?: Record<string, number> } } {
@@ -36,20 +46,23 @@ function verified(dir: string): { findings: JsonFinding[]; verification: { byCla
   return JSON.parse(r.stdout);
 }
 
-/** What the machine code does at `line`: the class of each allocation there (a heap finding's verification, or an allocation with no escape finding). */
-function classesAt(findings: JsonFinding[], line: number): { runtimeFunc?: string; class?: string; condition?: string }[] {
-  const out: { runtimeFunc?: string; class?: string; condition?: string }[] = [];
+/** What the machine code does at `line`: each heap finding's verification there, and each allocation with no escape finding. */
+function classesAt(findings: JsonFinding[], line: number): AtLine[] {
+  const out: AtLine[] = [];
   for (const f of findings) {
     if (f.pos.file !== 'p.go' || f.pos.line !== line) continue;
-    if (f.verification?.class) out.push({ runtimeFunc: f.verification.runtimeFunc, class: f.verification.class, condition: f.verification.condition });
-    else if (f.kind === 'allocates-without-escape') out.push({ runtimeFunc: f.details.runtimeFunc, class: f.details.class, condition: f.details.condition });
+    const v = f.verification;
+    if (v) out.push({ status: v.status, runtimeFunc: v.runtimeFunc, class: v.class, condition: v.condition, reason: v.reason });
+    else if (f.kind === 'allocates-without-escape')
+      out.push({ status: f.kind, runtimeFunc: f.details.runtimeFunc, class: f.details.class, condition: f.details.condition });
   }
   return out;
 }
 
-const cases: { name: string; src: string; runtimeFunc: RegExp; class: string; condition?: string }[] = [
+const cases: { name: string; src: string; status: string; runtimeFunc?: RegExp; class?: string; condition?: string; reason?: string }[] = [
   {
     name: 'map-grows',
+    status: 'allocates-without-escape',
     runtimeFunc: /^runtime\.mapassign_fast64$/,
     class: 'may-allocate',
     condition: 'map-growth',
@@ -66,6 +79,7 @@ func Fill(n int) map[int]int {
   },
   {
     name: 'type-switch',
+    status: 'allocates-without-escape',
     runtimeFunc: /^runtime\.interfaceSwitch$/,
     class: 'may-allocate',
     condition: 'type-switch-cache',
@@ -87,6 +101,7 @@ func Kind(x any) int {
   },
   {
     name: 'type-assertion',
+    status: 'allocates-without-escape',
     runtimeFunc: /^runtime\.typeAssert$/,
     class: 'may-allocate',
     condition: 'type-assertion-cache',
@@ -105,6 +120,7 @@ func Name(x any) string {
   },
   {
     name: 'select',
+    status: 'allocates-without-escape',
     runtimeFunc: /^runtime\.selectgo$/,
     class: 'may-allocate',
     condition: 'select-blocks',
@@ -122,6 +138,7 @@ func First(a, b chan int) int {
   },
   {
     name: 'receive',
+    status: 'allocates-without-escape',
     runtimeFunc: /^runtime\.chanrecv1$/,
     class: 'may-allocate',
     condition: 'channel-blocks',
@@ -134,6 +151,7 @@ func Next(c chan int) int {
   },
   {
     name: 'append',
+    status: 'allocates',
     runtimeFunc: /^runtime\.growslice$/,
     class: 'may-allocate',
     condition: 'append-growth',
@@ -146,6 +164,7 @@ func Add(s []int, v int) []int {
   },
   {
     name: 'new',
+    status: 'allocates',
     runtimeFunc: /^runtime\.(newobject|mallocgc\w*)$/,
     class: 'allocates',
     src: `package p
@@ -159,6 +178,7 @@ func Make() *T {
   },
   {
     name: 'string-conversion',
+    status: 'allocates-without-escape',
     runtimeFunc: /^runtime\.slicebytetostring$/,
     class: 'may-allocate',
     condition: 'stack-buffer-overflow',
@@ -178,6 +198,7 @@ func Count(b []byte) int {
   },
   {
     name: 'box-int',
+    status: 'allocates',
     runtimeFunc: /^runtime\.convT64$/,
     class: 'may-allocate',
     condition: 'integer-not-small',
@@ -190,12 +211,64 @@ func Box(n int) any {
   },
   {
     name: 'box-float',
+    status: 'allocates',
     runtimeFunc: /^runtime\.convT64$/,
     class: 'allocates',
     src: `package p
 
 func Box(f float64) any {
 	return f // here
+}
+`,
+  },
+  {
+    name: 'range-channel',
+    status: 'allocates-without-escape',
+    runtimeFunc: /^runtime\.chanrecv2$/,
+    class: 'may-allocate',
+    condition: 'channel-blocks',
+    src: `package p
+
+func Sum(c chan int) int {
+	n := 0
+	for v := range c { // here
+		n += v
+	}
+	return n
+}
+`,
+  },
+  {
+    name: 'make-constant',
+    status: 'allocates',
+    runtimeFunc: /^runtime\.(makeslice|newobject|mallocgc\w*)$/,
+    class: 'allocates',
+    src: `package p
+
+func Buf() []int {
+	return make([]int, 10) // here
+}
+`,
+  },
+  {
+    name: 'box-constant',
+    status: 'no-allocation',
+    reason: 'static data',
+    src: `package p
+
+func Five() any {
+	return 5 // here
+}
+`,
+  },
+  {
+    name: 'box-byte',
+    status: 'no-allocation',
+    reason: 'small-integer cache',
+    src: `package p
+
+func Box(b byte) any {
+	return b // here
 }
 `,
   },
@@ -206,11 +279,15 @@ for (const c of cases) {
     const { dir, line } = module(c.name, c.src);
     const { findings, verification } = verified(dir);
     const at = classesAt(findings, line);
-    assert.equal(at.length, 1, `one classified allocation at p.go:${line}: ${JSON.stringify(at)}`);
-    assert.match(at[0]!.runtimeFunc ?? '', c.runtimeFunc);
+    assert.equal(at.length, 1, `one verified site or allocation at p.go:${line}: ${JSON.stringify(at)}`);
+    assert.equal(at[0]!.status, c.status);
+    if (c.runtimeFunc) assert.match(at[0]!.runtimeFunc ?? '', c.runtimeFunc);
+    else assert.equal(at[0]!.runtimeFunc, undefined);
     assert.equal(at[0]!.class, c.class);
     assert.equal(at[0]!.condition, c.condition);
-    assert.ok((verification.byClass?.[c.class] ?? 0) >= 1, JSON.stringify(verification.byClass));
+    assert.equal(at[0]!.reason, c.reason);
+    if (c.class) assert.ok((verification.byClass?.[c.class] ?? 0) >= 1, JSON.stringify(verification.byClass));
+    else assert.deepEqual(verification.byClass ?? {}, {}, 'nothing classed: no allocation');
     if (c.condition) assert.ok((verification.byCondition?.[c.condition] ?? 0) >= 1, JSON.stringify(verification.byCondition));
   });
 }
