@@ -309,6 +309,37 @@ function settleByOrder(ambiguous: Set<Site>, sites: Site[], edgesOf: Map<Site, E
   }
 }
 
+/** `T{…}`, `&T{…}`, `[]T{…}`, `map[K]V{…}`: a composite literal (a function literal is no composite). */
+const isCompositeLiteral = (subject: string) => subject.endsWith('}') && subject !== 'func literal';
+
+const isMapLiteral = (subject: string) => subject.replace(QUALIFIER_RE, '').startsWith('map[') && subject.endsWith('}');
+
+/**
+ * The map assignments that fill a map literal kept on the stack, which never allocate: for a
+ * literal that does not escape with at most 8 entries (its size hint, walk/complit.go maplit),
+ * the compiler puts the map and one group (8 slots) in the frame (walk/builtin.go walkMakeMap),
+ * and mapassign grows a small map only at its 9th key (internal/runtime/maps: growToTable when
+ * `used == MapGroupSlots`). Known from the listing: each assignment at the literal's line (its
+ * entries are filled there) takes a frame address as the map, and there are at most 8 of them.
+ * Assignments on other lines may add a 9th key and stay `map-growth`.
+ */
+function stackMapLiteralCalls(fns: FnInfo[], literalLines: Set<string>): Set<CallNode> {
+  const out = new Set<CallNode>();
+  if (literalLines.size === 0) return out;
+  for (const fn of fns) {
+    const atLine = new Map<string, CallNode[]>();
+    for (const n of fn.calls) {
+      if (n.inline.length > 0 || !n.call.runtimeFunc.startsWith('runtime.mapassign')) continue;
+      const k = `${fn.key}|${lineKey(n.outer.file, n.outer.line)}`;
+      if (literalLines.has(k)) pushToList(atLine, k, n);
+    }
+    for (const calls of atLine.values()) {
+      if (calls.length <= 8 && calls.every((n) => n.call.stackMap === true)) for (const n of calls) out.add(n);
+    }
+  }
+  return out;
+}
+
 /** Adds `verification` to every heap finding of `result` (in place) and returns the rest. */
 export function reconcile(result: AnalysisResult, asm: AsmFunction[], opts: ReconcileOptions): ReconcileOutput {
   const r = new Reconciler(result, opts);
@@ -431,6 +462,10 @@ export class Reconciler {
   private readonly sites: Site[] = [];
   /** The expressions at each line of a function (`pkg|func|file:line`) that may own a call there. */
   private readonly owners = new Map<string, Expectation[]>();
+  /** The lines (`pkg|func|file:line`) of heap composite literals of the function's own code. */
+  private readonly literalLines = new Set<string>();
+  /** The lines (`pkg|func|file:line`) of map literals the compiler kept on the stack. */
+  private readonly stackMapLiterals = new Set<string>();
   private allocCalls = 0;
 
   constructor(
@@ -438,6 +473,10 @@ export class Reconciler {
     readonly opts: ReconcileOptions,
   ) {
     for (const f of result.findings) {
+      if (f.kind === 'does-not-escape' && f.inlinedFrom === undefined && isMapLiteral(f.subject))
+        this.stackMapLiterals.add(`${f.pkg}|${baseFuncName(f.func)}|${lineKey(f.pos.file, f.pos.line)}`);
+      if (isHeapKind(f.kind) && f.inlinedFrom === undefined && isCompositeLiteral(f.subject))
+        this.literalLines.add(`${f.pkg}|${baseFuncName(f.func)}|${lineKey(f.pos.file, f.pos.line)}`);
       if (ownsLineCalls(f)) pushToList(this.owners, `${f.pkg}|${baseFuncName(f.func)}|${lineKey(f.pos.file, f.pos.line)}`, expectationOf(f));
       if (!isHeapKind(f.kind)) continue;
       this.heap.push(f);
@@ -484,6 +523,46 @@ export class Reconciler {
         info.statics.push({ ...s, inner, outer: inline.length > 0 ? inline[0]!.pos : inner });
       }
       this.fns.push(info);
+    }
+  }
+
+  /**
+   * Composite literals nested in a package variable's literal: the compiler makes them all at the
+   * outer literal's line (`var m = map[K]map[K2]V{k: {…}, …}`: one makemap_small per map, every one
+   * at the first line), so an inner literal's line has no call. Such a literal takes a call left
+   * over at an earlier line of its function that holds a heap composite literal, when the leftover
+   * calls that fit there tell every inner literal the same thing and are enough for all of them;
+   * otherwise none takes one (and each is told it cannot be decided).
+   */
+  private nestedLiterals(sites: Site[], byFunc: Map<string, FnInfo[]>, staticsAt: Map<string, StaticRef[]>): void {
+    const groups = new Map<string, { sites: Site[]; calls: CallNode[] }>();
+    for (const site of sites) {
+      if (site.verification || site.copy || !isCompositeLiteral(site.f.subject)) continue;
+      if (staticsAt.has(`${site.fnKey}|${lineKey(site.pos.file, site.pos.line)}`)) continue;
+      const calls: CallNode[] = [];
+      for (const info of byFunc.get(site.fnKey) ?? []) {
+        for (const n of info.calls) {
+          if (n.claimed || n.inline.length > 0 || !isAllocator(n.call.runtimeFunc)) continue;
+          if (n.outer.file !== site.pos.file || n.outer.line >= site.pos.line || kindFit(site.expect, n) === 0) continue;
+          if (this.literalLines.has(`${site.fnKey}|${lineKey(n.outer.file, n.outer.line)}`)) calls.push(n);
+        }
+      }
+      if (calls.length === 0) continue;
+      const lines = [...new Set(calls.map((n) => n.outer.line))];
+      // Only the nearest enclosing literal's line: one group per outer literal.
+      const key = `${site.fnKey}|${lineKey(site.pos.file, Math.max(...lines))}`;
+      const g = groups.get(key) ?? { sites: [], calls: calls.filter((n) => n.outer.line === Math.max(...lines)) };
+      g.sites.push(site);
+      groups.set(key, g);
+    }
+    for (const g of groups.values()) {
+      const first = outcome(g.calls[0]!);
+      if (g.calls.length < g.sites.length || !g.calls.every((n) => sameOutcome(outcome(n), first))) continue;
+      const ordered = [...g.calls].sort((a, b) => a.call.pcOffset - b.call.pcOffset);
+      g.sites.forEach((site, i) => {
+        ordered[i]!.claimed = site;
+        site.verification = outcome(ordered[i]!);
+      });
     }
   }
 
@@ -557,6 +636,7 @@ export class Reconciler {
     // Sites no call fits: why nothing allocates, or that it cannot be told.
     const staticsAt = new Map<string, StaticRef[]>();
     for (const info of fns) for (const s of info.statics) pushToList(staticsAt, `${info.key}|${lineKey(s.outer.file, s.outer.line)}`, s);
+    this.nestedLiterals(sites, byFunc, staticsAt);
     for (const site of sites) {
       if (site.verification) continue;
       const own = byFunc.get(site.fnKey) ?? [];
@@ -589,6 +669,17 @@ export class Reconciler {
       ) {
         // An allocation at this place that fits no finding's expression: say so rather than pair them.
         site.verification = { status: 'unverified', reason: 'an allocation call at this line does not fit the expression' };
+      } else if (
+        !site.copy &&
+        own.some((info) =>
+          info.calls.some(
+            (n) => !n.claimed && n.inline.length === 0 && isAllocator(n.call.runtimeFunc) && n.outer.file === site.pos.file && kindFit(site.expect, n) > 0,
+          ),
+        )
+      ) {
+        // A call of the function's own code that fits, left over at another line: the compiler may have placed
+        // the value's allocation there (a package variable's nested literals are all made at the outer literal's line).
+        site.verification = { status: 'unverified', reason: 'an allocation call at another line of the function fits the expression' };
       } else {
         // The function is compiled and no allocation call is at this place: the optimizer
         // removed it (typically the panic path of inlined code proven unreachable).
@@ -613,10 +704,11 @@ export class Reconciler {
     for (const fn of fns) {
       for (const n of fn.calls) if (!n.claimed && isAllocator(n.call.runtimeFunc)) predicted.add(`${fn.key}|${lineKey(n.outer.file, n.outer.line)}`);
     }
+    const stackLiteral = stackMapLiteralCalls(fns, this.stackMapLiterals);
     const newFindings: Finding[] = [];
     for (const fn of fns) {
       for (const n of fn.calls) {
-        if (n.claimed) continue;
+        if (n.claimed || stackLiteral.has(n)) continue;
         if (!isAllocator(n.call.runtimeFunc) && predicted.has(`${fn.key}|${lineKey(n.outer.file, n.outer.line)}`)) continue;
         const why = allocWhy(n.call.runtimeFunc);
         const cls = allocationClass(n.call);

@@ -8,6 +8,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { goescape } from '../helpers/cli.js';
@@ -424,4 +425,52 @@ func Make() *T {
   const bad = goescape(['check'], { cwd: dir });
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /rules\.classes\.maybe: unknown allocation class; use one of: allocates, may-allocate, allocates-in-callee/);
+});
+
+test('a map literal kept on the stack is filled without allocating; a later assignment to it may grow it', { timeout: 180_000 }, () => {
+  const src = `package p
+
+func Count(a, b string) int {
+	m := map[string]int{a: 1, b: 2, "c": 3} // literal
+	return len(m)
+}
+
+func Grow(keys []string) int {
+	m := map[string]int{}
+	for _, k := range keys {
+		m[k]++ // grows
+	}
+	return len(m)
+}
+`;
+  // The runtime's own count: the literal never allocates; the map filled past one group's 8 slots does.
+  const testSrc = `package p
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestAllocs(t *testing.T) {
+	keys := make([]string, 20)
+	for i := range keys {
+		keys[i] = fmt.Sprint(i)
+	}
+	fmt.Printf("count=%v grow=%v\\n", testing.AllocsPerRun(100, func() { Count("a", "b") }), testing.AllocsPerRun(100, func() { Grow(keys) }))
+}
+`;
+  const dir = newModule('stack-map', { 'p.go': src, 'p_test.go': testSrc });
+  const { findings } = verified(dir);
+  const literal = src.split('\n').findIndex((l) => l.includes('// literal')) + 1;
+  const grows = src.split('\n').findIndex((l) => l.includes('// grows')) + 1;
+  assert.deepEqual(classesAt(findings, literal), [], 'the literal predicts nothing');
+  assert.deepEqual(classesAt(findings, grows), [
+    { status: 'allocates-without-escape', runtimeFunc: 'runtime.mapassign_faststr', class: 'may-allocate', condition: 'map-growth' },
+  ]);
+  const run = spawnSync('go', ['test', '-run', 'TestAllocs', '-count=1', '-v', '.'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  const m = /count=(\S+) grow=(\S+)/.exec(run.stdout);
+  assert.ok(m, run.stdout);
+  assert.equal(Number(m[1]), 0, 'the stack map literal never allocates');
+  assert.ok(Number(m[2]) > 0, 'the map that grows allocates');
 });

@@ -5,7 +5,9 @@
  * (gjson.go:3257): an empty `[]byte{}` escaping (zerobase, no call) with a
  * concatenation two lines below kept on the stack (`concatstring4` with its
  * stack buffer); the earlier matching gave the slice literal that
- * concatenation's call.
+ * concatenation's call. And net/http's http2flagName (h2_bundle.go:1659):
+ * a package variable's nested map literals, all made at the outer line,
+ * which the earlier matching judged "optimized away".
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -97,4 +99,35 @@ test('a slice literal with elements still takes its own allocation', { timeout: 
   assert.equal(lit.verification?.status, 'allocates');
   assert.match(lit.verification?.runtimeFunc ?? '', /^runtime\.(newobject|mallocgc\w*)$/);
   assert.equal(lit.verification?.class, 'allocates');
+});
+
+test("a package variable's nested map literals each take one of the calls made at the outer literal's line", { timeout: 120_000 }, () => {
+  // net/http's http2flagName (h2_bundle.go:1659): seven makemap_small calls, all at the first line.
+  const src = `package p
+
+var Names = map[int]map[int]string{
+	1: {
+		1: "a",
+		2: "b",
+	},
+	2: {
+		1: "c",
+	},
+	3: {
+		1: "d",
+	},
+}
+`;
+  const dir = newModule('nested', { 'p.go': src });
+  const findings = verified(dir);
+  const literals = findings.filter((f) => f.kind === 'escapes-to-heap' && f.subject.startsWith('map['));
+  assert.deepEqual(
+    literals.map((f) => [f.pos.line, f.verification?.status, f.verification?.runtimeFunc]),
+    [3, 4, 8, 11].map((line) => [line, 'allocates', 'runtime.makemap_small']),
+  );
+  assert.deepEqual(
+    findings.filter((f) => f.kind === 'allocates-without-escape' && f.subject === 'runtime.makemap_small').map((f) => f.pos.line),
+    [],
+    'no make(map) left over at the outer line',
+  );
 });
