@@ -26,7 +26,7 @@ import type { SourcePos } from '../model/position.js';
 import { importPathOfDesc, type AnalysisResult, type FrameInfo, type VerificationSummary } from '../model/result.js';
 import { splitSymbol, type AllocCall, type AsmFunction, type AsmPos, type InlineCall, type StaticRef } from '../parse/asm.js';
 import { baseFuncName } from './attribute.js';
-import { allocationClass, isAllocator } from './alloc-classes.js';
+import { allocationClass, isAllocator, type ClassOf } from './alloc-classes.js';
 import { pushToList } from '../util/maps.js';
 
 /** Default `--frame-limit`: 8 KiB. */
@@ -338,6 +338,50 @@ function stackMapLiteralCalls(fns: FnInfo[], literalLines: Set<string>): Set<Cal
     }
   }
   return out;
+}
+
+const ALLOCATES_CLASS: ClassOf = { class: 'allocates' };
+
+/** Package initialisation: `init`, and the functions the compiler outlines a large map variable's initialisation into. */
+const isPackageInit = (func: string) => func === 'init' || /^map\.init\.\d+$/.test(func);
+
+/**
+ * The assignments that fill a package variable's map literal of at most 8 entries: makemap_small
+ * makes the map with no group (internal/runtime/maps NewEmptyMap), the first assignment allocates
+ * its one group of 8 slots (growToSmall) every time, and the others fit in it. Package
+ * initialisation has no loop of its own and gets its map assignments only from map literals, so
+ * the assignments that follow the literal's makemap_small (a site took it) in program order, up
+ * to the next runtime call of another kind, are the literal's (its static entries, then its
+ * dynamic ones: walk/order.go). Left out: nested literals (an inner map is made at the outer
+ * literal's line and filled before the outer assignment that stores it, so which map an
+ * assignment fills is not in the listing): a makemap_small away from its literal's line, or right
+ * after another one, or a run reaching the line of another composite literal; and more than 8.
+ */
+function packageMapLiteralFills(fns: FnInfo[], literalLines: Set<string>): { firstGroup: Set<CallNode>; filled: Set<CallNode> } {
+  const firstGroup = new Set<CallNode>();
+  const filled = new Set<CallNode>();
+  for (const fn of fns) {
+    if (!isPackageInit(fn.func)) continue;
+    const calls = [...fn.calls].sort((a, b) => a.call.pcOffset - b.call.pcOffset);
+    calls.forEach((n0, i) => {
+      const site = n0.claimed;
+      if (n0.call.runtimeFunc !== 'runtime.makemap_small' || !site || site.copy || !isMapLiteral(site.f.subject)) return;
+      if (n0.inline.length > 0 || n0.outer.file !== site.pos.file || n0.outer.line !== site.pos.line) return;
+      if (i > 0 && calls[i - 1]!.call.runtimeFunc.startsWith('runtime.makemap')) return;
+      const run: CallNode[] = [];
+      for (let j = i + 1; j < calls.length; j++) {
+        const n = calls[j]!;
+        if (!n.call.runtimeFunc.startsWith('runtime.mapassign') || n.inline.length > 0) break;
+        run.push(n);
+      }
+      if (run.length === 0 || run.length > 8) return;
+      const otherLiteral = (n: CallNode) => n.outer.line !== site.pos.line && literalLines.has(`${fn.key}|${lineKey(n.outer.file, n.outer.line)}`);
+      if (run.some(otherLiteral)) return;
+      firstGroup.add(run[0]!);
+      for (const n of run.slice(1)) filled.add(n);
+    });
+  }
+  return { firstGroup, filled };
 }
 
 /** Adds `verification` to every heap finding of `result` (in place) and returns the rest. */
@@ -705,13 +749,15 @@ export class Reconciler {
       for (const n of fn.calls) if (!n.claimed && isAllocator(n.call.runtimeFunc)) predicted.add(`${fn.key}|${lineKey(n.outer.file, n.outer.line)}`);
     }
     const stackLiteral = stackMapLiteralCalls(fns, this.stackMapLiterals);
+    const { firstGroup, filled } = packageMapLiteralFills(fns, this.literalLines);
     const newFindings: Finding[] = [];
     for (const fn of fns) {
       for (const n of fn.calls) {
-        if (n.claimed || stackLiteral.has(n)) continue;
+        if (n.claimed || stackLiteral.has(n) || filled.has(n)) continue;
         if (!isAllocator(n.call.runtimeFunc) && predicted.has(`${fn.key}|${lineKey(n.outer.file, n.outer.line)}`)) continue;
-        const why = allocWhy(n.call.runtimeFunc);
-        const cls = allocationClass(n.call);
+        const first = firstGroup.has(n);
+        const why = first ? "a map literal's first group" : allocWhy(n.call.runtimeFunc);
+        const cls = first ? ALLOCATES_CLASS : allocationClass(n.call);
         const pos: SourcePos = { file: n.outer.file, line: n.outer.line };
         const f: Finding = {
           key: '',

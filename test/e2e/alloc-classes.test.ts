@@ -474,3 +474,57 @@ func TestAllocs(t *testing.T) {
   assert.equal(Number(m[1]), 0, 'the stack map literal never allocates');
   assert.ok(Number(m[2]) > 0, 'the map that grows allocates');
 });
+
+test("a package variable's map literal: its first assignment allocates the map's group, the others fit in it", { timeout: 180_000 }, () => {
+  // chi's middleware/nocache.go:15: the heap profile has 576 bytes at its first static entry's line and nothing at the others.
+  const src = `package p
+
+var Epoch = "x"
+
+var Headers = map[string]string{
+	"Expires":       Epoch,
+	"Cache-Control": "no-cache", // first
+	"Pragma":        "no-cache", // second
+	"X-Accel":       "0", // third
+}
+
+var Big = map[int]int{1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9} // big
+`;
+  const testSrc = `package p
+
+import "testing"
+
+func TestInit(t *testing.T) {
+	if len(Headers) != 4 || len(Big) != 9 {
+		t.Fatal(len(Headers), len(Big))
+	}
+}
+`;
+  const dir = newModule('package-map', { 'p.go': src, 'p_test.go': testSrc });
+  const { findings } = verified(dir);
+  const lineOf = (needle: string) => src.split('\n').findIndex((l) => l.includes(needle)) + 1;
+  assert.deepEqual(classesAt(findings, lineOf('// first')), [
+    { status: 'allocates-without-escape', runtimeFunc: 'runtime.mapassign_faststr', class: 'allocates', condition: undefined },
+  ]);
+  assert.deepEqual(classesAt(findings, lineOf('// second')), []);
+  assert.deepEqual(classesAt(findings, lineOf('// third')), []);
+  // A literal of 9 entries is made by makemap with its size: no assignment is predicted at all.
+  assert.deepEqual(
+    classesAt(findings, lineOf('// big')).map((c) => c.runtimeFunc),
+    ['runtime.makemap'],
+  );
+
+  // The runtime agrees: a heap profile of the package's initialisation at rate 1.
+  const prof = join(dir, 'mem.pprof');
+  const run = spawnSync('go', ['test', '-run', 'TestInit', '-count=1', '-memprofile', prof, '-memprofilerate=1', '.'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GODEBUG: 'memprofilerate=1' },
+  });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  const traces = spawnSync('go', ['tool', 'pprof', '-sample_index=alloc_space', '-traces', '-lines', prof], { cwd: dir, encoding: 'utf8' });
+  assert.equal(traces.status, 0, traces.stderr);
+  const lines = new Set([...traces.stdout.matchAll(/package-map\.init \S*p\.go:(\d+)/g)].map((m) => Number(m[1])));
+  assert.ok(lines.has(lineOf('// first')), `the first assignment allocated: ${[...lines].join(', ')}`);
+  assert.ok(!lines.has(lineOf('// second')) && !lines.has(lineOf('// third')), `the others did not: ${[...lines].join(', ')}`);
+});
