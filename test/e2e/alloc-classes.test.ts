@@ -467,6 +467,11 @@ func TestAllocs(t *testing.T) {
   assert.deepEqual(classesAt(findings, grows), [
     { status: 'allocates-without-escape', runtimeFunc: 'runtime.mapassign_faststr', class: 'may-allocate', condition: 'map-growth' },
   ]);
+  // Again with the listing's blocks read back from the cache (another report, the same -S compile): the same.
+  const text = goescape(['analyze', '--verify', '--only', 'heap'], { cwd: dir });
+  assert.equal(text.code, 0, text.stderr);
+  assert.doesNotMatch(text.stdout, new RegExp(`^p\\.go:${literal}:`, 'm'));
+  assert.match(text.stdout, new RegExp(`^p\\.go:${grows}: runtime\\.mapassign_faststr may allocate`, 'm'));
   const run = spawnSync('go', ['test', '-run', 'TestAllocs', '-count=1', '-v', '.'], { cwd: dir, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stdout + run.stderr);
   const m = /count=(\S+) grow=(\S+)/.exec(run.stdout);
