@@ -7,7 +7,9 @@
  * stack buffer); the earlier matching gave the slice literal that
  * concatenation's call. And net/http's http2flagName (h2_bundle.go:1659):
  * a package variable's nested map literals, all made at the outer line,
- * which the earlier matching judged "optimized away".
+ * which the earlier matching judged "optimized away". And net/http's
+ * constant panic messages, which took a concatenation or a make(chan) of
+ * a line below.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -130,4 +132,46 @@ var Names = map[int]map[int]string{
     [],
     'no make(map) left over at the outer line',
   );
+});
+
+test('a constant boxed into an interface takes no call of a neighbouring line; those calls stay at their own lines', { timeout: 120_000 }, () => {
+  // net/http servemux121.go:60 (`panic("http: nil handler")` took the concatenation of line 63) and
+  // server.go:2228 (a constant panic message took the make(chan bool, 1) of line 2231).
+  const src = `package p
+
+type R struct{ ch chan bool }
+
+func Handle(m map[string]int, pattern string, h any) {
+	if h == nil {
+		panic("nil handler") // constant
+	}
+	if _, ok := m[pattern]; ok {
+		panic("multiple registrations for " + pattern) // concat
+	}
+	m[pattern] = 1
+}
+
+func (r *R) Notify(done bool) chan bool {
+	if done {
+		panic("called after done") // second constant
+	}
+	if r.ch == nil {
+		r.ch = make(chan bool, 1) // make
+	}
+	return r.ch
+}
+`;
+  const dir = newModule('constants', { 'p.go': src });
+  const findings = verified(dir);
+  for (const needle of ['// constant', '// second constant']) {
+    const line = lineOf(src, needle);
+    const c = findings.find((f) => f.pos.line === line && f.kind === 'escapes-to-heap');
+    assert.deepEqual(c?.verification, { status: 'no-allocation', reason: 'static data' }, `${needle}: ${JSON.stringify(c)}`);
+  }
+  const own = (line: number) => findings.filter((f) => f.pos.line === line && f.kind === 'allocates-without-escape').map((f) => [f.subject, f.details.class]);
+  assert.deepEqual(own(lineOf(src, '// concat')), [['runtime.concatstring2', 'allocates']]);
+  assert.deepEqual(own(lineOf(src, '// make')), [['runtime.makechan', 'allocates']]);
+  // The concatenation's own finding is its box into the panic's interface.
+  const boxed = findings.find((f) => f.pos.line === lineOf(src, '// concat') && f.kind === 'escapes-to-heap');
+  assert.equal(boxed?.verification?.runtimeFunc, 'runtime.convTstring');
 });
