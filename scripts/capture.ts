@@ -5,6 +5,8 @@
  *       build-output event, concatenated, exactly as the compiler printed it
  *   test/captures/<goVersion>/m2/<case>.json       a small sidecar: argv,
  *       cwd, go version, exit code, line count, packages, failed packages
+ *   test/captures/<goVersion>/bce/<case>.*         the same for a compile with
+ *       the bounds-check report (`-d=ssa/check_bce/debug=1`)
  *
  * Machine-specific absolute paths are replaced by placeholders (`<repo>`,
  * `<tmp>`, `$GOROOT`, `$GOMODCACHE`, `~`) in the sidecar only; the text keeps
@@ -39,6 +41,8 @@ interface CaseContext {
 
 interface CaseSpec {
   description: string;
+  /** The folder under test/captures/<goVersion>/: `m2` (the default) for `-m=2` output. */
+  folder?: string;
   /** Prepares the working directory and compile options; `files`: the module's source, when it is made here (kept in the sidecar, for tests that read the source beside the output). */
   setup(ctx: CaseContext): Promise<{ cwd: string; compile: CompileOptions; files?: Record<string, string> }>;
 }
@@ -242,6 +246,37 @@ func Twice(x int) int { return int(C.twice(C.int(x))) }
 `,
 };
 
+const BOUNDS_FILES: Record<string, string> = {
+  'go.mod': 'module example.com/bounds\n\ngo 1.26\n',
+  'bounds.go': `// Package bounds has index and slice bounds checks the compiler keeps, and some it proves away.
+package bounds
+
+func Sum(s []int) int {
+	t := 0
+	for i := 0; i < 10; i++ {
+		t += s[i]
+	}
+	return t
+}
+
+func First(s []int) int {
+	_ = s[3]
+	return s[0] + s[1] + s[2] + s[3]
+}
+
+func Window(b []byte, n int) []byte {
+	return b[:n]
+}
+
+func Checked(b []byte, n int) []byte {
+	if uint(n) > uint(cap(b)) {
+		return nil
+	}
+	return b[:n]
+}
+`,
+};
+
 const CASES: Record<string, CaseSpec> = {
   demo: {
     description: 'the example module examples/demo, ./...',
@@ -264,6 +299,18 @@ const CASES: Record<string, CaseSpec> = {
         await writeFile(join(dir, name), text);
       }
       return { cwd: dir, compile: { patterns: ['./...'], compilerFlags: ['-m=2'] } };
+    },
+  },
+  'bounds-checks': {
+    description: 'a temp module compiled with the bounds-check report (-d=ssa/check_bce/debug=1, for //goescape:bce)',
+    folder: 'bce',
+    async setup(ctx) {
+      const dir = join(ctx.tmp, 'bounds');
+      for (const [name, text] of Object.entries(BOUNDS_FILES)) {
+        await mkdir(dirname(join(dir, name)), { recursive: true });
+        await writeFile(join(dir, name), text);
+      }
+      return { cwd: dir, compile: { patterns: ['./...'], compilerFlags: ['-d=ssa/check_bce/debug=1'] }, files: BOUNDS_FILES };
     },
   },
   'rare-phrases': {
@@ -369,10 +416,11 @@ async function main(): Promise<number> {
   try {
     const goenv = await goEnv({ cwd: repoRoot, env });
     const redact = redactor(goenv, tmp);
-    const dir = join(outRoot, goenv.GOVERSION, 'm2');
-    await mkdir(dir, { recursive: true });
     for (const name of caseNames) {
       const spec = CASES[name]!;
+      const folder = spec.folder ?? 'm2';
+      const dir = join(outRoot, goenv.GOVERSION, folder);
+      await mkdir(dir, { recursive: true });
       const { cwd, compile, files } = await spec.setup({ env, tmp });
       const started = Date.now();
       const r: CaptureResult = await captureCompile({ ...compile, rebuild: values.rebuild }, { cwd, env });
@@ -404,7 +452,7 @@ async function main(): Promise<number> {
       };
       await writeFile(join(dir, `${name}.json`), JSON.stringify(sidecar, null, 2) + '\n');
       process.stdout.write(
-        `${goenv.GOVERSION}/m2/${file}: ${sidecar.lines} lines, ${bytes} bytes, exit ${r.exitCode}` +
+        `${goenv.GOVERSION}/${folder}/${file}: ${sidecar.lines} lines, ${bytes} bytes, exit ${r.exitCode}` +
           `${r.failed.length ? `, failed: ${r.failed.join(', ')}` : ''} (${Date.now() - started} ms)\n`,
       );
     }

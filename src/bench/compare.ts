@@ -38,7 +38,39 @@ export interface MetricComparison {
     significant: boolean;
     /** Why it cannot be significant, where benchstat says so. */
     insignificance?: Insignificance;
+    /** The wider of the two sides' CI half-widths, in percent of their medians: the spread the change is judged against. */
+    spreadPercent: number;
+    /** What the comparison tells (see {@link verdictOf}). */
+    verdict: Verdict;
   };
+}
+
+/**
+ * `change`: significant (p ≤ alpha) and larger than the spread of either
+ * side; `cannot-tell`: significant but within the spread (a busy machine
+ * shifts a whole run), or never able to be significant with so few
+ * samples; `no-change`: not significant.
+ */
+export type Verdict = 'change' | 'no-change' | 'cannot-tell';
+
+/**
+ * The verdict of a comparison. A p-value alone says the two samples differ,
+ * not that the code does: with runs that drift, two runs of the same binary
+ * differ too, but then the change is no wider than the noise within each
+ * side, which the medians' confidence intervals measure.
+ */
+export function verdictOf(d: { significant: boolean; percent: number; insignificance?: Insignificance }, spreadPercent: number): Verdict {
+  if (!d.significant) return d.insignificance?.reason === 'samples' ? 'cannot-tell' : 'no-change';
+  // A change from 0 (percent NaN) is outside any spread a zero median can have.
+  if (Number.isNaN(d.percent)) return 'change';
+  if (!(Math.abs(d.percent) > spreadPercent)) return 'cannot-tell';
+  return 'change';
+}
+
+/** The spread of two summaries: the wider relative half-width, in percent (Infinity for an infinite bound; NaN for a bound of the other sign). */
+export function spreadOf(base: Pick<MetricSummary, 'halfWidth'>, head: Pick<MetricSummary, 'halfWidth'>): number {
+  if (Number.isNaN(base.halfWidth) || Number.isNaN(head.halfWidth)) return NaN;
+  return 100 * Math.max(base.halfWidth, head.halfWidth);
 }
 
 export interface BenchComparison {
@@ -108,8 +140,9 @@ export function compareBenchResults(
       for (const m of b.metrics) {
         if (!m.base || !m.head) continue;
         const c: Comparison = compareSamples(m.base.values, m.head.values, { alpha: opts.alpha ?? 0.05, confidence });
-        m.delta = { percent: c.deltaPercent, p: c.p, significant: c.significant };
-        if (c.insignificance) m.delta.insignificance = c.insignificance;
+        const spreadPercent = spreadOf(m.base, m.head);
+        const d = { percent: c.deltaPercent, p: c.p, significant: c.significant, ...(c.insignificance ? { insignificance: c.insignificance } : {}) };
+        m.delta = { ...d, spreadPercent, verdict: verdictOf(d, spreadPercent) };
       }
     }
   }
@@ -178,12 +211,12 @@ export interface Regression {
   gate: string;
 }
 
-/** Significant increases beyond a gate's threshold (an increase from 0 always counts). */
+/** Significant increases wider than the spread and beyond a gate's threshold (an increase from 0 always counts). */
 export function findRegressions(comparisons: readonly BenchComparison[], gates: readonly FailOn[]): Regression[] {
   const out: Regression[] = [];
   for (const b of comparisons) {
     for (const m of b.metrics) {
-      if (!m.delta?.significant || !m.base || !m.head) continue;
+      if (m.delta?.verdict !== 'change' || !m.base || !m.head) continue;
       for (const g of gates) {
         if (g.unit !== m.unit) continue;
         const up = m.head.median > m.base.median;

@@ -8,8 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { analyzePackages } from '../pipeline/analyze.js';
 import { verifyResult } from '../pipeline/verify.js';
+import { boundsChecksOf } from '../pipeline/bounds-checks.js';
 import { requireModule } from '../toolchain/go-list.js';
 import { scanDirectives, type FileDirectives } from '../gate/directives.js';
+import type { BoundsCheck } from '../gate/evaluate.js';
 import { CONFIG_FILE, defaultConfig, parseConfig, type GoescapeConfig } from '../gate/config.js';
 import { GoescapeError, requireDirectory } from '../errors.js';
 import type { AnalysisResult } from '../model/result.js';
@@ -69,23 +71,27 @@ export function baselinePath(moduleRoot: string, config: GoescapeConfig, arg: st
   return { file: resolve(moduleRoot, config.baseline), shown: config.baseline };
 }
 
-/** Options from the command line override the config file. */
-/**
- * Analyses the packages of `config` in `dir`; with `verify`, also checks them
- * against the machine code (`-S`), which gives every allocation its class.
- */
-export async function analyzeWithConfig(ctx: CommandContext, dir: string, config: GoescapeConfig, verify = false): Promise<AnalysisResult> {
+/** The build settings of the gate's compiles: options from the command line override the config file. */
+function gateBuild(ctx: CommandContext, dir: string, config: GoescapeConfig) {
   const env = { ...process.env };
   if (config.build.goos) env.GOOS = config.build.goos;
   if (config.build.goarch) env.GOARCH = config.build.goarch;
-  const bar = progress(ctx.isTTY);
-  const build = {
+  return {
     cwd: dir,
     env,
     tags: (ctx.values.tags as string | undefined) ?? config.build.tags,
     tests: Boolean(ctx.values.tests) || config.build.tests,
     noInline: Boolean(ctx.values['no-inline']) || config.build.noInline,
   };
+}
+
+/**
+ * Analyses the packages of `config` in `dir`; with `verify`, also checks them
+ * against the machine code (`-S`), which gives every allocation its class.
+ */
+export async function analyzeWithConfig(ctx: CommandContext, dir: string, config: GoescapeConfig, verify = false): Promise<AnalysisResult> {
+  const build = gateBuild(ctx, dir, config);
+  const bar = progress(ctx.isTTY);
   try {
     const result = await analyzePackages({
       ...build,
@@ -123,9 +129,28 @@ export function readDirectives(moduleRoot: string, result: AnalysisResult): Map<
       continue;
     }
     const d = scanDirectives(text);
-    if (d.noescape.length || d.allows.length || d.problems.length) out.set(file, d);
+    if (d.noescape.length || d.lines.length || d.allows.length || d.problems.length) out.set(file, d);
   }
   return out;
+}
+
+/** The bounds checks left in the packages of the files with a `//goescape:bce` line; undefined when no file has one. */
+export async function boundsChecksFor(
+  ctx: CommandContext,
+  dir: string,
+  config: GoescapeConfig,
+  result: AnalysisResult,
+  directives: ReadonlyMap<string, FileDirectives>,
+): Promise<BoundsCheck[] | undefined> {
+  const files = [...directives].filter(([, d]) => d.lines.some((a) => a.assert === 'bce')).map(([file]) => file);
+  if (files.length === 0) return undefined;
+  const bar = progress(ctx.isTTY);
+  try {
+    bar.update('compiling with the bounds-check report…');
+    return await boundsChecksOf(result, files, gateBuild(ctx, dir, config));
+  } finally {
+    bar.done();
+  }
 }
 
 export function failedPackagesMessage(result: AnalysisResult): string | undefined {

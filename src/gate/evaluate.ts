@@ -17,7 +17,7 @@ import type { AllocClass, AllocCondition, Finding, InlineStep } from '../model/f
 import { isHeapKind, type FindingKind } from '../model/kinds.js';
 import type { SourcePos } from '../model/position.js';
 import type { AnalysisResult } from '../model/result.js';
-import { allowAt, noescapeAt, type AllowDirective, type FileDirectives, type NoescapeFunc } from './directives.js';
+import { allowAt, bceAt, noescapeAt, type AllowDirective, type FileDirectives, type LineAssertion, type NoescapeFunc } from './directives.js';
 import { gateSites, type GateSite } from './sites.js';
 import { baseFuncName, normalizeSubject } from '../analyze/attribute.js';
 
@@ -25,6 +25,7 @@ export const GATE_RULES = [
   'new-heap-escape',
   'noescape',
   'noescape-alloc',
+  'bce',
   'budget',
   'frame-size',
   'forbidden-cause',
@@ -33,6 +34,14 @@ export const GATE_RULES = [
   'unmatched-directive',
 ] as const;
 export type GateRule = (typeof GATE_RULES)[number];
+
+/** A bounds check the compiler left in the machine code (`-d=ssa/check_bce/debug=1`). */
+export interface BoundsCheck {
+  pkg: string;
+  pos: SourcePos;
+  /** `index` (IsInBounds) or `slice` (IsSliceInBounds). */
+  check: 'index' | 'slice';
+}
 
 /** A stack frame size, when frame data is present (e.g. from assembly). */
 export interface FrameSize {
@@ -101,6 +110,10 @@ export interface Violation {
   condition?: AllocCondition;
   /** bad-directive, noescape-alloc: the detail text. */
   detail?: string;
+  /** noescape and noescape-alloc of a line assertion, bce: the line asserted about. */
+  line?: number;
+  /** bce: the bounds check left. */
+  check?: BoundsCheck['check'];
   /** unmatched-directive: the directive. */
   unmatched?: UnmatchedDirective;
   /**
@@ -151,6 +164,8 @@ export interface GateInput {
   directives: ReadonlyMap<string, FileDirectives>;
   frames?: FrameSize[];
   allocations?: VerifiedAllocation[];
+  /** The bounds checks left in the packages of the files with a //goescape:bce line (absent: none asked for). */
+  boundsChecks?: BoundsCheck[];
   /** Directives that match nothing are violations, not only warnings. */
   strict?: boolean;
 }
@@ -247,7 +262,7 @@ export function evaluateGate(input: GateInput): GateResult {
   // Which noescape functions the compiler analysed: every finding inside one.
   for (const f of result.findings) {
     const ne = noescapeOn(f.pos);
-    if (ne) usedNoescape.add(ne);
+    if (ne && isNoescapeFunc(ne)) usedNoescape.add(ne);
   }
 
   // Heap escapes, site by site: the ratchet, noescape and budgets count where memory is allocated.
@@ -280,7 +295,7 @@ export function evaluateGate(input: GateInput): GateResult {
     const v = (rule: GateRule, extra: Partial<Violation> = {}) =>
       violations.push({ rule, pkg: s.site.pkg, finding: g, pos: s.blame, ...(s.site.func ? { func: s.site.func } : {}), ...extra });
     const noescape = rules.noescape ? noescapeOn(s.blame) : undefined;
-    if (noescape) v('noescape', { func: noescape.func });
+    if (noescape) v('noescape', marked(noescape, s.site.func));
     if (match && rules.newHeapEscapes && !match.has(s)) {
       v('new-heap-escape');
       fresh++;
@@ -321,7 +336,8 @@ export function evaluateGate(input: GateInput): GateResult {
     for (const f of result.findings) {
       if (isHeapKind(f.kind) || !escapesInNoescape(f.kind)) continue;
       const noescape = noescapeOn(f.pos);
-      if (!noescape) continue;
+      // A leak allocates nothing here (its callers' values go to the heap): a line assertion is about allocations.
+      if (!noescape || !isNoescapeFunc(noescape)) continue;
       const allows = escapeAllows(f);
       const entry = allows.length ? undefined : config.allow.find((e) => matchesAllow(e, f));
       if (allows.length || entry) {
@@ -359,7 +375,7 @@ export function evaluateGate(input: GateInput): GateResult {
       for (const x of allows) usedAllows.add(x.a);
       continue;
     }
-    if (ne) violations.push({ rule: 'noescape-alloc', pkg: a.pkg, func: ne.func, pos: a.pos, detail: a.what });
+    if (ne) violations.push({ rule: 'noescape-alloc', pkg: a.pkg, pos: a.pos, detail: a.what, ...marked(ne, a.func) });
     if (mode === 'forbid') {
       violations.push({
         rule: 'forbidden-class',
@@ -371,6 +387,13 @@ export function evaluateGate(input: GateInput): GateResult {
         ...(a.condition ? { condition: a.condition } : {}),
       });
     }
+  }
+
+  // Bounds checks left on the lines asserted free of them.
+  for (const b of input.boundsChecks ?? []) {
+    const d = directives.get(b.pos.file);
+    const asserted = d ? bceAt(d, b.pos.line) : undefined;
+    if (asserted) violations.push({ rule: 'bce', pkg: b.pkg, pos: b.pos, line: asserted.line, check: b.check });
   }
 
   // Directives that matched nothing: a typo, code that moved away, or a file the build leaves out.
@@ -406,6 +429,16 @@ export function evaluateGate(input: GateInput): GateResult {
     },
     exitCode: violations.length > 0 ? 1 : 0,
   };
+}
+
+function isNoescapeFunc(d: NoescapeFunc | LineAssertion): d is NoescapeFunc {
+  return 'func' in d;
+}
+
+/** What a noescape violation names: the function marked, or the line marked and the function allocating there. */
+function marked(d: NoescapeFunc | LineAssertion, func: string | undefined): Pick<Violation, 'func' | 'line'> {
+  if (isNoescapeFunc(d)) return { func: d.func };
+  return { line: d.line, ...(func ? { func } : {}) };
 }
 
 /** Frame sizes carried by the result (`--verify`/`--frames`), if any. */

@@ -127,7 +127,7 @@ export interface InlinedSite {
 }
 
 export interface Finding {
-  /** Stable identity: package, function (closures by their text), kind, subject, the statement's fingerprint for heap escapes, an ordinal only among identical ones (analyze/keys.ts). Never a line number or the compiler's wording. */
+  /** Stable identity: package, function (closures by their text), kind, subject, the statement's fingerprint for heap escapes, an ordinal only among identical ones (analyze/keys.ts). Never a line number or the compiler's wording. Empty when the analysis was asked for none (AnalyzeOptions.keys). */
   key: string;
   kind: FindingKind;
   /** Import path of the package whose compilation printed it. */

@@ -47,6 +47,8 @@ export interface AllocCall {
   stackBuf?: boolean;
   /** convT32/convT64: the value was moved from a floating-point register (a float32/float64 being boxed). */
   floatArg?: boolean;
+  /** mapassign*: the map argument is an address in the caller's frame (a map the compiler built on the stack). */
+  stackMap?: boolean;
   /** Innermost source position of the call (inside an inlined callee when inlined). */
   pos: AsmPos;
   pcOffset: number;
@@ -464,6 +466,9 @@ export class AsmParser {
         } else if (TAKES_BUF_RE.test(target)) {
           if (this.stackRegs.has('AX')) call.stackBuf = true;
           else if (this.immByReg.get('AX') === 0) call.stackBuf = false;
+        } else if (target.startsWith('runtime.mapassign') && this.stackRegs.has('BX')) {
+          // mapassign*(t, m, key): m, the second argument (BX), is `LEAQ autotmp(SP)` for a map on the stack.
+          call.stackMap = true;
         }
         this.cur!.allocCalls.push(call);
       }

@@ -24,6 +24,19 @@ export interface AnalyzeOptions {
    * detail: leak flows are most of `-m=2` output.
    */
   explainLeaks?: boolean;
+  /**
+   * Findings and allocation sites get their stable keys (default). `false`
+   * leaves every key empty, for a report that shows none (the text
+   * report): a heap escape's key reads and hashes its statement's source.
+   */
+  keys?: boolean;
+  /**
+   * A chain step of inlined code moves to its own line in the callee
+   * (default; analyze/explain.ts placeInlinedSteps). `false` leaves each
+   * step where the compiler printed it (at the call that inlined it), for
+   * a report that shows no chain (the text report).
+   */
+  placeInlinedSteps?: boolean;
   /** Called as packages finish compiling (for progress display). When go's compile ends, COMPILE_ENDED is published (events.ts). */
   onPackage?: (pkg: string, done: number) => void;
 }

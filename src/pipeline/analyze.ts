@@ -47,6 +47,8 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
   const paths = new PathNormalizer({ cwd, moduleRoot: root, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
   const stream = new StreamingAttribution(paths, !options.tests, speculation?.onSourceRead);
   stream.explainLeaks = options.explainLeaks !== false;
+  stream.keyed = options.keys !== false;
+  stream.placesSteps = options.placeInlinedSteps !== false;
   const sink: CompileSink = {
     add: (out, blocks) => {
       stream.add(out);
@@ -142,8 +144,10 @@ export function afterCompile(input: AssembleInput): AnalysisResult {
   const findings = keptFindings(stream, rows.descs);
   timingPhase('kept', tB);
   // key: each finding's key but its ordinal was worked out when it was digested.
-  stream.assignOrdinals(stream.folder.copies);
-  for (let i = 0; i < findings.length; i++) if (findings[i]!.inlinedSites) stream.keys.siteKeys(findings[i]!);
+  if (stream.keyed) {
+    stream.assignOrdinals(stream.folder.copies);
+    for (let i = 0; i < findings.length; i++) if (findings[i]!.inlinedSites) stream.keys.siteKeys(findings[i]!);
+  }
   timingPhase('keys', tB);
   // classify: chains (and leaks' causes) were set when each block was digested.
   for (let i = 0; i < findings.length; i++) {
@@ -152,7 +156,7 @@ export function afterCompile(input: AssembleInput): AnalysisResult {
   }
   // Inlined code's steps at their own lines: every package's findings are in, origins in other packages too.
   stream.lookup!.types?.release();
-  placeInlinedSteps(findings, stream.calleePackage);
+  if (stream.placesSteps) placeInlinedSteps(findings, stream.calleePackage);
   timingPhase('classify', tB);
   nameWrappedMethods(findings, { declaredFuncs: (pkg) => stream.lookup?.declaredFuncs(pkg) ?? new Set() });
   timingPhase('wrappers', tB);

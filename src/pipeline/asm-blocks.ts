@@ -54,8 +54,11 @@ interface StoredBlock {
   otherLines: string[];
   lineCount: number;
 }
-/** runtimeFunc, typeSym, size, constArg (null when absent), file index, line, pc offset, inline path (callee, file index, line, column) or null, stackBuf (null when absent), floatArg (1 or 0), always (1 or 0). */
-type StoredCall = [string, string | null, number | null, number | null, number, number, number, StoredInline[] | null, boolean | null, 0 | 1, 0 | 1];
+/** runtimeFunc, typeSym, size, constArg (null when absent), file index, line, pc offset, inline path (callee, file index, line, column) or null, stackBuf (null when absent), flags (FLOAT_ARG | STACK_MAP | ALWAYS). */
+type StoredCall = [string, string | null, number | null, number | null, number, number, number, StoredInline[] | null, boolean | null, number];
+const FLOAT_ARG = 1;
+const STACK_MAP = 2;
+const ALWAYS = 4;
 /** callee (null through a register), file index, line, pc offset, inline path or null, always (1 or 0). */
 type StoredOtherCall = [string | null, number, number, number, StoredInline[] | null, 0 | 1];
 type StoredInline = [string, number, number, number];
@@ -96,8 +99,7 @@ function storeBlock(b: AsmBlock): StoredBlock | undefined {
         c.pcOffset,
         storeInline(c.inline),
         c.stackBuf ?? null,
-        c.floatArg ? 1 : 0,
-        c.always ? 1 : 0,
+        (c.floatArg ? FLOAT_ARG : 0) | (c.stackMap ? STACK_MAP : 0) | (c.always ? ALWAYS : 0),
       ],
     ),
     f.staticRefs.map((r): StoredRef => [r.kind, r.sym, fileIndex(r.pos.file), r.pos.line, r.pcOffset, storeInline(r.inline)]),
@@ -128,8 +130,9 @@ function isStoredBlock(s: unknown): s is StoredBlock {
     isCount(c[6]) &&
     path(c[7]) &&
     (c[8] === null || typeof c[8] === 'boolean') &&
-    (c[9] === 0 || c[9] === 1) &&
-    (c[10] === 0 || c[10] === 1);
+    Number.isSafeInteger(c[9]) &&
+    c[9] >= 0 &&
+    c[9] <= (FLOAT_ARG | STACK_MAP | ALWAYS);
   const other = (c: unknown) =>
     Array.isArray(c) &&
     c.length === 6 &&
@@ -183,15 +186,16 @@ function loadBlock(s: StoredBlock): AsmBlock {
   const functions = s.fns.map(([symbol, size, args, locals, flags, file, line, calls, refs, others]): AsmFunction => {
     const f: AsmFunction = { symbol, pkg: s.pkg, size, args, locals, flags, allocCalls: [], staticRefs: [], calls: [] };
     if (file >= 0) f.pos = { file: s.files[file]!, line };
-    for (const [runtimeFunc, typeSym, bytes, constArg, cfile, cline, pcOffset, inline, stackBuf, floatArg, always] of calls) {
+    for (const [runtimeFunc, typeSym, bytes, constArg, cfile, cline, pcOffset, inline, stackBuf, argFlags] of calls) {
       const c: AllocCall = { runtimeFunc, pos: { file: s.files[cfile]!, line: cline }, pcOffset };
       if (inline) c.inline = loadInline(inline);
       if (typeSym !== null) c.typeSym = typeSym;
       if (bytes !== null) c.size = bytes;
       if (constArg !== null) c.constArg = constArg;
       if (stackBuf !== null) c.stackBuf = stackBuf;
-      if (floatArg === 1) c.floatArg = true;
-      if (always === 1) c.always = true;
+      if (argFlags & FLOAT_ARG) c.floatArg = true;
+      if (argFlags & STACK_MAP) c.stackMap = true;
+      if (argFlags & ALWAYS) c.always = true;
       f.allocCalls.push(c);
     }
     for (const [callee, cfile, cline, pcOffset, inline, always] of others) {

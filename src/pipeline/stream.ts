@@ -77,6 +77,10 @@ export class StreamingAttribution {
   private declScanned = new Set<string>();
   /** Leaking parameters get their explanations, chain and cause (AnalyzeOptions.explainLeaks). */
   explainLeaks = true;
+  /** Findings get their keys (AnalyzeOptions.keys). */
+  keyed = true;
+  /** Steps of inlined code move to their own lines (AnalyzeOptions.placeInlinedSteps). */
+  placesSteps = true;
   /** Heap escapes and leaks classified when their block was digested. */
   private classified = new Map<Finding, Classification>();
   /** Import paths that declared more functions after some of their findings were classified (a later block). */
@@ -273,16 +277,7 @@ export class StreamingAttribution {
     pb.folds.push(this.folder.add(findings, this.calleePackage));
     this.digestedPaths.add(importPathOfDesc(pb.out.pkg));
     for (const f of findings) {
-      // The key, but for an ordinal among equal keys (assignOrdinals).
-      const key = this.keys.base(f);
-      f.key = key;
-      const first = this.firstWithKey.get(key);
-      if (first === undefined) this.firstWithKey.set(key, f);
-      else {
-        const same = this.recurringKeys.get(key);
-        if (same) same.push(f);
-        else this.recurringKeys.set(key, [first, f]);
-      }
+      if (this.keyed) this.keyBase(f);
       // Copies folded already are not reported: no need to explain or classify them.
       if (!this.explains(f) || this.folder.copies.has(f)) continue;
       explainFinding(f);
@@ -291,6 +286,19 @@ export class StreamingAttribution {
       if (!isHeapKind(f.kind)) f.cause = c.cause;
     }
     pb.sorted = pb.blocks === 1 ? [...findings].sort(compareFindings) : undefined;
+  }
+
+  /** The key, but for an ordinal among equal keys (assignOrdinals). */
+  private keyBase(f: Finding): void {
+    const key = this.keys.base(f);
+    f.key = key;
+    const first = this.firstWithKey.get(key);
+    if (first === undefined) this.firstWithKey.set(key, f);
+    else {
+      const same = this.recurringKeys.get(key);
+      if (same) same.push(f);
+      else this.recurringKeys.set(key, [first, f]);
+    }
   }
 
   /** The package a callee's qualifier in `inlining call to` names (see Attributor.calleePackage). */

@@ -21,6 +21,7 @@ import {
   noteLine,
   pkgLine,
   regressionLine,
+  roundsLine,
   samplesCell,
   sidesLine,
   sidesMarkdown,
@@ -52,6 +53,8 @@ export interface BenchReport {
   notes: string[];
   /** `--profile`: the join of the heap profile to the static findings. */
   profile?: ProfileJoin;
+  /** `--base REV`: the runs in the order they ran, base and head alternating in each round. */
+  order?: { round: number; side: 'base' | 'head'; pkg: string }[];
 }
 
 interface Row {
@@ -108,6 +111,7 @@ export function renderBenchText(r: BenchReport): string {
   if (cfg) out.push(cfg);
   const sides = sidesLine(r);
   if (sides) out.push(sides);
+  if (r.order && r.order.length > 0) out.push(roundsLine(r.order.at(-1)!.round));
   if (r.benchmarks.length === 0) out.push(NO_RESULTS);
   for (const [unit, rows] of byUnit(r)) {
     const pkgs = [...new Set(rows.map((x) => x.pkg))];
@@ -141,6 +145,7 @@ export function renderBenchMarkdown(r: BenchReport): string {
     r.alpha,
   );
   if (sides) out.push(sides, '');
+  if (r.order && r.order.length > 0) out.push(mdEscape(roundsLine(r.order.at(-1)!.round)), '');
   for (const [unit, rows] of byUnit(r)) {
     out.push(`### ${mdEscape(unit)}`, '');
     const head = header(r, unit);

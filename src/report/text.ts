@@ -14,21 +14,29 @@ import {
   FRAME_COLUMNS,
   framesHeading,
   heapSummaryLine,
+  hotspotLine,
+  hotspotsHeading,
   linesSummaryLine,
   OVER_LIMIT,
   packageHeading,
   packagesSummaryLine,
+  shownSummaryLine,
   toolchainLine,
   unrecognizedLine,
   verificationSummaryLine,
   verificationTag,
 } from './messages/findings.js';
 import { terminalLine } from './escape.js';
+import { fileHotspots, filterFindings, filterFlags, type FileHotspot, type FindingFilter } from './filter.js';
 
 export interface TextOptions {
   color?: boolean;
-  /** `heap`: heap escapes and leaking params only. */
-  only?: 'heap' | 'all';
+  /** What is listed (filter.ts): the filters, and whether the standard library's and generated code's findings are. */
+  filter?: FindingFilter;
+  /** Files marked `// Code generated … DO NOT EDIT.` among the findings' files (read by the caller). */
+  generatedFiles?: ReadonlySet<string>;
+  /** Files in the hotspot list (default 10). */
+  hotspots?: number;
   /** analyze --by cause: a table of heap escapes per root cause. */
   byCause?: boolean;
   /** analyze --frames: print the stack-frame table (needs `result.frames`). */
@@ -66,11 +74,8 @@ export function renderTextBytes(result: AnalysisResult, opts: TextOptions = {}):
 function textParts(result: AnalysisResult, opts: TextOptions, emit: (part: string) => void): void {
   const paint = (style: Parameters<typeof styleText>[0], s: string) => (opts.color ? styleText(style, s) : s);
   const byPkg = new Map<string, Finding[]>();
-  for (const f of result.findings) {
-    const cat = categoryOf(f.kind);
-    if (opts.only === 'heap' && cat !== 'heap' && cat !== 'leak' && cat !== 'error' && f.kind !== 'allocates-without-escape') continue;
-    // Leaks inside another package's code inlined or instantiated here are that package's business.
-    if (opts.only === 'heap' && cat === 'leak' && f.inlinedFrom) continue;
+  const filtered = filterFindings(result, opts.filter, opts.generatedFiles);
+  for (const f of filtered.shown) {
     let list = byPkg.get(f.pkg);
     if (!list) byPkg.set(f.pkg, (list = []));
     list.push(f);
@@ -103,14 +108,30 @@ function textParts(result: AnalysisResult, opts: TextOptions, emit: (part: strin
   }
   if (opts.byCause) emit('\n' + causeTable(result));
   if (opts.frames && result.frames) emit('\n' + framesTable(result.frames, opts.frameLimit ?? result.verification?.frameLimit ?? 8192));
-  emit('\n' + summaryText(result, paint));
+  const hotspots = hotspotList(fileHotspots(filtered.shown, opts.filter, opts.generatedFiles, filtered.namedStd), opts.hotspots ?? 10);
+  if (hotspots) emit('\n' + hotspots);
+  const shownLine = shownSummaryLine(filtered.shown.length, result.findings.length, filtered.hidden, filterFlags(opts.filter ?? {}));
+  emit('\n' + summaryText(result, paint, shownLine));
 }
 
-export function summaryText(result: AnalysisResult, paint: (style: Parameters<typeof styleText>[0], s: string) => string = (_s, t) => t): string {
+/** The files with the most heap allocation sites among what is shown, `top` of them. */
+export function hotspotList(hotspots: readonly FileHotspot[], top: number): string | undefined {
+  if (hotspots.length === 0 || top <= 0) return undefined;
+  const shown = hotspots.slice(0, top);
+  const widths = { sites: Math.max(...shown.map((h) => String(h.sites).length)), escapes: Math.max(...shown.map((h) => String(h.escapes).length)) };
+  return [hotspotsHeading(shown.length, hotspots.length), ...shown.map((h) => terminalLine(hotspotLine(h, widths)))].join('\n');
+}
+
+export function summaryText(
+  result: AnalysisResult,
+  paint: (style: Parameters<typeof styleText>[0], s: string) => string = (_s, t) => t,
+  shownLine?: string,
+): string {
   const s = result.summary;
   const lines = [
     paint('bold', heapSummaryLine(s)),
     packagesSummaryLine(s),
+    ...(shownLine ? [shownLine] : []),
     linesSummaryLine(s),
     terminalLine(toolchainLine(result.toolchain, shellCommand(result.toolchain.command))),
   ];

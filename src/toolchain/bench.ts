@@ -142,62 +142,182 @@ export async function runBenchmarksWithGc(o: BenchRunOptions): Promise<BenchRun 
   const pkgs = await testPackages(o);
   const dir = makeTempDir('bench');
   const commands: string[][] = [];
-  let output = '';
-  const notes: string[] = [];
-  const baseEnv = o.env ?? process.env;
-  const godebug = [baseEnv.GODEBUG, 'gctrace=1'].filter(Boolean).join(',');
-  const env = { ...baseEnv, GODEBUG: godebug };
+  const out = { text: '', header: true };
   try {
     for (let i = 0; i < pkgs.length; i++) {
       const pkg = pkgs[i]!;
-      const bin = join(dir, `pkg${i}.test`);
-      const build = ['test', '-c', '-o', bin, ...tagArgs(o), pkg.ImportPath];
-      o.onProgress?.(`building ${pkg.ImportPath} test binary`);
-      const b = await runGo(build, { cwd: o.cwd, env: o.env });
-      commands.push(b.argv);
-      if (b.exitCode !== 0) throw failure(b, `"go test -c ${pkg.ImportPath}"`);
-      // go test -c writes no binary when the package has no tests to run.
-      const discover = await runBinary(
-        bin,
-        ['-test.run=^$', `-test.bench=${o.bench ?? '.'}`, '-test.benchtime=1x', '-test.count=1'],
-        pkg.Dir,
-        o.env ?? process.env,
-      ).catch(() => undefined);
-      if (!discover) continue;
-      if (discover.exitCode !== 0) throw failure(discover, `benchmark discovery in ${pkg.ImportPath}`);
-      const names = [...new Set(parseBenchOutput(discover.stdout).results.map((r) => r.name))];
-      let header = true;
+      const bin = await buildTestBinary(o, o.cwd, pkg, join(dir, `pkg${i}.test`), commands);
+      const names = await discoverBenchmarks(o, bin, pkg);
+      if (!names) continue;
       for (const name of names) {
         for (let c = 0; c < (o.count ?? 10); c++) {
           o.onProgress?.(`${pkg.ImportPath} ${name} (GC trace) ${c + 1}/${o.count ?? 10}`);
-          const args = ['-test.run=^$', `-test.bench=${exactBenchPattern(name)}`, '-test.benchmem', '-test.count=1'];
-          if (o.benchtime) args.push(`-test.benchtime=${o.benchtime}`);
-          const r = await runBinary(bin, args, pkg.Dir, env);
-          commands.push(r.argv);
-          if (r.exitCode !== 0) throw failure(r, `benchmark ${name} in ${pkg.ImportPath}`);
-          const parsed = parseBenchOutput(r.stdout);
-          const gc = parseGcTraceOutput(r.stderr).records.filter((g) => !g.forced);
-          const lines = r.stdout.split('\n');
-          if (header) {
-            output += lines.filter((l) => /^[a-z]+: /.test(l)).join('\n') + '\n';
-            header = false;
-          }
-          for (const res of parsed.results.filter((x) => x.name === name)) {
-            const cycles = (gc.length / res.iterations) * 1e6;
-            const stwNs = (gc.reduce((acc, g) => acc + g.stwMs, 0) * 1e6) / res.iterations;
-            const raw = lines[res.line - 1]!;
-            output += `${raw}\t${fmt(cycles)} ${GC_UNITS.cycles}\t${fmt(stwNs)} ${GC_UNITS.stw}\n`;
-          }
+          gcSample(out, await runGcSample(o, bin, pkg, name, commands));
         }
       }
     }
   } finally {
     removeTempDir(dir);
   }
-  notes.push(
-    'GC: each benchmark ran in its own process per count with GODEBUG=gctrace=1; forced collections excluded; counts include the b.N=1 probe and calibration runs',
-  );
-  return { commands, output, results: parseBenchOutput(output).results, gcNotes: notes };
+  return { commands, output: out.text, results: parseBenchOutput(out.text).results, gcNotes: [GC_NOTE] };
+}
+
+const GC_NOTE =
+  'GC: each benchmark ran in its own process per count with GODEBUG=gctrace=1; forced collections excluded; counts include the b.N=1 probe and calibration runs';
+
+/** `go test -c -o BIN PKG` in `cwd`: the package's test binary. */
+async function buildTestBinary(o: BenchRunOptions, cwd: string, pkg: ListedPackage, bin: string, commands: string[][]): Promise<string> {
+  const build = ['test', '-c', '-o', bin, ...tagArgs(o), pkg.ImportPath];
+  o.onProgress?.(`building ${pkg.ImportPath} test binary`);
+  const b = await runGo(build, { cwd, env: o.env });
+  commands.push(b.argv);
+  if (b.exitCode !== 0) throw failure(b, `"go test -c ${pkg.ImportPath}"`);
+  return bin;
+}
+
+/** The benchmarks of a test binary matching -bench (a `-test.benchtime=1x` run); undefined when go test -c wrote no binary (no tests to run). */
+async function discoverBenchmarks(o: BenchRunOptions, bin: string, pkg: ListedPackage): Promise<string[] | undefined> {
+  const discover = await runBinary(
+    bin,
+    ['-test.run=^$', `-test.bench=${o.bench ?? '.'}`, '-test.benchtime=1x', '-test.count=1'],
+    pkg.Dir,
+    o.env ?? process.env,
+  ).catch(() => undefined);
+  if (!discover) return undefined;
+  if (discover.exitCode !== 0) throw failure(discover, `benchmark discovery in ${pkg.ImportPath}`);
+  return [...new Set(parseBenchOutput(discover.stdout).results.map((r) => r.name))];
+}
+
+/** One run of one benchmark under GODEBUG=gctrace=1: its result lines with the GC units appended. */
+async function runGcSample(
+  o: Omit<BenchRunOptions, 'cwd'>,
+  bin: string,
+  pkg: ListedPackage,
+  name: string,
+  commands: string[][],
+): Promise<{ config: string[]; lines: string[] }> {
+  const baseEnv = o.env ?? process.env;
+  const env = { ...baseEnv, GODEBUG: [baseEnv.GODEBUG, 'gctrace=1'].filter(Boolean).join(',') };
+  const args = ['-test.run=^$', `-test.bench=${exactBenchPattern(name)}`, '-test.benchmem', '-test.count=1'];
+  if (o.benchtime) args.push(`-test.benchtime=${o.benchtime}`);
+  const r = await runBinary(bin, args, pkg.Dir, env);
+  commands.push(r.argv);
+  if (r.exitCode !== 0) throw failure(r, `benchmark ${name} in ${pkg.ImportPath}`);
+  const parsed = parseBenchOutput(r.stdout);
+  const gc = parseGcTraceOutput(r.stderr).records.filter((g) => !g.forced);
+  const lines = r.stdout.split('\n');
+  const results: string[] = [];
+  for (const res of parsed.results.filter((x) => x.name === name)) {
+    const cycles = (gc.length / res.iterations) * 1e6;
+    const stwNs = (gc.reduce((acc, g) => acc + g.stwMs, 0) * 1e6) / res.iterations;
+    results.push(`${lines[res.line - 1]!}\t${fmt(cycles)} ${GC_UNITS.cycles}\t${fmt(stwNs)} ${GC_UNITS.stw}`);
+  }
+  return { config: lines.filter((l) => /^[a-z]+: /.test(l)), lines: results };
+}
+
+/** Appends a GC sample to a synthesised benchmark output: the configuration lines once, then its results. */
+function gcSample(out: { text: string; header: boolean }, s: { config: string[]; lines: string[] }): void {
+  if (out.header) {
+    out.text += s.config.join('\n') + '\n';
+    out.header = false;
+  }
+  for (const l of s.lines) out.text += `${l}\n`;
+}
+
+/** The side of an interleaved comparison. */
+export type BenchSideName = 'base' | 'head';
+
+/** One run of an interleaved comparison: which side's test binary of which package ran, in which round. */
+export interface InterleavedRun {
+  round: number;
+  side: BenchSideName;
+  pkg: string;
+}
+
+export interface InterleavedOptions extends Omit<BenchRunOptions, 'cwd'> {
+  /** Where each side's code is: the directory to run in (the module or inside it) of the base's checkout and of the head. */
+  dirs: Record<BenchSideName, string>;
+  /** Measure GC work too (as {@link runBenchmarksWithGc}: each benchmark in a process of its own under GODEBUG=gctrace=1). */
+  gc?: boolean;
+}
+
+/**
+ * Base against head, interleaved as benchstat's documentation recommends:
+ * both sides' test binaries are built first (`go test -c`, one per package
+ * with tests), then each of `count` rounds runs, per package, the base's
+ * binary once (`-test.count=1`) and then the head's. A machine that gets
+ * busier or quieter while the rounds run then shifts both sides alike,
+ * where running every base sample before every head sample would show the
+ * drift as a change. With `gc`, every benchmark alternates likewise, each
+ * in its own process. A package only one side has runs on that side only.
+ */
+export async function runInterleaved(o: InterleavedOptions): Promise<{ base: BenchRun; head: BenchRun; order: InterleavedRun[]; notes: string[] }> {
+  const sides: BenchSideName[] = ['base', 'head'];
+  const dir = makeTempDir('bench');
+  const commands: string[][] = [];
+  const out: Record<BenchSideName, { text: string; header: boolean }> = { base: { text: '', header: true }, head: { text: '', header: true } };
+  const order: InterleavedRun[] = [];
+  try {
+    // Per package: each side's listing and binary, head's packages first (the order go test runs them).
+    const bins = new Map<string, Partial<Record<BenchSideName, { pkg: ListedPackage; bin: string; names?: string[] }>>>();
+    const listed = {
+      head: await testPackages({ ...o, cwd: o.dirs.head }),
+      base: await testPackages({ ...o, cwd: o.dirs.base }),
+    };
+    for (const side of ['head', 'base'] as const) {
+      for (let i = 0; i < listed[side].length; i++) {
+        const pkg = listed[side][i]!;
+        const bin = await buildTestBinary({ ...o, cwd: o.dirs[side] }, o.dirs[side], pkg, join(dir, `${side}-pkg${i}.test`), commands);
+        let entry = bins.get(pkg.ImportPath);
+        if (!entry) bins.set(pkg.ImportPath, (entry = {}));
+        entry[side] = { pkg, bin };
+      }
+    }
+    for (const entry of bins.values()) {
+      for (const side of sides) {
+        const e = entry[side];
+        if (!e) continue;
+        // go test -c writes no binary for a package with no tests to run; with --gc every benchmark runs on its own.
+        const names = await discoverBenchmarks({ ...o, cwd: o.dirs[side] }, e.bin, e.pkg);
+        if (!names) delete entry[side];
+        else e.names = names;
+      }
+    }
+    const count = o.count ?? 10;
+    for (let round = 1; round <= count; round++) {
+      for (const [path, entry] of bins) {
+        if (o.gc) {
+          const names = [...new Set([...(entry.base?.names ?? []), ...(entry.head?.names ?? [])])];
+          for (const name of names) {
+            for (const side of sides) {
+              const e = entry[side];
+              if (!e?.names?.includes(name)) continue;
+              o.onProgress?.(`round ${round}/${count}: ${side} ${path} ${name} (GC trace)`);
+              gcSample(out[side], await runGcSample(o, e.bin, e.pkg, name, commands));
+              order.push({ round, side, pkg: path });
+            }
+          }
+          continue;
+        }
+        for (const side of sides) {
+          const e = entry[side];
+          if (!e) continue;
+          o.onProgress?.(`round ${round}/${count}: ${side} ${path}`);
+          const args = ['-test.run=^$', `-test.bench=${o.bench ?? '.'}`, '-test.benchmem', '-test.count=1'];
+          if (o.benchtime) args.push(`-test.benchtime=${o.benchtime}`);
+          const r = await runBinary(e.bin, args, e.pkg.Dir, o.env ?? process.env);
+          commands.push(r.argv);
+          if (r.exitCode !== 0) throw failure(r, `benchmarks of ${path} (${side})`);
+          out[side].text += r.stdout.endsWith('\n') || r.stdout === '' ? r.stdout : `${r.stdout}\n`;
+          order.push({ round, side, pkg: path });
+        }
+      }
+    }
+  } finally {
+    removeTempDir(dir);
+  }
+  const run = (side: BenchSideName): BenchRun => ({ commands, output: out[side].text, results: parseBenchOutput(out[side].text).results });
+  return { base: run('base'), head: run('head'), order, notes: o.gc ? [GC_NOTE] : [] };
 }
 
 function fmt(n: number): string {

@@ -156,11 +156,45 @@ for (const name of ['demo', 'std'] as const) {
     assert.equal(renderJson(b), before);
   });
 
+  test(`${name}: keys false leaves every key empty, and nothing else`, async () => {
+    const [full, lean] = [await analysis(name), await analysis(name, { keys: false })];
+    assert.equal(lean.findings.length, full.findings.length);
+    assert.equal(renderText(lean), renderText(full), 'the text report is the same');
+    assert.equal(
+      renderText(lean, { filter: { only: ['heap', 'leaks'] }, byCause: true }),
+      renderText(full, { filter: { only: ['heap', 'leaks'] }, byCause: true }),
+    );
+    assert.ok(
+      full.findings.every((f) => f.key !== ''),
+      'a key for every finding by default',
+    );
+    const keyless = (f: Finding) => ({ ...f, key: '', ...(f.inlinedSites ? { inlinedSites: f.inlinedSites.map(({ key: _k, ...s }) => s) } : {}) });
+    lean.findings.forEach((f, i) => assert.deepStrictEqual(f, keyless(full.findings[i]!)));
+  });
+
+  test(`${name}: placeInlinedSteps false leaves steps at the call the compiler printed, and nothing else`, async () => {
+    const [full, lean] = [await analysis(name), await analysis(name, { placeInlinedSteps: false })];
+    assert.equal(renderText(lean), renderText(full), 'the text report is the same');
+    let placed = 0;
+    lean.findings.forEach((f, i) => {
+      const g = full.findings[i]!;
+      // A placed step has the callee's line and says through which call it got there; unplaced, the compiler's.
+      const unplaced = (x: Finding) => (x.chain ? { ...x, chain: x.chain.map(asPrinted) } : x);
+      placed += (g.chain ?? []).filter((s) => s.inline).length;
+      assert.ok(!(f.chain ?? []).some((s) => s.inline), `${f.key}: no step placed`);
+      assert.deepStrictEqual(unplaced(f), unplaced(g));
+    });
+    if (name === 'std') assert.ok(placed > 0, 'by default, some steps are placed in the callee');
+  });
+
   test(`${name}: explainLeaks false leaves out leaks' explanations (but generated code's, which name the method it wraps), chains and causes, and nothing else`, async () => {
     const [full, lean] = [await analysis(name), await analysis(name, { explainLeaks: false })];
     assert.equal(lean.findings.length, full.findings.length);
     assert.equal(renderText(lean), renderText(full), 'the text report is the same');
-    assert.equal(renderText(lean, { only: 'heap', byCause: true }), renderText(full, { only: 'heap', byCause: true }));
+    assert.equal(
+      renderText(lean, { filter: { only: ['heap', 'leaks'] }, byCause: true }),
+      renderText(full, { filter: { only: ['heap', 'leaks'] }, byCause: true }),
+    );
     assert.deepEqual(lean.summary, full.summary);
     lean.findings.forEach((f, i) => {
       const g = full.findings[i]!;

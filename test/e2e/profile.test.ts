@@ -86,6 +86,27 @@ describe('goescape profile', () => {
     assert.match(md.stdout, /\| 1 \| [^|]+ \| [^|]+ \| \d+ \| `escapes\/large_array\.go:\d+` \| `LargeArrayBefore` \|/);
   });
 
+  it('--verify: the lines whose own code allocates with no escape line are predicted by the -S listing, each with its class', () => {
+    const plain = JSON.parse(goescape(['profile', CAPTURE, './escapes', '-C', DEMO, '--format', 'json']).stdout) as { join: ProfileJoin };
+    const r = goescape(['profile', CAPTURE, './escapes', '-C', DEMO, '--format', 'json', '--verify']);
+    assert.equal(r.code, 0, r.stderr);
+    const { join: j } = JSON.parse(r.stdout) as { join: ProfileJoin };
+    checkJoin(j);
+    // Without the listing, make([]byte, n) that does not escape (MakeSizeBefore) is an allocation no finding predicts.
+    const own = (x: ProfileJoin) => x.unpredictedSites.filter((s) => s.reason === 'own-code');
+    assert.ok(
+      own(plain.join).some((s) => s.func === 'MakeSizeBefore'),
+      'unpredicted without --verify',
+    );
+    const site = j.ranking.find((s) => s.func === 'MakeSizeBefore');
+    assert.ok(site, 'predicted with --verify');
+    assert.ok(site.findings.some((f) => f.kind === 'allocates-without-escape'));
+    // Every line whose own code allocated is predicted; what is left is allocated inside callees, each named.
+    assert.deepEqual(own(j), []);
+    assert.ok(j.unpredictedSites.every((s) => s.via.length > 0));
+    assert.ok(j.predictedBytesShare > plain.join.predictedBytesShare);
+  });
+
   it('decodes inlined frames as separate frames (innermost first)', () => {
     const p = decodeHeapProfile(readFileSync(CAPTURE));
     assert.deepEqual(p.sampleTypes, ['alloc_objects/count', 'alloc_space/bytes', 'inuse_objects/count', 'inuse_space/bytes']);

@@ -47,19 +47,51 @@ test('directives: allow on the line, or above it skipping comments and blank lin
   ]);
 });
 
-test('directives: misplaced, reasonless and unknown directives are problems', () => {
+test('directives: reasonless and unknown directives are problems', () => {
   const d = scanDirectives(SRC);
   assert.deepEqual(
     d.problems.map((p) => p.line),
-    [23, 26, 29],
+    [26, 29],
   );
-  assert.match(d.problems[0]!.message, /must be in the doc comment of a function declaration/);
-  assert.match(d.problems[1]!.message, /needs a reason/);
-  assert.match(d.problems[2]!.message, /unknown directive \/\/goescape:noscape/);
+  assert.match(d.problems[0]!.message, /needs a reason/);
+  assert.match(d.problems[1]!.message, /unknown directive \/\/goescape:noscape/);
+});
+
+test('directives: noescape and bce on a line, or alone above it; combined with a comma', () => {
+  const d = scanDirectives(`package p
+
+//goescape:noescape
+var table = map[string]int{}
+
+func F(s []int, b []byte, n int) int {
+	x := s[0] //goescape:bce
+	//goescape:bce,noescape
+	// (both)
+	y := b[:n]
+	_ = y //goescape:noescape,noescape
+	return x
+}
+
+//goescape:bce
+
+func G() {}
+`);
+  assert.deepEqual(d.lines, [
+    { assert: 'noescape', line: 4, directiveLine: 3 },
+    { assert: 'bce', line: 7, directiveLine: 7 },
+    { assert: 'bce', line: 10, directiveLine: 8 },
+    { assert: 'noescape', line: 10, directiveLine: 8 },
+    { assert: 'noescape', line: 11, directiveLine: 11 },
+  ]);
+  assert.deepEqual(d.noescape, []);
+  assert.deepEqual(
+    d.problems.map((p) => [p.line, p.message]),
+    [[15, '//goescape:bce above a function must be in its doc comment (directly above "func")']],
+  );
 });
 
 test('directives: a file without any is cheap and empty', () => {
-  assert.deepEqual(scanDirectives('package p\nfunc F() {}\n'), { noescape: [], allows: [], problems: [] });
+  assert.deepEqual(scanDirectives('package p\nfunc F() {}\n'), { noescape: [], lines: [], allows: [], problems: [] });
 });
 
 test('commentStart skips strings, raw strings, runes and block comments', () => {

@@ -117,7 +117,7 @@ test('bench and profile reports of hostile benchmark names, labels and functions
       pkg: `example.com/${name}`,
       name: `Benchmark${name}`,
       procs: 1,
-      metrics: [{ unit: 'ns/op', base: summary, head: summary, delta: { percent: 0, p: 1, significant: false } }],
+      metrics: [{ unit: 'ns/op', base: summary, head: summary, delta: { percent: 0, p: 1, significant: false, spreadPercent: 3, verdict: 'no-change' } }],
     })),
     gates: ['allocs'],
     regressions: [{ pkg: HOSTILE_NAMES[3]!, name: HOSTILE_NAMES[4]!, unit: 'allocs/op', percent: 5, p: 0.01, gate: 'allocs' }],

@@ -6,7 +6,10 @@ import { GoescapeError, oneLine } from '../../errors.js';
 import { ANALYSIS_FORMATS, ANALYSIS_REPORTERS } from '../../report/index.js';
 import { failedPackagesText } from '../../report/messages/findings.js';
 import { terminalLine } from '../../report/escape.js';
+import { resolve } from 'node:path';
+import type { TextOptions } from '../../report/text.js';
 import { COMMON_BUILD_HELP, COMMON_BUILD_OPTIONS, type Command } from '../command.js';
+import { anyFilterFlag, FILTER_HELP, filtersNeedText, FILTER_OPTIONS, generatedFilesOf, readFilterFlags, resolveFilter } from '../filter-flags.js';
 import { EXIT } from '../exit-codes.js';
 import { chooseFormat, formatOption } from '../format.js';
 import { progress, writeOutput } from '../output.js';
@@ -23,7 +26,6 @@ caches); -a and GOESCAPE_CACHE=off analyze afresh.
 ${COMMON_BUILD_HELP}
   -f, --format FORMAT  text (default), json, or html (a self-contained page;
                        -o FILE, default goescape-report.html)
-      --only heap      show only heap escapes and leaking parameters
       --by cause       summarise heap escapes per root cause (text)
   -o, --output FILE    write the report to FILE instead of stdout
       --verify         also compile with -S and check each heap escape against
@@ -34,11 +36,15 @@ ${COMMON_BUILD_HELP}
                        function (default 8192)
       --no-callees     with --verify: do not predict allocations inside the
                        functions called (allocates-in-callee), nor compile
-                       the dependencies with -S for them`,
+                       the dependencies with -S for them
+
+What the text report lists (the standard library's and generated code's
+findings are hidden unless asked for; the summary says how many are):
+${FILTER_HELP}`,
   options: {
     ...COMMON_BUILD_OPTIONS,
+    ...FILTER_OPTIONS,
     format: formatOption('text'),
-    only: { type: 'string' },
     by: { type: 'string' },
     output: { type: 'string', short: 'o' },
     verify: { type: 'boolean' },
@@ -49,10 +55,8 @@ ${COMMON_BUILD_HELP}
   async run(ctx) {
     const format = chooseFormat(ctx.values.format, ANALYSIS_FORMATS, 'text');
     const reporter = ANALYSIS_REPORTERS[format];
-    const only = ctx.values.only as string | undefined;
-    if (only !== undefined && only !== 'heap' && only !== 'all') {
-      throw new GoescapeError('USAGE', `unknown --only "${only}"; use --only heap`);
-    }
+    const filterFlags = readFilterFlags(ctx.values);
+    if (format !== 'text' && anyFilterFlag(filterFlags)) throw filtersNeedText(format);
     const by = ctx.values.by as string | undefined;
     if (by !== undefined && by !== 'cause') throw new GoescapeError('USAGE', `unknown --by "${by}"; use --by cause`);
     const frameLimitText = ctx.values['frame-limit'] as string | undefined;
@@ -74,8 +78,11 @@ ${COMMON_BUILD_HELP}
       ...build,
       patterns: ctx.positionals,
       rebuild: Boolean(ctx.values.rebuild),
-      // The text report shows no leak's explanation, chain or cause.
-      explainLeaks: format !== 'text',
+      // The text report shows no leak's explanation, chain or cause, unless --cause chooses by it.
+      explainLeaks: format !== 'text' || filterFlags.causes.length > 0,
+      // Nor any key or chain.
+      keys: format !== 'text',
+      placeInlinedSteps: format !== 'text',
       onPackage: (pkg: string, done: number) => bar.update(terminalLine(`compiling… ${done} packages (${pkg})`)),
     };
     const verifyOptions = verify
@@ -98,13 +105,22 @@ ${COMMON_BUILD_HELP}
       return buildProblems('analyze', result, ctx.stderr);
     }
     const color = ctx.isTTY && !output;
-    const textOptions = { color, only: only as 'heap' | undefined, byCause: by === 'cause', frames: Boolean(ctx.values.frames), frameLimit };
+    const textOptions: TextOptions = { color, byCause: by === 'cause', frames: Boolean(ctx.values.frames), frameLimit };
+    const cwd = resolve(build.cwd ?? process.cwd());
     const report = await analyzeAndRender({
       analyze: analyzeOptions,
       verify: verifyOptions,
-      renderKey: { format, only: only ?? null, by: by ?? null, frames: Boolean(ctx.values.frames), frameLimit: frameLimit ?? null, color },
+      renderKey: { format, filter: { ...filterFlags, cwd }, by: by ?? null, frames: Boolean(ctx.values.frames), frameLimit: frameLimit ?? null, color },
       render(result) {
-        const output = reporter.render(result, textOptions);
+        const opts =
+          format === 'text'
+            ? {
+                ...textOptions,
+                filter: resolveFilter(filterFlags, result, cwd),
+                generatedFiles: filterFlags.includeGenerated ? new Set<string>() : generatedFilesOf(result),
+              }
+            : textOptions;
+        const output = reporter.render(result, opts);
         let stderr = '';
         const exitCode = buildProblems('analyze', result, (t) => (stderr += t));
         return { output, stderr, exitCode };

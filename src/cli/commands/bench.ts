@@ -5,7 +5,7 @@ import { GoescapeError, requireDirectory } from '../../errors.js';
 import { parseBenchOutput, type BenchResult } from '../../parse/bench.js';
 import type { BenchReport, BenchSide } from '../../report/bench.js';
 import { BENCH_FORMATS, BENCH_REPORTERS } from '../../report/index.js';
-import { recordHeapProfiles, runBenchmarks, runBenchmarksWithGc, type BenchRunOptions } from '../../toolchain/bench.js';
+import { recordHeapProfiles, runBenchmarks, runBenchmarksWithGc, runInterleaved, type BenchRunOptions } from '../../toolchain/bench.js';
 import { goEnv, moduleRoot, notAModule } from '../../toolchain/go-list.js';
 import { repoRoot, resolveRev, Worktrees } from '../../toolchain/git.js';
 import type { Command } from '../command.js';
@@ -41,10 +41,13 @@ export const bench: Command = {
 
 Runs go test -run=^$ -bench=REGEXP -benchmem -count=N on the packages
 (default ./...) and reports ns/op, B/op, allocs/op (and custom metrics)
-per benchmark as median ± 95% confidence interval. With --base it runs the
-same benchmarks at another git revision (in a temporary worktree, removed
-afterwards) and compares them benchstat's way: a delta per metric with a
-Mann–Whitney U p-value; changes with p > alpha are "no significant change".
+per benchmark as median ± 95% confidence interval. With --base it builds the
+test binaries of another git revision (in a temporary worktree, removed
+afterwards) and of the working tree, runs them in alternating rounds (base,
+head, base, head, …) and compares them benchstat's way: a delta per metric
+with a Mann–Whitney U p-value; changes with p > alpha are "no significant
+change", and a significant change within the runs' spread (the wider ± of
+the two sides) is "cannot tell".
 
   -C, --cwd DIR          run in DIR (the Go module or a directory inside it)
       --tags TAGS        build tags, as for go build -tags
@@ -145,6 +148,8 @@ Mann–Whitney U p-value; changes with p > alpha are "no significant change".
     };
 
     let base: { results: BenchResult[]; side: BenchSide } | undefined;
+    let head: { results: BenchResult[]; config: Record<string, string>; side: BenchSide } | undefined;
+    let order: BenchReport['order'];
     if (baseInput) {
       base = { results: readBenchFile(baseInput).results, side: { label: basename(baseInput), input: baseInput } };
     } else if (baseRev) {
@@ -154,20 +159,27 @@ Mann–Whitney U p-value; changes with p > alpha are "no significant change".
       try {
         const wt = await trees.add(commit, 'base');
         const dir = join(wt, relative(root, realpathSync(cwd)));
-        bar.update(`running benchmarks at ${baseRev}`);
-        const r = await run(dir);
-        base = { results: r.results, side: { label: baseRev, commit } };
+        if (input) {
+          // The head is a file: only the base runs, so there is nothing to interleave.
+          base = { results: (await run(dir)).results, side: { label: baseRev, commit } };
+        } else {
+          const { cwd: _, ...opts } = runOpts(cwd);
+          const r = await runInterleaved({ ...opts, dirs: { base: dir, head: cwd }, gc: Boolean(v.gc) });
+          notes.push(...r.notes);
+          base = { results: r.base.results, side: { label: baseRev, commit } };
+          head = { results: r.head.results, config: parseBenchOutput(r.head.output).config, side: { label: 'working tree' } };
+          order = r.order;
+        }
       } finally {
         trees.dispose();
       }
     }
-    let head: { results: BenchResult[]; config: Record<string, string>; side: BenchSide };
     if (input) {
       const f = readBenchFile(input);
       head = { ...f, side: { label: basename(input), input } };
-    } else {
+    } else if (!head) {
       const r = await run(cwd);
-      head = { results: r.results, config: parseBenchOutput(r.output).config, side: { label: baseRev ? 'working tree' : 'current' } };
+      head = { results: r.results, config: parseBenchOutput(r.output).config, side: { label: 'current' } };
     }
     if (head.results.length === 0 && v.bench !== undefined) {
       throw new GoescapeError(
@@ -210,6 +222,7 @@ Mann–Whitney U p-value; changes with p > alpha are "no significant change".
       notes,
     };
     if (base) report.base = base.side;
+    if (order) report.order = order;
     if (!input) {
       report.count = count;
       if (v.benchtime) report.benchtime = String(v.benchtime);

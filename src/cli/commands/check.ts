@@ -12,6 +12,7 @@ import { EXIT } from '../exit-codes.js';
 import { chooseFormat, formatOption } from '../format.js';
 import {
   analyzeWithConfig,
+  boundsChecksFor,
   baselinePath,
   failedPackagesMessage,
   findModuleRoot,
@@ -108,7 +109,9 @@ ${GATE_BUILD_HELP}
       }
     }
     const strict = Boolean(ctx.values.strict);
-    const gate = evaluateGate({ result, config, baseline, directives: readDirectives(root, result), strict });
+    const directives = readDirectives(root, result);
+    const boundsChecks = await boundsChecksFor(ctx, root, config, result, directives);
+    const gate = evaluateGate({ result, config, baseline, directives, strict, ...(boundsChecks ? { boundsChecks } : {}) });
     // Under --strict they are violations, in the report.
     if (!strict) for (const u of gate.unmatched) ctx.stderr(`${terminalLine(unmatchedDirectiveWarning(u))}\n`);
     const report: CheckReport = { toolchain, gate, findings: result.findings };

@@ -1,4 +1,5 @@
 import { analyzePackages } from '../../pipeline/analyze.js';
+import { verifyResult } from '../../pipeline/verify.js';
 import { packageVarsOf } from '../../pipeline/profile-sources.js';
 import { attachProfile, joinProfile, profilePathMapper, type ProfileJoin } from '../../bench/profile-join.js';
 import { goEnv, listPackages, moduleRoot } from '../../toolchain/go-list.js';
@@ -27,7 +28,7 @@ export function readHeapSamples(files: string[]): HeapSample[] {
 /** Analyzes the packages (test files included, so benchmark code joins too) and joins the samples to the findings. */
 export async function joinProfileToAnalysis(
   samples: HeapSample[],
-  o: { patterns: string[]; cwd?: string; tags?: string; onProgress?: (t: string) => void },
+  o: { patterns: string[]; cwd?: string; tags?: string; verify?: boolean; onProgress?: (t: string) => void },
 ): Promise<{ join: ProfileJoin; packages: string[]; result: AnalysisResult }> {
   const result = await analyzePackages({
     patterns: o.patterns,
@@ -37,6 +38,17 @@ export async function joinProfileToAnalysis(
     onPackage: (pkg, done) => o.onProgress?.(`compiling… ${done} packages (${pkg})`),
   });
   const cwd = o.cwd ?? process.cwd();
+  // The -S listing's allocations with no escape line (make([]T, n) that does not escape, make(chan), a map that grows, …)
+  // predict lines too, each with its class.
+  if (o.verify) {
+    await verifyResult(result, {
+      patterns: o.patterns.length > 0 ? o.patterns : undefined,
+      cwd,
+      tags: o.tags,
+      tests: true,
+      onFunction: (n) => o.onProgress?.(`verifying against -S… ${n} functions`),
+    });
+  }
   // Every package go lists, those the compiler printed nothing for (generic-only code, compiled where it is instantiated) included.
   const listed = await listPackages(o.patterns.length > 0 ? o.patterns : ['./...'], o.tags ? ['-tags', o.tags] : [], { cwd });
   const packages = [
@@ -70,6 +82,10 @@ compiler did not report, and heap findings the profile never exercised.
 
   -C, --cwd DIR        run in DIR (the Go module or a directory inside it)
       --tags TAGS      build tags, as for go build -tags
+      --verify         also read the machine code (-S): allocations with no
+                       escape line (make([]T, n) kept on the stack when it
+                       fits, make(chan), maps that grow, …) predict their
+                       lines too, each with its allocation class
   -f, --format FORMAT  text (default), json, markdown, or html (the analysis
                        report with observed bytes on each heap finding)
       --limit N        rows per list in text/markdown (default 30)
@@ -77,6 +93,7 @@ compiler did not report, and heap findings the profile never exercised.
   options: {
     cwd: { type: 'string', short: 'C' },
     tags: { type: 'string' },
+    verify: { type: 'boolean' },
     format: formatOption('text'),
     limit: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -93,6 +110,7 @@ compiler did not report, and heap findings the profile never exercised.
       patterns,
       cwd: ctx.values.cwd as string | undefined,
       tags: ctx.values.tags as string | undefined,
+      verify: Boolean(ctx.values.verify),
       onProgress: (t) => bar.update(t),
     });
     bar.done();

@@ -9,6 +9,7 @@ import { diskSourceReader } from '../../report/html/index.js';
 import { ANALYSIS_FORMATS, ANALYSIS_REPORTERS, DEFAULT_HTML_FILE, type PageReporter } from '../../report/index.js';
 import { goEnv } from '../../toolchain/go-list.js';
 import type { Command, CommandContext } from '../command.js';
+import { anyFilterFlag, FILTER_HELP, filtersNeedText, FILTER_OPTIONS, generatedFilesOf, readFilterFlags, resolveFilter } from '../filter-flags.js';
 import { EXIT } from '../exit-codes.js';
 import { chooseFormat, formatOption } from '../format.js';
 import { readInputFile } from '../input.js';
@@ -270,20 +271,31 @@ The HTML report is one self-contained file (no network access); it embeds
 the Go source of files with heap or leak findings, read from disk now.
 
   -f, --format FORMAT  html (default), text or json
-  -o, --output FILE    write the report to FILE (html default: ${DEFAULT_HTML_FILE})`,
+  -o, --output FILE    write the report to FILE (html default: ${DEFAULT_HTML_FILE})
+
+What the text report lists, as for goescape analyze:
+${FILTER_HELP}`,
   options: {
+    ...FILTER_OPTIONS,
     format: formatOption('html'),
     output: { type: 'string', short: 'o' },
   },
   async run(ctx) {
-    const reporter = ANALYSIS_REPORTERS[chooseFormat(ctx.values.format, ANALYSIS_FORMATS, 'html')];
+    const format = chooseFormat(ctx.values.format, ANALYSIS_FORMATS, 'html');
+    const reporter = ANALYSIS_REPORTERS[format];
+    const filterFlags = readFilterFlags(ctx.values);
+    if (format !== 'text' && anyFilterFlag(filterFlags)) throw filtersNeedText(format);
     if (ctx.positionals.length !== 1) {
       throw new GoescapeError('USAGE', 'give one result file: goescape report result.json -o report.html');
     }
     const result = readResultFile(ctx.positionals[0]!);
     const out = ctx.values.output as string | undefined;
     if (reporter.output === 'page') await writePage(reporter, result, out, ctx);
-    else writeOutput(reporter.render(result, {}), out, ctx.stdout);
+    else {
+      const filter = resolveFilter(filterFlags, result, process.cwd());
+      const generatedFiles = filterFlags.includeGenerated || format !== 'text' ? new Set<string>() : generatedFilesOf(result);
+      writeOutput(reporter.render(result, { filter, generatedFiles }), out, ctx.stdout);
+    }
     return EXIT.OK;
   },
 };

@@ -40,7 +40,14 @@ function metric(m: MetricComparison): V1.MetricComparison {
   if (m.base) out.base = metricSummary(m.base);
   if (m.delta) {
     const words = deltaWords({ ...m, delta: m.delta });
-    out.delta = { percent: finite(m.delta.percent), text: words.text, p: m.delta.p, significant: m.delta.significant };
+    out.delta = {
+      percent: finite(m.delta.percent),
+      text: words.text,
+      p: m.delta.p,
+      significant: m.delta.significant,
+      verdict: m.delta.verdict,
+      spreadPercent: finite(m.delta.spreadPercent),
+    };
     if (words.note !== undefined) out.delta.note = words.note;
   }
   return out;
@@ -102,7 +109,7 @@ export function profileJoin(j: ProfileJoin): V1.ProfileJoin {
 
 export function benchDocument(r: BenchReport): V1.BenchDocument {
   const out: V1.BenchDocument = {
-    benchVersion: 1,
+    benchVersion: 2,
     tool: 'goescape bench',
     mode: r.mode,
     head: side(r.head),
@@ -117,6 +124,7 @@ export function benchDocument(r: BenchReport): V1.BenchDocument {
   if (r.count !== undefined) out.count = r.count;
   if (r.benchtime !== undefined) out.benchtime = r.benchtime;
   if (r.profile) out.profile = profileJoin(r.profile);
+  if (r.order) out.order = r.order.map((o) => ({ round: o.round, side: o.side, pkg: o.pkg }));
   return out;
 }
 

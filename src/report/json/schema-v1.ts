@@ -320,6 +320,7 @@ export interface Violation {
     | 'new-heap-escape'
     | 'noescape'
     | 'noescape-alloc'
+    | 'bce'
     | 'budget'
     | 'frame-size'
     | 'forbidden-cause'
@@ -337,6 +338,10 @@ export interface Violation {
   class?: string;
   condition?: string;
   detail?: string;
+  /** noescape and noescape-alloc of a line's `//goescape:noescape`, bce: the line asserted about. */
+  line?: number;
+  /** bce: the bounds check left, `index` (IsInBounds) or `slice` (IsSliceInBounds). */
+  check?: 'index' | 'slice';
   /** unmatched-directive: the directive. */
   unmatched?: UnmatchedDirective;
   /** new-heap-escape against a version 2 baseline: how many sites of the class are new, and every site of the class (goescape cannot tell which are new). */
@@ -466,7 +471,7 @@ export interface DiffCounts {
 // ---- goescape bench --format json ------------------------------------------
 
 export interface BenchDocument {
-  benchVersion: 1;
+  benchVersion: 2;
   tool: 'goescape bench';
   mode: 'single' | 'base' | 'pair';
   head: BenchSide;
@@ -480,6 +485,13 @@ export interface BenchDocument {
   count?: number;
   benchtime?: string;
   profile?: ProfileJoin;
+  order?: BenchRun[];
+}
+
+export interface BenchRun {
+  round: number;
+  side: 'base' | 'head';
+  pkg: string;
 }
 
 export interface BenchSide {
@@ -518,6 +530,8 @@ export interface MetricDelta {
   text: string;
   p: number;
   significant: boolean;
+  verdict: 'change' | 'no-change' | 'cannot-tell';
+  spreadPercent: number | null;
   note?: string;
 }
 

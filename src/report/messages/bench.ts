@@ -57,13 +57,33 @@ export function deltaWords(m: Pick<MetricComparison, 'base' | 'head'> & { delta:
   return m.delta.insignificance ? { text, note: insignificanceText(m.delta.insignificance) } : { text };
 }
 
-/** `-12.34% (p=0.002 n=6+6)` or `~ no significant change (p=0.485 n=6+6)`. */
+/** What a comparison is called whose change the noise of its runs could explain. */
+export const CANNOT_TELL = 'cannot tell';
+
+/** Why a verdict is `cannot-tell`: the change within the spread, or too few samples to ever be significant. */
+export function cannotTellReason(d: Pick<NonNullable<MetricComparison['delta']>, 'percent' | 'significant' | 'spreadPercent' | 'insignificance'>): string {
+  if (!d.significant && d.insignificance) return insignificanceText(d.insignificance);
+  const spread = Number.isNaN(d.spreadPercent) ? '?' : d.spreadPercent === Infinity ? '∞' : `${d.spreadPercent.toFixed(0)}%`;
+  const change = `${d.percent >= 0 ? '+' : '-'}${Math.abs(d.percent).toFixed(2)}%`;
+  return `${change} is within the runs' spread (± ${spread})`;
+}
+
+/**
+ * `-12.34% (p=0.002 n=6+6)`, `~ no significant change (p=0.485 n=6+6)`, or
+ * `? cannot tell: +3.10% is within the runs' spread (± 8%) (p=0.041 n=6+6)`.
+ */
 export function benchDelta(m: Pick<MetricComparison, 'base' | 'head'> & { delta: NonNullable<MetricComparison['delta']> }, n: [number, number]): string {
   const d = m.delta;
   const stats = `p=${formatP(d.p)} n=${n[0]}+${n[1]}`;
+  if (d.verdict === 'cannot-tell') return `? ${CANNOT_TELL}: ${cannotTellReason(d)} (${stats})`;
   const note = d.insignificance ? insignificanceText(d.insignificance) : undefined;
   if (!d.significant) return `~ ${NOT_SIGNIFICANT} (${stats}${note ? `; ${note}` : ''})`;
   return `${deltaWords(m).text} (${stats})`;
+}
+
+/** How the rounds ran, in text: `rounds: 6, interleaved base, head, base, head, …`. */
+export function roundsLine(rounds: number): string {
+  return `runs: ${rounds} round(s), interleaved (base, head, base, head, …), one process per package and side each round`;
 }
 
 export function formatP(p: number): string {

@@ -196,3 +196,35 @@ export const FRAME_COLUMNS = { frame: 'frame', args: 'args', func: 'function' } 
 
 /** After a function whose frame is over the limit. */
 export const OVER_LIMIT = '(over limit)';
+
+/**
+ * What the text report lists of the analysis, when it hides any: `shown:
+ * 120 of 4351 findings; hidden: 300 in generated code (--include-generated
+ * shows them), 2 in the standard library (--include-std), 3929 by --only
+ * heap, --package`. Undefined when every finding is shown.
+ */
+export function shownSummaryLine(
+  shown: number,
+  total: number,
+  hidden: { std: number; generated: number; filtered: number },
+  flags: readonly string[],
+): string | undefined {
+  if (shown === total) return undefined;
+  const parts: string[] = [];
+  if (hidden.generated > 0) parts.push(`${hidden.generated} in generated code (--include-generated shows them)`);
+  if (hidden.std > 0) parts.push(`${hidden.std} in the standard library (--include-std shows them)`);
+  if (hidden.filtered > 0) parts.push(`${hidden.filtered} by ${flags.join(', ')}`);
+  return `shown: ${shown} of ${count(total, 'finding')}; hidden: ${parts.join(', ')}`;
+}
+
+/** The heading of the per-file hotspot list: `heap sites by file (top 10 of 23 files):`. */
+export function hotspotsHeading(shown: number, files: number): string {
+  return shown < files ? `heap sites by file (top ${shown} of ${files} files):` : `heap sites by file:`;
+}
+
+/** One file of the hotspot list: `  12 sites  9 heap escapes  zapcore/json_encoder.go` (the numbers padded to the caller's widths). */
+export function hotspotLine(h: { file: string; sites: number; escapes: number }, widths: { sites: number; escapes: number }): string {
+  const sites = `${String(h.sites).padStart(widths.sites)} ${(h.sites === 1 ? 'site' : 'sites').padEnd(5)}`;
+  const escapes = `${String(h.escapes).padStart(widths.escapes)} ${(h.escapes === 1 ? 'heap escape' : 'heap escapes').padEnd(12)}`;
+  return `  ${sites}  ${escapes}  ${h.file}`;
+}

@@ -13,8 +13,9 @@ export const PACKAGE_SCOPE = '<package>';
 
 export const GATE_RULE_TITLES: Record<GateRule, string> = {
   'new-heap-escape': 'New heap escape (not in the baseline)',
-  noescape: 'Escape in a //goescape:noescape function',
-  'noescape-alloc': 'Allocation in a //goescape:noescape function',
+  noescape: 'Escape in a //goescape:noescape function or line',
+  'noescape-alloc': 'Allocation in a //goescape:noescape function or line',
+  bce: 'Bounds check left on a //goescape:bce line',
   budget: 'Package over its heap-escape budget',
   'frame-size': 'Stack frame over the limit',
   'forbidden-cause': 'Heap escape with a cause forbidden in this package',
@@ -51,9 +52,14 @@ export function violationMessage(v: Violation): string {
       }
       return `new heap escape: ${f ? gateFindingText(f, true) : ''}; not in the baseline`;
     case 'noescape':
+      if (v.line !== undefined) return `line ${v.line} is marked //goescape:noescape but ${f ? what : 'something escapes'}`;
       return `${v.func ?? f?.func} is marked //goescape:noescape but ${f ? (f.site?.copy ? what : f.message) : 'something escapes'}`;
     case 'noescape-alloc':
+      if (v.line !== undefined)
+        return `line ${v.line} is marked //goescape:noescape but allocates (${v.detail ?? 'allocation'}${v.func ? ` in ${v.func}` : ''})`;
       return `${v.func} is marked //goescape:noescape but allocates (${v.detail ?? 'allocation'})`;
+    case 'bce':
+      return `line ${v.line} is marked //goescape:bce but the compiler left ${v.check === 'slice' ? 'a slice bounds check (IsSliceInBounds)' : 'an index bounds check (IsInBounds)'} here`;
     case 'budget':
       return `package ${v.pkg} has ${count(v.actual ?? 0, 'heap escape site')}, over its budget of ${v.limit}`;
     case 'frame-size':
