@@ -24,6 +24,7 @@ import {
   observedLines,
   rawPredictions,
   scorePredictions,
+  scoredPredictions,
   targetsOf,
   type ObservedSet,
   type Prediction,
@@ -35,7 +36,7 @@ import { decodeHeapProfile, type HeapSample } from '../src/parse/pprof.js';
 import { rawHeapLines } from '../src/parse/raw-escapes.js';
 import { renderAccuracyText, type AccuracyModuleReport, type AccuracyReport } from '../src/report/accuracy.js';
 import { asmOutput, coverBenchmarks, fetchModule, modulePackages, profileBenchmarks, rawEscapeOutput } from '../src/toolchain/accuracy.js';
-import { callsByLine } from '../src/parse/asm-calls.js';
+import { callsByLine } from '../src/parse/asm.js';
 import { packageVarsOf } from '../src/pipeline/profile-sources.js';
 import { goEnv } from '../src/toolchain/go-list.js';
 
@@ -153,7 +154,7 @@ export function scoreCorpus(ms: readonly ModuleMeasure[], o: { benchtime: string
   const modules: AccuracyModuleReport[] = ms.map((m) => ({
     module: m.module,
     observed: m.observed.lines.length,
-    scores: scoreOne(m.observed, m.executed, m.goescape, m.raw, m.callsAt, inScope),
+    scores: scoreOne(m.observed, m.executed, scoredPredictions(m.goescape, m.module), m.raw, m.callsAt, inScope),
     failures: m.failures,
     seconds: m.seconds,
   }));
@@ -170,7 +171,7 @@ export function scoreCorpus(ms: readonly ModuleMeasure[], o: { benchtime: string
     all.unplaced.lines += m.observed.unplaced.lines;
     all.unplaced.bytes += m.observed.unplaced.bytes;
     for (const k of m.executed) executed.add(`${m.module}/${k}`);
-    for (const p of m.goescape) {
+    for (const p of scoredPredictions(m.goescape, m.module)) {
       if (!inScope(p.file)) continue;
       const { origin, ...rest } = p;
       // An origin outside the module's library code cannot be told ran or not: left off.

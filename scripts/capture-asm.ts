@@ -72,6 +72,40 @@ function inlineModule(): string {
   return dir;
 }
 
+/**
+ * Map literals: one kept on the stack (its assignments take the map as a
+ * frame address), one on the heap, and a package variable's, filled key by
+ * key in package initialisation.
+ */
+function mapsModule(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'goescape-capture-'));
+  writeFileSync(join(dir, 'go.mod'), 'module example.com/maps\n\ngo 1.26\n');
+  writeFileSync(
+    join(dir, 'maps.go'),
+    [
+      'package maps',
+      '',
+      'var sink map[string]int',
+      '',
+      'func Local(a, b string) int {',
+      '\tm := map[string]int{a: 1, b: 2}',
+      '\treturn len(m)',
+      '}',
+      '',
+      'func Heap(a, b string) {',
+      '\tsink = map[string]int{a: 1, b: 2}',
+      '}',
+      '',
+      'var Global = map[string]int{',
+      '\t"x": 1,',
+      '\t"y": 2,',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  return dir;
+}
+
 async function main(): Promise<void> {
   const env = await goEnv({ cwd: demo });
   const label = process.argv[2] ?? env.GOVERSION.replace(/^(go\d+\.\d+)\.\d+$/, '$1');
@@ -84,6 +118,9 @@ async function main(): Promise<void> {
   const inl = inlineModule();
   writeFileSync(join(out, 'inline-nested.s'), await captureAsm('.', inl));
   rmSync(inl, { recursive: true, force: true });
+  const maps = mapsModule();
+  writeFileSync(join(out, 'maps-literal.s'), await captureAsm('.', maps));
+  rmSync(maps, { recursive: true, force: true });
   const result = await analyzePackages({ cwd: demo, patterns: ['./escapes'] });
   // Keep what reconcile reads: heap findings and inlining calls.
   result.findings = result.findings.filter((f) => isHeapKind(f.kind) || f.kind === 'inlining-call');

@@ -58,11 +58,14 @@ export function allocationClass(call: Pick<AllocCall, 'runtimeFunc' | 'stackBuf'
   // slice.go: moveSlice* copy an append's result out of its stack buffer to the heap, when it escapes; nothing to copy when empty.
   if (f.startsWith('moveSlice')) return may('slice-moved-to-heap');
   // internal/runtime/maps (linked as runtime.mapassign*): a new key may need a new group or table (growth), or the map's
-  // first group when it was made without one.
+  // first group when it was made without one (reconcile.ts knows two map literals' assignments exactly).
   if (f.startsWith('mapassign')) return may('map-growth');
-  // iface.go: typeAssert rebuilds the assertion's cache (buildTypeAssertCache → mallocgc) now and then on a miss.
+  // iface.go: typeAssert rebuilds the assertion's cache (buildTypeAssertCache → mallocgc) on about 1 in 1024 of the calls
+  // the inline cache probe misses (`cheaprand()&1023`, then 1 in Mask+1): rarely, even on first use. Each assertion site
+  // has its own cache (`pkg..typeAssert.N`, one per inlined copy too). A new itab is persistentalloc'd, off the heap, and
+  // grows the global itab table (mallocgc) once in a while.
   if (f === 'typeAssert') return may('type-assertion-cache');
-  // iface.go: interfaceSwitch rebuilds the switch's cache (buildInterfaceSwitchCache → mallocgc) now and then on a miss.
+  // iface.go: interfaceSwitch rebuilds the switch's cache (buildInterfaceSwitchCache → mallocgc) as typeAssert does.
   if (f === 'interfaceSwitch') return may('type-switch-cache');
   // chan.go: chansend / chanrecv take a sudog (acquireSudog, proc.go: new(sudog) when the per-P and central caches are
   // empty) only when the operation has to wait.

@@ -26,7 +26,7 @@ import type { SourcePos } from '../model/position.js';
 import { importPathOfDesc, type AnalysisResult, type FrameInfo, type VerificationSummary } from '../model/result.js';
 import { splitSymbol, type AllocCall, type AsmFunction, type AsmPos, type InlineCall, type StaticRef } from '../parse/asm.js';
 import { baseFuncName } from './attribute.js';
-import { allocationClass, isAllocator } from './alloc-classes.js';
+import { allocationClass, isAllocator, type ClassOf } from './alloc-classes.js';
 import { pushToList } from '../util/maps.js';
 
 /** Default `--frame-limit`: 8 KiB. */
@@ -120,6 +120,8 @@ function expectationOf(f: Finding): Expectation {
     ...extra,
   });
   if (f.kind === 'moved-to-heap') return e(['new'], []);
+  // A constant boxed into an interface is static data the compiler lays out: no call is its.
+  if (CONSTANT_RE.test(bare)) return e([], []);
   if (/^append\b/.test(bare)) return e(['grow'], ['slice']);
   if (/^make\(\[\]/.test(bare)) return e(['slice'], ['new']);
   if (/^make\(map/.test(bare)) return e(['map'], ['new']);
@@ -132,6 +134,10 @@ function expectationOf(f: Finding): Expectation {
       return e(['iface'], ['string', 'new'], { entry: bare.startsWith('string(') ? 'runtime.convTstring' : 'runtime.convTslice' });
     return e(['string'], ['new']);
   }
+  // `[]T{...}`: its backing array, a newobject of [N]T (an empty one is zerobase, no call); never a string or map call.
+  if (bare.startsWith('[]') && bare.endsWith('}')) return e(['new'], []);
+  // `map[K]V{...}`: makemap (or makemap_small, or the Map header as a newobject).
+  if (bare.startsWith('map[') && bare.endsWith('}')) return e(['map'], ['new']);
   if (bare === 'func literal') return e(['new'], [], { closure: true });
   if (bare === '... argument') return e(['new'], []);
   // `&T{...}`, `&T{}`, `new(T)`: a T.
@@ -305,6 +311,81 @@ function settleByOrder(ambiguous: Set<Site>, sites: Site[], edgesOf: Map<Site, E
   }
 }
 
+/** `T{…}`, `&T{…}`, `[]T{…}`, `map[K]V{…}`: a composite literal (a function literal is no composite). */
+const isCompositeLiteral = (subject: string) => subject.endsWith('}') && subject !== 'func literal';
+
+const isMapLiteral = (subject: string) => subject.replace(QUALIFIER_RE, '').startsWith('map[') && subject.endsWith('}');
+
+/**
+ * The map assignments that fill a map literal kept on the stack, which never allocate: for a
+ * literal that does not escape with at most 8 entries (its size hint, walk/complit.go maplit),
+ * the compiler puts the map and one group (8 slots) in the frame (walk/builtin.go walkMakeMap),
+ * and mapassign grows a small map only at its 9th key (internal/runtime/maps: growToTable when
+ * `used == MapGroupSlots`). Known from the listing: each assignment at the literal's line (its
+ * entries are filled there) takes a frame address as the map, and there are at most 8 of them.
+ * Assignments on other lines may add a 9th key and stay `map-growth`.
+ */
+function stackMapLiteralCalls(fns: FnInfo[], literalLines: Set<string>): Set<CallNode> {
+  const out = new Set<CallNode>();
+  if (literalLines.size === 0) return out;
+  for (const fn of fns) {
+    const atLine = new Map<string, CallNode[]>();
+    for (const n of fn.calls) {
+      if (n.inline.length > 0 || !n.call.runtimeFunc.startsWith('runtime.mapassign')) continue;
+      const k = `${fn.key}|${lineKey(n.outer.file, n.outer.line)}`;
+      if (literalLines.has(k)) pushToList(atLine, k, n);
+    }
+    for (const calls of atLine.values()) {
+      if (calls.length <= 8 && calls.every((n) => n.call.stackMap === true)) for (const n of calls) out.add(n);
+    }
+  }
+  return out;
+}
+
+const ALLOCATES_CLASS: ClassOf = { class: 'allocates' };
+
+/** Package initialisation: `init`, and the functions the compiler outlines a large map variable's initialisation into. */
+const isPackageInit = (func: string) => func === 'init' || /^map\.init\.\d+$/.test(func);
+
+/**
+ * The assignments that fill a package variable's map literal of at most 8 entries: makemap_small
+ * makes the map with no group (internal/runtime/maps NewEmptyMap), the first assignment allocates
+ * its one group of 8 slots (growToSmall) every time, and the others fit in it. Package
+ * initialisation has no loop of its own and gets its map assignments only from map literals, so
+ * the assignments that follow the literal's makemap_small (a site took it) in program order, up
+ * to the next runtime call of another kind, are the literal's (its static entries, then its
+ * dynamic ones: walk/order.go). Left out: nested literals (an inner map is made at the outer
+ * literal's line and filled before the outer assignment that stores it, so which map an
+ * assignment fills is not in the listing): a makemap_small away from its literal's line, or right
+ * after another one, or a run reaching the line of another composite literal; and more than 8.
+ */
+function packageMapLiteralFills(fns: FnInfo[], literalLines: Set<string>): { firstGroup: Set<CallNode>; filled: Set<CallNode> } {
+  const firstGroup = new Set<CallNode>();
+  const filled = new Set<CallNode>();
+  for (const fn of fns) {
+    if (!isPackageInit(fn.func)) continue;
+    const calls = [...fn.calls].sort((a, b) => a.call.pcOffset - b.call.pcOffset);
+    calls.forEach((n0, i) => {
+      const site = n0.claimed;
+      if (n0.call.runtimeFunc !== 'runtime.makemap_small' || !site || site.copy || !isMapLiteral(site.f.subject)) return;
+      if (n0.inline.length > 0 || n0.outer.file !== site.pos.file || n0.outer.line !== site.pos.line) return;
+      if (i > 0 && calls[i - 1]!.call.runtimeFunc.startsWith('runtime.makemap')) return;
+      const run: CallNode[] = [];
+      for (let j = i + 1; j < calls.length; j++) {
+        const n = calls[j]!;
+        if (!n.call.runtimeFunc.startsWith('runtime.mapassign') || n.inline.length > 0) break;
+        run.push(n);
+      }
+      if (run.length === 0 || run.length > 8) return;
+      const otherLiteral = (n: CallNode) => n.outer.line !== site.pos.line && literalLines.has(`${fn.key}|${lineKey(n.outer.file, n.outer.line)}`);
+      if (run.some(otherLiteral)) return;
+      firstGroup.add(run[0]!);
+      for (const n of run.slice(1)) filled.add(n);
+    });
+  }
+  return { firstGroup, filled };
+}
+
 /** Adds `verification` to every heap finding of `result` (in place) and returns the rest. */
 export function reconcile(result: AnalysisResult, asm: AsmFunction[], opts: ReconcileOptions): ReconcileOutput {
   const r = new Reconciler(result, opts);
@@ -316,14 +397,35 @@ export function reconcile(result: AnalysisResult, asm: AsmFunction[], opts: Reco
 function fit(site: Site, n: CallNode): number {
   const place = placeFit(site, n);
   if (place === 0) return 0;
+  const kind = kindFit(site.expect, n);
+  return kind === 0 ? 0 : place * 100 + kind;
+}
+
+/** How well a call's entry point and type fit an expression, whatever the place: 0 not at all. */
+function kindFit(expect: Expectation, n: CallNode): number {
   const b = CLASS_BITS[allocClass(n.call.runtimeFunc)];
-  const cls = site.expect.prefer & b ? 2 : site.expect.allow & b ? 1 : 0;
+  const cls = expect.prefer & b ? 2 : expect.allow & b ? 1 : 0;
   if (cls === 0) return 0;
   // A boxed string is a convTstring, never another convT.
-  if (site.expect.entry !== undefined && b === CLASS_BITS.iface && site.expect.entry !== n.call.runtimeFunc) return 0;
-  const t = site.expect.entry === n.call.runtimeFunc ? 'yes' : typeFits(site.expect, n.call.typeSym);
+  if (expect.entry !== undefined && b === CLASS_BITS.iface && expect.entry !== n.call.runtimeFunc) return 0;
+  const t = expect.entry === n.call.runtimeFunc ? 'yes' : typeFits(expect, n.call.typeSym);
   if (t === 'no') return 0;
-  return place * 100 + cls * 10 + (t === 'yes' ? 2 : 1);
+  return cls * 10 + (t === 'yes' ? 2 : 1);
+}
+
+/** A call of the site's own code on a neighbouring line, not at the site's line: what only a multi-line expression explains. */
+const isNearby = (site: Site, n: CallNode) => !site.copy && n.inline.length === 0 && n.outer.file === site.pos.file && n.outer.line !== site.pos.line;
+
+/**
+ * Whether a finding names an expression of its own line that may be what a call there allocates:
+ * a heap escape, or an allocating expression kept on the stack (a concatenation into its stack
+ * buffer calls concatstring too). A variable, a field or a call's result (`x`, `t.ID`, `f.Name()`)
+ * that does not escape allocates nothing; code inlined from elsewhere calls from its inlined frames.
+ */
+function ownsLineCalls(f: Finding): boolean {
+  if (f.inlinedFrom !== undefined) return false;
+  if (isHeapKind(f.kind)) return true;
+  return f.kind === 'does-not-escape' && f.subject !== '' && !LEAF_RE.test(f.subject);
 }
 
 /**
@@ -404,6 +506,12 @@ export class Reconciler {
   private readonly fns: FnInfo[] = [];
   private readonly heap: Finding[] = [];
   private readonly sites: Site[] = [];
+  /** The expressions at each line of a function (`pkg|func|file:line`) that may own a call there. */
+  private readonly owners = new Map<string, Expectation[]>();
+  /** The lines (`pkg|func|file:line`) of heap composite literals of the function's own code. */
+  private readonly literalLines = new Set<string>();
+  /** The lines (`pkg|func|file:line`) of map literals the compiler kept on the stack. */
+  private readonly stackMapLiterals = new Set<string>();
   private allocCalls = 0;
 
   constructor(
@@ -411,6 +519,11 @@ export class Reconciler {
     readonly opts: ReconcileOptions,
   ) {
     for (const f of result.findings) {
+      if (f.kind === 'does-not-escape' && f.inlinedFrom === undefined && isMapLiteral(f.subject))
+        this.stackMapLiterals.add(`${f.pkg}|${baseFuncName(f.func)}|${lineKey(f.pos.file, f.pos.line)}`);
+      if (isHeapKind(f.kind) && f.inlinedFrom === undefined && isCompositeLiteral(f.subject))
+        this.literalLines.add(`${f.pkg}|${baseFuncName(f.func)}|${lineKey(f.pos.file, f.pos.line)}`);
+      if (ownsLineCalls(f)) pushToList(this.owners, `${f.pkg}|${baseFuncName(f.func)}|${lineKey(f.pos.file, f.pos.line)}`, expectationOf(f));
       if (!isHeapKind(f.kind)) continue;
       this.heap.push(f);
       const expect = expectationOf(f);
@@ -459,6 +572,46 @@ export class Reconciler {
     }
   }
 
+  /**
+   * Composite literals nested in a package variable's literal: the compiler makes them all at the
+   * outer literal's line (`var m = map[K]map[K2]V{k: {…}, …}`: one makemap_small per map, every one
+   * at the first line), so an inner literal's line has no call. Such a literal takes a call left
+   * over at an earlier line of its function that holds a heap composite literal, when the leftover
+   * calls that fit there tell every inner literal the same thing and are enough for all of them;
+   * otherwise none takes one (and each is told it cannot be decided).
+   */
+  private nestedLiterals(sites: Site[], byFunc: Map<string, FnInfo[]>, staticsAt: Map<string, StaticRef[]>): void {
+    const groups = new Map<string, { sites: Site[]; calls: CallNode[] }>();
+    for (const site of sites) {
+      if (site.verification || site.copy || !isCompositeLiteral(site.f.subject)) continue;
+      if (staticsAt.has(`${site.fnKey}|${lineKey(site.pos.file, site.pos.line)}`)) continue;
+      const calls: CallNode[] = [];
+      for (const info of byFunc.get(site.fnKey) ?? []) {
+        for (const n of info.calls) {
+          if (n.claimed || n.inline.length > 0 || !isAllocator(n.call.runtimeFunc)) continue;
+          if (n.outer.file !== site.pos.file || n.outer.line >= site.pos.line || kindFit(site.expect, n) === 0) continue;
+          if (this.literalLines.has(`${site.fnKey}|${lineKey(n.outer.file, n.outer.line)}`)) calls.push(n);
+        }
+      }
+      if (calls.length === 0) continue;
+      const lines = [...new Set(calls.map((n) => n.outer.line))];
+      // Only the nearest enclosing literal's line: one group per outer literal.
+      const key = `${site.fnKey}|${lineKey(site.pos.file, Math.max(...lines))}`;
+      const g = groups.get(key) ?? { sites: [], calls: calls.filter((n) => n.outer.line === Math.max(...lines)) };
+      g.sites.push(site);
+      groups.set(key, g);
+    }
+    for (const g of groups.values()) {
+      const first = outcome(g.calls[0]!);
+      if (g.calls.length < g.sites.length || !g.calls.every((n) => sameOutcome(outcome(n), first))) continue;
+      const ordered = [...g.calls].sort((a, b) => a.call.pcOffset - b.call.pcOffset);
+      g.sites.forEach((site, i) => {
+        ordered[i]!.claimed = site;
+        site.verification = outcome(ordered[i]!);
+      });
+    }
+  }
+
   /** Matches every heap site with the functions added; call once. */
   finish(): ReconcileOutput {
     const { opts, heap, allocCalls, sites } = this;
@@ -475,11 +628,21 @@ export class Reconciler {
     const callIndex = new Map<CallNode, number>();
     let ci = 0;
     for (const info of fns) for (const n of info.calls) callIndex.set(n, ci++);
+    // A neighbouring line's call that an expression of its own line may be (a heap escape, a
+    // concatenation kept on the stack…) is that expression's, never a nearby fit: kept here to
+    // tell the site it cannot be decided when the call stays unclaimed.
+    const ownedBy = (site: Site, n: CallNode) => (this.owners.get(`${site.fnKey}|${lineKey(n.outer.file, n.outer.line)}`) ?? []).some((e) => kindFit(e, n) > 0);
+    const blocked = new Map<Site, CallNode[]>();
     sites.forEach((site, si) => {
       for (const info of byFunc.get(site.fnKey) ?? []) {
         for (const n of info.calls) {
           const score = fit(site, n);
-          if (score > 0) edges.push({ site, n, score, si, ci: callIndex.get(n)! });
+          if (score === 0) continue;
+          if (isNearby(site, n) && ownedBy(site, n)) {
+            pushToList(blocked, site, n);
+            continue;
+          }
+          edges.push({ site, n, score, si, ci: callIndex.get(n)! });
         }
       }
     });
@@ -519,6 +682,7 @@ export class Reconciler {
     // Sites no call fits: why nothing allocates, or that it cannot be told.
     const staticsAt = new Map<string, StaticRef[]>();
     for (const info of fns) for (const s of info.statics) pushToList(staticsAt, `${info.key}|${lineKey(s.outer.file, s.outer.line)}`, s);
+    this.nestedLiterals(sites, byFunc, staticsAt);
     for (const site of sites) {
       if (site.verification) continue;
       const own = byFunc.get(site.fnKey) ?? [];
@@ -531,6 +695,11 @@ export class Reconciler {
         };
       } else if (CONSTANT_RE.test(subject)) {
         site.verification = { status: 'no-allocation', reason: 'static data (constant)' };
+      } else if (blocked.get(site)?.some((n) => !n.claimed)) {
+        site.verification = {
+          status: 'ambiguous',
+          reason: 'an allocation call on a neighbouring line fits, and so does an expression of that line',
+        };
       } else if (own.length === 0) {
         site.verification = {
           status: 'unverified',
@@ -546,6 +715,17 @@ export class Reconciler {
       ) {
         // An allocation at this place that fits no finding's expression: say so rather than pair them.
         site.verification = { status: 'unverified', reason: 'an allocation call at this line does not fit the expression' };
+      } else if (
+        !site.copy &&
+        own.some((info) =>
+          info.calls.some(
+            (n) => !n.claimed && n.inline.length === 0 && isAllocator(n.call.runtimeFunc) && n.outer.file === site.pos.file && kindFit(site.expect, n) > 0,
+          ),
+        )
+      ) {
+        // A call of the function's own code that fits, left over at another line: the compiler may have placed
+        // the value's allocation there (a package variable's nested literals are all made at the outer literal's line).
+        site.verification = { status: 'unverified', reason: 'an allocation call at another line of the function fits the expression' };
       } else {
         // The function is compiled and no allocation call is at this place: the optimizer
         // removed it (typically the panic path of inlined code proven unreachable).
@@ -570,13 +750,16 @@ export class Reconciler {
     for (const fn of fns) {
       for (const n of fn.calls) if (!n.claimed && isAllocator(n.call.runtimeFunc)) predicted.add(`${fn.key}|${lineKey(n.outer.file, n.outer.line)}`);
     }
+    const stackLiteral = stackMapLiteralCalls(fns, this.stackMapLiterals);
+    const { firstGroup, filled } = packageMapLiteralFills(fns, this.literalLines);
     const newFindings: Finding[] = [];
     for (const fn of fns) {
       for (const n of fn.calls) {
-        if (n.claimed) continue;
+        if (n.claimed || stackLiteral.has(n) || filled.has(n)) continue;
         if (!isAllocator(n.call.runtimeFunc) && predicted.has(`${fn.key}|${lineKey(n.outer.file, n.outer.line)}`)) continue;
-        const why = allocWhy(n.call.runtimeFunc);
-        const cls = allocationClass(n.call);
+        const first = firstGroup.has(n);
+        const why = first ? "a map literal's first group" : allocWhy(n.call.runtimeFunc);
+        const cls = first ? ALLOCATES_CLASS : allocationClass(n.call);
         const pos: SourcePos = { file: n.outer.file, line: n.outer.line };
         const f: Finding = {
           key: '',

@@ -69,6 +69,21 @@ export interface Prediction {
   origin?: { file: string; line: number };
   cause?: string;
   runtimeFunc?: string;
+  /** `allocates-in-callee`: the function called (its linker symbol). */
+  callee?: string;
+}
+
+/**
+ * The predictions of a module that are scored: all but the `allocates-in-callee`
+ * ones whose callee is in the module itself. The profile places what such a
+ * callee allocates on the callee's own line (the innermost frame in the
+ * module), where its own prediction is scored; its callers' lines never
+ * allocate in the profile's terms.
+ */
+export function scoredPredictions(predictions: readonly Prediction[], module: string): Prediction[] {
+  return predictions.filter(
+    (p) => !(p.class === 'allocates-in-callee' && p.callee !== undefined && (p.callee.startsWith(`${module}.`) || p.callee.startsWith(`${module}/`))),
+  );
 }
 
 /** Classes that say a line does not allocate: never predictions. */
@@ -236,7 +251,7 @@ interface JsonSite {
   raw?: unknown;
   cause?: unknown;
   verification?: { status?: unknown; runtimeFunc?: unknown; class?: unknown; condition?: unknown };
-  details?: { runtimeFunc?: unknown; class?: unknown; condition?: unknown };
+  details?: { runtimeFunc?: unknown; class?: unknown; condition?: unknown; callee?: unknown };
   inlinedSites?: unknown;
 }
 
@@ -273,6 +288,7 @@ export function goescapePredictions(findings: readonly unknown[]): Prediction[] 
     if (typeof cause === 'string') p.cause = cause;
     const rf = s.verification?.runtimeFunc ?? s.details?.runtimeFunc;
     if (typeof rf === 'string') p.runtimeFunc = rf;
+    if (p.class === 'allocates-in-callee' && typeof s.details?.callee === 'string') p.callee = s.details.callee;
     if (copy && typeof origin.pos?.file === 'string' && typeof origin.pos.line === 'number') p.origin = { file: origin.pos.file, line: origin.pos.line };
     out.push(p);
   };
@@ -382,7 +398,13 @@ export function scorePredictions(
     const cls = classOfLine.get(k);
     return o !== undefined && cls !== undefined && (o.reason !== 'in-callee' || cls === 'allocates-in-callee');
   };
-  const scoreOf = (cls: string, lines: Iterable<string>): ClassScore => {
+  // Over all classes: a line whose callee allocated is predicted when any prediction on it says a callee allocates.
+  const confirmedAny = (k: string) => {
+    const o = obs.get(k);
+    const ps = byLine.get(k);
+    return o !== undefined && ps !== undefined && (o.reason !== 'in-callee' || ps.some((p) => p.class === 'allocates-in-callee'));
+  };
+  const scoreOf = (cls: string, lines: Iterable<string>, isConfirmed: (k: string) => boolean = confirmed): ClassScore => {
     let predicted = 0;
     let ranN = 0;
     let allocated = 0;
@@ -392,7 +414,7 @@ export function scorePredictions(
       if (!ran(k)) continue;
       ranN++;
       const o = obs.get(k);
-      if (o && confirmed(k)) {
+      if (o && isConfirmed(k)) {
         allocated++;
         bytes += o.bytes;
       }
@@ -432,7 +454,7 @@ export function scorePredictions(
   const misses: Miss[] = [];
   for (const ob of observed.lines) {
     const k = key(ob.file, ob.line);
-    if (confirmed(k)) continue;
+    if (confirmedAny(k)) continue;
     const m: Miss = { file: ob.file, line: ob.line, bytes: ob.bytes, reason: ob.reason };
     if (ob.via) m.via = ob.via;
     if (ob.reason === 'own-code') {
@@ -445,7 +467,7 @@ export function scorePredictions(
   }
   const falsePositives: FalsePositive[] = [];
   for (const [k, ps] of byLine) {
-    if (!ran(k) || confirmed(k)) continue;
+    if (!ran(k) || confirmedAny(k)) continue;
     const first = [...ps].sort((a, b) => byRank(a.class, b.class))[0]!;
     const fp: FalsePositive = {
       file: first.file,
@@ -468,8 +490,8 @@ export function scorePredictions(
   for (const f of falsePositives) if (f.condition !== undefined) falsePositivesByCondition[f.condition] = (falsePositivesByCondition[f.condition] ?? 0) + 1;
   return {
     predictor,
-    all: scoreOf('all', byLine.keys()),
-    classed: classedLines.length > 0 ? scoreOf('classes', classedLines) : null,
+    all: scoreOf('all', byLine.keys(), confirmedAny),
+    classed: classedLines.length > 0 ? scoreOf('classes', classedLines, confirmedAny) : null,
     classes,
     misses,
     falsePositives,

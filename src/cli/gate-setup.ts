@@ -9,9 +9,10 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { analyzePackages } from '../pipeline/analyze.js';
 import { verifyResult } from '../pipeline/verify.js';
 import { boundsChecksOf } from '../pipeline/bounds-checks.js';
+import { machineCallsOf } from '../pipeline/machine-calls.js';
 import { requireModule } from '../toolchain/go-list.js';
 import { scanDirectives, type FileDirectives } from '../gate/directives.js';
-import type { BoundsCheck } from '../gate/evaluate.js';
+import type { BoundsCheck, MachineCall } from '../gate/evaluate.js';
 import { CONFIG_FILE, defaultConfig, parseConfig, type GoescapeConfig } from '../gate/config.js';
 import { GoescapeError, requireDirectory } from '../errors.js';
 import type { AnalysisResult } from '../model/result.js';
@@ -129,7 +130,7 @@ export function readDirectives(moduleRoot: string, result: AnalysisResult): Map<
       continue;
     }
     const d = scanDirectives(text);
-    if (d.noescape.length || d.lines.length || d.allows.length || d.problems.length) out.set(file, d);
+    if (d.noescape.length || d.inline.length || d.lines.length || d.allows.length || d.problems.length) out.set(file, d);
   }
   return out;
 }
@@ -148,6 +149,24 @@ export async function boundsChecksFor(
   try {
     bar.update('compiling with the bounds-check report…');
     return await boundsChecksOf(result, files, gateBuild(ctx, dir, config));
+  } finally {
+    bar.done();
+  }
+}
+
+/** The calls the machine code makes, when a file has a `//goescape:inline` (on a line or a function); undefined otherwise. */
+export async function machineCallsFor(
+  ctx: CommandContext,
+  dir: string,
+  config: GoescapeConfig,
+  result: AnalysisResult,
+  directives: ReadonlyMap<string, FileDirectives>,
+): Promise<MachineCall[] | undefined> {
+  if (![...directives.values()].some((d) => d.inline.length > 0 || d.lines.some((a) => a.assert === 'inline'))) return undefined;
+  const bar = progress(ctx.isTTY);
+  try {
+    bar.update('reading the machine code for //goescape:inline…');
+    return await machineCallsOf(result, gateBuild(ctx, dir, config));
   } finally {
     bar.done();
   }

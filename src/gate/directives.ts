@@ -8,6 +8,9 @@
  *                              above it: nothing on that line may allocate.
  *   //goescape:bce             at the end of a line, or alone on the line
  *                              above it: no bounds check is left on it.
+ *   //goescape:inline          in a func's doc comment: the compiler can
+ *                              inline it and every call of it is inlined;
+ *                              on a line: every call on it is inlined.
  *   //goescape:allow <reason>  at the end of a line, or alone on the line
  *                              above it: accepts the findings on that line.
  *
@@ -25,10 +28,19 @@ export interface NoescapeFunc {
   directiveLine: number;
 }
 
+/** A function every call of which must be inlined (`//goescape:inline` in its doc comment). */
+export interface InlineFunc {
+  /** The declared name (`F`, `(*T).M`). */
+  func: string;
+  /** The declaration's line. */
+  line: number;
+  directiveLine: number;
+}
+
 /** An assertion about one line of code. */
 export interface LineAssertion {
-  /** `noescape`: nothing on the line may allocate (heap sites, inlined copies' included); `bce`: no bounds check left. */
-  assert: 'noescape' | 'bce';
+  /** `noescape`: nothing on the line may allocate (heap sites, inlined copies' included); `bce`: no bounds check left; `inline`: every call on it inlined. */
+  assert: 'noescape' | 'bce' | 'inline';
   /** The line asserted about. */
   line: number;
   directiveLine: number;
@@ -48,6 +60,7 @@ export interface DirectiveProblem {
 
 export interface FileDirectives {
   noescape: NoescapeFunc[];
+  inline: InlineFunc[];
   /** Line assertions, in source order. */
   lines: LineAssertion[];
   allows: AllowDirective[];
@@ -56,13 +69,13 @@ export interface FileDirectives {
 }
 
 /** The assertions a comma list may combine. */
-const ASSERTIONS = new Set(['noescape', 'bce']);
+const ASSERTIONS = new Set(['noescape', 'bce', 'inline']);
 
 const PREFIX = '//goescape:';
 
 /** Finds goescape directives in one Go source file. Never throws. */
 export function scanDirectives(src: string): FileDirectives {
-  const out: FileDirectives = { noescape: [], lines: [], allows: [], problems: [] };
+  const out: FileDirectives = { noescape: [], inline: [], lines: [], allows: [], problems: [] };
   if (!src.includes(PREFIX)) return out;
   const lines = src.split('\n');
   let funcs: ReturnType<typeof scanGoFuncs> | undefined;
@@ -100,7 +113,7 @@ export function scanDirectives(src: string): FileDirectives {
     }
     const unknown = names.filter((n) => !ASSERTIONS.has(n));
     if (unknown.length > 0) {
-      const known = 'known: //goescape:noescape, //goescape:bce, //goescape:allow <reason>';
+      const known = 'known: //goescape:noescape, //goescape:bce, //goescape:inline, //goescape:allow <reason>';
       problem(
         unknown.includes('allow')
           ? `//goescape:allow <reason> stands alone; ${known}`
@@ -118,11 +131,12 @@ export function scanDirectives(src: string): FileDirectives {
     const inDocComment = alone && j < lines.length && isFuncLine(j);
     const target = alone ? nextCodeLine(i) : i;
     for (const name of [...new Set(names)]) {
-      if (name === 'noescape' && inDocComment) {
+      if ((name === 'noescape' || name === 'inline') && inDocComment) {
         funcs ??= scanGoFuncs(src);
         const decl = funcs.find((f) => !f.isLiteral && f.line === j + 1 && f.bodyEnd);
-        if (!decl) problem('//goescape:noescape above "func" marks a function with a body');
-        else out.noescape.push({ func: decl.name, line: j + 1, endLine: decl.bodyEnd!.line, directiveLine });
+        if (!decl) problem(`//goescape:${name} above "func" marks a function with a body`);
+        else if (name === 'noescape') out.noescape.push({ func: decl.name, line: j + 1, endLine: decl.bodyEnd!.line, directiveLine });
+        else out.inline.push({ func: decl.name, line: j + 1, directiveLine });
       } else if (target < 0) {
         problem(`//goescape:${name} is not followed by a line of code`);
       } else if (alone && isFuncLine(target)) {
@@ -164,6 +178,11 @@ export function commentStart(line: string): number {
 /** The noescape function covering a line, else the line's own noescape assertion, if any. */
 export function noescapeAt(d: FileDirectives, line: number): NoescapeFunc | LineAssertion | undefined {
   return d.noescape.find((f) => line >= f.line && line <= f.endLine) ?? d.lines.find((a) => a.assert === 'noescape' && a.line === line);
+}
+
+/** The line's inline assertion, if any. */
+export function inlineAt(d: FileDirectives, line: number): LineAssertion | undefined {
+  return d.lines.find((a) => a.assert === 'inline' && a.line === line);
 }
 
 /** The line's bounds-check assertion, if any. */

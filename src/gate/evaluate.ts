@@ -17,7 +17,17 @@ import type { AllocClass, AllocCondition, Finding, InlineStep } from '../model/f
 import { isHeapKind, type FindingKind } from '../model/kinds.js';
 import type { SourcePos } from '../model/position.js';
 import type { AnalysisResult } from '../model/result.js';
-import { allowAt, bceAt, noescapeAt, type AllowDirective, type FileDirectives, type LineAssertion, type NoescapeFunc } from './directives.js';
+import {
+  allowAt,
+  bceAt,
+  inlineAt,
+  noescapeAt,
+  type AllowDirective,
+  type FileDirectives,
+  type InlineFunc,
+  type LineAssertion,
+  type NoescapeFunc,
+} from './directives.js';
 import { gateSites, type GateSite } from './sites.js';
 import { baseFuncName, normalizeSubject } from '../analyze/attribute.js';
 
@@ -26,6 +36,7 @@ export const GATE_RULES = [
   'noescape',
   'noescape-alloc',
   'bce',
+  'inline',
   'budget',
   'frame-size',
   'forbidden-cause',
@@ -41,6 +52,19 @@ export interface BoundsCheck {
   pos: SourcePos;
   /** `index` (IsInBounds) or `slice` (IsSliceInBounds). */
   check: 'index' | 'slice';
+}
+
+/** A call the machine code makes (not into the runtime), as the `-S` listing shows it: a call that was not inlined. */
+export interface MachineCall {
+  /** Package and function whose code makes the call. */
+  pkg: string;
+  func: string;
+  /** The linker symbol called (`example.com/p.(*T).M`); absent for a call through a register (an interface method, a func value). */
+  callee?: string;
+  /** Where the call is: inside an inlined callee, the callee's own line. */
+  pos: SourcePos;
+  /** The call is in code inlined into `func` (its line is the inlined callee's), not in the function's own code. */
+  inlined: boolean;
 }
 
 /** A stack frame size, when frame data is present (e.g. from assembly). */
@@ -114,6 +138,10 @@ export interface Violation {
   line?: number;
   /** bce: the bounds check left. */
   check?: BoundsCheck['check'];
+  /** inline: the function called and not inlined (a linker symbol); absent for a call through a register. */
+  callee?: string;
+  /** inline of a function marked in its doc comment: the function whose code calls it without inlining. */
+  caller?: string;
   /** unmatched-directive: the directive. */
   unmatched?: UnmatchedDirective;
   /**
@@ -134,12 +162,12 @@ export interface Accepted {
 
 /** A source directive that applied to nothing in this analysis. */
 export interface UnmatchedDirective {
-  directive: 'allow' | 'noescape';
+  directive: 'allow' | 'noescape' | 'inline';
   /** The directive's own line. */
   pos: SourcePos;
   /** allow: the line it accepts findings on. */
   line?: number;
-  /** noescape: the function it marks. */
+  /** noescape, inline: the function it marks. */
   func?: string;
 }
 
@@ -166,6 +194,8 @@ export interface GateInput {
   allocations?: VerifiedAllocation[];
   /** The bounds checks left in the packages of the files with a //goescape:bce line (absent: none asked for). */
   boundsChecks?: BoundsCheck[];
+  /** The calls of the analyzed packages' machine code (absent: no //goescape:inline asked for them). */
+  calls?: MachineCall[];
   /** Directives that match nothing are violations, not only warnings. */
   strict?: boolean;
 }
@@ -396,6 +426,30 @@ export function evaluateGate(input: GateInput): GateResult {
     if (asserted) violations.push({ rule: 'bce', pkg: b.pkg, pos: b.pos, line: asserted.line, check: b.check });
   }
 
+  // Calls on lines asserted inlined, and of functions asserted always inlined, that the machine code still makes.
+  const usedInline = new Set<InlineFunc>();
+  if (input.calls) {
+    const marked = markedInline(result, directives);
+    for (const m of marked.values()) {
+      const decl = result.findings.find(
+        (f) => (f.kind === 'can-inline' || f.kind === 'cannot-inline') && f.pkg === m.pkg && baseFuncName(f.subject) === m.d.func,
+      );
+      if (!decl) continue;
+      usedInline.add(m.d);
+      if (decl.kind === 'cannot-inline') {
+        violations.push({ rule: 'inline', pkg: m.pkg, pos: decl.pos, func: m.d.func, ...(decl.details.reason ? { detail: decl.details.reason } : {}) });
+      }
+    }
+    for (const c of input.calls) {
+      if (c.pos.file.startsWith('<')) continue;
+      const d = c.inlined ? undefined : directives.get(c.pos.file);
+      const onLine = d ? inlineAt(d, c.pos.line) : undefined;
+      if (onLine) violations.push({ rule: 'inline', pkg: c.pkg, pos: c.pos, line: onLine.line, func: c.func, ...(c.callee ? { callee: c.callee } : {}) });
+      const of = c.callee ? marked.get(withoutTypeArgs(c.callee)) : undefined;
+      if (of && usedInline.has(of.d)) violations.push({ rule: 'inline', pkg: c.pkg, pos: c.pos, func: of.d.func, callee: c.callee!, caller: c.func });
+    }
+  }
+
   // Directives that matched nothing: a typo, code that moved away, or a file the build leaves out.
   // Without inlining (-l) the compiler prints nothing for a function with nothing to say, so a noescape one cannot be told unanalysed.
   const judgesNoescape = !result.toolchain.compilerFlags.includes('-l');
@@ -404,6 +458,8 @@ export function evaluateGate(input: GateInput): GateResult {
     for (const a of d.allows) if (!usedAllows.has(a)) unmatched.push({ directive: 'allow', pos: { file, line: a.directiveLine }, line: a.line });
     if (judgesNoescape)
       for (const n of d.noescape) if (!usedNoescape.has(n)) unmatched.push({ directive: 'noescape', pos: { file, line: n.directiveLine }, func: n.func });
+    if (input.calls)
+      for (const n of d.inline) if (!usedInline.has(n)) unmatched.push({ directive: 'inline', pos: { file, line: n.directiveLine }, func: n.func });
   }
   unmatched.sort((a, b) => cmpStr(a.pos.file, b.pos.file) || a.pos.line - b.pos.line);
   if (input.strict) {
@@ -431,6 +487,23 @@ export function evaluateGate(input: GateInput): GateResult {
   };
 }
 
+/** The functions marked //goescape:inline in their doc comment, by linker symbol (type arguments elided): `example.com/p.(*T).M`. */
+function markedInline(result: AnalysisResult, directives: ReadonlyMap<string, FileDirectives>): Map<string, { pkg: string; d: InlineFunc }> {
+  const out = new Map<string, { pkg: string; d: InlineFunc }>();
+  for (const [file, d] of directives) {
+    if (d.inline.length === 0) continue;
+    const pkg = pkgOfFile(result, file);
+    if (!pkg) continue;
+    for (const n of d.inline) out.set(`${pkg}.${withoutTypeArgs(n.func)}`, { pkg, d: n });
+  }
+  return out;
+}
+
+/** `p.F[go.shape.int]`, `p.(*T[...]).M` → `p.F`, `p.(*T).M`. */
+function withoutTypeArgs(name: string): string {
+  return baseFuncName(name).replaceAll('[...]', '');
+}
+
 function isNoescapeFunc(d: NoescapeFunc | LineAssertion): d is NoescapeFunc {
   return 'func' in d;
 }
@@ -455,7 +528,8 @@ function allocationsOf(result: AnalysisResult): VerifiedAllocation[] {
       pkg: f.pkg,
       func: f.func,
       pos: f.pos,
-      what: f.details.runtimeFunc ?? f.subject,
+      // Inside a callee: the function called says more than the runtime entry point its path ends in.
+      what: f.details.class === 'allocates-in-callee' ? f.subject : (f.details.runtimeFunc ?? f.subject),
       ...(f.details.class ? { class: f.details.class } : {}),
       ...(f.details.condition ? { condition: f.details.condition } : {}),
     }));
@@ -463,7 +537,8 @@ function allocationsOf(result: AnalysisResult): VerifiedAllocation[] {
 
 function pkgOfFile(result: AnalysisResult, file: string): string {
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-  return result.packages.find((p) => (p.dir ?? '') === dir)?.path ?? '';
+  // A package at the module root has the directory `.` (or none).
+  return result.packages.find((p) => (p.dir === undefined || p.dir === '.' ? '' : p.dir) === dir)?.path ?? '';
 }
 
 function cmpStr(a: string, b: string): number {

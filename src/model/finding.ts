@@ -84,6 +84,14 @@ export interface FindingDetails {
   class?: AllocClass;
   /** allocates-without-escape of class may-allocate: when it allocates. */
   condition?: AllocCondition;
+  /**
+   * allocates-without-escape of class allocates-in-callee: the calls from
+   * the callee down to the runtime allocation entry point
+   * (`os.OpenFile`, `os.openFileNolog`, `os.newFile`, `runtime.newobject`).
+   */
+  calleePath?: string[];
+  /** allocates-without-escape of class allocates-in-callee: the callee allocates on every path through the call (else only on some). */
+  unconditional?: boolean;
   /** allocates-without-escape in inlined code: the inlined calls from the function's own line down to the allocation, outermost first. */
   inline?: InlineStep[];
 }
@@ -169,7 +177,7 @@ export interface Finding {
  * How certain an allocation is (analyze/alloc-classes.ts): `allocates`
  * every time the line runs; `may-allocate` only under a condition named by
  * an AllocCondition; `allocates-in-callee` inside a function the line
- * calls (reserved: not produced yet).
+ * calls (from the callee's machine code: analyze/callee-summaries.ts).
  */
 export type AllocClass = 'allocates' | 'may-allocate' | 'allocates-in-callee';
 export const ALLOC_CLASSES: readonly AllocClass[] = ['allocates', 'may-allocate', 'allocates-in-callee'];

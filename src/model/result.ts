@@ -115,6 +115,28 @@ export interface VerificationSummary {
   frameLimit: number;
   /** The go command line of the `-S` compile. */
   command: string[];
+  /** Allocations inside callees, from the machine code of the functions called (absent in results of earlier releases, or with callees off). */
+  callees?: CalleeVerification;
+}
+
+/** `allocates-in-callee`: what the callee summaries found at the analyzed code's calls (analyze/callee-summaries.ts). */
+export interface CalleeVerification {
+  /** Static calls of the analyzed functions (outside the runtime). */
+  staticCalls: number;
+  /** `allocates-in-callee` findings: calls, one per line and callee, whose callee allocates. */
+  allocating: number;
+  /** Of those, the ones whose callee allocates on every path through the call. */
+  unconditional: number;
+  /** Calls through a register (interface methods, func values), one per line: whether they allocate is unknown. */
+  unknown: number;
+  unknownCalls: { pkg: string; func: string; pos: SourcePos; inline?: { callee: string; pos: SourcePos }[] }[];
+  /** Functions summarised as allocating, over the analyzed packages and their dependencies. */
+  summarized: number;
+  /** Dependency packages whose summaries came from goescape's cache / from a `-S` compile in this run. */
+  packagesCached: number;
+  packagesCompiled: number;
+  /** The go command line of that compile, when one ran. */
+  command?: string[];
 }
 
 export interface AnalysisResult {

@@ -47,6 +47,8 @@ export interface AllocCall {
   stackBuf?: boolean;
   /** convT32/convT64: the value was moved from a floating-point register (a float32/float64 being boxed). */
   floatArg?: boolean;
+  /** mapassign*: the map argument is an address in the caller's frame (a map the compiler built on the stack). */
+  stackMap?: boolean;
   /** Innermost source position of the call (inside an inlined callee when inlined). */
   pos: AsmPos;
   pcOffset: number;
@@ -56,6 +58,32 @@ export interface AllocCall {
    * in the function's own code or the listing has no inline tree.
    */
   inline?: InlineCall[];
+  /** The call is on every path from the function's entry to a return (see `AsmFunction.calls`). */
+  always?: boolean;
+}
+
+/**
+ * A call the function's machine code makes that is not into the runtime
+ * (with `runtimeCalls`, those too): a static call `CALL pkg.F(SB)`, a tail
+ * call `JMP pkg.F(SB)`, or a call through a register (an interface method,
+ * a func value), whose callee the listing does not name.
+ */
+export interface AsmCall {
+  /** The callee's linker symbol; absent for a call through a register. */
+  callee?: string;
+  /** Innermost position (inside an inlined callee when inlined). */
+  pos: AsmPos;
+  pcOffset: number;
+  /** As for AllocCall: the inlined calls the instruction sits in. */
+  inline?: InlineCall[];
+  /**
+   * The call is on every path from the function's entry to a return, in
+   * the control flow the listing's branches give (basic blocks from the
+   * branch targets; a call into a runtime panic ends its block with no
+   * successor). Absent when it is not, when the function never returns,
+   * or when a jump through a register (a jump table) hides where control goes.
+   */
+  always?: boolean;
 }
 
 /** A reference to data that stands in for an allocation (static data, zerobase, the small-integer cache). */
@@ -85,6 +113,13 @@ export interface AsmFunction {
   pos?: AsmPos;
   allocCalls: AllocCall[];
   staticRefs: StaticRef[];
+  /** Calls that are not into the runtime, in listing order (see AsmCall). */
+  calls: AsmCall[];
+}
+
+export interface AsmParserOptions {
+  /** Keep static calls into the runtime in `calls` too (the accuracy benchmark reads what each line calls). */
+  runtimeCalls?: boolean;
 }
 
 /** Runtime functions that allocate (or may): Go 1.26 and 1.27 names. */
@@ -154,7 +189,13 @@ export class AsmParser {
   private table: InlineTable | undefined;
   private inTree = false;
 
-  constructor(private readonly onFunction: (f: AsmFunction) => void) {}
+  /** The function's control flow as read so far (see `always`). */
+  private flow = new FlowReader();
+
+  constructor(
+    private readonly onFunction: (f: AsmFunction) => void,
+    private readonly options: AsmParserOptions = {},
+  ) {}
 
   begin(pkg: string): void {
     this.flush();
@@ -285,7 +326,8 @@ export class AsmParser {
       const v = fields.get(k);
       return v === undefined ? 0 : Number(v);
     };
-    this.cur = { symbol: m[1]!, pkg: this.pkg, size: num('size'), args: num('args'), locals: num('locals'), flags, allocCalls: [], staticRefs: [] };
+    this.cur = { symbol: m[1]!, pkg: this.pkg, size: num('size'), args: num('args'), locals: num('locals'), flags, allocCalls: [], staticRefs: [], calls: [] };
+    this.flow.reset();
     this.flagSet = new Set(flags);
     this.typeByReg.clear();
     this.immByReg.clear();
@@ -311,6 +353,15 @@ export class AsmParser {
           const path = inlinePath(table, r.pcOffset);
           if (path) r.inline = path;
         }
+        for (const c of this.cur.calls) {
+          const path = inlinePath(table, c.pcOffset);
+          if (path) c.inline = path;
+        }
+      }
+      const always = this.flow.alwaysBlocks();
+      if (always) {
+        for (const c of this.cur.allocCalls) if (always(c.pcOffset)) c.always = true;
+        for (const c of this.cur.calls) if (always(c.pcOffset)) c.always = true;
       }
       this.onFunction(this.cur);
     }
@@ -342,9 +393,26 @@ export class AsmParser {
     const op = tab + 1;
     let opEnd = op;
     while (opEnd < end && buf[opEnd] !== TAB) opEnd++;
-    // Every op read here has four letters.
-    if (opEnd - op !== 4) return;
+    const flow = this.flow;
+    // The first instruction after a branch, a return or a panic starts a basic block.
+    if (flow.pendingLeader && pc > flow.lastEnd) {
+      flow.leaders.push(pc);
+      flow.pendingLeader = false;
+    }
     const args = opEnd < end ? opEnd + 1 : end;
+    // Branches: `JMP 0`, `JLS 33` (a pc in decimal), `JMP pkg.F(SB)` (a tail call), `JMP (AX)(CX*8)`; `RET`.
+    if (buf[op] === 74 /* J */ && opEnd - op >= 2) {
+      this.jump(buf, op, opEnd, args, end, posStart, tab - 1, pc);
+      return;
+    }
+    if (opEnd - op === 3 && buf[op] === 82 && buf[op + 1] === 69 && buf[op + 2] === 84) {
+      flow.terminate(pc, 'ret');
+      return;
+    }
+    // Another architecture's conditional branch (arm64's BEQ, CBZ, TBNZ, …): its edges are not read, so nothing is on every path.
+    if (!flow.unknown && (buf[op] === 66 || buf[op + 1] === 66) && OTHER_BRANCHES.has(buf.toString('latin1', op, opEnd))) flow.unknown = true;
+    // Every other op read here has four letters.
+    if (opEnd - op !== 4) return;
     const o0 = buf[op]!;
     const o3 = buf[op + 3]!;
     if (o0 === 67 /* C */ && buf[op + 1] === 65 && buf[op + 2] === 76 && o3 === 76) this.call(buf, args, end, posStart, tab - 1, pc);
@@ -364,9 +432,20 @@ export class AsmParser {
   }
 
   private call(buf: Buffer, args: number, end: number, posStart: number, posEnd: number, pc: number): void {
+    const isSB = end - 4 >= args && buf[end - 4] === LPAREN && buf[end - 3] === 83 && buf[end - 2] === 66 && buf[end - 1] === RPAREN;
+    const runtime = startsWithBytes(buf, args, end, RUNTIME);
+    if (!isSB) {
+      this.cur!.calls.push({ pos: this.posOf(buf, posStart, posEnd), pcOffset: pc });
+    } else if (!runtime || this.options.runtimeCalls) {
+      this.cur!.calls.push({ callee: symbolOf(buf.toString('utf8', args, end - 4)), pos: this.posOf(buf, posStart, posEnd), pcOffset: pc });
+    }
+    // A panic never returns: its block has no successor.
+    if (runtime && isSB && (startsWithBytes(buf, args, end, NO_RETURN_PANIC) || NO_RETURN_RE.test(buf.toString('latin1', args, end - 4)))) {
+      this.flow.terminate(pc, 'noreturn');
+    }
     // Only `runtime.` targets can allocate; any call ends what the registers held.
-    if (startsWithBytes(buf, args, end, RUNTIME)) {
-      const sb = end - 4 >= args && buf[end - 4] === LPAREN && buf[end - 3] === 83 && buf[end - 2] === 66 && buf[end - 1] === RPAREN ? end - 4 : end;
+    if (runtime) {
+      const sb = isSB ? end - 4 : end;
       const target = buf.toString('latin1', args, sb);
       const maybe = !ALLOC_FUNC_RE.test(target) && MAY_ALLOC_FUNC_RE.test(target);
       // selectgo's last argument is `block`: a select with a default case passes false (R8 on amd64) and never waits.
@@ -387,6 +466,9 @@ export class AsmParser {
         } else if (TAKES_BUF_RE.test(target)) {
           if (this.stackRegs.has('AX')) call.stackBuf = true;
           else if (this.immByReg.get('AX') === 0) call.stackBuf = false;
+        } else if (target.startsWith('runtime.mapassign') && this.stackRegs.has('BX')) {
+          // mapassign*(t, m, key): m, the second argument (BX), is `LEAQ autotmp(SP)` for a map on the stack.
+          call.stackMap = true;
         }
         this.cur!.allocCalls.push(call);
       }
@@ -395,6 +477,31 @@ export class AsmParser {
     if (this.immByReg.size > 0) this.immByReg.clear();
     if (this.stackRegs.size > 0) this.stackRegs.clear();
     if (this.floatRegs.size > 0) this.floatRegs.clear();
+  }
+
+  private posOf(buf: Buffer, posStart: number, posEnd: number): AsmPos {
+    return parsePos(buf.toString('utf8', posStart, posEnd)) ?? { file: '<unknown>', line: 0 };
+  }
+
+  /** A branch (any op starting with J) ends its block: a pc target, a tail call or a jump through a register. */
+  private jump(buf: Buffer, op: number, opEnd: number, args: number, end: number, posStart: number, posEnd: number, pc: number): void {
+    const unconditional = opEnd - op === 3 && buf[op + 1] === 77 && buf[op + 2] === 80; // JMP
+    const target = integerAt(buf, args, end);
+    if (target !== undefined && target >= 0) {
+      this.flow.terminate(pc, unconditional ? 'jmp' : 'cond', target);
+      return;
+    }
+    const isSB = end - 4 >= args && buf[end - 4] === LPAREN && buf[end - 3] === 83 && buf[end - 2] === 66 && buf[end - 1] === RPAREN;
+    if (unconditional && isSB) {
+      // A tail call: the callee runs in place of a return.
+      const callee = symbolOf(buf.toString('utf8', args, end - 4));
+      if (!callee.startsWith('runtime.') || this.options.runtimeCalls) this.cur!.calls.push({ callee, pos: this.posOf(buf, posStart, posEnd), pcOffset: pc });
+      this.flow.terminate(pc, 'ret');
+      return;
+    }
+    // Through a register (a jump table, an indirect tail call): where control goes is not in the listing.
+    this.flow.unknown = true;
+    this.flow.terminate(pc, unconditional ? 'ret' : 'cond');
   }
 
   private leaq(buf: Buffer, args: number, end: number, posStart: number, posEnd: number, pc: number): void {
@@ -499,6 +606,182 @@ const WROTE = Buffer.from('wrote ');
 const DONE = Buffer.from('done');
 const SIZE_FIELD = Buffer.from(' size=');
 const RUNTIME = Buffer.from('runtime.');
+const NO_RETURN_PANIC = Buffer.from('runtime.panic');
+/** Conditional branches of arm64 (and ppc64's, loong64's `B…`): no amd64 instruction has these names. */
+const OTHER_BRANCHES = new Set([
+  'BEQ',
+  'BNE',
+  'BCS',
+  'BHS',
+  'BCC',
+  'BLO',
+  'BMI',
+  'BPL',
+  'BVS',
+  'BVC',
+  'BHI',
+  'BLS',
+  'BGE',
+  'BLT',
+  'BGT',
+  'BLE',
+  'CBZ',
+  'CBZW',
+  'CBNZ',
+  'CBNZW',
+  'TBZ',
+  'TBNZ',
+  'BEQZ',
+  'BNEZ',
+  'BGEZ',
+  'BLTZ',
+  'BGTZ',
+  'BLEZ',
+  'BC',
+  'BR',
+]);
+/** Runtime functions compiled code calls that never return (runtime/panic.go, error.go): `runtime.panic*` above, and these. */
+const NO_RETURN_RE = /^runtime\.(?:gopanic|goPanic\w+|throw|fatal|panicwrap|goexit\d*)$/;
+
+/** A symbol as a CALL names it, without an ABI suffix (`F<ABIInternal>`). */
+function symbolOf(text: string): string {
+  return text.endsWith('>') && text.includes('<') ? text.slice(0, text.lastIndexOf('<')) : text;
+}
+
+type Terminator = 'cond' | 'jmp' | 'ret' | 'noreturn';
+
+/**
+ * The branches of one function's listing, and from them which pcs lie in
+ * a basic block every path from the entry to a return passes through:
+ * blocks start at pc 0, at each branch target and after each branch,
+ * return or panic; their dominators (Cooper, Harvey and Kennedy's
+ * iterative algorithm) give the blocks that dominate every block that
+ * returns.
+ */
+class FlowReader {
+  leaders: number[] = [0];
+  /** pc, kind, target (or -1), per terminator in listing order. */
+  private ends: number[] = [];
+  private kinds: Terminator[] = [];
+  pendingLeader = false;
+  lastEnd = -1;
+  unknown = false;
+
+  reset(): void {
+    this.leaders = [0];
+    this.ends = [];
+    this.kinds = [];
+    this.pendingLeader = false;
+    this.lastEnd = -1;
+    this.unknown = false;
+  }
+
+  terminate(pc: number, kind: Terminator, target = -1): void {
+    this.ends.push(pc, target);
+    this.kinds.push(kind);
+    if (target >= 0) this.leaders.push(target);
+    this.pendingLeader = true;
+    this.lastEnd = pc;
+  }
+
+  /** A test of whether a pc is in a block on every path to a return; undefined when none can be said. */
+  alwaysBlocks(): ((pc: number) => boolean) | undefined {
+    if (this.unknown) return undefined;
+    const starts = [...new Set(this.leaders)].sort((a, b) => a - b);
+    const n = starts.length;
+    const blockOf = (pc: number): number => {
+      let lo = 0;
+      let hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= pc) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const exact = (pc: number) => {
+      const b = blockOf(pc);
+      return starts[b] === pc ? b : -1;
+    };
+    const succ: number[][] = starts.map((_, i) => (i + 1 < n ? [i + 1] : []));
+    const returns = new Array<boolean>(n).fill(false);
+    for (let k = 0; k < this.kinds.length; k++) {
+      const pc = this.ends[2 * k]!;
+      const target = this.ends[2 * k + 1]!;
+      const b = blockOf(pc);
+      const kind = this.kinds[k]!;
+      const next = b + 1 < n ? [b + 1] : [];
+      if (kind === 'ret' || kind === 'noreturn') {
+        succ[b] = [];
+        if (kind === 'ret') returns[b] = true;
+        continue;
+      }
+      const t = exact(target);
+      // A branch into no instruction the listing printed: the flow cannot be trusted.
+      if (t < 0) return undefined;
+      succ[b] = kind === 'jmp' ? [t] : [t, ...next];
+    }
+    // Reverse postorder from the entry.
+    const order: number[] = [];
+    const seen = new Uint8Array(n);
+    const stack: [number, number][] = [[0, 0]];
+    seen[0] = 1;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const s = succ[top[0]]!;
+      if (top[1] < s.length) {
+        const next = s[top[1]++]!;
+        if (!seen[next]) {
+          seen[next] = 1;
+          stack.push([next, 0]);
+        }
+      } else {
+        order.push(top[0]);
+        stack.pop();
+      }
+    }
+    order.reverse();
+    const rpo = new Int32Array(n).fill(-1);
+    order.forEach((b, i) => {
+      rpo[b] = i;
+    });
+    const preds: number[][] = starts.map(() => []);
+    for (const b of order) for (const s of succ[b]!) preds[s]!.push(b);
+    const idom = new Int32Array(n).fill(-1);
+    idom[0] = 0;
+    const intersect = (a: number, b: number) => {
+      while (a !== b) {
+        while (rpo[a]! > rpo[b]!) a = idom[a]!;
+        while (rpo[b]! > rpo[a]!) b = idom[b]!;
+      }
+      return a;
+    };
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const b of order) {
+        if (b === 0) continue;
+        let d = -1;
+        for (const p of preds[b]!) if (idom[p]! >= 0) d = d < 0 ? p : intersect(p, d);
+        if (d >= 0 && idom[b] !== d) {
+          idom[b] = d;
+          changed = true;
+        }
+      }
+    }
+    // A return no branch reaches is where a recovered panic resumes (a deferred call's recover, through
+    // runtime.deferreturn): a path the listing does not draw, so nothing is on every path.
+    for (let b = 0; b < n; b++) if (returns[b] && rpo[b]! < 0) return undefined;
+    let lca = -1;
+    for (const b of order) if (returns[b]) lca = lca < 0 ? b : intersect(b, lca);
+    if (lca < 0) return undefined;
+    const must = new Uint8Array(n);
+    for (let b = lca; ; b = idom[b]!) {
+      must[b] = 1;
+      if (b === 0) break;
+    }
+    return (pc: number) => must[blockOf(pc)] === 1;
+  }
+}
 const SB = Buffer.from('(SB)');
 const CONVT_INT_RE = /^runtime\.convT(16|32|64)$/;
 
@@ -554,9 +837,9 @@ function staticRef(args: string): StaticRef['kind'] | undefined {
 }
 
 /** Parses a whole listing held in memory (tests, captures). */
-export function parseAsm(text: string, pkg = ''): AsmFunction[] {
+export function parseAsm(text: string, pkg = '', options: AsmParserOptions = {}): AsmFunction[] {
   const out: AsmFunction[] = [];
-  const p = new AsmParser((f) => out.push(f));
+  const p = new AsmParser((f) => out.push(f), options);
   if (pkg) p.begin(pkg);
   for (const line of text.split('\n')) p.line(line);
   p.end();
@@ -585,4 +868,26 @@ export function splitSymbol(symbol: string, pkg: string): { pkg: string; func: s
   const dot = symbol.indexOf('.', lastSlash + 1);
   if (dot < 0) return { pkg: '', func: symbol };
   return { pkg: symbol.slice(0, dot), func: symbol.slice(dot + 1) };
+}
+
+/**
+ * The functions each source line's machine code calls, runtime included:
+ * `file\0line` (the innermost position, as printed: for inlined code, the
+ * callee's line) → the symbols called there, sorted. The accuracy
+ * benchmark reads it to tell why a line allocated when the heap profile
+ * hides the runtime frames (runtime/pprof drops the runtime functions at
+ * the top of every heap profile stack).
+ */
+export function callsByLine(listing: string): Map<string, string[]> {
+  const sets = new Map<string, Set<string>>();
+  for (const f of parseAsm(listing, '', { runtimeCalls: true })) {
+    for (const c of f.calls) {
+      if (c.callee === undefined) continue;
+      const k = `${c.pos.file}\0${c.pos.line}`;
+      let s = sets.get(k);
+      if (!s) sets.set(k, (s = new Set()));
+      s.add(c.callee);
+    }
+  }
+  return new Map([...sets].map(([k, s]) => [k, [...s].sort()]));
 }

@@ -4,7 +4,7 @@
  * comes from the block cache, any other is parsed line by line and cached.
  */
 import { BlockCache, isRecordOf } from '../cache/store.js';
-import { AsmParser, type AllocCall, type AsmFunction, type InlineCall, type StaticRef } from '../parse/asm.js';
+import { AsmParser, type AllocCall, type AsmCall, type AsmFunction, type InlineCall, type StaticRef } from '../parse/asm.js';
 import { BlockSplitter, forEachLine, type BlockBytes } from '../parse/blocks.js';
 import { compileAsm, type AsmCompileOptions } from '../toolchain/asm.js';
 import type { ListedPackage } from '../toolchain/go-list.js';
@@ -46,16 +46,21 @@ const PARSER_CODE = ['./asm-blocks.js', '../parse/asm.js', '../parse/blocks.js',
  * std's 38,000 functions back costs a fraction of parsing their objects.
  */
 interface StoredBlock {
-  v: 1;
+  v: 2;
   pkg: string;
   files: string[];
-  /** [symbol, size, args, locals, flags, file index or -1, line, calls, refs] per function. */
-  fns: [string, number, number, number, string[], number, number, StoredCall[], StoredRef[]][];
+  /** [symbol, size, args, locals, flags, file index or -1, line, allocation calls, refs, other calls] per function. */
+  fns: [string, number, number, number, string[], number, number, StoredCall[], StoredRef[], StoredOtherCall[]][];
   otherLines: string[];
   lineCount: number;
 }
-/** runtimeFunc, typeSym, size, constArg (null when absent), file index, line, pc offset, inline path (callee, file index, line, column) or null, stackBuf (null when absent), floatArg (1 or 0). */
-type StoredCall = [string, string | null, number | null, number | null, number, number, number, StoredInline[] | null, boolean | null, 0 | 1];
+/** runtimeFunc, typeSym, size, constArg (null when absent), file index, line, pc offset, inline path (callee, file index, line, column) or null, stackBuf (null when absent), flags (FLOAT_ARG | STACK_MAP | ALWAYS). */
+type StoredCall = [string, string | null, number | null, number | null, number, number, number, StoredInline[] | null, boolean | null, number];
+const FLOAT_ARG = 1;
+const STACK_MAP = 2;
+const ALWAYS = 4;
+/** callee (null through a register), file index, line, pc offset, inline path or null, always (1 or 0). */
+type StoredOtherCall = [string | null, number, number, number, StoredInline[] | null, 0 | 1];
 type StoredInline = [string, number, number, number];
 /** kind, symbol, file index, line, pc offset, inline path or null. */
 type StoredRef = [StaticRef['kind'], string, number, number, number, StoredInline[] | null];
@@ -94,12 +99,13 @@ function storeBlock(b: AsmBlock): StoredBlock | undefined {
         c.pcOffset,
         storeInline(c.inline),
         c.stackBuf ?? null,
-        c.floatArg ? 1 : 0,
+        (c.floatArg ? FLOAT_ARG : 0) | (c.stackMap ? STACK_MAP : 0) | (c.always ? ALWAYS : 0),
       ],
     ),
     f.staticRefs.map((r): StoredRef => [r.kind, r.sym, fileIndex(r.pos.file), r.pos.line, r.pcOffset, storeInline(r.inline)]),
+    f.calls.map((c): StoredOtherCall => [c.callee ?? null, fileIndex(c.pos.file), c.pos.line, c.pcOffset, storeInline(c.inline), c.always ? 1 : 0]),
   ]);
-  return { v: 1, pkg, files, fns, otherLines: b.otherLines, lineCount: b.lineCount };
+  return { v: 2, pkg, files, fns, otherLines: b.otherLines, lineCount: b.lineCount };
 }
 
 const STATIC_REF_KINDS: readonly unknown[] = ['static-data', 'zero-size', 'small-integer-cache'] satisfies StaticRef['kind'][];
@@ -108,13 +114,13 @@ const STATIC_REF_KINDS: readonly unknown[] = ['static-data', 'zero-size', 'small
 function isStoredBlock(s: unknown): s is StoredBlock {
   if (!isRecordOf(s, ['v', 'pkg', 'files', 'fns', 'otherLines', 'lineCount'])) return false;
   const { v, pkg, files, fns, otherLines, lineCount } = s;
-  if (v !== 1 || typeof pkg !== 'string' || !isStrings(files) || !isStrings(otherLines) || !isCount(lineCount) || !Array.isArray(fns)) return false;
+  if (v !== 2 || typeof pkg !== 'string' || !isStrings(files) || !isStrings(otherLines) || !isCount(lineCount) || !Array.isArray(fns)) return false;
   const file = (i: unknown) => isCount(i) && i < files.length;
   const intOrNull = (n: unknown) => n === null || Number.isSafeInteger(n);
   const step = (x: unknown) => Array.isArray(x) && x.length === 4 && typeof x[0] === 'string' && file(x[1]) && isCount(x[2]) && isCount(x[3]);
   const call = (c: unknown) =>
     Array.isArray(c) &&
-    c.length === 10 &&
+    c.length === 11 &&
     typeof c[0] === 'string' &&
     (c[1] === null || typeof c[1] === 'string') &&
     intOrNull(c[2]) &&
@@ -124,7 +130,18 @@ function isStoredBlock(s: unknown): s is StoredBlock {
     isCount(c[6]) &&
     path(c[7]) &&
     (c[8] === null || typeof c[8] === 'boolean') &&
-    (c[9] === 0 || c[9] === 1);
+    Number.isSafeInteger(c[9]) &&
+    c[9] >= 0 &&
+    c[9] <= (FLOAT_ARG | STACK_MAP | ALWAYS);
+  const other = (c: unknown) =>
+    Array.isArray(c) &&
+    c.length === 6 &&
+    (c[0] === null || typeof c[0] === 'string') &&
+    file(c[1]) &&
+    isCount(c[2]) &&
+    isCount(c[3]) &&
+    path(c[4]) &&
+    (c[5] === 0 || c[5] === 1);
   const path = (p: unknown) => p === null || (Array.isArray(p) && p.length > 0 && p.every(step));
   const ref = (r: unknown) =>
     Array.isArray(r) &&
@@ -138,7 +155,7 @@ function isStoredBlock(s: unknown): s is StoredBlock {
   return fns.every(
     (f: unknown) =>
       Array.isArray(f) &&
-      f.length === 9 &&
+      f.length === 10 &&
       typeof f[0] === 'string' &&
       Number.isFinite(f[1]) &&
       Number.isFinite(f[2]) &&
@@ -149,7 +166,9 @@ function isStoredBlock(s: unknown): s is StoredBlock {
       Array.isArray(f[7]) &&
       f[7].every(call) &&
       Array.isArray(f[8]) &&
-      f[8].every(ref),
+      f[8].every(ref) &&
+      Array.isArray(f[9]) &&
+      f[9].every(other),
   );
 }
 
@@ -164,18 +183,27 @@ function isCount(n: unknown): n is number {
 function loadBlock(s: StoredBlock): AsmBlock {
   const loadInline = (path: StoredInline[]): InlineCall[] =>
     path.map(([callee, ifile, line, column]) => ({ callee, pos: column > 0 ? { file: s.files[ifile]!, line, column } : { file: s.files[ifile]!, line } }));
-  const functions = s.fns.map(([symbol, size, args, locals, flags, file, line, calls, refs]): AsmFunction => {
-    const f: AsmFunction = { symbol, pkg: s.pkg, size, args, locals, flags, allocCalls: [], staticRefs: [] };
+  const functions = s.fns.map(([symbol, size, args, locals, flags, file, line, calls, refs, others]): AsmFunction => {
+    const f: AsmFunction = { symbol, pkg: s.pkg, size, args, locals, flags, allocCalls: [], staticRefs: [], calls: [] };
     if (file >= 0) f.pos = { file: s.files[file]!, line };
-    for (const [runtimeFunc, typeSym, bytes, constArg, cfile, cline, pcOffset, inline, stackBuf, floatArg] of calls) {
+    for (const [runtimeFunc, typeSym, bytes, constArg, cfile, cline, pcOffset, inline, stackBuf, argFlags] of calls) {
       const c: AllocCall = { runtimeFunc, pos: { file: s.files[cfile]!, line: cline }, pcOffset };
       if (inline) c.inline = loadInline(inline);
       if (typeSym !== null) c.typeSym = typeSym;
       if (bytes !== null) c.size = bytes;
       if (constArg !== null) c.constArg = constArg;
       if (stackBuf !== null) c.stackBuf = stackBuf;
-      if (floatArg === 1) c.floatArg = true;
+      if (argFlags & FLOAT_ARG) c.floatArg = true;
+      if (argFlags & STACK_MAP) c.stackMap = true;
+      if (argFlags & ALWAYS) c.always = true;
       f.allocCalls.push(c);
+    }
+    for (const [callee, cfile, cline, pcOffset, inline, always] of others) {
+      const c: AsmCall = { pos: { file: s.files[cfile]!, line: cline }, pcOffset };
+      if (callee !== null) c.callee = callee;
+      if (inline) c.inline = loadInline(inline);
+      if (always === 1) c.always = true;
+      f.calls.push(c);
     }
     for (const [kind, sym, rfile, rline, pcOffset, inline] of refs) {
       const r: StaticRef = { kind, sym, pos: { file: s.files[rfile]!, line: rline }, pcOffset };

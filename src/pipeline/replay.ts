@@ -112,7 +112,7 @@ export async function analyzeAndRender(run: ReportRun): Promise<Rendered & { rep
         patterns: a.patterns ?? [],
         tags: a.tags ?? '',
         noInline: !!a.noInline,
-        verify: v ? { cwd: v.cwd ? resolve(v.cwd) : '', frameLimit: v.frameLimit ?? null } : null,
+        verify: v ? { cwd: v.cwd ? resolve(v.cwd) : '', frameLimit: v.frameLimit ?? null, callees: v.callees !== false } : null,
       };
       key = cache
         .hasher()

@@ -12,10 +12,13 @@ import { DEFAULT_FRAME_LIMIT, Reconciler } from '../analyze/reconcile.js';
 import { KeyMaker } from '../analyze/keys.js';
 import { readFileSync } from 'node:fs';
 import type { AsmFunction } from '../parse/asm.js';
-import type { AnalysisResult } from '../model/result.js';
+import { importPathOfDesc, type AnalysisResult } from '../model/result.js';
 import type { Finding } from '../model/finding.js';
 import type { AnalyzeOptions } from './analyze.js';
 import { readAsmListing } from './asm-blocks.js';
+import { calleePredictions, summarize } from '../analyze/callee-summaries.js';
+import { dependencyFacts, factsOf } from './callee-listings.js';
+import { timingPhase } from '../util/timing.js';
 import { goEnv } from '../toolchain/go-list.js';
 import { firstLine } from '../toolchain/stream/process.js';
 import { makeTempDir, removeTempDir } from '../toolchain/processes.js';
@@ -26,6 +29,8 @@ export interface VerifyOptions extends Pick<AnalyzeOptions, 'cwd' | 'env' | 'tag
   frameLimit?: number;
   /** Called as functions are parsed (progress). */
   onFunction?: (count: number) => void;
+  /** Predict allocations inside callees (`allocates-in-callee`) from the machine code of the functions called; default true. */
+  callees?: boolean;
 }
 
 /**
@@ -68,6 +73,7 @@ export async function compileVerification(options: VerifyOptions, how: { result?
     // compiling (or replaying) the listing; only the matching waits for the end.
     let reconciler: Reconciler | undefined;
     let keys: KeyMaker | undefined;
+    let paths: PathNormalizer | undefined;
     const early: AsmFunction[][] = [];
     const listing = readAsmListing(
       {
@@ -85,9 +91,10 @@ export async function compileVerification(options: VerifyOptions, how: { result?
     listing.catch(() => undefined); // awaited below; a failure surfaces there
     const env = await envRead;
     const start = (result: AnalysisResult) => {
-      const paths = new PathNormalizer({ cwd, moduleRoot: result.module?.root, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
-      reconciler = new Reconciler(result, { normalize: (f) => paths.normalize(f), frameLimit: options.frameLimit ?? DEFAULT_FRAME_LIMIT });
-      keys = new KeyMaker({ absolute: (f) => paths.absolute(f), readSource: readSourceFile });
+      const p = new PathNormalizer({ cwd, moduleRoot: result.module?.root, goroot: env.GOROOT, gomodcache: env.GOMODCACHE });
+      paths = p;
+      reconciler = new Reconciler(result, { normalize: (f) => p.normalize(f), frameLimit: options.frameLimit ?? DEFAULT_FRAME_LIMIT });
+      keys = new KeyMaker({ absolute: (f) => p.absolute(f), readSource: readSourceFile });
       for (const fns of early) reconciler.add(fns);
       early.length = 0;
     };
@@ -104,13 +111,38 @@ export async function compileVerification(options: VerifyOptions, how: { result?
         return again
           ? again.facts
           : createHash('sha256')
-              .update(JSON.stringify([compiled.exitCode, compiled.exported ?? null, command, env, options.frameLimit ?? DEFAULT_FRAME_LIMIT]))
+              .update(
+                JSON.stringify([
+                  compiled.exitCode,
+                  compiled.exported ?? null,
+                  command,
+                  env,
+                  options.frameLimit ?? DEFAULT_FRAME_LIMIT,
+                  options.callees !== false,
+                ]),
+              )
               .digest('hex');
       },
       get replayable() {
         return again ? again.replayable : compiled.exported !== undefined && compiled.exitCode === 0;
       },
       async apply(result) {
+        // Declared before the listing is read: the dependencies' listings follow it.
+        const calleesOf = async (fns: AsmFunction[], r: AnalysisResult, goVersion: string, normalize: (f: string) => string) => {
+          const analyzed = new Set<string>();
+          for (const f of fns) analyzed.add(importPathOfDesc(f.pkg));
+          for (const p of r.packages) analyzed.add(p.path);
+          const since = performance.now();
+          const deps = await dependencyFacts(
+            { patterns: r.patterns.length ? r.patterns : (options.patterns ?? ['./...']), tags: options.tags, analyzed, goVersion },
+            run,
+          );
+          timingPhase('callee listings', since);
+          const summaries = summarize([...factsOf(fns), ...deps.facts]);
+          const predictions = calleePredictions(fns, summaries, normalize);
+          timingPhase('callee summaries', since);
+          return { deps, summarized: summaries.size, predictions };
+        };
         if (compiled.drained) {
           // Not read: compile again, matching as it streams.
           again = await compileVerification(options, { result });
@@ -118,20 +150,40 @@ export async function compileVerification(options: VerifyOptions, how: { result?
         }
         if (!reconciler) start(result);
         const out = reconciler!.finish();
+        const callees = options.callees === false ? undefined : await calleesOf(compiled.functions, result, env.GOVERSION, (f) => paths!.normalize(f));
+        const added = callees ? [...out.newFindings, ...callees.predictions.findings] : out.newFindings;
         // Keyed as the analysis keys heap escapes: by the statement's fingerprint, never by line.
-        keys!.assign(out.newFindings);
-        result.findings = mergeSorted(result.findings, out.newFindings.slice().sort(compareFindings));
-        if (out.newFindings.length > 0) {
-          result.summary.byKind['allocates-without-escape'] = out.newFindings.length;
-          result.summary.findings += out.newFindings.length;
+        keys!.assign(added);
+        result.findings = mergeSorted(result.findings, added.slice().sort(compareFindings));
+        if (added.length > 0) {
+          result.summary.byKind['allocates-without-escape'] = added.length;
+          result.summary.findings += added.length;
           const byPkg = new Map(result.packages.map((p) => [p.path, p]));
-          for (const f of out.newFindings) {
+          for (const f of added) {
             const p = byPkg.get(f.pkg);
             if (p) p.findings++;
           }
         }
         result.frames = out.frames;
         result.verification = { ...out.summary, command };
+        if (callees) {
+          const found = callees.predictions.findings;
+          if (found.length > 0) {
+            const byClass = { ...(out.summary.byClass ?? {}), 'allocates-in-callee': found.length };
+            result.verification.byClass = Object.fromEntries(Object.entries(byClass).sort(([a], [b]) => (a < b ? -1 : 1)));
+          }
+          result.verification.callees = {
+            staticCalls: callees.predictions.staticCalls,
+            allocating: found.length,
+            unconditional: found.filter((f) => f.details.unconditional).length,
+            unknown: callees.predictions.unknown.length,
+            unknownCalls: callees.predictions.unknown,
+            summarized: callees.summarized,
+            packagesCached: callees.deps.cachedPackages,
+            packagesCompiled: callees.deps.compiledPackages,
+            ...(callees.deps.command ? { command: callees.deps.command } : {}),
+          };
+        }
       },
     };
     return pending;

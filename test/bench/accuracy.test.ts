@@ -5,7 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { goescapePredictions, isModuleLibraryFile, observedLines, rawPredictions, scorePredictions, targetsOf } from '../../src/bench/accuracy.js';
+import {
+  goescapePredictions,
+  isModuleLibraryFile,
+  observedLines,
+  rawPredictions,
+  scorePredictions,
+  scoredPredictions,
+  targetsOf,
+} from '../../src/bench/accuracy.js';
 import type { ObservedSite, ProfileJoin } from '../../src/bench/profile-join.js';
 
 function site(file: string, line: number, bytes: number, extra: Partial<ObservedSite> = {}): ObservedSite {
@@ -225,6 +233,48 @@ test("a line where only a callee allocated confirms allocates-in-callee, not a c
   );
   assert.equal(s.all.recall, 0.5);
   assert.equal(s.all.bytesRecall, 10 / 110);
+});
+
+test('a line whose callee allocated is predicted, over all classes, by an allocates-in-callee prediction beside a claim about its own code; calls into the module itself are not scored', () => {
+  // `var t = reflect2.TypeOfPtr(…).Elem()`: the inlined `.(PtrType)` is may-allocate, the call into TypeOf allocates-in-callee.
+  const findings = [
+    {
+      kind: 'allocates-without-escape',
+      pos: { file: 'p/a.go', line: 3 },
+      message: 'typeAssert',
+      details: { class: 'may-allocate', condition: 'type-assertion-cache' },
+    },
+    {
+      kind: 'allocates-without-escape',
+      pos: { file: 'p/a.go', line: 3 },
+      message: 'allocates inside r.TypeOf',
+      details: { class: 'allocates-in-callee', callee: 'r.TypeOf' },
+    },
+    // A call into the module's own code: its callee's line has its own prediction.
+    {
+      kind: 'allocates-without-escape',
+      pos: { file: 'p/a.go', line: 7 },
+      message: 'allocates inside p.b',
+      details: { class: 'allocates-in-callee', callee: 'example.com/p.b' },
+    },
+  ];
+  const preds = scoredPredictions(goescapePredictions(findings), 'example.com/p');
+  assert.deepEqual(
+    preds.map((p) => `${p.line}:${p.class}:${p.callee ?? ''}`),
+    ['3:may-allocate:', '3:allocates-in-callee:r.TypeOf'],
+  );
+  const o = observedLines([join([site('p/a.go', 3, 100, { reason: 'in-callee', via: ['r.TypeOf'] })])], isModuleLibraryFile);
+  const s = scorePredictions('goescape', preds, o, new Set(['p/a.go\x007']), isModuleLibraryFile);
+  // Scored under its class (may-allocate, the most certain), the line's own code did not allocate there…
+  assert.deepEqual(
+    s.classes.filter((c) => !c.condition).map((c) => `${c.class}:${c.allocated}/${c.ran}`),
+    ['may-allocate:0/1'],
+  );
+  // …but the line is predicted: no miss, no false positive, full recall.
+  assert.equal(s.misses.length, 0);
+  assert.equal(s.falsePositives.length, 0);
+  assert.equal(s.all.recall, 1);
+  assert.equal(s.classed!.allocated, 1);
 });
 
 test("an inlined copy ran only when the inlined line ran too: the call line's coverage does not say which branch inside ran", () => {

@@ -87,16 +87,14 @@ describe('npm run accuracy on examples/demo (real go)', () => {
     assert.ok(cls('may-allocate', 'channel-blocks')!.predicted >= 5);
     for (const f of g.falsePositives) if (f.class === 'may-allocate') assert.equal(f.reason, 'condition-not-met');
     assert.ok(g.falsePositives.some((f) => f.condition === 'channel-blocks'));
-    // A line is in its most certain class: the class rows split `all`.
+    // A line is in its most certain class: the class rows split `all`'s lines (a line whose callee allocated
+    // comes true over all classes by an allocates-in-callee prediction beside a claim of another class).
     const top = g.classes.filter((c) => c.condition === undefined);
     assert.equal(
       top.reduce((a, c) => a + c.predicted, 0),
       g.all.predicted,
     );
-    assert.equal(
-      top.reduce((a, c) => a + c.allocated, 0),
-      g.all.allocated,
-    );
+    assert.ok(top.reduce((a, c) => a + c.allocated, 0) <= g.all.allocated);
     assert.ok(
       top.every((c) => ALLOCATION_CLASSES.includes(c.class)),
       `classes under --verify: ${top.map((c) => c.class)}`,
@@ -106,8 +104,10 @@ describe('npm run accuracy on examples/demo (real go)', () => {
     assert.equal(cls('allocates')!.precision, 1);
     assert.deepEqual(
       r.targets.map((t) => t.figure),
-      ['allocates-precision', 'recall', 'bytes-recall', 'may-allocate-precision'],
+      ['allocates-precision', 'recall', 'bytes-recall', 'may-allocate-precision', 'allocates-in-callee-precision'],
     );
+    // The demo's calls into std (fmt.Sprint, sync.(*Pool).Get, …) are predicted to allocate inside them.
+    assert.ok(m.goescape.some((p) => p.class === 'allocates-in-callee' && p.callee === 'fmt.Sprint'));
     assert.ok(r.targets[0]!.met);
     assert.equal(r.targets[1]!.raw, r.scores[1]!.all.recall);
     const text = renderAccuracyText(r);

@@ -1,12 +1,14 @@
 /**
  * Allocation classes end to end with the real go: `analyze --verify -f json`
- * on one small module per class, each asserting the class, the condition and
- * the runtime entry point at the line marked `// here`; a non-blocking
+ * on one small module per class, each asserting the verification status, the
+ * class, the condition and the runtime entry point at the line marked
+ * `// here` (or why nothing allocates there); a non-blocking
  * `select` predicts nothing; the text report shows the class in its
  * bracket; goescape.yaml `rules.classes` ignores or forbids a class.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { goescape } from '../helpers/cli.js';
@@ -27,7 +29,16 @@ interface JsonFinding {
   kind: string;
   pos: { file: string; line: number };
   details: { runtimeFunc?: string; class?: string; condition?: string };
-  verification?: { status: string; runtimeFunc?: string; class?: string; condition?: string };
+  verification?: { status: string; runtimeFunc?: string; class?: string; condition?: string; reason?: string };
+}
+
+interface AtLine {
+  /** The heap finding's verification status, or `allocates-without-escape`. */
+  status: string;
+  runtimeFunc?: string;
+  class?: string;
+  condition?: string;
+  reason?: string;
 }
 
 function verified(dir: string): { findings: JsonFinding[]; verification: { byClass?: Record<string, number>; byCondition?: Record<string, number> } } {
@@ -36,20 +47,23 @@ function verified(dir: string): { findings: JsonFinding[]; verification: { byCla
   return JSON.parse(r.stdout);
 }
 
-/** What the machine code does at `line`: the class of each allocation there (a heap finding's verification, or an allocation with no escape finding). */
-function classesAt(findings: JsonFinding[], line: number): { runtimeFunc?: string; class?: string; condition?: string }[] {
-  const out: { runtimeFunc?: string; class?: string; condition?: string }[] = [];
+/** What the machine code does at `line`: each heap finding's verification there, and each allocation with no escape finding. */
+function classesAt(findings: JsonFinding[], line: number): AtLine[] {
+  const out: AtLine[] = [];
   for (const f of findings) {
     if (f.pos.file !== 'p.go' || f.pos.line !== line) continue;
-    if (f.verification?.class) out.push({ runtimeFunc: f.verification.runtimeFunc, class: f.verification.class, condition: f.verification.condition });
-    else if (f.kind === 'allocates-without-escape') out.push({ runtimeFunc: f.details.runtimeFunc, class: f.details.class, condition: f.details.condition });
+    const v = f.verification;
+    if (v) out.push({ status: v.status, runtimeFunc: v.runtimeFunc, class: v.class, condition: v.condition, reason: v.reason });
+    else if (f.kind === 'allocates-without-escape')
+      out.push({ status: f.kind, runtimeFunc: f.details.runtimeFunc, class: f.details.class, condition: f.details.condition });
   }
   return out;
 }
 
-const cases: { name: string; src: string; runtimeFunc: RegExp; class: string; condition?: string }[] = [
+const cases: { name: string; src: string; status: string; runtimeFunc?: RegExp; class?: string; condition?: string; reason?: string }[] = [
   {
     name: 'map-grows',
+    status: 'allocates-without-escape',
     runtimeFunc: /^runtime\.mapassign_fast64$/,
     class: 'may-allocate',
     condition: 'map-growth',
@@ -66,6 +80,7 @@ func Fill(n int) map[int]int {
   },
   {
     name: 'type-switch',
+    status: 'allocates-without-escape',
     runtimeFunc: /^runtime\.interfaceSwitch$/,
     class: 'may-allocate',
     condition: 'type-switch-cache',
@@ -87,6 +102,7 @@ func Kind(x any) int {
   },
   {
     name: 'type-assertion',
+    status: 'allocates-without-escape',
     runtimeFunc: /^runtime\.typeAssert$/,
     class: 'may-allocate',
     condition: 'type-assertion-cache',
@@ -105,6 +121,7 @@ func Name(x any) string {
   },
   {
     name: 'select',
+    status: 'allocates-without-escape',
     runtimeFunc: /^runtime\.selectgo$/,
     class: 'may-allocate',
     condition: 'select-blocks',
@@ -122,6 +139,7 @@ func First(a, b chan int) int {
   },
   {
     name: 'receive',
+    status: 'allocates-without-escape',
     runtimeFunc: /^runtime\.chanrecv1$/,
     class: 'may-allocate',
     condition: 'channel-blocks',
@@ -134,6 +152,7 @@ func Next(c chan int) int {
   },
   {
     name: 'append',
+    status: 'allocates',
     runtimeFunc: /^runtime\.growslice$/,
     class: 'may-allocate',
     condition: 'append-growth',
@@ -146,6 +165,7 @@ func Add(s []int, v int) []int {
   },
   {
     name: 'new',
+    status: 'allocates',
     runtimeFunc: /^runtime\.(newobject|mallocgc\w*)$/,
     class: 'allocates',
     src: `package p
@@ -159,6 +179,7 @@ func Make() *T {
   },
   {
     name: 'string-conversion',
+    status: 'allocates-without-escape',
     runtimeFunc: /^runtime\.slicebytetostring$/,
     class: 'may-allocate',
     condition: 'stack-buffer-overflow',
@@ -178,6 +199,7 @@ func Count(b []byte) int {
   },
   {
     name: 'box-int',
+    status: 'allocates',
     runtimeFunc: /^runtime\.convT64$/,
     class: 'may-allocate',
     condition: 'integer-not-small',
@@ -190,12 +212,64 @@ func Box(n int) any {
   },
   {
     name: 'box-float',
+    status: 'allocates',
     runtimeFunc: /^runtime\.convT64$/,
     class: 'allocates',
     src: `package p
 
 func Box(f float64) any {
 	return f // here
+}
+`,
+  },
+  {
+    name: 'range-channel',
+    status: 'allocates-without-escape',
+    runtimeFunc: /^runtime\.chanrecv2$/,
+    class: 'may-allocate',
+    condition: 'channel-blocks',
+    src: `package p
+
+func Sum(c chan int) int {
+	n := 0
+	for v := range c { // here
+		n += v
+	}
+	return n
+}
+`,
+  },
+  {
+    name: 'make-constant',
+    status: 'allocates',
+    runtimeFunc: /^runtime\.(makeslice|newobject|mallocgc\w*)$/,
+    class: 'allocates',
+    src: `package p
+
+func Buf() []int {
+	return make([]int, 10) // here
+}
+`,
+  },
+  {
+    name: 'box-constant',
+    status: 'no-allocation',
+    reason: 'static data',
+    src: `package p
+
+func Five() any {
+	return 5 // here
+}
+`,
+  },
+  {
+    name: 'box-byte',
+    status: 'no-allocation',
+    reason: 'small-integer cache',
+    src: `package p
+
+func Box(b byte) any {
+	return b // here
 }
 `,
   },
@@ -206,11 +280,15 @@ for (const c of cases) {
     const { dir, line } = module(c.name, c.src);
     const { findings, verification } = verified(dir);
     const at = classesAt(findings, line);
-    assert.equal(at.length, 1, `one classified allocation at p.go:${line}: ${JSON.stringify(at)}`);
-    assert.match(at[0]!.runtimeFunc ?? '', c.runtimeFunc);
+    assert.equal(at.length, 1, `one verified site or allocation at p.go:${line}: ${JSON.stringify(at)}`);
+    assert.equal(at[0]!.status, c.status);
+    if (c.runtimeFunc) assert.match(at[0]!.runtimeFunc ?? '', c.runtimeFunc);
+    else assert.equal(at[0]!.runtimeFunc, undefined);
     assert.equal(at[0]!.class, c.class);
     assert.equal(at[0]!.condition, c.condition);
-    assert.ok((verification.byClass?.[c.class] ?? 0) >= 1, JSON.stringify(verification.byClass));
+    assert.equal(at[0]!.reason, c.reason);
+    if (c.class) assert.ok((verification.byClass?.[c.class] ?? 0) >= 1, JSON.stringify(verification.byClass));
+    else assert.deepEqual(verification.byClass ?? {}, {}, 'nothing classed: no allocation');
     if (c.condition) assert.ok((verification.byCondition?.[c.condition] ?? 0) >= 1, JSON.stringify(verification.byCondition));
   });
 }
@@ -347,4 +425,111 @@ func Make() *T {
   const bad = goescape(['check'], { cwd: dir });
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /rules\.classes\.maybe: unknown allocation class; use one of: allocates, may-allocate, allocates-in-callee/);
+});
+
+test('a map literal kept on the stack is filled without allocating; a later assignment to it may grow it', { timeout: 180_000 }, () => {
+  const src = `package p
+
+func Count(a, b string) int {
+	m := map[string]int{a: 1, b: 2, "c": 3} // literal
+	return len(m)
+}
+
+func Grow(keys []string) int {
+	m := map[string]int{}
+	for _, k := range keys {
+		m[k]++ // grows
+	}
+	return len(m)
+}
+`;
+  // The runtime's own count: the literal never allocates; the map filled past one group's 8 slots does.
+  const testSrc = `package p
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestAllocs(t *testing.T) {
+	keys := make([]string, 20)
+	for i := range keys {
+		keys[i] = fmt.Sprint(i)
+	}
+	fmt.Printf("count=%v grow=%v\\n", testing.AllocsPerRun(100, func() { Count("a", "b") }), testing.AllocsPerRun(100, func() { Grow(keys) }))
+}
+`;
+  const dir = newModule('stack-map', { 'p.go': src, 'p_test.go': testSrc });
+  const { findings } = verified(dir);
+  const literal = src.split('\n').findIndex((l) => l.includes('// literal')) + 1;
+  const grows = src.split('\n').findIndex((l) => l.includes('// grows')) + 1;
+  assert.deepEqual(classesAt(findings, literal), [], 'the literal predicts nothing');
+  assert.deepEqual(classesAt(findings, grows), [
+    { status: 'allocates-without-escape', runtimeFunc: 'runtime.mapassign_faststr', class: 'may-allocate', condition: 'map-growth' },
+  ]);
+  // Again with the listing's blocks read back from the cache (another report, the same -S compile): the same.
+  const text = goescape(['analyze', '--verify', '--only', 'heap'], { cwd: dir });
+  assert.equal(text.code, 0, text.stderr);
+  assert.doesNotMatch(text.stdout, new RegExp(`^p\\.go:${literal}:`, 'm'));
+  assert.match(text.stdout, new RegExp(`^p\\.go:${grows}: runtime\\.mapassign_faststr may allocate`, 'm'));
+  const run = spawnSync('go', ['test', '-run', 'TestAllocs', '-count=1', '-v', '.'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  const m = /count=(\S+) grow=(\S+)/.exec(run.stdout);
+  assert.ok(m, run.stdout);
+  assert.equal(Number(m[1]), 0, 'the stack map literal never allocates');
+  assert.ok(Number(m[2]) > 0, 'the map that grows allocates');
+});
+
+test("a package variable's map literal: its first assignment allocates the map's group, the others fit in it", { timeout: 180_000 }, () => {
+  // chi's middleware/nocache.go:15: the heap profile has 576 bytes at its first static entry's line and nothing at the others.
+  const src = `package p
+
+var Epoch = "x"
+
+var Headers = map[string]string{
+	"Expires":       Epoch,
+	"Cache-Control": "no-cache", // first
+	"Pragma":        "no-cache", // second
+	"X-Accel":       "0", // third
+}
+
+var Big = map[int]int{1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9} // big
+`;
+  const testSrc = `package p
+
+import "testing"
+
+func TestInit(t *testing.T) {
+	if len(Headers) != 4 || len(Big) != 9 {
+		t.Fatal(len(Headers), len(Big))
+	}
+}
+`;
+  const dir = newModule('package-map', { 'p.go': src, 'p_test.go': testSrc });
+  const { findings } = verified(dir);
+  const lineOf = (needle: string) => src.split('\n').findIndex((l) => l.includes(needle)) + 1;
+  assert.deepEqual(classesAt(findings, lineOf('// first')), [
+    { status: 'allocates-without-escape', runtimeFunc: 'runtime.mapassign_faststr', class: 'allocates', condition: undefined },
+  ]);
+  assert.deepEqual(classesAt(findings, lineOf('// second')), []);
+  assert.deepEqual(classesAt(findings, lineOf('// third')), []);
+  // A literal of 9 entries is made by makemap with its size: no assignment is predicted at all.
+  assert.deepEqual(
+    classesAt(findings, lineOf('// big')).map((c) => c.runtimeFunc),
+    ['runtime.makemap'],
+  );
+
+  // The runtime agrees: a heap profile of the package's initialisation at rate 1.
+  const prof = join(dir, 'mem.pprof');
+  const run = spawnSync('go', ['test', '-run', 'TestInit', '-count=1', '-memprofile', prof, '-memprofilerate=1', '.'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GODEBUG: 'memprofilerate=1' },
+  });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  const traces = spawnSync('go', ['tool', 'pprof', '-sample_index=alloc_space', '-traces', '-lines', prof], { cwd: dir, encoding: 'utf8' });
+  assert.equal(traces.status, 0, traces.stderr);
+  const lines = new Set([...traces.stdout.matchAll(/package-map\.init \S*p\.go:(\d+)/g)].map((m) => Number(m[1])));
+  assert.ok(lines.has(lineOf('// first')), `the first assignment allocated: ${[...lines].join(', ')}`);
+  assert.ok(!lines.has(lineOf('// second')) && !lines.has(lineOf('// third')), `the others did not: ${[...lines].join(', ')}`);
 });

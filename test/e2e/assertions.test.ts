@@ -109,6 +109,82 @@ for (const version of ['local', 'go1.27.3']) {
   });
 }
 
+/** A call not inlined (marked go:noinline), one through a func value, a function too complex to inline, and an inlinable one that a big caller does not inline. */
+const hugeBody = (n: number) => Array.from({ length: n }, (_, i) => `\tx = x*${(i % 7) + 2} + ${i}`).join('\n');
+const inlineSource = (o: { fixed: boolean }) => `package inl
+
+// Small is inlined everywhere.
+//
+//goescape:inline
+func Small(x int) int { return x + 1 }
+
+// Big ${o.fixed ? 'is small enough now' : 'is too complex to inline'}.
+//
+//goescape:inline
+func Big(x int) int {
+${o.fixed ? '\treturn x * x' : '\tfor i := 0; i < x; i++ {\n\t\tx += i * i\n\t\tif x > 1000 {\n\t\t\tx = x%3 + x/5 + x*7 + x - 9 + x%11\n\t\t\tx = x%13 + x/17 + x*19 + x - 23 + x%29\n\t\t\tx = x%31 + x/37 + x*41 + x - 43 + x%47\n\t\t}\n\t}\n\treturn x'}
+}
+
+${o.fixed ? '' : '//go:noinline\n'}func never(x int) int { return x }
+
+func Use(x int, f func(int) int) int {
+	a := Small(x) //goescape:inline
+	b := never(x) //goescape:inline
+	c := ${o.fixed ? 'Small' : 'f'}(x) //goescape:inline
+	return a + b + c + Big(x)
+}
+
+// Mid costs more than a big function's callees may.
+//
+//goescape:inline
+func Mid(x int) int {
+	x = x*3 + 1
+	x = x*5 + 2
+	x = x*7 + 3
+	return x ^ (x >> 3)
+}
+
+func Huge(x int) int {
+${hugeBody(o.fixed ? 50 : 1200)}
+	return Mid(x)
+}
+`;
+
+for (const version of ['local', 'go1.27.3']) {
+  test(`assertions (${version}): //goescape:inline fails on every call the machine code still makes, and passes once the code is fixed`, (t) => {
+    if (version !== 'local' && !hasToolchain(version)) {
+      t.skip(`GOTOOLCHAIN=${version} could not be obtained from the module proxy`);
+      return;
+    }
+    const env = { GOTOOLCHAIN: version };
+    const src = inlineSource({ fixed: false });
+    const dir = module(`inline${version.replace(/\W/g, '')}`, { 'a.go': src, 'goescape.yaml': CONFIG });
+    const failing = violations(dir, env);
+    assert.equal(failing.code, 1);
+    const at = (needle: string) => lineOf(src, needle);
+    const pkg = `example.com/inline${version.replace(/\W/g, '')}`;
+    assert.deepEqual(
+      failing.list.map((v) => [v.rule, v.pos.line, v.line ?? null, (v as { callee?: string }).callee ?? null, (v as { func?: string }).func ?? null]),
+      [
+        ['inline', at('func Big('), null, null, 'Big'],
+        ['inline', at('b := never(x)'), at('b := never(x)'), `${pkg}.never`, 'Use'],
+        ['inline', at('c := f(x)'), at('c := f(x)'), null, 'Use'],
+        ['inline', at('return a + b + c + Big(x)'), null, `${pkg}.Big`, 'Big'],
+        // The compiler can inline Mid, and does in small callers, but not in Huge: "-m" is silent about it, the machine code is not.
+        ['inline', at('return Mid(x)'), null, `${pkg}.Mid`, 'Mid'],
+      ],
+    );
+    assert.match(failing.text, /Big is marked \/\/goescape:inline but the compiler cannot inline it: function too complex: cost \d+ exceeds budget 80/);
+    assert.match(failing.text, /line \d+ is marked \/\/goescape:inline but the call to example\.com\/inl\w*\.never is not inlined here \(in Use\)/);
+    assert.match(failing.text, /Mid is marked \/\/goescape:inline but this call of it in Huge is not inlined/);
+
+    writeFileSync(join(dir, 'a.go'), inlineSource({ fixed: true }));
+    const fixed = violations(dir, env);
+    assert.deepEqual(fixed.list, []);
+    assert.equal(fixed.code, 0);
+  });
+}
+
 test('assertions: misplaced and malformed ones are bad directives', () => {
   const src = `package b
 

@@ -234,7 +234,7 @@ test('check: a //goescape:noescape function that allocates fails; an allow comme
   const gh = goescape(['check', '-f', 'github']);
   assert.match(
     gh.stdout,
-    /^::error file=d\.go,line=5,col=2,title=goescape%3A Escape in a \/\/goescape%3Anoescape function::Cached is marked \/\/goescape:noescape but moved to heap: n$/m,
+    /^::error file=d\.go,line=5,col=2,title=goescape%3A Escape in a \/\/goescape%3Anoescape function or line::Cached is marked \/\/goescape:noescape but moved to heap: n$/m,
   );
 
   writeFileSync(join(repo, 'd.go'), NOESC.replace('\tn := T{3, 4}', '\t//goescape:allow one per process, cached by the caller\n\tn := T{3, 4}'));

@@ -198,6 +198,7 @@ describe('the HTML report counts what the JSON counts (chromium)', { skip }, () 
       ['no-allocation', v.noAllocation],
       ['ambiguous', v.ambiguous],
       ['without-escape', v.allocatesWithoutEscape],
+      ['in-callee', v.callees?.allocating ?? 0],
     ] as const) {
       if (n) assert.equal(num(await page.textContent(`tr[data-ver="${status}"] td.num`)), n, status);
     }

@@ -159,6 +159,13 @@ test('verify reads the same listing whether parsed, taken from the block cache, 
     const e = { ...env, GOESCAPE_CACHE: cache };
     const result = await analyzePackages({ cwd: demo, env: e });
     await verifyResult(result, { cwd: demo, env: e });
+    // Where the dependencies' callee summaries came from (the cache or a compile) is the one thing that may differ.
+    const v = result.verification?.callees;
+    if (v) {
+      v.packagesCached = 0;
+      v.packagesCompiled = 0;
+      delete v.command;
+    }
     return JSON.stringify({ findings: result.findings, frames: result.frames, verification: result.verification });
   };
   const parsed = await run(dir);

@@ -90,8 +90,28 @@ func G() {}
   );
 });
 
+test('directives: inline in a doc comment marks the function; on a line, the calls on it', () => {
+  const d = scanDirectives(`package p
+
+// Get is a hot accessor.
+//
+//goescape:inline
+func (t *T) Get() int { return t.v }
+
+func F(t *T) int {
+	return t.Get() //goescape:inline,bce
+}
+`);
+  assert.deepEqual(d.inline, [{ func: '(*T).Get', line: 6, directiveLine: 5 }]);
+  assert.deepEqual(d.lines, [
+    { assert: 'inline', line: 9, directiveLine: 9 },
+    { assert: 'bce', line: 9, directiveLine: 9 },
+  ]);
+  assert.deepEqual(d.problems, []);
+});
+
 test('directives: a file without any is cheap and empty', () => {
-  assert.deepEqual(scanDirectives('package p\nfunc F() {}\n'), { noescape: [], lines: [], allows: [], problems: [] });
+  assert.deepEqual(scanDirectives('package p\nfunc F() {}\n'), { noescape: [], inline: [], lines: [], allows: [], problems: [] });
 });
 
 test('commentStart skips strings, raw strings, runes and block comments', () => {

@@ -205,6 +205,24 @@ for (const version of ['go1.26', 'go1.27.3']) {
     for (const c of boxed) assert.equal(c.floatArg, undefined);
   });
 
+  test(`${version}: a map assignment's map is read as on the stack only when it is a frame address`, () => {
+    // maps.go (scripts/capture-asm.ts mapsModule): Local's literal (line 6) is kept on the stack (LEAQ autotmp(SP), BX);
+    // Heap's (line 11) and the package variable's (lines 15, 16) are on the heap (the pointer loaded with MOVQ).
+    const fns = parseAsm(readFileSync(join(capturesDir(version), 'maps-literal.s'), 'utf8'));
+    const assigns = fns.flatMap((f) => f.allocCalls).filter((c) => c.runtimeFunc === 'runtime.mapassign_faststr');
+    assert.deepEqual(
+      assigns.map((c) => [c.pos.line, c.stackMap ?? false]).sort((a, b) => Number(a[0]) - Number(b[0])),
+      [
+        [6, true],
+        [6, true],
+        [11, false],
+        [11, false],
+        [15, false],
+        [16, false],
+      ],
+    );
+  });
+
   test(`${version}: nested inline paths from the pctoinline table and tree; every line of them recognized`, () => {
     // log.go (scripts/capture-asm.ts inlineModule): line 19 `func (l *Logger) Twice() *Logger { return l.With("x") }`
     // inlines With (column 49: the call's parenthesis), whose line 14 `c := l.clone()` inlines clone,

@@ -34,6 +34,9 @@ ${COMMON_BUILD_HELP}
       --frames         list the largest stack frames (implies the -S compile)
       --frame-limit N  frame size in bytes above which --frames flags a
                        function (default 8192)
+      --no-callees     with --verify: do not predict allocations inside the
+                       functions called (allocates-in-callee), nor compile
+                       the dependencies with -S for them
 
 What the text report lists (the standard library's and generated code's
 findings are hidden unless asked for; the summary says how many are):
@@ -47,6 +50,7 @@ ${FILTER_HELP}`,
     verify: { type: 'boolean' },
     frames: { type: 'boolean' },
     'frame-limit': { type: 'string' },
+    'no-callees': { type: 'boolean' },
   },
   async run(ctx) {
     const format = chooseFormat(ctx.values.format, ANALYSIS_FORMATS, 'text');
@@ -87,6 +91,7 @@ ${FILTER_HELP}`,
           cwd: build.cwd ?? process.cwd(),
           patterns: ctx.positionals.length > 0 ? ctx.positionals : undefined,
           frameLimit,
+          ...(ctx.values['no-callees'] ? { callees: false } : {}),
           onFunction: (n: number) => bar.update(`verifying against -S… ${n} functions`),
         }
       : undefined;

@@ -13,6 +13,7 @@ import { chooseFormat, formatOption } from '../format.js';
 import {
   analyzeWithConfig,
   boundsChecksFor,
+  machineCallsFor,
   baselinePath,
   failedPackagesMessage,
   findModuleRoot,
@@ -111,7 +112,8 @@ ${GATE_BUILD_HELP}
     const strict = Boolean(ctx.values.strict);
     const directives = readDirectives(root, result);
     const boundsChecks = await boundsChecksFor(ctx, root, config, result, directives);
-    const gate = evaluateGate({ result, config, baseline, directives, strict, ...(boundsChecks ? { boundsChecks } : {}) });
+    const calls = await machineCallsFor(ctx, root, config, result, directives);
+    const gate = evaluateGate({ result, config, baseline, directives, strict, ...(boundsChecks ? { boundsChecks } : {}), ...(calls ? { calls } : {}) });
     // Under --strict they are violations, in the report.
     if (!strict) for (const u of gate.unmatched) ctx.stderr(`${terminalLine(unmatchedDirectiveWarning(u))}\n`);
     const report: CheckReport = { toolchain, gate, findings: result.findings };

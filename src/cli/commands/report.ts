@@ -82,6 +82,8 @@ const FINDING = shape.object(
         why: shape.string,
         class: CLASS,
         condition: CONDITION,
+        calleePath: STRINGS,
+        unconditional: shape.boolean,
       },
     ),
     explanations: shape.array(
@@ -207,7 +209,24 @@ const RESULT = shape.object(
         frameLimit: shape.count,
         command: STRINGS,
       },
-      { ambiguous: shape.count, byClass: shape.record(shape.count, CLASS), byCondition: shape.record(shape.count, CONDITION) },
+      {
+        ambiguous: shape.count,
+        byClass: shape.record(shape.count, CLASS),
+        byCondition: shape.record(shape.count, CONDITION),
+        callees: shape.object(
+          {
+            staticCalls: shape.count,
+            allocating: shape.count,
+            unconditional: shape.count,
+            unknown: shape.count,
+            unknownCalls: shape.array(shape.object({ pkg: shape.string, func: shape.string, pos: POS })),
+            summarized: shape.count,
+            packagesCached: shape.count,
+            packagesCompiled: shape.count,
+          },
+          { command: STRINGS },
+        ),
+      },
     ),
   },
 );

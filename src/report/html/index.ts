@@ -18,7 +18,6 @@ import { NOSCRIPT, pageTitle } from '../messages/html.js';
 import { classText } from '../messages/findings.js';
 import { PAGE_SCRIPT } from './page-script.js';
 import {
-  EMBEDDED_OTHER_KINDS,
   FRAMES_SHOWN,
   OBSERVED_SHOWN,
   standardMessage,
@@ -57,7 +56,6 @@ export interface ObservedAllocation {
 const EMBEDDED: ReadonlySet<KindCategory> = new Set(['heap', 'leak', 'stack', 'error']);
 /** Categories whose files get their source embedded. */
 const WITH_SOURCE: ReadonlySet<KindCategory> = new Set(['heap', 'leak']);
-const EMBEDDED_OTHER: ReadonlySet<string> = new Set(EMBEDDED_OTHER_KINDS);
 
 /** A verification's allocation counts as [allocates, may-allocate, allocates-in-callee]. */
 function countAllocating(v: { status: string; class?: string } | undefined, into: [number, number, number]): void {
@@ -131,8 +129,10 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
       }
       continue;
     }
-    if (!EMBEDDED.has(cat) && !EMBEDDED_OTHER.has(f.kind)) continue;
-    if (WITH_SOURCE.has(cat) || EMBEDDED_OTHER.has(f.kind)) sourceFiles.add(f.pos.file);
+    // Allocations the machine code shows with no escape finding (own code or inside a callee, under --verify) are shown too.
+    const allocation = f.kind === 'allocates-without-escape';
+    if (!EMBEDDED.has(cat) && !allocation) continue;
+    if (WITH_SOURCE.has(cat) || allocation) sourceFiles.add(f.pos.file);
     const extra: PageExtra = {};
     if (f.cause) extra.c = f.cause;
     if (cat === 'heap' || cat === 'leak') {
@@ -156,7 +156,7 @@ export function buildPageData(result: AnalysisResult, readSource: HtmlOptions['r
         extra.cl = classText(v.class, v.condition);
         extra.vc = v.class;
       }
-    } else if (f.kind === 'allocates-without-escape' && f.details.class) {
+    } else if (allocation && f.details.class !== undefined) {
       // The assembly's allocation with no escape finding carries its class in its details.
       extra.vc = f.details.class;
       extra.cl = classText(f.details.class, f.details.condition);

@@ -36,7 +36,7 @@ export interface PageExtra {
   at?: [id: string, sink: string, where: string, callee: string];
   /** Verification: status, runtime function, type, reason ('' when unset). */
   v?: [status: string, runtimeFunc: string, type: string, reason: string];
-  /** Verification: the allocation's class as worded (`may allocate (map growth)`). */
+  /** The allocation's class as worded (`may allocate (map growth)`, `allocates in a callee`): a heap finding's verification, or an allocation with no escape finding. */
   cl?: string;
   /** Verification: the allocation's class (`allocates`, `may-allocate`, `allocates-in-callee`). */
   vc?: string;
@@ -166,9 +166,6 @@ export const OBSERVED_SHOWN = 100;
 
 /** How many of the largest stack frames the page embeds. */
 export const FRAMES_SHOWN = 100;
-
-/** Kinds embedded beyond the categories heap, leak, stack and error: allocations the assembly shows with no escape finding. */
-export const EMBEDDED_OTHER_KINDS: readonly string[] = ['allocates-without-escape'];
 
 /** The compiler's standard message for a kind and subject, which the data leaves out; undefined for kinds without one. */
 export function standardMessage(kind: string, subject: string): string | undefined {

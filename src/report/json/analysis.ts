@@ -39,6 +39,8 @@ function details(d: M.FindingDetails): V1.FindingDetails {
   if (d.type !== undefined) out.type = d.type;
   if (d.class !== undefined) out.class = d.class;
   if (d.condition !== undefined) out.condition = d.condition;
+  if (d.calleePath !== undefined) out.calleePath = [...d.calleePath];
+  if (d.unconditional !== undefined) out.unconditional = d.unconditional;
   if (d.inline !== undefined) out.inline = d.inline.map(inlineStep);
   return out;
 }
@@ -185,6 +187,20 @@ function verificationSummary(v: R.VerificationSummary): V1.VerificationSummary {
     frameLimit: v.frameLimit,
     command: [...v.command],
   };
+  if (v.callees !== undefined) {
+    const c = v.callees;
+    out.callees = {
+      staticCalls: c.staticCalls,
+      allocating: c.allocating,
+      unconditional: c.unconditional,
+      unknown: c.unknown,
+      unknownCalls: c.unknownCalls.map((u) => ({ pkg: u.pkg, func: u.func, pos: pos(u.pos), ...(u.inline ? { inline: u.inline.map(inlineStep) } : {}) })),
+      summarized: c.summarized,
+      packagesCached: c.packagesCached,
+      packagesCompiled: c.packagesCompiled,
+      ...(c.command ? { command: [...c.command] } : {}),
+    };
+  }
   // After unverified, as the type declares it.
   if (v.ambiguous !== undefined) {
     const { heapEscapes, allocates, noAllocation, unverified, ...rest } = out;

@@ -37,6 +37,8 @@ function violation(v: Violation): V1.Violation {
   if (v.detail !== undefined) out.detail = v.detail;
   if (v.line !== undefined) out.line = v.line;
   if (v.check !== undefined) out.check = v.check;
+  if (v.callee !== undefined) out.callee = v.callee;
+  if (v.caller !== undefined) out.caller = v.caller;
   if (v.unmatched) out.unmatched = unmatchedDirective(v.unmatched);
   if (v.unsure) out.unsure = { fresh: v.unsure.fresh, candidates: v.unsure.candidates.map(pos) };
   return out;

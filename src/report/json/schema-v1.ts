@@ -141,10 +141,14 @@ export interface FindingDetails {
   runtimeFunc?: string;
   why?: string;
   type?: string;
-  /** `allocates`, `may-allocate` (`allocates-in-callee` reserved). */
+  /** `allocates`, `may-allocate`, `allocates-in-callee`. */
   class?: string;
   /** may-allocate: `append-growth`, `map-growth`, … */
   condition?: string;
+  /** allocates-in-callee: the callee, its callees down to the runtime entry point. */
+  calleePath?: string[];
+  /** allocates-in-callee: the callee allocates on every path through the call. */
+  unconditional?: boolean;
   inline?: InlineStep[];
 }
 
@@ -236,6 +240,26 @@ export interface VerificationSummary {
   framesOverLimit: number;
   frameLimit: number;
   command: string[];
+  callees?: CalleeVerification;
+}
+
+export interface CalleeVerification {
+  staticCalls: number;
+  allocating: number;
+  unconditional: number;
+  unknown: number;
+  unknownCalls: UnknownCall[];
+  summarized: number;
+  packagesCached: number;
+  packagesCompiled: number;
+  command?: string[];
+}
+
+export interface UnknownCall {
+  pkg: string;
+  func: string;
+  pos: SourcePos;
+  inline?: InlineStep[];
 }
 
 export interface DiffSummary {
@@ -297,6 +321,7 @@ export interface Violation {
     | 'noescape'
     | 'noescape-alloc'
     | 'bce'
+    | 'inline'
     | 'budget'
     | 'frame-size'
     | 'forbidden-cause'
@@ -318,6 +343,10 @@ export interface Violation {
   line?: number;
   /** bce: the bounds check left, `index` (IsInBounds) or `slice` (IsSliceInBounds). */
   check?: 'index' | 'slice';
+  /** inline: the function called and not inlined (a linker symbol); absent for a call through a register. */
+  callee?: string;
+  /** inline of a function marked in its doc comment: the function whose code calls it. */
+  caller?: string;
   /** unmatched-directive: the directive. */
   unmatched?: UnmatchedDirective;
   /** new-heap-escape against a version 2 baseline: how many sites of the class are new, and every site of the class (goescape cannot tell which are new). */
@@ -334,7 +363,7 @@ export interface UnsureSites {
 
 /** A `//goescape:` directive that matched nothing. */
 export interface UnmatchedDirective {
-  directive: 'allow' | 'noescape';
+  directive: 'allow' | 'noescape' | 'inline';
   /** The directive's own line. */
   pos: SourcePos;
   /** allow: the line it accepts findings on. */

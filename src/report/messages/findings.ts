@@ -143,6 +143,8 @@ export function classText(cls: AllocClass | undefined, condition: AllocCondition
  */
 export function verificationTag(f: Finding): string {
   const v = f.verification;
+  if (!v && f.details.class === 'allocates-in-callee')
+    return f.details.unconditional === false ? '[allocates in a callee, on some paths]' : '[allocates in a callee]';
   if (!v) return f.details.class !== undefined ? `[${classText(f.details.class, f.details.condition)}]` : '';
   if (v.status === 'allocates') {
     return `[${classText(v.class, v.condition)}: ${v.runtimeFunc ?? 'runtime'}${v.type ? ` type:${v.type}` : ''}${v.size !== undefined ? ` ${v.size} B` : ''}]`;
@@ -155,7 +157,14 @@ export function verificationTag(f: Finding): string {
 /** The `--verify` summary line: how many heap escapes really allocate. */
 export function verificationSummaryLine(v: VerificationSummary): string {
   const pct = v.heapEscapes === 0 ? 0 : Math.round((1000 * v.allocates) / v.heapEscapes) / 10;
-  return `verified against the machine code: ${v.allocates} of ${count(v.heapEscapes, 'heap escape')} allocate (${pct}%), ${v.noAllocation} do not allocate, ${v.unverified} unverified${v.ambiguous ? `, ${v.ambiguous} ambiguous` : ''}; ${count(v.allocatesWithoutEscape, 'allocation')} with no escape finding${classSummary(v)}`;
+  return `verified against the machine code: ${v.allocates} of ${count(v.heapEscapes, 'heap escape')} allocate (${pct}%), ${v.noAllocation} do not allocate, ${v.unverified} unverified${v.ambiguous ? `, ${v.ambiguous} ambiguous` : ''}; ${count(v.allocatesWithoutEscape, 'allocation')} with no escape finding${classSummary(v)}${calleeSummary(v)}`;
+}
+
+/** `; 12 calls allocate in their callee (5 on every path), 3 interface or func-value calls unknown`. */
+function calleeSummary(v: VerificationSummary): string {
+  const c = v.callees;
+  if (!c || (c.allocating === 0 && c.unknown === 0)) return '';
+  return `; ${count(c.allocating, 'call')} allocate${c.allocating === 1 ? 's' : ''} in ${c.allocating === 1 ? 'its callee' : 'their callees'} (${c.unconditional} on every path), ${count(c.unknown, 'interface or func-value call')} unknown`;
 }
 
 /** `; by class: 40 allocate, 12 may allocate (append growth 7, map growth 5)`: sites that allocate and allocations with no escape finding. */

@@ -16,6 +16,7 @@ export const GATE_RULE_TITLES: Record<GateRule, string> = {
   noescape: 'Escape in a //goescape:noescape function or line',
   'noescape-alloc': 'Allocation in a //goescape:noescape function or line',
   bce: 'Bounds check left on a //goescape:bce line',
+  inline: 'Call not inlined on a //goescape:inline line or of a //goescape:inline function',
   budget: 'Package over its heap-escape budget',
   'frame-size': 'Stack frame over the limit',
   'forbidden-cause': 'Heap escape with a cause forbidden in this package',
@@ -60,6 +61,12 @@ export function violationMessage(v: Violation): string {
       return `${v.func} is marked //goescape:noescape but allocates (${v.detail ?? 'allocation'})`;
     case 'bce':
       return `line ${v.line} is marked //goescape:bce but the compiler left ${v.check === 'slice' ? 'a slice bounds check (IsSliceInBounds)' : 'an index bounds check (IsInBounds)'} here`;
+    case 'inline':
+      if (v.line !== undefined) {
+        return `line ${v.line} is marked //goescape:inline but ${v.callee ? `the call to ${v.callee} is not inlined` : 'a call through an interface method or a func value, which cannot be inlined, is made'} here${v.func ? ` (in ${v.func})` : ''}`;
+      }
+      if (v.callee === undefined) return `${v.func} is marked //goescape:inline but the compiler cannot inline it${v.detail ? `: ${v.detail}` : ''}`;
+      return `${v.func} is marked //goescape:inline but this call of it${v.caller ? ` in ${v.caller}` : ''} is not inlined`;
     case 'budget':
       return `package ${v.pkg} has ${count(v.actual ?? 0, 'heap escape site')}, over its budget of ${v.limit}`;
     case 'frame-size':
@@ -85,7 +92,7 @@ export function unmatchedDirectiveMessage(u: UnmatchedDirective): string {
   if (u.directive === 'allow') {
     return `//goescape:allow matches no escape on line ${u.line ?? '?'} or on a line of an escape's chain; remove it, or put it on the line of the escape, of a step of its chain, or of the inlined call (goescape explain ${u.pos.file}:${u.line ?? u.pos.line} shows them)`;
   }
-  return `//goescape:noescape on ${u.func ?? 'this function'} matches no code the compiler analysed (a generic function is compiled only where it is instantiated); remove it, or analyse packages that use it`;
+  return `//goescape:${u.directive} on ${u.func ?? 'this function'} matches no code the compiler analysed (a generic function is compiled only where it is instantiated); remove it, or analyse packages that use it`;
 }
 
 /** The warning `check` prints for an unmatched directive (without --strict). */

@@ -51,7 +51,7 @@ export const PAGE_TEXT = {
   /** The line and badge marks, by mark. */
   marks: {
     heap: 'allocates on the heap',
-    alloc: 'allocates (seen in the assembly, no escape finding)',
+    alloc: 'allocates, no escape finding (machine code)',
     noalloc: 'escapes without allocating',
     leak: 'leaking parameter',
     stack: 'stays on the stack',
@@ -97,7 +97,8 @@ export const PAGE_TEXT = {
     profile: 'Profile',
     verification: 'Verification against the machine code',
     verificationColumns: ['Status', 'Heap escapes'],
-    withoutEscape: 'allocations with no escape finding',
+    withoutEscape: "allocations with no escape finding (the line's own code)",
+    inCallee: 'calls of a function that allocates (no escape finding)',
     diff: 'Diff',
     failed: 'Packages that failed to compile',
     unrecognized: (n: string) => `${n} compiler lines were not recognised (kept in the JSON result).`,

@@ -45,6 +45,8 @@ export interface Finding {
   va: [number, number, number] | null;
   /** A heap escape's allocation sites (its own and its inlined copies on the heap); 0 for other findings. */
   sites: number;
+  /** An allocation with no escape finding: its class (`allocates in a callee`, …). */
+  cls: string;
   is: [file: number, line: number, func: number][] | null;
   isn: number;
   iss: number;
@@ -63,11 +65,11 @@ export function causeTitle(c: string): string {
 
 const NOALLOC = /no.?alloc|not.?alloc|non.?alloc|static|elided/i;
 function markOf(f: Finding): Mark {
+  if (f.kind === 'allocates-without-escape') return 'alloc';
   if (f.cat === 'heap') return f.ver && NOALLOC.test(f.ver.status) ? 'noalloc' : 'heap';
   if (f.cat === 'leak') return 'leak';
   if (f.cat === 'stack') return 'stack';
   if (f.cat === 'error') return 'error';
-  if (f.kind === 'allocates-without-escape') return 'alloc';
   return 'inl';
 }
 export const MARK_TITLE: Record<Mark, string> = PAGE_TEXT.marks;
@@ -132,6 +134,7 @@ for (let i = 0; i < D.f.length; i++) {
     vclass: x.vc || '',
     va: x.va || null,
     sites: x.ns || 0,
+    cls: x.cl || '',
     is: x.is || null,
     isn: x.isn || 0,
     iss: x.iss || 0,

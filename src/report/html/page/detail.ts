@@ -36,6 +36,8 @@ export function showDetail(f: Finding): void {
     if (f.ver.runtimeFunc) row(T.allocates, el('code', { text: f.ver.runtimeFunc + (f.ver.type ? ' (' + f.ver.type + ')' : '') }));
     if (f.ver.cls) row(T.allocationClass, el('span', { 'data-testid': 'detail-class', text: f.ver.cls }));
     if (f.ver.reason) row(T.reason, el('span', { text: f.ver.reason }));
+  } else if (f.cls) {
+    row(T.allocationClass, el('span', { 'data-testid': 'detail-class', text: f.cls }));
   }
   if (f.sites) row(T.sites, el('span', { 'data-testid': 'detail-sites', text: T.sitesText(f.sites, f.va ? T.allocating(f.va[0], f.va[1], f.va[2]) : '') }));
   if (f.w !== null) row(T.profile, el('span', { 'data-testid': 'detail-weight', text: fmt(f.w) + (f.wu ? ' ' + f.wu : '') }));

@@ -178,8 +178,16 @@ export function renderOverview(): void {
     const rows = Object.keys(verCounts)
       .sort()
       .map((st) => el('tr', { 'data-ver': st }, [el('td', { text: st }), el('td', { cls: 'num', text: fmt(verCounts[st]!) })]));
-    const without = kindCounts['allocates-without-escape'] || 0;
-    if (without) rows.push(el('tr', { 'data-ver': 'without-escape' }, [el('td', { text: T.withoutEscape }), el('td', { cls: 'num', text: fmt(without) })]));
+    // The assembly's allocations with no escape finding: the line's own code, and calls of functions that allocate.
+    let own = 0,
+      inCallee = 0;
+    F.forEach((f) => {
+      if (f.kind !== 'allocates-without-escape') return;
+      if (f.vclass === 'allocates-in-callee') inCallee++;
+      else own++;
+    });
+    if (own) rows.push(el('tr', { 'data-ver': 'without-escape' }, [el('td', { text: T.withoutEscape }), el('td', { cls: 'num', text: fmt(own) })]));
+    if (inCallee) rows.push(el('tr', { 'data-ver': 'in-callee' }, [el('td', { text: T.inCallee }), el('td', { cls: 'num', text: fmt(inCallee) })]));
     o.appendChild(table(rows, T.verificationColumns));
   }
   renderFrames(o);

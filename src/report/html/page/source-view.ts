@@ -107,7 +107,7 @@ function buildFile(fi: number): { fi: number; target: number } {
   const legend = el(
     'span',
     { cls: 'legend' },
-    (['heap', 'noalloc', 'leak', 'stack', 'inl'] as const).map((m) => {
+    (['heap', 'alloc', 'noalloc', 'leak', 'stack', 'inl'] as const).map((m) => {
       const i = el('i');
       i.className = 'k-' + m;
       i.style.background = 'currentColor';
