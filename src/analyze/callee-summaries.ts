@@ -195,6 +195,8 @@ export interface CalleePredictions {
  * listing (generic instances of std) are left out: no line of the
  * analyzed code makes them.
  */
+const OUTLINED_MAP_INIT = /\.map\.init\.\d+$/;
+
 export function calleePredictions(fns: readonly AsmFunction[], summaries: Map<string, CalleeSummary>, normalize: (file: string) => string): CalleePredictions {
   const findings: Finding[] = [];
   const unknown: UnknownCall[] = [];
@@ -225,6 +227,10 @@ export function calleePredictions(fns: readonly AsmFunction[], summaries: Map<st
         continue;
       }
       staticCalls++;
+      // `p.map.init.N`: a large map literal of a package variable, outlined by the compiler (staticinit) into a function
+      // that init calls at the literal's line. Its allocations are the literal's own, at those lines, with their own
+      // findings: a prediction at the call would be the same allocation twice.
+      if (OUTLINED_MAP_INIT.test(c.callee)) continue;
       const sum = direct ? { allocates: true, unconditional: true, path: [] as string[] } : summaries.get(c.callee);
       if (!sum?.allocates) continue;
       const k = `${pos.file}:${pos.line}|${c.callee}`;

@@ -145,13 +145,7 @@ export async function boundsChecksFor(
 ): Promise<BoundsCheck[] | undefined> {
   const files = [...directives].filter(([, d]) => d.lines.some((a) => a.assert === 'bce')).map(([file]) => file);
   if (files.length === 0) return undefined;
-  const bar = progress(ctx.isTTY);
-  try {
-    bar.update('compiling with the bounds-check report…');
-    return await boundsChecksOf(result, files, gateBuild(ctx, dir, config));
-  } finally {
-    bar.done();
-  }
+  return withProgress(ctx, 'compiling with the bounds-check report…', () => boundsChecksOf(result, files, gateBuild(ctx, dir, config)));
 }
 
 /** The calls the machine code makes, when a file has a `//goescape:inline` (on a line or a function); undefined otherwise. */
@@ -163,10 +157,15 @@ export async function machineCallsFor(
   directives: ReadonlyMap<string, FileDirectives>,
 ): Promise<MachineCall[] | undefined> {
   if (![...directives.values()].some((d) => d.inline.length > 0 || d.lines.some((a) => a.assert === 'inline'))) return undefined;
+  return withProgress(ctx, 'reading the machine code for //goescape:inline…', () => machineCallsOf(result, gateBuild(ctx, dir, config)));
+}
+
+/** Runs `work` with `what` on the progress line (a terminal only). */
+async function withProgress<T>(ctx: CommandContext, what: string, work: () => Promise<T>): Promise<T> {
   const bar = progress(ctx.isTTY);
   try {
-    bar.update('reading the machine code for //goescape:inline…');
-    return await machineCallsOf(result, gateBuild(ctx, dir, config));
+    bar.update(what);
+    return await work();
   } finally {
     bar.done();
   }
