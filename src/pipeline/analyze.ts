@@ -49,6 +49,7 @@ export async function compileAnalysis(options: AnalyzeOptions = {}, speculation?
   stream.explainLeaks = options.explainLeaks !== false;
   stream.keyed = options.keys !== false;
   stream.placesSteps = options.placeInlinedSteps !== false;
+  stream.namesWrappers = options.nameWrappers !== false;
   const sink: CompileSink = {
     add: (out, blocks) => {
       stream.add(out);
@@ -158,7 +159,7 @@ export function afterCompile(input: AssembleInput): AnalysisResult {
   stream.lookup!.types?.release();
   if (stream.placesSteps) placeInlinedSteps(findings, stream.calleePackage);
   timingPhase('classify', tB);
-  nameWrappedMethods(findings, { declaredFuncs: (pkg) => stream.lookup?.declaredFuncs(pkg) ?? new Set() });
+  if (stream.namesWrappers) nameWrappedMethods(findings, { declaredFuncs: (pkg) => stream.lookup?.declaredFuncs(pkg) ?? new Set() });
   timingPhase('wrappers', tB);
   countPerPackage(rows.packages, stream);
   timingPhase('finish', tB);

@@ -81,6 +81,8 @@ export class StreamingAttribution {
   keyed = true;
   /** Steps of inlined code move to their own lines (AnalyzeOptions.placeInlinedSteps). */
   placesSteps = true;
+  /** Generated code's findings name the method they wrap (AnalyzeOptions.nameWrappers). */
+  namesWrappers = true;
   /** Heap escapes and leaks classified when their block was digested. */
   private classified = new Map<Finding, Classification>();
   /** Import paths that declared more functions after some of their findings were classified (a later block). */

@@ -172,6 +172,23 @@ for (const name of ['demo', 'std'] as const) {
     lean.findings.forEach((f, i) => assert.deepStrictEqual(f, keyless(full.findings[i]!)));
   });
 
+  test(`${name}: nameWrappers false leaves generated code's wrapped method unnamed, and nothing else`, async () => {
+    const [full, lean] = [await analysis(name), await analysis(name, { nameWrappers: false })];
+    assert.equal(renderText(lean), renderText(full), 'the text report lists no generated code by default');
+    let named = 0;
+    lean.findings.forEach((f, i) => {
+      const g = full.findings[i]!;
+      if (g.wraps !== undefined) named++;
+      assert.equal(f.wraps, undefined);
+      const unnamed = (x: Finding) => {
+        const { wraps: _w, ...rest } = x;
+        return { ...rest, ...(x.inlinedSites ? { inlinedSites: x.inlinedSites.map(({ wraps: _s, ...site }) => site) } : {}) };
+      };
+      assert.deepStrictEqual(unnamed(f), unnamed(g));
+    });
+    if (name === 'std') assert.ok(named > 0, 'by default, generated code names the method it wraps');
+  });
+
   test(`${name}: placeInlinedSteps false leaves steps at the call the compiler printed, and nothing else`, async () => {
     const [full, lean] = [await analysis(name), await analysis(name, { placeInlinedSteps: false })];
     assert.equal(renderText(lean), renderText(full), 'the text report is the same');

@@ -83,6 +83,8 @@ ${FILTER_HELP}`,
       // Nor any key or chain.
       keys: format !== 'text',
       placeInlinedSteps: format !== 'text',
+      // Nor, unless asked for, generated code's findings, whose wrapped method is all that naming it is for.
+      nameWrappers: format !== 'text' || filterFlags.includeGenerated,
       onPackage: (pkg: string, done: number) => bar.update(terminalLine(`compiling… ${done} packages (${pkg})`)),
     };
     const verifyOptions = verify
