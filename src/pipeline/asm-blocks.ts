@@ -120,7 +120,7 @@ function isStoredBlock(s: unknown): s is StoredBlock {
   const step = (x: unknown) => Array.isArray(x) && x.length === 4 && typeof x[0] === 'string' && file(x[1]) && isCount(x[2]) && isCount(x[3]);
   const call = (c: unknown) =>
     Array.isArray(c) &&
-    c.length === 11 &&
+    c.length === 10 &&
     typeof c[0] === 'string' &&
     (c[1] === null || typeof c[1] === 'string') &&
     intOrNull(c[2]) &&

@@ -7,10 +7,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 import { BlockSplitter, forEachLine, type BlockBytes } from '../../src/parse/blocks.js';
-import { parseAsmBlock } from '../../src/pipeline/asm-blocks.js';
+import { parseAsmBlock, readAsmListing } from '../../src/pipeline/asm-blocks.js';
 import { parseAsm } from '../../src/parse/asm.js';
 import { BlockCache } from '../../src/cache/store.js';
 import { mulberry32 } from '../helpers/prng.js';
+import { DEMO } from '../helpers/go.js';
 
 // Real compiler output recorded by scripts/capture.ts and scripts/capture-asm.ts.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -193,4 +194,16 @@ test('block cache: names not of the form goescape gives entries are never read, 
   assert.deepEqual(readdirSync(shard).sort(), [`${key}.json.123.tmp`, 'notes.txt']);
   assert.equal(readFileSync(join(base, 'canary.out'), 'utf8'), 'canary');
   assert.deepEqual(readdirSync(join(dir, 'reports', 'tmp')), [], 'no temporary file left');
+});
+
+test('block cache: a listing read again comes back whole from the cache, every call and flag kept', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'goescape-cache-test-'));
+  const env = { ...process.env, GOESCAPE_CACHE: dir, GOTOOLCHAIN: 'local' };
+  const read = () => readAsmListing({ patterns: ['./...'], cwd: DEMO }, { cwd: DEMO, env });
+  const first = await read();
+  assert.ok(first.parsedBlocks > 0 && first.functions.some((f) => f.allocCalls.length > 0 && f.calls.length > 0));
+  const again = await read();
+  // A stored block the loader refuses is parsed again: every block must come from the cache.
+  assert.equal(again.parsedBlocks, 0, `${again.parsedBlocks} of ${again.parsedBlocks + again.cachedBlocks} blocks parsed again`);
+  assert.deepEqual(again.functions, first.functions);
 });
