@@ -16,7 +16,7 @@ import type { Cause } from '../model/causes.js';
 import type { AllocClass, AllocCondition, Finding, InlineStep } from '../model/finding.js';
 import { isHeapKind, type FindingKind } from '../model/kinds.js';
 import type { SourcePos } from '../model/position.js';
-import type { AnalysisResult } from '../model/result.js';
+import { fileDirOf, type AnalysisResult } from '../model/result.js';
 import {
   allowAt,
   bceAt,
@@ -537,8 +537,7 @@ function allocationsOf(result: AnalysisResult): VerifiedAllocation[] {
 
 function pkgOfFile(result: AnalysisResult, file: string): string {
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-  // A package at the module root has the directory `.` (or none).
-  return result.packages.find((p) => (p.dir === undefined || p.dir === '.' ? '' : p.dir) === dir)?.path ?? '';
+  return result.packages.find((p) => fileDirOf(p) === dir)?.path ?? '';
 }
 
 function cmpStr(a: string, b: string): number {

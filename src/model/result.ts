@@ -26,6 +26,11 @@ export function importPathOfDesc(desc: string): string {
   return desc.replace(/ \[.*\]$/, '');
 }
 
+/** A package's directory as its files' paths begin (`sub/pkg`), `` for the module root's (whose `dir` is `.`, or absent). */
+export function fileDirOf(p: Pick<PackageResult, 'dir'>): string {
+  return p.dir === undefined || p.dir === '.' ? '' : p.dir;
+}
+
 export interface PackageResult {
   /** Import path (test variants: the plain path; see `variant`). */
   path: string;

@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { GoescapeError } from '../errors.js';
 import type { BoundsCheck } from '../gate/evaluate.js';
 import { PathNormalizer } from '../analyze/paths.js';
-import { importPathOfDesc, type AnalysisResult } from '../model/result.js';
+import { fileDirOf, importPathOfDesc, type AnalysisResult } from '../model/result.js';
 import { parseBoundsChecks } from '../parse/bounds-checks.js';
 import { compileBoundsChecks } from '../toolchain/compile-bounds.js';
 import { goEnv } from '../toolchain/go-list.js';
@@ -24,9 +24,7 @@ export interface BoundsOptions {
 /** Bounds checks of the analyzed packages that hold `files` (normalised paths, as in Finding.pos.file), sorted by position. */
 export async function boundsChecksOf(result: AnalysisResult, files: string[], o: BoundsOptions): Promise<BoundsCheck[]> {
   const dirs = new Set(files.map((f) => (f.includes('/') ? dirname(f) : '')));
-  // A package at the module root has the directory `.` (or none); its files have no directory part.
-  const dirOfPackage = (dir: string | undefined) => (dir === undefined || dir === '.' ? '' : dir);
-  const patterns = [...new Set(result.packages.filter((p) => p.status === 'ok' && dirs.has(dirOfPackage(p.dir))).map((p) => p.path))].sort();
+  const patterns = [...new Set(result.packages.filter((p) => p.status === 'ok' && dirs.has(fileDirOf(p))).map((p) => p.path))].sort();
   if (patterns.length === 0) return [];
   const cwd = resolve(o.cwd);
   const run = { cwd, env: o.env ?? process.env };
